@@ -1,0 +1,1 @@
+"""NewsGraph: news reports of diplomatic events as a linked-data knowledge graph."""

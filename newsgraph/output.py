@@ -1,0 +1,89 @@
+"""Writing query results and store statistics for the command line."""
+from __future__ import annotations
+
+from typing import IO
+
+import pyoxigraph as ox
+
+from .errors import UsageError
+from .iris import PREFIXES, sparql_prefixes
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML,
+}
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+}
+QUERY_FORMATS = ["table", *RESULT_FORMATS, *GRAPH_FORMATS]
+EXPORT_FORMATS = ["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]
+
+
+def write_result(result, fmt: str, out: IO[bytes]) -> None:
+    """Serialise a SELECT/ASK/CONSTRUCT/DESCRIBE result in `fmt`; refuse a format that does not fit."""
+    if isinstance(result, ox.QueryTriples):
+        if fmt == "table":
+            fmt = "turtle"
+        if fmt not in GRAPH_FORMATS:
+            raise UsageError(f"a CONSTRUCT/DESCRIBE result is a graph: use one of {', '.join(GRAPH_FORMATS)}")
+        ox.serialize(result, out, GRAPH_FORMATS[fmt], prefixes=PREFIXES)
+    elif fmt == "table":
+        out.write(table(result).encode("utf-8"))
+    elif fmt in RESULT_FORMATS:
+        result.serialize(out, RESULT_FORMATS[fmt])
+    else:
+        raise UsageError(f"a SELECT/ASK result is a table: use one of table, {', '.join(RESULT_FORMATS)}")
+    out.flush()
+
+
+def table(result) -> str:
+    """A readable, aligned text table (or 'true'/'false' for ASK)."""
+    if isinstance(result, ox.QueryBoolean):
+        return f"{str(bool(result)).lower()}\n"
+    names = [v.value for v in result.variables]
+    rows = [[_cell(solution[name]) for name in names] for solution in result]
+    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    parts = [line(names), line(["-" * w for w in widths]), *map(line, rows),
+             f"({len(rows)} row{'s' if len(rows) != 1 else ''})"]
+    return "\n".join(parts) + "\n"
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in PREFIXES.items():
+            if term.value.startswith(ns):
+                return f"{prefix}:{term.value[len(ns):]}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+STATS_QUERY = sparql_prefixes() + """
+SELECT ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  { ?x a schema:NewsArticle . BIND("articles" AS ?label) }
+  UNION { ?x a schema:Event . BIND("events" AS ?label) }
+  UNION { ?x a schema:Person . BIND("people" AS ?label) }
+  UNION { ?x a schema:Organization . BIND("organizations" AS ?label) }
+  UNION { ?x a schema:Country . BIND("countries" AS ?label) }
+  UNION { ?x a schema:Place . BIND("places" AS ?label) }
+  UNION { ?x a schema:Quotation . BIND("quotations" AS ?label) }
+} GROUP BY ?label"""
+
+EVENT_TYPES_QUERY = sparql_prefixes() + """
+SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  ?e a schema:Event, ?type . FILTER(STRSTARTS(STR(?type), STR(ng:)))
+} GROUP BY ?type ORDER BY ?type"""
+
+
+def stats(store) -> list[tuple[str, int]]:
+    counts = {s["label"].value: int(s["n"].value) for s in store.query(STATS_QUERY)}
+    rows = [("triples", len(store)), ("graphs", len(store.graphs()))]
+    rows += [(label, counts.get(label, 0)) for label in
+             ("articles", "events", "people", "organizations", "countries", "places", "quotations")]
+    rows += [(f"  events: {s['type'].value.rsplit('#', 1)[-1]}", int(s["n"].value))
+             for s in store.query(EVENT_TYPES_QUERY)]
+    return rows
