@@ -1,0 +1,43 @@
+"""Fixtures shared by all tests: the real CLI, real stores, the seeds ingested once per session."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+NEWSGRAPH = shutil.which("newsgraph", path=str(Path(sys.executable).parent)) or "newsgraph"
+
+
+def run_cli(*args, check=False, input=None, env=None):
+    """Run the installed `newsgraph` command; returns the CompletedProcess (text mode)."""
+    done = subprocess.run([NEWSGRAPH, *map(str, args)], capture_output=True, text=True, input=input,
+                          env={**os.environ, **(env or {})}, timeout=900)
+    if check and done.returncode != 0:
+        raise AssertionError(f"newsgraph {' '.join(map(str, args))} failed ({done.returncode}):\n{done.stderr}")
+    return done
+
+
+@pytest.fixture
+def cli():
+    return run_cli
+
+
+@pytest.fixture
+def store_dir(tmp_path):
+    """A path for a fresh on-disk store."""
+    return tmp_path / "store"
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory):
+    """An on-disk store holding the five seed articles, ingested once by the real CLI.
+
+    Tests must not write to it: copy it (shutil.copytree) first when they need to."""
+    path = tmp_path_factory.mktemp("seeds") / "store"
+    done = run_cli("ingest", SEEDS, "--store", path)
+    assert done.returncode == 0, done.stderr
+    return path
