@@ -1,0 +1,246 @@
+"""The layout of a news text: metadata lines and boilerplate around the body, by general signals.
+
+    [ date YYYY-MM-DD ][ headline ]              a leading `date` line (the seed format), a title-like first line
+    [ Baku, July 16, AZERTAC ]                   a dateline line, or a prefix: `BEIJING, July 15 —`, `WASHINGTON (Reuters) -`
+    [ Office of the Spokesperson / By X ]        byline lines: short, no sentence punctuation
+    body paragraphs                              photo captions and ad/share lines dropped
+    [ ... - SOUTH CHINA MORNING POST ]           trailing credits: `- OUTLET`, `(Xinhua/AFP)`, `Reporting by ...`
+    [ Comments | Related Articles | 6 hours ago ...]   aggregator furniture: everything from such a marker on is cut
+
+Pure functions over strings; `parse_layout(text)` returns a Layout whose `body` becomes Article.text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.ingest.knowledge import agency_names, fold
+
+MONTHS = {m: i for i, names in enumerate([
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")], 1) for m in names}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_WORD = r"[A-ZÀ-Þ][\w'’.\-]*"
+_PLACE = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+_DASH = r"\s*(?:--|[—–-])\s*"
+
+DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.I)
+DATELINE_PREFIX = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?(?:,\s*(?P<date>{_DAY_DATE}))?"
+    rf"(?:\s*\((?P<agency>[^()]{{2,40}})\))?{_DASH}(?=\S)")
+DATELINE_LINE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*(?P<date>{_DAY_DATE}))?"
+    rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\s*$")
+CAPTION = re.compile(
+    r"(?:\b(?:Photo|PHOTO|Photograph|Picture|Image|Credit|File photo)s?\s*(?::|/|by\b)\s*[^.!?]{0,80}\)?"
+    r"|\((?:[A-Z]+\s+)?(?:Photo|PHOTO)\b[^)]*\)|\bGetty Images|\bvia Reuters)\s*$")
+DASH_CREDIT = re.compile(r"(?:(?<=[.!?\"”’])\s+|^)(?:--|[—–-])\s*(?P<name>[A-Z][A-Z0-9&.'’ ]{1,60}|[A-Z][\w&.'’ ]{1,40})\s*$")
+PAREN_CREDIT = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*\((?P<names>[^()]{2,60})\)\s*$")
+CREDIT_LINE = re.compile(r"^\(?\s*(?:(?:Additional\s+)?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by|"
+                         r"Source:|SOURCE:|©|Copyright\b|\(c\)\s)")
+BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z]")
+RELATIVE_TIME = re.compile(r"^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I)
+# A line that is only one of these starts the page furniture after the article: cut from it on.
+FURNITURE = {
+    "comments", "comment", "hashtags", "tags", "topics", "related", "related articles", "related stories",
+    "related news", "related content", "related posts", "read more", "read also", "see also", "more from",
+    "more on this", "more stories", "more news", "you may also like", "you might also like", "recommended",
+    "recommended for you", "most read", "most popular", "popular", "trending", "trending now", "latest news",
+    "latest", "share this article", "share this", "share", "follow us", "newsletter", "sign up",
+    "subscribe", "about the author", "leave a comment", "join the conversation", "also read",
+}
+# A line that starts like this is a single piece of furniture (ad, share or sign-up prompt): drop the line.
+JUNK_LINE = re.compile(r"^(?:advertisement|sponsored|scroll to continue|click here|sign up\b|subscribe\b|"
+                       r"follow us\b|share (?:this|on)\b|read more:|read also:|also read:|see also:|"
+                       r"related:|watch:|listen:)", re.I)
+END_PUNCT = ".!?\"”’:;)…"
+
+
+@dataclass
+class Layout:
+    body: str
+    headline: str | None = None
+    date: dt.date | None = None
+    dateline: str | None = None
+    credits: list[str] = field(default_factory=list)
+    publisher: str | None = None
+
+
+def parse_layout(text: str, headline: str | None = None) -> Layout:
+    """Split a news text into metadata and body. A given `headline` is removed from the top when repeated."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "").split("\n")
+    layout = Layout(body="")
+    lines = _take_date_line(lines, layout)
+    lines = _cut_furniture(lines)
+    lines = [line.strip() for line in lines if not _is_caption(line) and not JUNK_LINE.match(line.strip())]
+    lines = [line for line in lines if line]
+    lines = _take_head(lines, layout, headline)
+    lines = _take_trailing_credits(lines, layout)
+    if lines:
+        lines[0] = _take_dateline_prefix(lines[0], layout)
+    layout.body = "\n\n".join(_unwrap(line for line in lines if line))
+    return layout
+
+
+def _take_date_line(lines: list[str], layout: Layout) -> list[str]:
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        match = DATE_LINE.match(line)
+        if match:
+            try:
+                layout.date = dt.date.fromisoformat(match.group(1))
+            except ValueError:
+                return lines
+            return lines[:i] + [match.group(2)] + lines[i + 1:]
+        return lines
+    return lines
+
+
+def _cut_furniture(lines: list[str]) -> list[str]:
+    """Cut from the first furniture marker that follows some body text ("Comments", "Related Articles", "6 hours ago")."""
+    seen_text = False
+    for i, line in enumerate(lines):
+        bare = line.strip().rstrip(":").strip()
+        marker = re.sub(r"\s*\(?\d+\)?$", "", bare).casefold()
+        if seen_text and (marker in FURNITURE or RELATIVE_TIME.match(bare)):
+            return lines[:i]
+        if marker in FURNITURE:
+            lines[i] = ""
+        if len(bare.split()) > 6:
+            seen_text = True
+    return lines
+
+
+def _is_caption(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and bool(CAPTION.search(line))
+
+
+def _take_head(lines: list[str], layout: Layout, given: str | None) -> list[str]:
+    """Headline, dateline line and byline lines at the top."""
+    if lines and given and fold(lines[0]).strip(" .") in {fold(given), fold(given).strip(" .")}:
+        lines = lines[1:]
+    elif lines and given is None and len(lines) > 1 and _is_title(lines[0]) and not _dateline_line(lines[0], layout, dry=True):
+        layout.headline = lines[0]
+        lines = lines[1:]
+    while len(lines) > 1:
+        if _dateline_line(lines[0], layout):
+            lines = lines[1:]
+        elif _is_byline(lines[0]):
+            lines = lines[1:]
+        else:
+            break
+    return lines
+
+
+def _is_title(line: str) -> bool:
+    words = line.split()
+    return (2 <= len(words) <= 30 and len(line) <= 220 and line[-1] not in ".,;:" and line[0].isupper()
+            and not CREDIT_LINE.match(line) and not BYLINE.match(line))
+
+
+def _is_byline(line: str) -> bool:
+    words = line.split()
+    return bool(BYLINE.match(line) and len(words) <= 8) or (len(words) <= 6 and line[-1] not in END_PUNCT
+                                                            and sum(w[0].isupper() for w in words) >= len(words) - 2)
+
+
+def _dateline_line(line: str, layout: Layout, dry: bool = False) -> bool:
+    """`Baku, July 16, AZERTAC` alone on its line: a place plus a date or an agency."""
+    match = DATELINE_LINE.match(line)
+    if not match or len(line) > 80:
+        return False
+    agency = match.group("agency") or match.group("agency_word")
+    agencies = _agencies(agency) if agency else []
+    if not (match.group("date") or agencies) or (agency and not agencies):
+        return False
+    if not dry:
+        _set_dateline(layout, match.group("place"), match.group("date"), agencies, publisher=True)
+    return True
+
+
+def _take_dateline_prefix(line: str, layout: Layout) -> str:
+    match = DATELINE_PREFIX.match(line)
+    if not match:
+        return line
+    place, agency = match.group("place"), match.group("agency")
+    agencies = _agencies(agency) if agency else []
+    shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
+    if not (shouting or match.group("date") or agencies) or (agency and not agencies):
+        return line
+    _set_dateline(layout, place, match.group("date"), agencies, publisher=len(agencies) == 1)
+    return line[match.end():]
+
+
+def _set_dateline(layout: Layout, place: str, date: str | None, agencies: list[str], publisher: bool) -> None:
+    layout.dateline = place.title() if place.isupper() and len(place) > 3 else place
+    layout.credits.extend(a for a in agencies if a not in layout.credits)
+    if publisher and agencies and not layout.publisher:
+        layout.publisher = agencies[0]
+    if date and layout.date is None:
+        layout.date = _full_date(date)
+
+
+def _full_date(text: str) -> dt.date | None:
+    """'July 15, 2025' -> date; a day without a year is left to the events' date resolution."""
+    match = re.search(r"(\d{4})", text)
+    if not match:
+        return None
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2), None)
+    try:
+        return dt.date(int(match.group(1)), month, day) if month and day else None
+    except ValueError:
+        return None
+
+
+def _agencies(text: str) -> list[str]:
+    """Known agency names in a credit like 'Xinhua/AFP' or 'Reuters'; [] when any part is not an agency."""
+    known = agency_names()
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|\band\b|&)\s*", text) if p.strip()]
+    names = [known.get(fold(p)) for p in parts]
+    return names if names and all(names) else []
+
+
+def _take_trailing_credits(lines: list[str], layout: Layout) -> list[str]:
+    while lines and CREDIT_LINE.match(lines[-1]):
+        source = re.match(r"^\(?\s*Source:\s*(.+?)\)?$", lines[-1], re.I)
+        if source:
+            layout.credits.extend(_agencies(source.group(1)))
+        lines = lines[:-1]
+    if not lines:
+        return lines
+    last = lines[-1]
+    dash = DASH_CREDIT.search(last)
+    if dash:
+        name = dash.group("name").strip()
+        known = agency_names().get(fold(name))
+        if known or (name.upper() == name and sum(c.isalpha() for c in name) >= 3):
+            outlet = known or name.title()
+            layout.credits.append(outlet)
+            layout.publisher = layout.publisher or outlet
+            lines[-1] = last[:dash.start()].rstrip()
+            return lines
+    paren = PAREN_CREDIT.search(last)
+    if paren:
+        agencies = _agencies(paren.group("names"))
+        if agencies:
+            layout.credits.extend(a for a in agencies if a not in layout.credits)
+            lines[-1] = last[:paren.start()].rstrip()
+    return lines
+
+
+def _unwrap(lines) -> list[str]:
+    """Join hard-wrapped lines: a line without closing punctuation followed by one starting in lower case."""
+    paragraphs: list[str] = []
+    for line in lines:
+        if paragraphs and paragraphs[-1][-1] not in END_PUNCT and line[0].islower():
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs

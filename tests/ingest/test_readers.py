@@ -1,0 +1,155 @@
+"""Readers: every input format and layout becomes an Article; bad input is one clear line per file."""
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import InputError, UsageError
+from newsgraph.ingest.readers import article_from_fields, read_paths, read_text
+
+DATA = Path(__file__).resolve().parent / "data"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "articles"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return {a.identifier[:3]: a for a in read_paths([SEEDS])}
+
+
+def test_seed_metadata(seeds):
+    assert sorted(seeds) == ["000", "001", "002", "003", "004"]
+    assert seeds["001"].headline == "China, Russia should bolster mutual support: Xi"
+    assert seeds["000"].date == dt.date(2025, 7, 15)
+    assert seeds["002"].date == dt.date(2025, 7, 14)
+    assert seeds["003"].publisher == "South China Morning Post"
+    assert (seeds["004"].publisher, seeds["004"].date) == ("AZERTAC", dt.date(2025, 7, 16))
+    assert seeds["000"].dateline == "Beijing" and seeds["004"].dateline == "Baku"
+    assert seeds["000"].identifier == "000_84087f52fbc512ce"
+
+
+def test_seed_bodies_are_body_only(seeds):
+    one = seeds["001"].text
+    assert "Albanese" not in one and "Australia" not in one and "Comments" not in one
+    assert not one.startswith("China, Russia should") and "Photo:" not in one
+    assert one.rstrip().endswith("World Anti-Fascist War.")          # "(Xinhua/AFP)" became credits
+    assert seeds["001"].credits == ["Xinhua News Agency", "Agence France-Presse"]
+    assert seeds["000"].text.startswith("Chinese President Xi Jinping told")   # dateline and date cut
+    assert seeds["002"].text.startswith("Chinese Foreign Minister Wang Yi met")  # photo caption cut
+    assert "(Photo/" not in seeds["002"].text
+    assert not seeds["003"].text.rstrip().endswith("POST")
+    assert seeds["004"].text.startswith("Chinese President Xi Jinping on Tuesday")
+    assert seeds["003"].headline is None and seeds["000"].headline is None
+
+
+def test_corpus_articles_have_headline_and_date():
+    articles = list(read_paths([CORPUS]))
+    assert len(articles) == 30 and not [a for a in articles if isinstance(a, InputError)]
+    for article in articles:
+        assert article.headline and not article.text.startswith(article.headline)
+    dated = {a.identifier: a.date for a in articles}
+    assert dated["d01"] == dt.date(2004, 11, 13) and dated["d05"] is None
+    d16 = next(a for a in articles if a.identifier == "d16")
+    assert not d16.text.startswith("Office of the Spokesperson")     # byline line
+
+
+def test_layout_dateline_forms():
+    reuters = read_text("WASHINGTON (Reuters) - The U.S. Secretary of State met his Japanese counterpart on "
+                        "Monday to discuss trade.", "r", "test")
+    assert (reuters.dateline, reuters.credits, reuters.publisher) == ("Washington", ["Reuters"], "Reuters")
+    assert reuters.text.startswith("The U.S. Secretary of State")
+    xinhua = read_text("MOSCOW, July 15, 2025 (Xinhua) -- Russian President Vladimir Putin spoke by phone with "
+                       "the Turkish president on Tuesday.", "x", "test")
+    assert (xinhua.dateline, xinhua.date, xinhua.credits) == ("Moscow", dt.date(2025, 7, 15), ["Xinhua News Agency"])
+    plain = read_text("Paris, a city of museums, welcomed the delegation on Monday.", "p", "test")
+    assert plain.dateline is None and plain.text.startswith("Paris, a city")
+
+
+def test_layout_furniture_and_credits():
+    text = ("Leaders meet in Rome\n"
+            "The Italian prime minister met the Egyptian president in Rome on Monday to discuss migration.\n"
+            "Advertisement\n"
+            "They agreed to meet again in Cairo later this year, officials said. (AP)\n"
+            "Read more\n"
+            "Italy and France sign border deal\n"
+            "3 hours ago\n")
+    article = read_text(text, "rome", "test")
+    assert article.headline == "Leaders meet in Rome"
+    assert "Advertisement" not in article.text and "France" not in article.text
+    assert article.text.endswith("officials said.") and article.credits == ["Associated Press"]
+
+
+def test_html_main_text_and_metadata():
+    [article] = read_paths([DATA / "summit.html"])
+    assert article.identifier == "summit"
+    assert article.headline == "Lavrov and Wang Yi hold talks in Beijing"
+    assert article.date == dt.date(2025, 7, 13) and article.publisher == "Example Wire"
+    assert article.url == "https://news.example.org/2025/07/13/lavrov-wang-yi"
+    assert article.text.startswith("Russian Foreign Minister Sergei Lavrov held talks")
+    assert article.dateline == "Beijing" and "Reuters" in article.credits
+    assert "Comments" not in article.text and "Australian" not in article.text and "Home" not in article.text
+
+
+def test_json_list_and_jsonl():
+    first, second = read_paths([DATA / "articles.json"])
+    assert (first.identifier, first.headline, first.date, first.publisher) == (
+        "wire-0713", "Putin to attend SCO summit in Tianjin", dt.date(2025, 7, 13), "Example Wire")
+    assert first.text.startswith("Russian President Vladimir Putin") and first.dateline == "Moscow"
+    assert second.identifier == "articles-2" and second.date is None
+    one, two = read_paths([DATA / "wire.jsonl"])
+    assert one.identifier == "jl-1" and one.date == dt.date(2025, 7, 15)
+    assert two.identifier == "https://news.example.org/lavrov-pyongyang" and two.headline == "Lavrov visits North Korea"
+
+
+def test_overrides_fill_and_replace():
+    [article] = read_paths([SEEDS / "003_517a4573e9064c4d.txt"], date="2025-09-02", publisher="SCMP",
+                           url="https://example.org/a")
+    assert (article.date, article.publisher, article.url) == (dt.date(2025, 9, 2), "SCMP", "https://example.org/a")
+    with pytest.raises(UsageError):
+        read_paths([SEEDS], date="2025-13-45")
+
+
+def test_fields_for_post():
+    article = article_from_fields({"text": "Xi met Lavrov in Beijing on Tuesday.", "id": "post-1",
+                                   "date": "2025-07-15T08:00:00+08:00"}, "POST /articles")
+    assert (article.identifier, article.date) == ("post-1", dt.date(2025, 7, 15))
+    with pytest.raises(InputError, match="text"):
+        article_from_fields({"title": "no body"}, "POST /articles", "x")
+
+
+BAD = {
+    "empty.txt": (b"", "empty file"),
+    "blank.txt": (b"  \n\n ", "empty file"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    "latin1.txt": ("Le ministre français a rencontré son homologue.".encode("latin-1"), "not UTF-8"),
+    "notext.json": (json.dumps({"id": "a", "title": "no body"}).encode(), "no \"text\" field"),
+    "broken.json": (b'{"text": "Xi met Lavrov",\n "id": }', "malformed JSON"),
+    "broken.jsonl": (b'{"text": "Xi met Lavrov in Beijing."}\n{"text": \n', "malformed JSON"),
+    "junk.pdf": (b"%PDF-1.4", "unsupported file type"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_input_is_one_clear_line(tmp_path, name):
+    content, problem = BAD[name]
+    path = tmp_path / name
+    path.write_bytes(content)
+    results = list(read_paths([path]))
+    errors = [r for r in results if isinstance(r, InputError)]
+    assert len(errors) == 1
+    message = str(errors[0])
+    assert "\n" not in message and str(path) in message and problem in message
+
+
+def test_folder_goes_on_after_bad_files(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text("The Italian prime minister met the Egyptian president in Rome on Monday.")
+    (tmp_path / "notes.md").write_text("skipped silently in folders")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.json").write_text(json.dumps({"text": "Modi met Putin in Moscow on Monday."}))
+    results = list(read_paths([tmp_path]))
+    assert [type(r).__name__ for r in results] == ["InputError", "Article", "Article"]
+    assert [getattr(r, "identifier", None) for r in results] == [None, "b", "c"]
+    missing = list(read_paths([tmp_path / "nope.txt"]))
+    assert len(missing) == 1 and "no such file" in str(missing[0])
