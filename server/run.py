@@ -1,0 +1,94 @@
+"""`newsgraph serve`: the app under gunicorn (a production WSGI server), one line logged per request.
+
+Process layout: the gunicorn arbiter supervises ONE HTTP worker process (threads, keep-alive), which
+holds the store read-write and a pool of `--workers` query processes (executor.py). One writer
+process is what an on-disk Oxigraph store allows; the query work runs in parallel in the pool.
+
+The listening socket is bound here before gunicorn starts, so `--port 0` picks a free port and the
+line `NewsGraph: serving http://HOST:PORT/ …` on stderr tells which (tests read it).
+"""
+from __future__ import annotations
+
+import gc
+import socket
+import sys
+from pathlib import Path
+
+from gunicorn.app.base import BaseApplication
+
+from newsgraph import config
+from newsgraph.store import open_store
+
+ACCESS_LOG_FORMAT = '%(m)s %(U)s %(s)s %(M)sms'
+SEEDS = [Path("seeds"), Path(__file__).resolve().parent.parent / "seeds"]
+
+
+class _Gunicorn(BaseApplication):
+    def __init__(self, factory, options: dict):
+        self.factory, self.options = factory, options
+        super().__init__()
+
+    def load_config(self):
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        return self.factory()
+
+
+def serve(store_spec: str | None, host: str, port: int, base_iri: str | None,
+          query_timeout: float, max_rows: int, workers: int) -> None:
+    spec = store_spec or config.get("store")
+    if store_spec is None:
+        _seed_if_empty(spec)
+    sock = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET,
+                                backlog=2048)
+    sock.set_inheritable(True)
+    actual_port = sock.getsockname()[1]
+    url = f"http://{f'[{host}]' if ':' in host else host}:{actual_port}/"
+    base_iri = base_iri or url
+
+    def factory():
+        from .app import create_app
+        return create_app(spec, base_iri, query_timeout=query_timeout, max_rows=max_rows, workers=workers)
+
+    options = {
+        "bind": [f"fd://{sock.fileno()}"],
+        "workers": 1,                       # one process owns the read-write store
+        "worker_class": "gthread",
+        "threads": max(8, 4 * workers),
+        "keepalive": 30,
+        "timeout": 0 if query_timeout > 600 else max(60, int(query_timeout) * 3),
+        "graceful_timeout": 5,
+        "accesslog": "-",
+        "access_log_format": ACCESS_LOG_FORMAT,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "limit_request_line": 8190,
+        "proc_name": "newsgraph",
+    }
+    print(f"NewsGraph: serving {url} (SPARQL {url}sparql; base IRI {base_iri}; store {spec}; "
+          f"{workers} query worker{'s' if workers != 1 else ''}; timeout {query_timeout:g} s; "
+          f"max rows {max_rows})", file=sys.stderr, flush=True)
+    _Gunicorn(factory, options).run()
+
+
+def _seed_if_empty(spec: str) -> None:
+    """With no --store: an empty default store gets the seed articles first, so there is data."""
+    seeds = next((p for p in SEEDS if p.is_dir()), None)
+    store = open_store(spec)
+    try:
+        if seeds is None or len(store) > 0:
+            return
+        try:
+            from newsgraph.pipeline import ingest_paths
+        except ImportError:  # ingest not available: serve the empty store
+            print("NewsGraph: the ingest pipeline is not available; serving an empty store",
+                  file=sys.stderr)
+            return
+        print(f"NewsGraph: the store is empty; ingesting {seeds} first", file=sys.stderr, flush=True)
+        ingest_paths([seeds], store, base_iri=config.get("base_iri"))
+        store.flush()
+    finally:
+        del store
+        gc.collect()  # release the store's lock before the server process opens it

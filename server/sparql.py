@@ -1,0 +1,210 @@
+"""`/sparql`: the SPARQL 1.1 Protocol query operation, its content negotiation and service description.
+
+    GET  /sparql?query=Q[&default-graph-uri=G]*[&named-graph-uri=N]*
+    POST /sparql   application/x-www-form-urlencoded   query=Q&…  (dataset parameters in the body)
+    POST /sparql   application/sparql-query            Q          (dataset parameters in the URL)
+    GET  /sparql   (no query)   the service description (sd:Service) for RDF clients; browsers
+                                (text/html preferred) get the query page
+Answers: SELECT/ASK by RESULT_TYPES, CONSTRUCT/DESCRIBE by GRAPH_TYPES, chosen from Accept with
+q-values and wildcards (no Accept: the first entry); `?format=` (json, xml, csv, tsv, turtle, …)
+overrides Accept for download links. Nothing acceptable: 406 listing the offers.
+Refused: an update (`update=`, application/sparql-update) 403; a repeated or missing `query` 400;
+a body that is not UTF-8 400; a POST without Content-Type 400, with another one 415; other
+methods 405. Results carry `X-NewsGraph-Max-Rows` and, when known before streaming,
+`X-NewsGraph-Truncated: true|false` (see executor.py).
+"""
+from __future__ import annotations
+
+import time
+from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, redirect, request
+from werkzeug.exceptions import HTTPException
+
+from newsgraph.errors import QueryError, UsageError
+
+from .executor import QueryFailed
+from .worker import GRAPH, Job
+
+bp = Blueprint("sparql", __name__)
+
+# Offered media type -> the media type pyoxigraph serialises. The first entry is the default for
+# */* or no Accept; aliases come last so the registered types win ties.
+RESULT_TYPES = {
+    "application/sparql-results+json": "application/sparql-results+json",
+    "application/sparql-results+xml": "application/sparql-results+xml",
+    "text/csv": "text/csv", "text/tab-separated-values": "text/tab-separated-values",
+    "application/json": "application/sparql-results+json",
+    "application/xml": "application/sparql-results+xml", "text/xml": "application/sparql-results+xml",
+}
+GRAPH_TYPES = {
+    "text/turtle": "text/turtle", "application/n-triples": "application/n-triples",
+    "application/ld+json": "application/ld+json", "application/rdf+xml": "application/rdf+xml",
+    "application/trig": "application/trig", "application/n-quads": "application/n-quads",
+    "application/x-turtle": "text/turtle", "application/json": "application/ld+json",
+    "application/xml": "application/rdf+xml",
+}
+# ?format= names (download links): name -> media type, in either table.
+FORMAT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
+                "ttl": "text/turtle", "ntriples": "application/n-triples", "nt": "application/n-triples",
+                "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml",
+                "trig": "application/trig", "nquads": "application/n-quads"}
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE = "application/sparql-update"
+HTML = "text/html"
+
+
+class Refused(UsageError):
+    """An update sent to the query endpoint."""
+    status = 403
+
+
+class UnsupportedType(UsageError):
+    status = 415
+
+
+class NotAcceptable(UsageError):
+    status = 406
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def sparql():
+    started = time.monotonic()
+    params, body_query = _params()
+    if "update" in params or request.mimetype == UPDATE:
+        raise Refused("updates are not accepted: this endpoint is read-only (SPARQL query only)")
+    queries = params.get("query", []) + ([body_query] if body_query is not None else [])
+    if not queries:
+        if request.method == "GET":
+            return service_description()
+        raise UsageError("no query: send the SPARQL query in the 'query' parameter or as an "
+                         "application/sparql-query body")
+    if len(queries) > 1:
+        raise UsageError("exactly one query is allowed, got %d" % len(queries))
+    backend = current_app.extensions["newsgraph"]
+    results_type, graph_type = _choose(RESULT_TYPES), _choose(GRAPH_TYPES)
+    job = Job(queries[0], params.get("default-graph-uri"), params.get("named-graph-uri"),
+              RESULT_TYPES.get(results_type), GRAPH_TYPES.get(graph_type), backend.settings.max_rows)
+    try:
+        result = backend.executor.run(job, started + backend.settings.query_timeout)
+    except QueryFailed as e:
+        if e.status == 406:
+            raise NotAcceptable(_offers_message(e.kind))
+        raise
+    media_type = graph_type if result.kind == GRAPH else results_type
+    headers = {"X-NewsGraph-Max-Rows": str(backend.settings.max_rows), "Vary": "Accept"}
+    if result.truncated is not None:
+        headers["X-NewsGraph-Truncated"] = "true" if result.truncated else "false"
+    return Response(result.chunks, headers=headers, content_type=_with_charset(media_type))
+
+
+def _params() -> tuple[dict[str, list[str]], str | None]:
+    """The protocol parameters (URL and form body), and the query of a direct POST body.
+
+    Parsed strictly: bytes that are not UTF-8 are a 400, never silently replaced."""
+    params: dict[str, list[str]] = {}
+    pairs = _parse_qs(request.query_string)
+    body_query = None
+    if request.method == "POST":
+        mimetype = request.mimetype
+        if not mimetype:
+            raise UsageError("a POST needs a Content-Type: application/sparql-query or " + FORM)
+        if mimetype == FORM:
+            pairs += _parse_qs(request.get_data(cache=False))
+        elif mimetype == DIRECT:
+            charset = request.mimetype_params.get("charset", "utf-8").lower()
+            if charset not in ("utf-8", "utf8"):
+                raise UsageError(f"the query must be UTF-8, not {charset}")
+            body_query = _utf8(request.get_data(cache=False))
+        elif mimetype != UPDATE:
+            raise UnsupportedType(f"unsupported Content-Type {mimetype}: send {DIRECT} or {FORM}")
+    for name, value in pairs:
+        params.setdefault(name, []).append(value)
+    return params, body_query
+
+
+def _parse_qs(data: bytes) -> list[tuple[str, str]]:
+    try:
+        text = data.decode("ascii") if isinstance(data, bytes) else data
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeError:
+        raise UsageError("parameters must be percent-encoded UTF-8")
+
+
+def _utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UsageError(f"the query is not UTF-8 (byte {e.start}): send it UTF-8 encoded")
+
+
+def _choose(table: dict[str, str]) -> str | None:
+    """The offered media type the client prefers; ?format= overrides; None when none fits."""
+    name = request.args.get("format")
+    if name:
+        media_type = FORMAT_NAMES.get(name.lower())
+        return media_type if media_type in table else None
+    accept = request.accept_mimetypes
+    if not accept:
+        return next(iter(table))
+    return accept.best_match(list(table))
+
+
+def _offers_message(kind: str | None) -> str:
+    offers = GRAPH_TYPES if kind == GRAPH else RESULT_TYPES
+    what = "a graph (CONSTRUCT/DESCRIBE)" if kind == GRAPH else "a table (SELECT/ASK)"
+    asked = request.args.get("format") or request.headers.get("Accept", "")
+    return f"the result is {what} and none of its formats is acceptable ({asked}); offered: " \
+           + ", ".join(offers)
+
+
+def _with_charset(media_type: str) -> str:
+    if media_type.startswith("text/") or media_type.endswith(("json", "xml")):
+        return f"{media_type}; charset=utf-8"
+    return media_type
+
+
+# ---- service description ---------------------------------------------------------------------
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS = "http://www.w3.org/ns/formats/"
+SD_FORMATS = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+              "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "TriG", "N-Quads"]
+
+
+def service_description() -> Response:
+    """An sd:Service whose sd:endpoint is the URL the client used; browsers get the query page."""
+    accept = request.accept_mimetypes
+    if accept and accept.best_match([*GRAPH_TYPES, HTML]) == HTML and accept[HTML] > accept["text/turtle"]:
+        if "site.sparql_page" in current_app.view_functions:
+            return current_app.view_functions["site.sparql_page"]()
+        return redirect("/", code=303)
+    media_type = _choose(GRAPH_TYPES)
+    if media_type is None:
+        raise NotAcceptable("the service description is RDF; offered: " + ", ".join(GRAPH_TYPES))
+    fmt = ox.RdfFormat.from_media_type(GRAPH_TYPES[media_type])
+    data = ox.serialize(_sd_triples(request.base_url), format=fmt,
+                        prefixes={"sd": SD, "formats": FORMATS})
+    return Response(data, content_type=_with_charset(media_type), headers={"Vary": "Accept"})
+
+
+def _sd_triples(endpoint: str) -> list[ox.Triple]:
+    n = ox.NamedNode
+    rdf_type = n("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    service, dataset, graph = ox.BlankNode("service"), ox.BlankNode("dataset"), ox.BlankNode("default")
+    triples = [
+        ox.Triple(service, rdf_type, n(SD + "Service")),
+        ox.Triple(service, n(SD + "endpoint"), n(endpoint)),
+        ox.Triple(service, n(SD + "supportedLanguage"), n(SD + "SPARQL11Query")),
+        ox.Triple(service, n(SD + "feature"), n(SD + "UnionDefaultGraph")),
+        ox.Triple(service, n(SD + "defaultEntailmentRegime"), n("http://www.w3.org/ns/entailment/Simple")),
+        ox.Triple(service, n(SD + "defaultDataset"), dataset),
+        ox.Triple(dataset, rdf_type, n(SD + "Dataset")),
+        ox.Triple(dataset, n(SD + "defaultGraph"), graph),
+        ox.Triple(graph, rdf_type, n(SD + "Graph")),
+    ]
+    triples += [ox.Triple(service, n(SD + "resultFormat"), n(FORMATS + f)) for f in SD_FORMATS]
+    return triples

@@ -1,0 +1,229 @@
+"""The query worker: runs in its own process (see executor.py), answers one job at a time.
+
+A job is (query, dataset, the media types the client accepts for each kind of result, row cap).
+The worker parses and runs the query on its read-only view of the store, picks the media type for
+the kind of result the engine returned (solutions, boolean, triples), and streams the serialised
+bytes back as messages on its pipe. Each message is one tag byte and a payload:
+
+    H  {"kind", "media_type"}     the result's head: what is coming
+    D  bytes                      a chunk of the serialised result (pyoxigraph writes 8 KiB at a time)
+    Z  {"truncated"}              the end; truncated: the result had more than max_rows rows
+    E  {"status", "message"}      the query failed (bad syntax 400, unacceptable 406, …)
+
+Row cap without re-serialising in Python: solutions are serialised by pyoxigraph (Rust) and the
+stream is cut after `max_rows` rows at a row boundary that cannot occur inside a value
+(see RowCut); graphs are capped by counting triples on their way into the serialiser.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from newsgraph.errors import NewsGraphError, QueryError
+from newsgraph.iris import PREFIXES
+from newsgraph.store import Store
+
+SOLUTIONS, BOOLEAN, GRAPH = "solutions", "boolean", "graph"
+
+# SERVICE is the one SPARQL query feature that makes pyoxigraph open a network connection.
+# It is found as a keyword: IRIs, strings and comments are blanked first, so text cannot hide it
+# and a string mentioning it does not trip it.
+_LEXEMES = re.compile(r"""<[^<>"{}|^`\\\x00-\x20]*>|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*"|#[^\n\r]*""",
+                      re.DOTALL)
+_SERVICE = re.compile(r"(?<![\w:?$\-.])SERVICE(?![\w:\-])", re.IGNORECASE)
+
+
+def refuse_network(sparql: str) -> None:
+    """Raise QueryError for a query that would make a network request (SERVICE)."""
+    if "service" in sparql.lower() and _SERVICE.search(_LEXEMES.sub(" ", sparql)):
+        raise QueryError("SERVICE (federated query) is not allowed on this endpoint: "
+                         "queries never make network requests")
+
+
+@dataclass(frozen=True)
+class Job:
+    query: str
+    default_graphs: list[str] | None
+    named_graphs: list[str] | None
+    results_type: str | None        # media type chosen for SELECT/ASK, None if the client accepts none
+    graph_type: str | None          # media type chosen for CONSTRUCT/DESCRIBE
+    max_rows: int
+
+
+class _Stop(Exception):
+    """Raised from the writer to stop the serialiser once the row cap is reached."""
+
+
+class RowCut:
+    """Cuts a serialised SPARQL results stream after `max_rows` rows, keeping it well-formed.
+
+    Row boundaries per format, chosen so that they cannot occur inside a value:
+      TSV  '\\n' (newlines in values are escaped); CSV '\\r\\n' outside double quotes;
+      XML  '<result>' (markup in values is escaped); JSON '},{' outside strings (quotes in
+      strings are escaped, so quote parity tells inside from outside)."""
+    SPECS = {  # format -> (boundary, boundaries to the cut, bytes kept of the boundary, closing, quoting)
+        "TSV": (b"\n", 1, 1, b"", None), "CSV": (b"\r\n", 1, 2, b"", "csv"),
+        "XML": (b"<result>", 1, 0, b"</results></sparql>", None), "JSON": (b"},{", 0, 1, b"]}}", "json"),
+    }
+    _ESCAPE = re.compile(rb"\\.", re.DOTALL)
+
+    def __init__(self, fmt: ox.QueryResultsFormat, max_rows: int):
+        name = {ox.QueryResultsFormat.TSV: "TSV", ox.QueryResultsFormat.CSV: "CSV",
+                ox.QueryResultsFormat.XML: "XML", ox.QueryResultsFormat.JSON: "JSON"}[fmt]
+        self.boundary, extra, self.keep, self.closing, self.quoting = self.SPECS[name]
+        self.needed = max_rows + extra     # the boundary after which nothing more may come
+        self.seen = 0
+        self.in_quotes = False
+        self.buf = b""
+        self.armed = False                  # the cut point was reached: any further byte means truncation
+        self.truncated = False
+
+    def feed(self, data: bytes) -> bytes:
+        """Bytes to send now; raises _Stop (after `pending` holds the last bytes) once truncated."""
+        if self.armed:
+            if data:
+                self._truncate(b"")
+            return b""
+        buf = self.buf + data
+        safe = len(buf) - (len(self.boundary) - 1)
+        if self.quoting == "json":
+            while safe > 0 and buf[safe - 1:safe] == b"\\":
+                safe -= 1
+        safe = max(safe, 0)
+        portion, self.buf = buf[:safe], buf[safe:]
+        scan = self._ESCAPE.sub(b"__", portion) if self.quoting == "json" else portion
+        start = 0
+        for m in re.finditer(re.escape(self.boundary), scan):
+            if self.quoting:
+                self.in_quotes ^= scan.count(b'"', start, m.start()) % 2 == 1
+                start = m.start()
+                if self.in_quotes:
+                    continue
+            self.seen += 1
+            if self.seen == self.needed:
+                cut = m.start() + self.keep
+                rest = portion[cut:] + self.buf
+                if rest:
+                    self._truncate(portion[:cut])
+                self.armed = True
+                self.buf = b""
+                return portion[:cut]
+        if self.quoting:
+            self.in_quotes ^= scan.count(b'"', start) % 2 == 1
+        return portion
+
+    def finish(self) -> bytes:
+        tail, self.buf = self.buf, b""
+        return tail
+
+    def _truncate(self, head: bytes):
+        self.truncated = True
+        self.pending = head + self.closing
+        raise _Stop()
+
+
+class _Writer:
+    """A binary file-like object that sends what pyoxigraph writes as D messages."""
+
+    def __init__(self, conn, cut: RowCut | None = None):
+        self.conn, self.cut = conn, cut
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        out = self.cut.feed(data) if self.cut else data
+        if out:
+            self.conn.send_bytes(b"D" + out)
+        return len(data)
+
+    def flush(self):
+        pass
+
+
+def send_json(conn, tag: bytes, payload: dict) -> None:
+    conn.send_bytes(tag + json.dumps(payload).encode())
+
+
+def run_job(store: Store, job: Job, conn) -> None:
+    """Run one job and stream its answer on `conn`; never raises for a failing query."""
+    try:
+        refuse_network(job.query)
+        result = store.query(job.query, job.default_graphs, job.named_graphs)
+        kind = GRAPH if isinstance(result, ox.QueryTriples) else \
+            BOOLEAN if isinstance(result, ox.QueryBoolean) else SOLUTIONS
+        media_type = job.graph_type if kind == GRAPH else job.results_type
+        if media_type is None:
+            send_json(conn, b"E", {"status": 406, "kind": kind, "message": "not acceptable"})
+            return
+        send_json(conn, b"H", {"kind": kind, "media_type": media_type})
+        truncated = _serialize(result, kind, media_type, job.max_rows, conn)
+    except NewsGraphError as e:
+        send_json(conn, b"E", {"status": e.status, "message": str(e)})
+        return
+    except (SyntaxError, ValueError) as e:
+        send_json(conn, b"E", {"status": 400, "message": str(e)})
+        return
+    except Exception as e:  # evaluation failed (store error, …): report, keep the worker alive
+        send_json(conn, b"E", {"status": 500, "message": f"query failed: {e}"})
+        return
+    send_json(conn, b"Z", {"truncated": truncated})
+
+
+def _serialize(result, kind: str, media_type: str, max_rows: int, conn) -> bool:
+    if kind == GRAPH:
+        fmt = ox.RdfFormat.from_media_type(media_type)
+        capped = _Capped(result, max_rows)
+        ox.serialize(iter(capped), _Writer(conn), fmt, prefixes=PREFIXES)
+        return capped.truncated
+    fmt = ox.QueryResultsFormat.from_media_type(media_type)
+    if kind == BOOLEAN:
+        conn.send_bytes(b"D" + result.serialize(format=fmt))
+        return False
+    writer = _Writer(conn, RowCut(fmt, max_rows))
+    try:
+        result.serialize(writer, fmt)
+    except Exception:
+        if not writer.cut.truncated:
+            raise
+        conn.send_bytes(b"D" + writer.cut.pending)
+        return True
+    tail = writer.cut.finish()
+    if tail:
+        conn.send_bytes(b"D" + tail)
+    return False
+
+
+class _Capped:
+    """At most `limit` triples of an iterator; `truncated` tells whether more were left."""
+
+    def __init__(self, triples, limit: int):
+        self.triples, self.limit, self.truncated = triples, limit, False
+
+    def __iter__(self):
+        yield from itertools.islice(self.triples, self.limit)
+        self.truncated = next(self.triples, None) is not None
+
+
+def worker_main(conn, location: str) -> None:
+    """Process entry point: open the store read-only and answer jobs until the pipe closes.
+
+    Each job comes with the store generation; after a write the generation changes and the
+    worker re-opens its read-only view before answering, so it sees the new data."""
+    store, generation = None, None
+    while True:
+        try:
+            job, job_generation = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if store is None or job_generation != generation:
+                store = None
+                store = Store(location, read_only=True)
+                generation = job_generation
+        except Exception as e:
+            send_json(conn, b"E", {"status": 503, "message": f"store unavailable: {e}"})
+            continue
+        run_job(store, job, conn)
