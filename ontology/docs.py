@@ -32,7 +32,12 @@ dt{color:#555} dd{margin:0} nav a{margin-right:1rem} a{color:#1a55a5}
 
 @functools.cache
 def ontology_html() -> str:
-    g = ontology_graph()
+    """The documentation page of the NewsGraph ontology (made once per process)."""
+    return render(ontology_graph())
+
+
+def render(g: rdflib.Graph) -> str:
+    """The documentation page of ontology graph `g` (its ng: terms)."""
     onto = URIRef(NG_ONTOLOGY)
     parts = [
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
