@@ -47,7 +47,7 @@ class Backend:
               graph_type: str | None = "text/turtle", default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None, max_rows: int | None = None) -> Result:
         job = Job(sparql, default_graphs, named_graphs, results_type, graph_type,
-                  max_rows or self.settings.max_rows)
+                  max_rows or self.settings.max_rows, self.base_iri)
         return self.executor.run(job)
 
     def write(self, fn):

@@ -71,6 +71,7 @@ class NotAcceptable(UsageError):
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
+@bp.route("/sparql/", methods=["GET", "POST"])
 def sparql():
     started = time.monotonic()
     params, body_query = _params()
@@ -86,8 +87,11 @@ def sparql():
         raise UsageError("exactly one query is allowed, got %d" % len(queries))
     backend = current_app.extensions["newsgraph"]
     results_type, graph_type = _choose(RESULT_TYPES), _choose(GRAPH_TYPES)
-    job = Job(queries[0], params.get("default-graph-uri"), params.get("named-graph-uri"),
-              RESULT_TYPES.get(results_type), GRAPH_TYPES.get(graph_type), backend.settings.max_rows)
+    default_graphs, named_graphs = params.get("default-graph-uri"), params.get("named-graph-uri")
+    if named_graphs is not None and default_graphs is None:
+        default_graphs = []  # named graphs only: the default graph is empty (as with FROM NAMED)
+    job = Job(queries[0], default_graphs, named_graphs, RESULT_TYPES.get(results_type),
+              GRAPH_TYPES.get(graph_type), backend.settings.max_rows, backend.base_iri)
     try:
         result = backend.executor.run(job, started + backend.settings.query_timeout)
     except QueryFailed as e:

@@ -52,6 +52,7 @@ class Job:
     results_type: str | None        # media type chosen for SELECT/ASK, None if the client accepts none
     graph_type: str | None          # media type chosen for CONSTRUCT/DESCRIBE
     max_rows: int
+    base_iri: str | None = None     # relative IRIs in the query resolve against it
 
 
 class _Stop(Exception):
@@ -151,7 +152,7 @@ def run_job(store: Store, job: Job, conn) -> None:
     """Run one job and stream its answer on `conn`; never raises for a failing query."""
     try:
         refuse_network(job.query)
-        result = store.query(job.query, job.default_graphs, job.named_graphs)
+        result = store.query(job.query, job.default_graphs, job.named_graphs, base_iri=job.base_iri)
         kind = GRAPH if isinstance(result, ox.QueryTriples) else \
             BOOLEAN if isinstance(result, ox.QueryBoolean) else SOLUTIONS
         media_type = job.graph_type if kind == GRAPH else job.results_type

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-import http.client
+import http.client as httpclient
 import os
 import re
 import shutil
@@ -114,10 +114,10 @@ def start_server(store, *options, env=None, timeout=120) -> Server:
 
 
 def http(server: Server | str, path: str, method: str = "GET", body: bytes | str | None = None,
-         headers: dict | None = None, timeout: float = 60) -> tuple[int, http.client.HTTPMessage, bytes]:
+         headers: dict | None = None, timeout: float = 60) -> tuple[int, httpclient.HTTPMessage, bytes]:
     """One request over a fresh connection: (status, headers, body)."""
-    url = urlsplit(server.url if isinstance(server, Server) else server)
-    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=timeout)
+    url = urlsplit(getattr(server, "url", server))
+    conn = httpclient.HTTPConnection(url.hostname, url.port, timeout=timeout)
     try:
         conn.request(method, path, body=body.encode() if isinstance(body, str) else body,
                      headers=headers or {})
