@@ -76,7 +76,7 @@ class Store:
     # ---- reading -------------------------------------------------------------------------------
 
     def query(self, sparql: str, default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None):
+              named_graphs: list[str] | None = None, base_iri: str | None = None):
         """Run a SPARQL query; the protocol dataset (if given) overrides FROM / FROM NAMED.
 
         Returns pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples."""
@@ -85,7 +85,7 @@ class Store:
         try:
             if default_graphs is not None and len(default_graphs) > 1:
                 return self._merged(default_graphs, named_graphs).query(
-                    sparql, default_graph=ox.DefaultGraph())
+                    sparql, default_graph=ox.DefaultGraph(), base_iri=base_iri)
             kwargs = {}
             if default_graphs is not None:
                 kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs] or ox.DefaultGraph()
@@ -93,7 +93,7 @@ class Store:
                     kwargs["default_graph"] = ox.NamedNode("urn:x-newsgraph:empty")
             if named_graphs is not None:
                 kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-            return self._ox.query(sparql, **kwargs)
+            return self._ox.query(sparql, base_iri=base_iri, **kwargs)
         except SyntaxError as e:
             raise QueryError(str(e)) from e
         except ValueError as e:
@@ -202,8 +202,8 @@ def query_dataset(sparql: str) -> tuple[list[str] | None, list[str] | None]:
         clauses = translateQuery(parseQuery(sparql)).algebra.get("datasetClause") or []
     except Exception:  # let Oxigraph report the syntax error with its own message
         return None, None
-    default = [str(c["default"]) for c in clauses if c.get("default") is not None]
-    named = [str(c["named"]) for c in clauses if c.get("named") is not None]
+    default = [str(c["default"]) for c in clauses if "default" in c]
+    named = [str(c["named"]) for c in clauses if "named" in c]
     if not default and not named:
         return None, None
     return default, named
