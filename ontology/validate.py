@@ -27,6 +27,7 @@ from pyshacl.shapes_graph import ShapesGraph
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, SH, XSD
 
+from newsgraph.errors import NotConforming
 from newsgraph.iris import PREFIXES
 
 PACKAGE = "newsgraph.ontology"
@@ -103,6 +104,15 @@ class Report:
 
     def __bool__(self) -> bool:
         return self.conforms
+
+    def turtle(self) -> str:
+        """The SHACL validation report as Turtle (the body of a 422)."""
+        return self.graph.serialize(format="turtle")
+
+    def error(self, source: str) -> NotConforming:
+        """The error to raise when `source` (a file name, "POST /articles") does not conform:
+        its message is the readable report, its .report the Turtle one."""
+        return NotConforming(f"{source} does not conform to the NewsGraph shapes:\n{self.text}", report=self.turtle())
 
 
 def validate_graph(data: rdflib.Graph) -> Report:

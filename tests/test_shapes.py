@@ -9,6 +9,7 @@ import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 
+from newsgraph.errors import NotConforming
 from newsgraph.iris import NG, NG_SHAPES, sparql_prefixes
 from newsgraph.ontology.validate import (
     shapes_graph, to_rdflib, validate_graph, validate_store, validate_triples,
@@ -229,6 +230,15 @@ def test_report_text_is_one_sorted_line_per_problem():
     # the report graph is a SHACL validation report that serialises (the server's 422 body)
     assert (None, RDF.type, SH.ValidationReport) in report.graph
     assert "sh:ValidationReport" in report.graph.serialize(format="turtle")
+
+
+def test_report_as_an_error_for_ingest_and_the_server():
+    report = validate_graph(rdflib.Graph().parse(INVALID, format="turtle"))
+    error = report.error("002.txt")
+    assert isinstance(error, NotConforming) and error.status == 422 and error.exit_code == 1
+    assert str(error).startswith("002.txt does not conform") and message("SameAs") in str(error)
+    parsed = rdflib.Graph().parse(data=error.report, format="turtle")
+    assert len(list(parsed.objects(None, SH.result))) == len(report.results)
 
 
 def test_report_of_the_valid_example_counts_nodes():
