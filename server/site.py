@@ -32,6 +32,17 @@ EXPORT_FORMATS = {  # ?format= -> (pyoxigraph format, file extension)
     "nquads": (ox.RdfFormat.N_QUADS, "nq"), "ntriples": (ox.RdfFormat.N_TRIPLES, "nt"),
     "jsonld": (ox.RdfFormat.JSON_LD, "jsonld"), "rdfxml": (ox.RdfFormat.RDF_XML, "rdf"),
 }
+STARTER = """
+# Events with their date and place; pick an example on the left for more.
+SELECT ?event ?name ?date ?place WHERE {
+  ?event a schema:Event ;
+         schema:name ?name .
+  OPTIONAL { ?event schema:startDate ?date }
+  OPTIONAL { ?event schema:location/schema:name ?place }
+}
+ORDER BY ?date ?name
+LIMIT 100
+"""
 RDF_OFFERS = list(GRAPH_FORMATS)                   # Turtle first: the default for RDF clients
 VOCAB_OFFERS = [RDF_OFFERS[0], HTML, *RDF_OFFERS[1:]]
 
@@ -62,11 +73,19 @@ def index():
 
 
 def query_page(query: str | None = None) -> str:
-    """The query page; `GET /sparql` from a browser may answer with it too."""
-    shown = examples()
-    initial = query or request.args.get("query") or (shown[0].text if shown else sparql_prefixes())
-    return render_template("index.html", examples=shown, query=initial, prefixes=PREFIXES,
+    """The query page (with ?query= prefilled when given)."""
+    initial = query or request.args.get("query") or sparql_prefixes() + STARTER
+    return render_template("index.html", examples=examples(), query=initial, prefixes=PREFIXES,
                            bases=bases(), kinds=KINDS, ng=NG, export_formats=list(EXPORT_FORMATS))
+
+
+def sparql_page():
+    """`GET /sparql` without a query, from a browser: sparql.py calls the view 'site.sparql_page'."""
+    return query_page()
+
+
+# A view without a URL of its own: /sparql (another blueprint) answers with it.
+bp.record_once(lambda state: state.app.view_functions.setdefault("site.sparql_page", sparql_page))
 
 
 # ---- the dump ------------------------------------------------------------------------------------

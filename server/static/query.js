@@ -62,8 +62,9 @@
       } else {
         showError(`Unexpected response type ${type || "(none)"}`);
       }
-      if (response.headers.get("X-NewsGraph-Truncated") || response.headers.get("Warning")) {
-        $("status").textContent += " · results were capped by the server's row limit";
+      if (response.headers.get("X-NewsGraph-Truncated") === "true") {
+        const cap = response.headers.get("X-NewsGraph-Max-Rows");
+        $("status").textContent += ` · capped at the server's limit of ${cap || "its maximum"} rows`;
       }
     } catch (e) {
       showError(`The request failed: ${e.message}`);
@@ -107,11 +108,11 @@
   }
 
   function showGraph(triples, ms) {
-    showTable(["subject", "predicate", "object"], triples, ms);
+    showTable(["subject", "predicate", "object"], triples, ms, ["triple", "triples"]);
     showDownloads("graph");
   }
 
-  function showTable(vars, rows, ms) {
+  function showTable(vars, rows, ms, nouns = ["row", "rows"]) {
     const table = document.createElement("table");
     table.className = "results-table";
     const headRow = table.createTHead().insertRow();
@@ -126,7 +127,7 @@
       for (const term of row) tr.appendChild(cell(term));
     }
     $("results").appendChild(table);
-    const count = `${rows.length} ${rows.length === 1 ? "row" : "rows"}`;
+    const count = `${rows.length} ${nouns[rows.length === 1 ? 0 : 1]}`;
     const shown = rows.length > MAX_SHOWN ? ` (the first ${MAX_SHOWN} shown; download for all)` : "";
     $("status").textContent = `${count} in ${ms} ms${shown}`;
   }
