@@ -172,6 +172,14 @@ def test_breaking_one_rule_reports_its_message(shape, update):
     assert {m for _, _, m in report.results} == {message(shape)}, report.text  # that rule, no other
 
 
+def test_shapes_are_well_formed_shacl():
+    from pyshacl.entrypoints import meta_validate
+    copy = rdflib.Graph()
+    copy += shapes_graph()
+    conforms, _, text = meta_validate(copy)
+    assert conforms, text
+
+
 def test_every_message_is_exercised():
     assert shapes_with_messages() == {shape for shape, _ in CASES}
 
