@@ -85,6 +85,8 @@ class RowCut:
 
     def feed(self, data: bytes) -> bytes:
         """Bytes to send now; raises _Stop (after `pending` holds the last bytes) once truncated."""
+        if self.truncated:
+            raise _Stop()  # sticky: pyoxigraph may retry a failed write when it drops its buffer
         if self.armed:
             if data:
                 self._truncate(b"")
@@ -189,6 +191,7 @@ def _serialize(result, kind: str, media_type: str, max_rows: int, conn) -> bool:
     except Exception:
         if not writer.cut.truncated:
             raise
+    if writer.cut.truncated:
         conn.send_bytes(b"D" + writer.cut.pending)
         return True
     tail = writer.cut.finish()
