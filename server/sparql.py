@@ -42,15 +42,18 @@ GRAPH_TYPES = {
     "text/turtle": "text/turtle", "application/n-triples": "application/n-triples",
     "application/ld+json": "application/ld+json", "application/rdf+xml": "application/rdf+xml",
     "application/trig": "application/trig", "application/n-quads": "application/n-quads",
-    "application/x-turtle": "text/turtle", "application/json": "application/ld+json",
+    "application/x-turtle": "text/turtle", "application/turtle": "text/turtle",
+    "application/json": "application/ld+json",
     "application/xml": "application/rdf+xml",
 }
-# ?format= names (download links): name -> media type, in either table.
-FORMAT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
-                "ttl": "text/turtle", "ntriples": "application/n-triples", "nt": "application/n-triples",
-                "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml",
-                "trig": "application/trig", "nquads": "application/n-quads"}
+# ?format= names (download links; SPARQLWrapper sends them too): per kind of result, so that
+# `xml` and `json` mean the results formats for SELECT/ASK and RDF/XML, JSON-LD for graphs.
+RESULT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                "csv": "text/csv", "tsv": "text/tab-separated-values"}
+GRAPH_NAMES = {"turtle": "text/turtle", "ttl": "text/turtle", "ntriples": "application/n-triples",
+               "nt": "application/n-triples", "jsonld": "application/ld+json", "json": "application/ld+json",
+               "json-ld": "application/ld+json", "rdfxml": "application/rdf+xml", "xml": "application/rdf+xml",
+               "rdf": "application/rdf+xml", "trig": "application/trig", "nquads": "application/n-quads"}
 FORM = "application/x-www-form-urlencoded"
 DIRECT = "application/sparql-query"
 UPDATE = "application/sparql-update"
@@ -86,7 +89,7 @@ def sparql():
     if len(queries) > 1:
         raise UsageError("exactly one query is allowed, got %d" % len(queries))
     backend = current_app.extensions["newsgraph"]
-    results_type, graph_type = _choose(RESULT_TYPES), _choose(GRAPH_TYPES)
+    results_type, graph_type = _choose(RESULT_TYPES, RESULT_NAMES), _choose(GRAPH_TYPES, GRAPH_NAMES)
     default_graphs, named_graphs = params.get("default-graph-uri"), params.get("named-graph-uri")
     if named_graphs is not None and default_graphs is None:
         default_graphs = []  # named graphs only: the default graph is empty (as with FROM NAMED)
@@ -145,12 +148,11 @@ def _utf8(data: bytes) -> str:
         raise UsageError(f"the query is not UTF-8 (byte {e.start}): send it UTF-8 encoded")
 
 
-def _choose(table: dict[str, str]) -> str | None:
-    """The offered media type the client prefers; ?format= overrides; None when none fits."""
-    name = request.args.get("format")
-    if name:
-        media_type = FORMAT_NAMES.get(name.lower())
-        return media_type if media_type in table else None
+def _choose(table: dict[str, str], names: dict[str, str]) -> str | None:
+    """The offered media type the client prefers; a known ?format= name overrides; None when none fits."""
+    name = (request.args.get("format") or "").lower()
+    if name in names:
+        return names[name]
     accept = request.accept_mimetypes
     if not accept:
         return next(iter(table))
@@ -186,7 +188,7 @@ def service_description() -> Response:
         if "site.sparql_page" in current_app.view_functions:
             return current_app.view_functions["site.sparql_page"]()
         return redirect("/", code=303)
-    media_type = _choose(GRAPH_TYPES)
+    media_type = _choose(GRAPH_TYPES, GRAPH_NAMES)
     if media_type is None:
         raise NotAcceptable("the service description is RDF; offered: " + ", ".join(GRAPH_TYPES))
     fmt = ox.RdfFormat.from_media_type(GRAPH_TYPES[media_type])
