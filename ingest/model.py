@@ -69,6 +69,7 @@ class EventMention:
     status: str = "happened"            # happened | planned
     confidence: float = 0.5
     name: str | None = None             # a readable name; to_rdf makes one when None
+    evidence: list[Span] = field(default_factory=list)  # further sentences reporting it (span is the first)
 
 
 @dataclass

@@ -33,7 +33,7 @@ LOADED_DEFAULT_GRAPH = "urn:x-newsgraph:default-graph"
 
 # Path segment per kind of resource: one table, so pages and minting agree.
 KINDS = ("article", "graph", "event", "person", "organization", "place", "quotation",
-         "participation", "run")
+         "participation", "evidence", "run")
 
 
 def sparql_prefixes() -> str:

@@ -1,0 +1,97 @@
+"""Date mentions resolved against the article's date.
+
+`resolve(mention, base, planned)` turns the words of a date mention ("on Sunday", "July 13",
+"yesterday", "August 3-5") into an exact day, or None when the words do not fix one ("later this
+year", "last week", "in May"): the mention itself is always kept by the caller (ng:dateMention).
+
+The general cases go to dateparser (RELATIVE_BASE = the article date, PREFER_DATES_FROM = 'past'
+for what happened, 'future' for what is planned) and only results with day precision are accepted.
+Three readings are made explicit here because news uses them differently from dateparser's
+defaults:
+  * a bare weekday is the nearest such day on or before the article date for what happened, on
+    or after it for what is planned ("on Tuesday" in a Tuesday paper is that Tuesday);
+  * "last <weekday>" is that weekday of the previous calendar week;
+  * "the 29th" is the nearest such day of the month in the preferred direction;
+and a day range ("August 3-5", "7-9 December") starts on its first day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LEAD = re.compile(r"^(?:on|in|at|by|from|since|during|between|of|the|this past|earlier|later|"
+                   r"early|late|mid|around|about)\s+", re.I)
+_TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$", re.I)
+_WEEKDAY = re.compile(r"^(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")$", re.I)
+_ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
+_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|to|and)\s*\d{1,2}\b")
+_YEAR_RANGE = re.compile(r"^\d{4}\s*[-–]\s*\d{2,4}$")
+_VAGUE = re.compile(r"\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|"
+                    r"fall|winter|recent|coming|upcoming|soon|ago\s+years)\b", re.I)
+
+
+def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.date | None:
+    """The exact day `mention` names, relative to `base`; None when there is no exact day."""
+    text = _clean(mention)
+    if not text or _YEAR_RANGE.match(text):
+        return None
+    explicit_year = re.search(r"\b(1[89]|20)\d{2}\b", text)
+    if base is None and not explicit_year:
+        return None
+    m = _WEEKDAY.match(text)
+    if m:
+        return _weekday(base, WEEKDAYS.index(m.group(2).lower()), (m.group(1) or "").lower(), planned)
+    m = _ORDINAL_DAY.match(text)
+    if m:
+        return _day_of_month(base, int(m.group(1)), planned)
+    if _VAGUE.search(text) and not re.search(r"\b(today|yesterday|tomorrow)\b", text, re.I):
+        return None
+    return _dateparser(text, base, planned)
+
+
+def _clean(mention: str) -> str:
+    text = " ".join(mention.replace("\u2019", "'").split()).strip(" ,.;")
+    for _ in range(3):
+        text = _LEAD.sub("", text)
+    text = _TAIL.sub("", text)
+    return _RANGE.sub(r"\1", text)  # "August 3-5" -> "August 3"
+
+
+def _weekday(base: dt.date, weekday: int, modifier: str, planned: bool) -> dt.date:
+    if modifier == "last":  # that weekday of the previous calendar week
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return monday + dt.timedelta(days=weekday)
+    if modifier == "next" or (planned and modifier != "past"):
+        return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def _day_of_month(base: dt.date, day: int, planned: bool) -> dt.date | None:
+    candidates = []
+    for months in (-1, 0, 1):
+        year, month = divmod(base.year * 12 + base.month - 1 + months, 12)
+        try:
+            candidates.append(dt.date(year, month + 1, day))
+        except ValueError:
+            continue
+    side = [c for c in candidates if (c >= base if planned else c <= base)]
+    return min(side, key=lambda c: abs((c - base).days)) if side else None
+
+
+def _dateparser(text: str, base: dt.date | None, planned: bool) -> dt.date | None:
+    data = _parser(base, "future" if planned else "past").get_date_data(text)
+    if data is None or data.date_obj is None or data.period != "day":
+        return None
+    return data.date_obj.date()
+
+
+@lru_cache(maxsize=256)
+def _parser(base: dt.date | None, prefer: str):
+    from dateparser.date import DateDataParser
+    settings = {"PREFER_DATES_FROM": prefer, "PREFER_DAY_OF_MONTH": "first",
+                "REQUIRE_PARTS": ["day"], "STRICT_PARSING": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+    return DateDataParser(languages=["en"], settings=settings)

@@ -1,0 +1,200 @@
+"""Syntax helpers shared by events and quotations: who a phrase names, who a pronoun means.
+
+A `Frame` wraps one analysed article (spaCy Doc + entity mentions) and answers:
+  entities(token)     the people, organisations and countries a noun phrase names ("his Russian
+                      counterpart Sergey Lavrov" -> Lavrov; "leaders of Brazil and Chile" -> both)
+  places(token)       the places a phrase names ("the northern city of Tianjin" -> Tianjin)
+  subjects(verb)      the subject phrases of a verb, inherited through xcomp / conj / participles /
+                      relative clauses when the verb has none of its own
+  antecedent(token)   the person a singular pronoun or possessive ("he", "his") refers to
+The lists of words these walks rely on live in patterns/cues.json.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph.ingest.model import Entity, Mention, Span
+
+PATTERNS = Path(__file__).resolve().parent / "patterns"
+AGENTS = ("person", "organization", "country")
+PLACES = ("place", "country")
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """Word lists (patterns/cues.json): {name: frozenset of lower-case words}."""
+    data = json.loads((PATTERNS / "cues.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v["words"]) for k, v in data.items() if not k.startswith("_")}
+
+
+class Frame:
+    def __init__(self, doc, mentions: list[Mention]):
+        self.doc = doc
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        for m in sorted(mentions, key=lambda m: m.span.end - m.span.start):
+            for tok in _tokens_in(doc, m.span.start, m.span.end):
+                self.by_token.setdefault(tok.i, m)  # the shortest mention wins a token
+
+    # ---- what a token names --------------------------------------------------------------------
+
+    def mention(self, tok) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def entity(self, tok, kinds=AGENTS) -> Entity | None:
+        m = self.by_token.get(tok.i)
+        return m.entity if m and m.entity.kind in kinds else None
+
+    def entities(self, tok, kinds=AGENTS, depth: int = 0) -> list[Entity]:
+        """The entities the phrase headed by `tok` names, with its conjuncts."""
+        found = self._phrase(tok, kinds, depth)
+        for conj in tok.children:
+            if conj.dep_ == "conj" and depth < 6:
+                found += self.entities(conj, kinds, depth + 1)
+        return _unique(found)
+
+    def _phrase(self, tok, kinds, depth) -> list[Entity]:
+        if tok.pos_ == "PRON" or tok.lower_ in cues()["pronouns"]:
+            if tok.lower_ in cues()["singular_pronouns"] and "person" in kinds:
+                e = self.antecedent(tok)
+                return [e] if e else []
+            return []
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return [m.entity] if m.entity.kind in kinds else []
+        if depth > 6:
+            return []
+        named = []  # appositions and name compounds: "counterpart Sergey Lavrov", "President Putin"
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound", "dep"):
+                e = self.entity(child, kinds)
+                if e and (child.dep_ != "compound" or e.kind == "person"):
+                    named.append(e)
+        if named:
+            return named
+        found = []
+        for child in tok.children:  # "leaders of Brazil", "ministers from the SCO", "including Modi"
+            if child.dep_ == "prep" and child.lower_ in cues()["member_preps"]:
+                for obj in _objects(child):
+                    found += self.entities(obj, kinds, depth + 1)
+            elif child.dep_ == "compound" and self.entity(child, kinds):
+                found.append(self.entity(child, kinds))
+        if found:
+            return found
+        if tok.lower_ in cues()["group_nouns"] or tok.lemma_.lower() in cues()["group_nouns"]:
+            for child in tok.children:  # "Russian officials" -> Russia; "Russia's delegation" -> Russia
+                if child.dep_ in ("amod", "poss", "nmod"):
+                    e = self.entity(child, kinds)
+                    if e:
+                        found.append(e)
+        return found
+
+    def places(self, tok, depth: int = 0) -> list[Entity]:
+        """The places a phrase names: "Beijing", "the city of Tianjin", "Niamey, Niger's capital"."""
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return [m.entity] if m.entity.kind in PLACES else []
+        found = []
+        if depth < 3:
+            for child in tok.children:
+                if child.dep_ in ("compound", "appos"):
+                    e = self.entity(child, PLACES)
+                    if e:
+                        found.append(e)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in _objects(child):
+                        found += self.places(obj, depth + 1)
+        return _unique(found)
+
+    # ---- clauses ---------------------------------------------------------------------------------
+
+    def subjects(self, verb, depth: int = 0) -> list:
+        """Subject phrase heads of `verb` (the agent of a passive), inherited when it has none."""
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not own:
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+            own = agents or [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if own:
+            return [self._relative(t) for t in own]
+        if depth > 4 or verb.head is verb:
+            return []
+        head, dep = verb.head, verb.dep_
+        if dep in ("xcomp", "conj", "advcl", "pcomp"):
+            return self.subjects(head, depth + 1)
+        if dep in ("relcl", "acl"):
+            return [head]
+        if dep == "pobj" or (dep == "prep" and head.pos_ in ("VERB", "AUX")):
+            return self.subjects(head, depth + 1)
+        return []
+
+    def _relative(self, tok):
+        """A relative pronoun subject ("who", "which") stands for the noun its clause modifies."""
+        if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            return tok.head.head
+        return tok
+
+    def antecedent(self, pron) -> Entity | None:
+        """The person 'he' / 'his' / 'she' refers to: the nearest person subject of an enclosing
+        clause, else the last person subject before it, else the last person named before it."""
+        for anc in pron.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                for subj in self.subjects(anc):
+                    if subj.i != pron.i and subj not in pron.subtree:
+                        e = self.entity(subj, ("person",))
+                        if e:
+                            return e
+        best_subject = best_any = None
+        for tok in reversed(self.doc[max(0, pron.i - 400):pron.i]):
+            e = self.entity(tok, ("person",))
+            if not e:
+                continue
+            if best_any is None:
+                best_any = e
+            if tok.dep_ in SUBJECTS or (tok.head.dep_ in SUBJECTS and tok.dep_ in ("compound", "appos")):
+                best_subject = e
+                break
+        return best_subject or best_any
+
+
+def _objects(prep) -> list:
+    """The object phrases of a preposition ("with X", "with visiting X")."""
+    out = []
+    for c in prep.children:
+        if c.dep_ in ("pobj", "dobj"):
+            out.append(c)
+        elif c.dep_ == "pcomp":
+            out += [g for g in c.children if g.dep_ in ("dobj", "pobj")] or [c]
+        elif c.dep_ == "prep":  # "according to X", "such as X"
+            out += _objects(c)
+    return out
+
+
+def objects(prep) -> list:
+    return _objects(prep)
+
+
+def _tokens_in(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen, out = set(), []
+    for e in entities:
+        if e.key not in seen:
+            seen.add(e.key)
+            out.append(e)
+    return out
+
+
+def sentence_span(doc, tok) -> Span:
+    """The evidence span of the sentence holding `tok`."""
+    sent = tok.sent
+    start, end = sent.start_char, sent.end_char
+    text = doc.text[start:end]
+    stripped = text.rstrip()
+    return Span(start, start + len(stripped), stripped, start, start + len(stripped))

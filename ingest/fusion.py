@@ -1,0 +1,146 @@
+"""One node per real-world event, across articles and runs, whatever the order they come in.
+
+An event report's *base* is (type, sorted participant IRIs, city-level place IRI, status); with its
+date it makes the event key. The rules:
+  1. A complete report (a date, and a place unless it is a phone call) gets the IRI
+     Minter.hashed("event", *base, date): every report of the same event computes the same IRI.
+  2. A partial report (no date and/or no place) fuses with the complete reports that agree with it
+     on type, participants and status and on what it does say (its place or its date). Among several,
+     the one whose date is nearest before the article's date wins (the latest, when the article is
+     undated), then the smallest IRI. Without any, it keeps its own IRI hashed from its base.
+  3. When a complete report is written, every partial report already stored is re-checked by rule 2
+     and re-pointed (its article graph renamed in one transaction) when its choice changed.
+So the IRI of every report depends only on the set of complete reports in the store, never on the
+order of ingestion. The place is compared at city level (Zhongnanhai counts as Beijing); planned and
+happened are kept apart (a plan is not its outcome, and an event carries one status).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from newsgraph.iris import NG, SCHEMA, Minter, sparql_prefixes
+from newsgraph.ingest.model import Entity, EventMention
+from newsgraph.ingest.to_rdf import entity_iri
+
+
+@dataclass(frozen=True)
+class Report:
+    """An event as one article reports it, in IRI space (comparable with what the store holds)."""
+    type: str
+    participants: tuple[str, ...]
+    place: str | None                   # city-level place IRI
+    status: str
+    date: str | None                    # ISO date
+
+    @property
+    def base(self) -> tuple:
+        return (self.type, *self.participants, self.place or "", self.status)
+
+    def complete(self) -> bool:
+        return self.date is not None and (self.place is not None or self.type == "PhoneCall")
+
+    def own_iri(self, minter: Minter) -> str:
+        return minter.hashed("event", *self.base, self.date or "")
+
+    def accepts(self, other: "Report") -> bool:
+        """`other` (complete) is a candidate for this partial report."""
+        return (other.type == self.type and other.participants == self.participants
+                and other.status == self.status and other.complete()
+                and (self.place is None or self.place == other.place)
+                and (self.date is None or self.date == other.date))
+
+
+def report(event: EventMention, minter: Minter, chain_of) -> Report:
+    """`chain_of(entity)` lists the places enclosing `entity`, nearest first."""
+    people = tuple(sorted({entity_iri(minter, p.entity) for p in event.participants}))
+    place = city_level(event.place, chain_of, minter) if event.place else None
+    return Report(event.type, people, place, event.status, event.date.isoformat() if event.date else None)
+
+
+def city_level(place: Entity, chain_of, minter: Minter) -> str:
+    """The place itself when it is a country or directly in one, else the last enclosing place below
+    the country: Zhongnanhai -> Beijing -> China gives Beijing."""
+    chain = [place, *chain_of(place)]
+    below = [p for p in chain if p.kind != "country"]
+    return entity_iri(minter, below[-1] if below else chain[0])
+
+
+def choose(partial: Report, candidates: list[tuple[str, Report]], article_date: dt.date | None,
+           minter: Minter) -> str:
+    """The IRI for a partial report among (IRI, complete report) candidates (rule 2)."""
+    fits = sorted({(iri, r) for iri, r in candidates if partial.accepts(r)})
+    if not fits:
+        return partial.own_iri(minter)
+    limit = article_date.isoformat() if article_date else None
+    before = [(iri, r) for iri, r in fits if limit is None or r.date <= limit] or fits
+    before.sort(key=lambda f: (f[1].date, f[0]))
+    latest = before[-1][1].date
+    return min(iri for iri, r in before if r.date == latest)
+
+
+# ---- the store's side ------------------------------------------------------------------------------
+
+STORED = sparql_prefixes() + """
+SELECT ?g ?e ?type ?status ?date ?place (GROUP_CONCAT(DISTINCT STR(?who); separator=" ") AS ?people) WHERE {
+  GRAPH ?g { ?e a schema:Event, ?type ; schema:attendee <%(first)s> , ?who ; ng:status ?status .
+             OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e schema:location ?place } }
+  FILTER(?type = <%(type)s>)
+} GROUP BY ?g ?e ?type ?status ?date ?place"""
+
+CHAIN = sparql_prefixes() + """
+SELECT ?p ?country WHERE { <%s> schema:containedInPlace* ?p .
+  BIND(EXISTS { ?p a schema:Country } AS ?country) }"""
+
+
+class StoreReports:
+    """The event reports the store holds (per article graph), fetched by type and one participant."""
+
+    def __init__(self, store, minter: Minter):
+        self.store = store
+        self.minter = minter
+        self._cities: dict[str, str] = {}
+
+    def like(self, r: Report) -> list[tuple[str, str, Report, str | None]]:
+        """(graph, event IRI, report, article date) for every stored report with r's type and people."""
+        if not r.participants:
+            return []
+        out = []
+        query = STORED % {"first": r.participants[0], "type": NG + r.type}
+        for row in self.store.query(query):
+            people = tuple(sorted(set(row["people"].value.split())))
+            if people != r.participants:
+                continue
+            place = self._city(row["place"].value) if row["place"] is not None else None
+            status = "planned" if row["status"].value.endswith("Planned") else "happened"
+            date = row["date"].value if row["date"] is not None else None
+            out.append((row["g"].value, row["e"].value, Report(r.type, people, place, status, date)))
+        return [(g, e, rep, None) for g, e, rep in out]
+
+    def _city(self, place: str) -> str:
+        if place not in self._cities:
+            rows = list(self.store.query(CHAIN % place))
+            # containedInPlace* yields the place and its ancestors; take the last non-country one
+            ordered = self._ordered(place, {r["p"].value: r["country"].value == "true" for r in rows})
+            below = [p for p, is_country in ordered if not is_country]
+            self._cities[place] = below[-1] if below else place
+        return self._cities[place]
+
+    def _ordered(self, place: str, found: dict[str, bool]) -> list[tuple[str, bool]]:
+        chain, node, seen = [], place, set()
+        while node and node not in seen:
+            seen.add(node)
+            chain.append((node, found.get(node, False)))
+            parents = [r["p"].value for r in self.store.query(
+                sparql_prefixes() + f"SELECT ?p WHERE {{ <{node}> schema:containedInPlace ?p }} ORDER BY ?p LIMIT 1")]
+            node = parents[0] if parents else None
+        return chain
+
+
+def rename(triples, old: str, new: str) -> list[ox.Triple]:
+    """The triples with node `old` renamed to `new` (the re-point of rule 3)."""
+    o, n = ox.NamedNode(old), ox.NamedNode(new)
+    return [ox.Triple(n if t.subject == o else t.subject, t.predicate, n if t.object == o else t.object)
+            for t in triples]
