@@ -2,14 +2,15 @@
 0 success, 1 something was rejected or does not conform, 2 bad usage."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import config, output
-from .errors import NewsGraphError, UsageError
-from .store import open_store, rdf_format
+from .errors import InputError, NewsGraphError, UsageError
+from .store import iri, open_store, rdf_format
 
 STORE_HELP = "the store: a folder, 'memory:' or 'sparql+http(s)://…' [env NEWSGRAPH_STORE; default ./newsgraph-data]"
 store_option = click.option("--store", "store_spec", envvar="NEWSGRAPH_STORE", default=None, help=STORE_HELP)
@@ -70,10 +71,14 @@ def validate(store_spec):
 @cli.command()
 @click.argument("query")
 @store_option
-@click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(output.QUERY_FORMATS), help="output format")
+@click.option("--format", "fmt", type=click.Choice(output.QUERY_FORMATS),
+              help="output format [default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE]")
 def query(query, store_spec, fmt):
     """Run a SPARQL query (text, or @FILE) over the store and print the results.
+
+    Without FROM the default graph is the union of all graphs; every graph is available to GRAPH.
+    SELECT and ASK print as table, json, csv, tsv or xml; CONSTRUCT and DESCRIBE as turtle,
+    ntriples or jsonld.
 
     \b
     Example:
@@ -100,28 +105,55 @@ def export(store_spec, fmt, graph, out):
     """
     store = open_store(store_spec, read_only=True)
     if graph and not store.has_graph(graph):
-        raise UsageError(f"no graph <{graph}> in the store")
-    with (open(out, "wb") if out else _stdout()) as stream:
-        store.dump(stream, rdf_format(fmt), graph=graph, prefixes=output.PREFIXES)
+        raise UsageError(f"no graph <{graph}> in the store (`newsgraph stats` counts the graphs)")
+    if out is None:
+        store.dump(sys.stdout.buffer, rdf_format(fmt), graph=graph, prefixes=output.PREFIXES)
+        sys.stdout.buffer.flush()
+        return
+    partial = out.with_name(f".{out.name}.partial")  # the file appears whole or not at all
+    try:
+        with open(partial, "wb") as stream:
+            store.dump(stream, rdf_format(fmt), graph=graph, prefixes=output.PREFIXES)
+        partial.replace(out)
+    except OSError as e:
+        raise InputError(f"cannot write {out}: {e.strerror or e}") from e
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, readable=False, path_type=Path))
 @store_option
 @click.option("--graph", help="named graph IRI to load into (default: the default graph)")
-@click.option("--format", "fmt", help="RDF format, when the file extension does not tell")
+@click.option("--format", "fmt", type=click.Choice(output.EXPORT_FORMATS),
+              help="RDF format, when the file extension does not tell")
 def load(files, store_spec, graph, fmt):
     """Import existing RDF (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML); each file all or nothing.
+
+    Triples go to --graph, or to the default graph; TriG, N-Quads and JSON-LD keep their named
+    graphs. A file that cannot be read is reported and left out (exit 1); the others are loaded.
 
     \b
     Example:
       newsgraph load extra.ttl --graph https://example.org/graph/extra
+      newsgraph load dump.trig --store ./newsgraph-data
     """
+    formats = [rdf_format(fmt or path.suffix, source=path) for path in files]  # bad usage before any write
+    if graph:
+        iri(graph)
     store = open_store(store_spec)
-    for path in files:
-        n = store.load(path, rdf_format(fmt or path.suffix), graph=graph, name=str(path))
+    failed = 0
+    for path, rdf in zip(files, formats):
+        try:
+            n = store.load(path, rdf, graph=graph, name=str(path))
+        except InputError as e:
+            click.echo(f"newsgraph: {e}", err=True)
+            failed += 1
+            continue
         click.echo(f"{path}: {n} triples loaded", err=True)
     store.flush()
+    sys.exit(1 if failed else 0)
 
 
 @cli.command()
@@ -172,16 +204,6 @@ def _read_query(query: str) -> str:
         raise UsageError(f"cannot read query file {query[1:]}: {e.strerror}")
 
 
-def _stdout():
-    class _Keep:  # a context manager that does not close stdout
-        def __enter__(self):
-            return sys.stdout.buffer
-
-        def __exit__(self, *exc):
-            sys.stdout.buffer.flush()
-    return _Keep()
-
-
 def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="newsgraph", standalone_mode=False)
@@ -189,11 +211,23 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(e.exit_code)
     except click.exceptions.Abort:
         sys.exit(130)
+    except click.exceptions.NoArgsIsHelpError as e:  # `newsgraph` alone: the overview
+        click.echo(e.ctx.get_help(), err=True)
+        sys.exit(2)
     except click.ClickException as e:  # bad usage: one clear line
-        click.echo(f"newsgraph: {e.format_message()}", err=True)
+        ctx = getattr(e, "ctx", None)
+        hint = f" Try '{ctx.command_path} --help'." if ctx is not None else ""
+        click.echo(f"newsgraph: {_one_line(e.format_message())}{hint}", err=True)
         sys.exit(2)
     except NewsGraphError as e:
-        click.echo(f"newsgraph: {e}", err=True)
+        click.echo(f"newsgraph: {_one_line(str(e))}", err=True)
         sys.exit(e.exit_code)
-    except BrokenPipeError:
+    except BrokenPipeError:  # `newsgraph export | head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split()) if "\n" in message.strip() else message.strip()

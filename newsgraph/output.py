@@ -1,6 +1,8 @@
 """Writing query results and store statistics for the command line."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import IO
 
 import pyoxigraph as ox
@@ -19,21 +21,28 @@ QUERY_FORMATS = ["table", *RESULT_FORMATS, *GRAPH_FORMATS]
 EXPORT_FORMATS = ["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]
 
 
-def write_result(result, fmt: str, out: IO[bytes]) -> None:
-    """Serialise a SELECT/ASK/CONSTRUCT/DESCRIBE result in `fmt`; refuse a format that does not fit."""
+def write_result(result, fmt: str | None, out: IO[bytes]) -> None:
+    """Serialise a SELECT/ASK/CONSTRUCT/DESCRIBE result in `fmt` (None: a table for solutions and
+    booleans, Turtle for graphs); refuse a format that does not fit the kind of result."""
     if isinstance(result, ox.QueryTriples):
-        if fmt == "table":
-            fmt = "turtle"
+        fmt = fmt or "turtle"
         if fmt not in GRAPH_FORMATS:
-            raise UsageError(f"a CONSTRUCT/DESCRIBE result is a graph: use one of {', '.join(GRAPH_FORMATS)}")
+            raise UsageError(f"a CONSTRUCT/DESCRIBE result is a graph: use --format "
+                             f"{'|'.join(GRAPH_FORMATS)}, not {fmt}")
         ox.serialize(result, out, GRAPH_FORMATS[fmt], prefixes=PREFIXES)
-    elif fmt == "table":
-        out.write(table(result).encode("utf-8"))
-    elif fmt in RESULT_FORMATS:
-        result.serialize(out, RESULT_FORMATS[fmt])
     else:
-        raise UsageError(f"a SELECT/ASK result is a table: use one of table, {', '.join(RESULT_FORMATS)}")
+        fmt = fmt or "table"
+        if fmt == "table":
+            out.write(table(result).encode("utf-8"))
+        elif fmt in RESULT_FORMATS:
+            result.serialize(out, RESULT_FORMATS[fmt])
+        else:
+            raise UsageError(f"a SELECT/ASK result is a table: use --format "
+                             f"table|{'|'.join(RESULT_FORMATS)}, not {fmt}")
     out.flush()
+
+
+MAX_CELL = 80  # characters of a value shown in a table cell; the other formats keep everything
 
 
 def table(result) -> str:
@@ -42,8 +51,10 @@ def table(result) -> str:
         return f"{str(bool(result)).lower()}\n"
     names = [v.value for v in result.variables]
     rows = [[_cell(solution[name]) for name in names] for solution in result]
-    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    widths = [max([_width(n), *(_width(r[i]) for r in rows)]) for i, n in enumerate(names)]
+
+    def line(cells):
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
     parts = [line(names), line(["-" * w for w in widths]), *map(line, rows),
              f"({len(rows)} row{'s' if len(rows) != 1 else ''})"]
     return "\n".join(parts) + "\n"
@@ -54,12 +65,24 @@ def _cell(term) -> str:
         return ""
     if isinstance(term, ox.NamedNode):
         for prefix, ns in PREFIXES.items():
-            if term.value.startswith(ns):
-                return f"{prefix}:{term.value[len(ns):]}"
-        return f"<{term.value}>"
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value
+            local = term.value[len(ns):]
+            if term.value.startswith(ns) and re.fullmatch(r"[\w.-]*", local) and not local.endswith("."):
+                return f"{prefix}:{local}"
+        text = f"<{term.value}>"
+    elif isinstance(term, ox.BlankNode):
+        text = f"_:{term.value}"
+    elif isinstance(term, ox.Literal):
+        text = term.value
+    else:  # a quoted triple
+        text = str(term)
+    text = " ".join(text.split())  # one line per row: newlines and tabs become spaces
+    return text if len(text) <= MAX_CELL else text[:MAX_CELL - 1] + "…"
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal: wide (CJK) characters take two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
 
 
 STATS_QUERY = sparql_prefixes() + """

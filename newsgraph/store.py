@@ -15,7 +15,6 @@ nothing, and the union is updated in the same step, so a crash leaves a consiste
 """
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -27,8 +26,9 @@ from .errors import InputError, QueryError, StoreError, UsageError
 from .iris import LOADED_DEFAULT_GRAPH
 
 MEMORY = "memory:"
+EMPTY_GRAPH = "urn:x-newsgraph:empty"  # never written: a default graph with nothing in it
 
-# File extension -> RDF format, for `load` and `export`.
+# Format name or file extension -> RDF format, for `load` and `export`.
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
@@ -41,11 +41,14 @@ RDF_FORMATS = {
 _FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
 
 
-def rdf_format(name: str) -> ox.RdfFormat:
+def rdf_format(name: str, source: object = None) -> ox.RdfFormat:
+    """The RDF format called `name` (a format name or a file extension such as '.ttl')."""
     try:
         return RDF_FORMATS[name.lower().lstrip(".")]
     except KeyError:
-        raise UsageError(f"unknown RDF format '{name}' (known: {', '.join(sorted(RDF_FORMATS))})")
+        what = f"cannot tell the RDF format of {source} from its extension; use --format" if source \
+            else f"unknown RDF format '{name}'"
+        raise UsageError(f"{what} (known: {', '.join(sorted(RDF_FORMATS))})") from None
 
 
 def open_store(spec: str | None = None, read_only: bool = False) -> "Store":
@@ -57,71 +60,94 @@ def open_store(spec: str | None = None, read_only: bool = False) -> "Store":
     return Store(spec, read_only=read_only)
 
 
+def iri(value: str) -> ox.NamedNode:
+    """A NamedNode for a graph IRI given by a user; a bad IRI is bad usage."""
+    try:
+        return ox.NamedNode(value)
+    except ValueError as e:
+        raise UsageError(f"not an IRI: '{value}' ({e})") from None
+
+
+def dataset_of(sparql: str, default_graphs: list[str] | None = None,
+               named_graphs: list[str] | None = None) -> tuple[list[str], list[str]] | None:
+    """The dataset a query asks for, as (default graphs, named graphs), or None for the store's own.
+
+    The protocol's graphs (default-graph-uri / named-graph-uri) override FROM / FROM NAMED. As in
+    SPARQL, a dataset that is given is complete: no FROM means an empty default graph, no FROM NAMED
+    means no named graphs."""
+    if default_graphs or named_graphs:
+        return list(default_graphs or []), list(named_graphs or [])
+    if _FROM.search(sparql):
+        default, named = query_dataset(sparql)
+        if default is not None:
+            return default, named
+    return None
+
+
 class Store:
     """An Oxigraph store, on disk or in memory, with the union default graph kept as a set."""
 
     def __init__(self, location: str = MEMORY, read_only: bool = False):
-        self.location = location
+        self.location = str(location)
         try:
-            if location == MEMORY:
+            if self.location == MEMORY:
                 self._ox = ox.Store()
             elif read_only:
-                self._ox = ox.Store.read_only(location)
+                if not (Path(self.location) / "CURRENT").exists():
+                    raise StoreError(f"no store at '{self.location}': "
+                                     "create it with `newsgraph ingest` or `newsgraph load`")
+                self._ox = ox.Store.read_only(self.location)
             else:
-                Path(location).mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(location)
+                Path(self.location).mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(self.location)
         except OSError as e:
-            raise StoreError(f"cannot open store '{location}': {e}") from e
+            raise StoreError(f"cannot open store '{self.location}': {e}") from e
 
     # ---- reading -------------------------------------------------------------------------------
 
     def query(self, sparql: str, default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None, base_iri: str | None = None):
+              named_graphs: list[str] | None = None):
         """Run a SPARQL query; the protocol dataset (if given) overrides FROM / FROM NAMED.
 
-        Returns pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples."""
-        if default_graphs is None and named_graphs is None and _FROM.search(sparql):
-            default_graphs, named_graphs = query_dataset(sparql)
+        Without any dataset the default graph is the union of all graphs (as a set) and every graph
+        is available to GRAPH. Returns pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples."""
+        dataset = dataset_of(sparql, default_graphs, named_graphs)
         try:
-            if default_graphs is not None and len(default_graphs) > 1:
-                return self._merged(default_graphs, named_graphs).query(
-                    sparql, default_graph=ox.DefaultGraph(), base_iri=base_iri)
-            kwargs = {}
-            if default_graphs is not None:
-                kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs] or ox.DefaultGraph()
-                if not default_graphs:  # named graphs only: the default graph is empty
-                    kwargs["default_graph"] = ox.NamedNode("urn:x-newsgraph:empty")
-            if named_graphs is not None:
-                kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-            return self._ox.query(sparql, base_iri=base_iri, **kwargs)
-        except SyntaxError as e:
-            raise QueryError(str(e)) from e
-        except ValueError as e:
-            raise QueryError(str(e)) from e
+            if dataset is None:
+                return self._ox.query(sparql)
+            default, named = dataset
+            named_nodes = [iri(g) for g in named]
+            if len(default) > 1:  # merged as a set, which Oxigraph's list of graphs is not
+                return self._merged(default, named).query(
+                    sparql, default_graph=ox.DefaultGraph(), named_graphs=named_nodes)
+            return self._ox.query(sparql, default_graph=iri(default[0] if default else EMPTY_GRAPH),
+                                  named_graphs=named_nodes)
+        except (SyntaxError, ValueError) as e:
+            raise QueryError(f"invalid query: {e}") from e
+        except OSError as e:
+            raise StoreError(f"the store failed to answer: {e}") from e
 
-    def _merged(self, default_graphs: list[str], named_graphs: list[str] | None) -> ox.Store:
-        """A throw-away store whose default graph is the set merge of `default_graphs`."""
+    def _merged(self, default_graphs: list[str], named_graphs: list[str]) -> ox.Store:
+        """A throw-away store: the set merge of `default_graphs` in its default graph, and copies
+        of `named_graphs`."""
         merged = ox.Store()
         for g in default_graphs:
             merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                          for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(g)))
-        names = named_graphs if named_graphs is not None else [g.value for g in self.graphs_nodes()]
-        for g in names:
-            merged.extend(self._ox.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+                          for q in self._ox.quads_for_pattern(None, None, None, iri(g)))
+        for g in named_graphs:
+            merged.extend(self._ox.quads_for_pattern(None, None, None, iri(g)))
         return merged
 
-    def graphs_nodes(self) -> list:
-        return list(self._ox.named_graphs())
-
     def graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
 
     def has_graph(self, graph: str) -> bool:
-        return self._ox.contains_named_graph(ox.NamedNode(graph))
+        return self._ox.contains_named_graph(iri(graph))
 
     def triples(self, graph: str | None = None) -> Iterator[ox.Triple]:
         """Triples of one named graph, or of the union when `graph` is None."""
-        g = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        g = iri(graph) if graph else ox.DefaultGraph()
         for q in self._ox.quads_for_pattern(None, None, None, g):
             yield q.triple
 
@@ -133,18 +159,18 @@ class Store:
     # ---- writing -------------------------------------------------------------------------------
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
-        """Make named graph `graph` hold exactly `triples`, and the union follow, atomically."""
-        data = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
-        g = f"<{graph}>"
-        self._ox.update(
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {g}) }} }};\n"
-            f"DROP SILENT GRAPH {g};\n"
-            f"INSERT DATA {{ {data} GRAPH {g} {{ {data} }} }}")
+        """Make named graph `graph` hold exactly `triples`, and the union follow, atomically
+        (one SPARQL update is one transaction). An empty `triples` removes the graph."""
+        self._update(replace_graph_update(str(iri(graph)), ox.DefaultGraph(), triples))
 
     def remove_graph(self, graph: str) -> None:
         self.replace_graph(graph, [])
-        self._ox.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self._ox.update(sparql)
+        except OSError as e:
+            raise StoreError(f"cannot write to the store: {e}") from e
 
     def load(self, source: str | Path | IO[bytes], fmt: ox.RdfFormat, graph: str | None = None,
              name: str = "") -> int:
@@ -152,46 +178,80 @@ class Store:
 
         Graph formats go to `graph`; dataset formats keep their named graphs and send their default
         graph to `graph`. Returns the number of quads read."""
-        target = ox.NamedNode(graph or LOADED_DEFAULT_GRAPH)
+        target = iri(graph or LOADED_DEFAULT_GRAPH)
         name = name or str(source)
-        quads = []
-        try:
-            for q in ox.parse(path=source, format=fmt) if isinstance(source, (str, Path)) \
-                    else ox.parse(source, format=fmt):
+        count = 0
+
+        def quads():  # streamed into one transaction: the file is never held as Python objects
+            nonlocal count
+            for q in parse_rdf(source, fmt):
                 g = target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
-                quads.append(ox.Quad(q.subject, q.predicate, q.object, g))
-                quads.append(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+                count += 1
+                yield ox.Quad(q.subject, q.predicate, q.object, g)
+                yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+        try:
+            self._ox.extend(quads())  # one transaction
         except SyntaxError as e:
             raise InputError(f"{name}: not valid {fmt.name}: {e}") from e
-        except (OSError, UnicodeDecodeError, ValueError) as e:
+        except (UnicodeDecodeError, ValueError) as e:
             raise InputError(f"{name}: cannot read: {e}") from e
-        self._ox.extend(quads)  # one transaction
-        return len(quads) // 2
+        except OSError as e:
+            if isinstance(source, (str, Path)) and not Path(source).is_file():
+                raise InputError(f"{name}: cannot read: {e.strerror or e}") from e
+            raise StoreError(f"{name}: cannot write to the store: {e}") from e
+        return count
 
     # ---- exporting -----------------------------------------------------------------------------
 
     def dump(self, output: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None,
              prefixes: dict[str, str] | None = None) -> None:
-        """Stream the data: dataset formats keep every graph; graph formats get the union
-        (or the one `graph` asked for)."""
-        if fmt.supports_datasets and graph is None:
-            ox.serialize(self._dataset_quads(), output, fmt, prefixes=prefixes)
+        """Stream the data: dataset formats keep every graph (the loaded default graph as the
+        default graph); graph formats get the union, or the one `graph` asked for."""
+        if fmt.supports_datasets:
+            data = self._dataset_quads([iri(graph)] if graph else self._graph_nodes())
         else:
-            ox.serialize(self.triples(graph), output, fmt, prefixes=prefixes)
+            data = self.triples(graph)
+        ox.serialize(data, output, fmt, prefixes=prefixes)
 
-    def _dataset_quads(self) -> Iterator[ox.Quad]:
+    def _graph_nodes(self) -> list:
         loaded = ox.NamedNode(LOADED_DEFAULT_GRAPH)
-        for q in self._ox.quads_for_pattern(None, None, None):
-            if isinstance(q.graph_name, ox.DefaultGraph):
-                continue  # the derived union: every triple is also in its own graph
-            if q.graph_name == loaded:
-                yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-            else:
-                yield q
+        return sorted(self._ox.named_graphs(), key=lambda g: (g != loaded, str(g)))
+
+    def _dataset_quads(self, graphs: list) -> Iterator[ox.Quad]:
+        loaded = ox.NamedNode(LOADED_DEFAULT_GRAPH)
+        for g in graphs:  # graph by graph, so each graph is written as one block
+            target = ox.DefaultGraph() if g == loaded else g
+            for q in self._ox.quads_for_pattern(None, None, None, g):
+                yield ox.Quad(q.subject, q.predicate, q.object, target)
 
     def flush(self) -> None:
         if self.location != MEMORY:
             self._ox.flush()
+
+
+def parse_rdf(source: str | Path | IO[bytes], fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
+    """Parse a file (relative IRIs resolved against its file: IRI) or a binary stream."""
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        return ox.parse(path=path, format=fmt, base_iri=path.resolve().as_uri())
+    return ox.parse(source, format=fmt)
+
+
+def replace_graph_update(graph: str, union, triples: Iterable[ox.Triple]) -> str:
+    """One SPARQL update that makes `graph` hold exactly `triples` and keeps `union` (the default
+    graph, or a named graph for an external server) the set union of the other graphs.
+
+    `graph` and `union` are written as SPARQL terms (`<iri>`, or the DefaultGraph)."""
+    data = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+    g = f"<{graph}>"
+    if isinstance(union, ox.DefaultGraph):
+        into, others = (lambda body: body), f"FILTER(?h != {g})"
+    else:
+        into, others = (lambda body: f"GRAPH {union} {{ {body} }}"), f"FILTER(?h != {g} && ?h != {union})"
+    return (f"DELETE {{ {into('?s ?p ?o')} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} {others} }} }};\n"
+            f"DROP SILENT GRAPH {g};\n"
+            f"INSERT DATA {{ {into(data)} GRAPH {g} {{ {data} }} }}")
 
 
 def query_dataset(sparql: str) -> tuple[list[str] | None, list[str] | None]:
@@ -202,8 +262,8 @@ def query_dataset(sparql: str) -> tuple[list[str] | None, list[str] | None]:
         clauses = translateQuery(parseQuery(sparql)).algebra.get("datasetClause") or []
     except Exception:  # let Oxigraph report the syntax error with its own message
         return None, None
-    default = [str(c["default"]) for c in clauses if "default" in c]
-    named = [str(c["named"]) for c in clauses if "named" in c]
+    default = [str(c["default"]) for c in clauses if c.get("default") is not None]
+    named = [str(c["named"]) for c in clauses if c.get("named") is not None]
     if not default and not named:
         return None, None
     return default, named
