@@ -68,8 +68,8 @@ def iri(value: str) -> ox.NamedNode:
         raise UsageError(f"not an IRI: '{value}' ({e})") from None
 
 
-def dataset_of(sparql: str, default_graphs: list[str] | None = None,
-               named_graphs: list[str] | None = None) -> tuple[list[str], list[str]] | None:
+def dataset_of(sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+               base_iri: str | None = None) -> tuple[list[str], list[str]] | None:
     """The dataset a query asks for, as (default graphs, named graphs), or None for the store's own.
 
     The protocol's graphs (default-graph-uri / named-graph-uri) override FROM / FROM NAMED. As in
@@ -78,7 +78,7 @@ def dataset_of(sparql: str, default_graphs: list[str] | None = None,
     if default_graphs or named_graphs:
         return list(default_graphs or []), list(named_graphs or [])
     if _FROM.search(sparql):
-        default, named = query_dataset(sparql)
+        default, named = query_dataset(sparql, base_iri)
         if default is not None:
             return default, named
     return None
@@ -106,22 +106,23 @@ class Store:
     # ---- reading -------------------------------------------------------------------------------
 
     def query(self, sparql: str, default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None):
+              named_graphs: list[str] | None = None, base_iri: str | None = None):
         """Run a SPARQL query; the protocol dataset (if given) overrides FROM / FROM NAMED.
 
         Without any dataset the default graph is the union of all graphs (as a set) and every graph
-        is available to GRAPH. Returns pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples."""
-        dataset = dataset_of(sparql, default_graphs, named_graphs)
+        is available to GRAPH. `base_iri` resolves relative IRIs in the query.
+        Returns pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples."""
+        dataset = dataset_of(sparql, default_graphs, named_graphs, base_iri)
         try:
             if dataset is None:
-                return self._ox.query(sparql)
+                return self._ox.query(sparql, base_iri=base_iri)
             default, named = dataset
             named_nodes = [iri(g) for g in named]
             if len(default) > 1:  # merged as a set, which Oxigraph's list of graphs is not
                 return self._merged(default, named).query(
-                    sparql, default_graph=ox.DefaultGraph(), named_graphs=named_nodes)
-            return self._ox.query(sparql, default_graph=iri(default[0] if default else EMPTY_GRAPH),
-                                  named_graphs=named_nodes)
+                    sparql, base_iri=base_iri, default_graph=ox.DefaultGraph(), named_graphs=named_nodes)
+            return self._ox.query(sparql, base_iri=base_iri, named_graphs=named_nodes,
+                                  default_graph=iri(default[0] if default else EMPTY_GRAPH))
         except (SyntaxError, ValueError) as e:
             raise QueryError(f"invalid query: {e}") from e
         except OSError as e:
@@ -254,16 +255,16 @@ def replace_graph_update(graph: str, union, triples: Iterable[ox.Triple]) -> str
             f"INSERT DATA {{ {into(data)} GRAPH {g} {{ {data} }} }}")
 
 
-def query_dataset(sparql: str) -> tuple[list[str] | None, list[str] | None]:
+def query_dataset(sparql: str, base_iri: str | None = None) -> tuple[list[str] | None, list[str] | None]:
     """The FROM / FROM NAMED graphs of a query, as (default, named); (None, None) without any."""
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
     try:
-        clauses = translateQuery(parseQuery(sparql)).algebra.get("datasetClause") or []
+        clauses = translateQuery(parseQuery(sparql), base=base_iri).algebra.get("datasetClause") or []
     except Exception:  # let Oxigraph report the syntax error with its own message
         return None, None
-    default = [str(c["default"]) for c in clauses if c.get("default") is not None]
-    named = [str(c["named"]) for c in clauses if c.get("named") is not None]
+    default = [str(c["default"]) for c in clauses if "default" in c]
+    named = [str(c["named"]) for c in clauses if "named" in c]
     if not default and not named:
         return None, None
     return default, named
