@@ -60,9 +60,15 @@ class KbActor:
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form used as index key: 'Sergéy  Lavrov' -> 'sergey lavrov'."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().replace(".", " ").replace("-", " ").split())
+
+
+def squash(text: str) -> str:
+    """`fold` without spaces: the same key however a tokenizer split the name ('Kim Jong-un' = 'Kim Jong Un')."""
+    return fold(text).replace(" ", "")
 
 
 def _key(iri: str) -> str:

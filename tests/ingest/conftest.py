@@ -2,7 +2,6 @@
 import pytest
 
 
-
 @pytest.fixture(scope="session")
 def nlp():
     """The English pipeline, through ingest/nlp.py's loader when it exists."""

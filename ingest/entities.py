@@ -1,0 +1,560 @@
+"""Entities: NER spans and knowledge-base names in an analysed article become Mentions of resolved Entities,
+one Entity per real-world thing across the corpus.
+
+    resolver = EntityResolver.load()          once per process (cached); KB, countries, GeoNames indexes
+    resolver.mentions(doc, article)           -> [Mention], in text order; doc = nlp(article.text)
+    resolver.place(name, near=())             -> Entity | None (curated place, country, city, US state)
+    resolver.place_chain(entity)              -> [Zhongnanhai, Beijing, China]
+    resolver.entity(key)                      -> Entity | None (KB actor, country or place by key)
+    resolver.seed(known) / remember(entity)   corpus memory: surface name -> Entity of earlier articles
+    add_kb_ruler(nlp)                         optional: an entity_ruler before "ner" with the KB's names
+
+How a mention is found: spaCy's NER (PERSON ORG GPE LOC NORP FAC), cleaned of junk (leading verbs and titles,
+possessives, punctuation, lower-case spans), plus KB names matched post hoc over the tokens (so it works with
+any pipeline; `add_kb_ruler` is an optional extra), plus ministries ("Russia's foreign ministry") and
+descriptions of office ("the Chinese president", "his Russian counterpart", "Russia's top diplomat").
+
+How it is resolved: KB names and aliases; within the article a surname refers to the full name it belongs
+to; descriptions resolve to the person of that office named in the article (or, for heads of state and
+government, holding it on the article's date per the KB); unknown people and organisations get
+"person/<slug>" / "organization/<slug>" of their longest name, remembered across articles.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.ingest import titles
+from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
+from newsgraph.ingest.model import Article, Entity, Mention, Span
+from newsgraph.ingest.places import Places
+from newsgraph.iris import slug
+
+LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "gpe", "LOC": "loc", "NORP": "norp", "FAC": "fac"}
+JUNK = frozenset(fold(w) for w in """photo photos comments comment hashtags related articles read more advertisement
+share subscribe video image file twitter facebook instagram telegram youtube monday tuesday wednesday thursday
+friday saturday sunday today tomorrow yesterday january february march april may june july august september
+october november december state media global south""".split() + ["Global South", "Related Articles"])
+EVENT_NOUNS = frozenset("""summit meeting meetings conference talks war parade anniversary celebrations ceremony visit
+election elections games olympics cup festival expo day year years forum session dialogue""".split()) - {"forum"}
+NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
+                                         "Asia-Pacific", "Indo-Pacific"])
+LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader", "king", "queen", "emir",
+                          "general secretary", "premier"})
+HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
+                        "king", "queen", "emir"})
+MINISTRY_KINDS = {"foreign": ("foreign-ministry", "Ministry of Foreign Affairs"),
+                  "foreign affairs": ("foreign-ministry", "Ministry of Foreign Affairs"),
+                  "defence": ("defence-ministry", "Ministry of Defence"),
+                  "defense": ("defence-ministry", "Ministry of Defence")}
+MINISTRY_KINDS["foreign affairs"] = MINISTRY_KINDS["foreign"]
+_ROLES = (r"(?i:top diplomat|chief diplomat|foreign minister|foreign secretary|prime minister|president|premier|"
+          r"chancellor|leader|counterpart|defen[cs]e minister|secretary of state)")
+DESCRIPTION = re.compile(
+    rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?(?P<role>{_ROLES})\b")
+POSSESSIVE_DESCRIPTION = re.compile(
+    rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{_ROLES})\b")
+MAX_ALIAS_TOKENS = 8
+_CWORDS = r"[A-Z][\w.\-]*(?:[ ]+[A-Z][\w.\-]*){0,2}"
+MINISTRY_BEFORE = re.compile(rf"(?P<c>{_CWORDS})(?:'s|’s)?\s+(?P<k>[Ff]oreign|[Dd]efen[cs]e)\s+$")
+COUNTRY_BEFORE = re.compile(rf"(?P<c>{_CWORDS})(?:'s|’s)?\s+$")
+MINISTRY_AFTER = re.compile(rf"\s+(?:of|for)\s+(?P<k>Foreign\s+Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(?P<c>{_CWORDS}))?")
+
+
+@dataclass
+class _Cand:
+    start: int                      # token offsets in the doc
+    end: int
+    label: str                      # person | organization | gpe | loc | norp | fac
+    target: str | None = None       # a resolved entity key (KB match, ministry)
+    priority: int = 0               # KB/pattern matches win ties against NER
+    title: str | None = None
+    title_start: int | None = None
+    entity: Entity | None = None
+
+
+@dataclass
+class _Person:
+    names: list[str] = field(default_factory=list)      # surface names in order of appearance
+    cands: list[_Cand] = field(default_factory=list)
+    title: str | None = None
+
+    @property
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+
+class EntityResolver:
+    def __init__(self):
+        self.actors: dict[str, KbActor] = actors()
+        self.places = Places.load()
+        self.alias_index: dict[str, str] = {}           # squashed name -> entity key (unambiguous only)
+        self.exact_case: dict[str, str] = {}            # squashed acronym -> the only spelling it matches
+        self._prefixes: set[str] = set()
+        self.known: dict[str, Entity] = {}              # folded surface -> Entity, across articles
+        self._build_alias_index()
+
+    @classmethod
+    @functools.cache
+    def load(cls) -> "EntityResolver":
+        return cls()
+
+    # -- public API ----------------------------------------------------------------------------------
+
+    def entity(self, key: str) -> Entity | None:
+        if key in self.actors:
+            return self.actors[key].entity
+        return self.places.get(key)
+
+    def place(self, name: str, near=()) -> Entity | None:
+        """A place by name: curated place, country, city (most populous, or one in a `near` country), US state."""
+        name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+        return self.places.lookup(name, tuple(c.removeprefix("country/") for c in near))
+
+    def place_chain(self, entity: Entity) -> list[Entity]:
+        return self.places.chain(entity)
+
+    def seed(self, known: dict[str, Entity]) -> None:
+        """Remember entities of earlier articles by surface name (e.g. names of the store's person nodes)."""
+        for name, entity in known.items():
+            self.known.setdefault(fold(name), entity)
+
+    def remember(self, entity: Entity) -> None:
+        if entity.kind in ("person", "organization") and entity.key not in self.actors:
+            for name in (entity.name, *entity.aliases):
+                if entity.kind == "organization" or len(name.split()) > 1:
+                    self.known.setdefault(fold(name), entity)
+
+    def mentions(self, doc, article: Article | None = None, remember: bool = True) -> list[Mention]:
+        """Every entity mention in `doc` (the analysed Article.text), resolved; in text order."""
+        cands = self._select(self._ner_candidates(doc) + self._kb_candidates(doc) + self._ministries(doc))
+        near = self._countries_named(doc, cands)
+        self._relabel_surnames(doc, cands)
+        acronyms = _acronyms(doc.text)
+        persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"])
+        in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
+        cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
+        mentions = []
+        for cand in cands:
+            entity = cand.entity or self._resolve(doc, cand, near, acronyms)
+            if entity is None:
+                continue
+            cand.entity = entity
+            mentions.append(_mention(doc, cand.start, cand.end, entity))
+        mentions += self._descriptions(doc, article, cands, persons)
+        mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+        if remember:
+            for mention in mentions:
+                self.remember(mention.entity)
+        return mentions
+
+    # -- candidates ------------------------------------------------------------------------------------
+
+    def _ner_candidates(self, doc) -> list[_Cand]:
+        cands = []
+        for ent in doc.ents:
+            label = LABELS.get(ent.label_)
+            if label is None:
+                continue
+            bounds = _clean(doc, ent.start, ent.end, label)
+            if bounds:
+                cands.append(_Cand(bounds[0], bounds[1], label))
+        return cands
+
+    def _kb_candidates(self, doc) -> list[_Cand]:
+        """KB names matched over the tokens, longest first, starting at a capitalised token."""
+        words = [squash(t.text) for t in doc]
+        cands, i, n = [], 0, len(doc)
+        while i < n:
+            if not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit()):
+                i += 1
+                continue
+            key, best = "", None
+            for j in range(i, min(n, i + MAX_ALIAS_TOKENS)):
+                key += words[j]
+                if key not in self._prefixes:
+                    break
+                if key in self.alias_index and words[j] and not doc[j].is_punct:
+                    best = (j + 1, key)
+            if best and (best[1] not in self.exact_case or
+                         doc[i:best[0]].text.replace(".", "") == self.exact_case[best[1]]):
+                target = self.alias_index[best[1]]
+                label = {"country": "gpe", "place": "fac"}.get(target.split("/", 1)[0], target.split("/", 1)[0])
+                cands.append(_Cand(i, best[0], label, target, priority=1))
+                i = best[0]
+            else:
+                i += 1
+        return cands
+
+    def _ministries(self, doc) -> list[_Cand]:
+        """'Russia's foreign ministry', 'the Turkish Ministry of Foreign Affairs', 'Ministry of Defence of Japan'."""
+        cands, text = [], doc.text
+        for word in re.finditer(r"\b[Mm]inistry\b", text):
+            before, after = text[max(0, word.start() - 50):word.start()], text[word.end():word.end() + 60]
+            kind = country = None
+            start, end = word.start(), word.end()
+            m = MINISTRY_BEFORE.search(before)
+            if m:
+                kind, country, start = m.group("k"), m.group("c"), word.start() - len(before) + m.start()
+            m2 = MINISTRY_AFTER.match(after)
+            if m2:
+                kind, end = m2.group("k"), word.end() + m2.end()
+                country = m2.group("c") or country
+                if not m2.group("c"):
+                    m3 = COUNTRY_BEFORE.search(before)
+                    country, start = (m3.group("c"), word.start() - len(before) + m3.start()) if m3 else (None, start)
+            key = self._country_key(country) if country else None
+            if not key or fold(kind or "") not in MINISTRY_KINDS:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                cands.append(_Cand(span.start, span.end, "organization", self._ministry(key, fold(kind)).key, priority=2))
+        return cands
+
+    @staticmethod
+    def _country_key(words: str) -> str | None:
+        """The country named by the last one, two or three words: 'the Russian' -> country/RU."""
+        parts = words.split()
+        for n in (3, 2, 1):
+            key = titles.country_words().get(fold(" ".join(parts[-n:]))) if len(parts) >= n else None
+            if key:
+                return key
+        return None
+
+    def _ministry(self, country: str, kind: str) -> Entity:
+        prefix, name = MINISTRY_KINDS[kind]
+        alpha2 = country.removeprefix("country/")
+        key = f"organization/{prefix}-{alpha2.lower()}"
+        if key in self.actors:
+            return self.actors[key].entity
+        country_name = countries()[alpha2].name
+        the = "the " if country_name.startswith(titles.THE_COUNTRIES) else ""
+        return Entity(key=key, kind="organization", name=f"{name} of {the}{country_name}")
+
+    @staticmethod
+    def _select(cands: list[_Cand]) -> list[_Cand]:
+        """Non-overlapping candidates: longer spans first, then KB/pattern matches, then earlier."""
+        taken: set[int] = set()
+        chosen = []
+        def order(c: _Cand):       # KB people first: "Meeting Sergei Lavrov" (NER) loses to "Sergei Lavrov" (KB)
+            return (not (c.target or "").startswith("person/"), -(c.end - c.start), -c.priority, c.start)
+
+        for cand in sorted(cands, key=order):
+            if taken.isdisjoint(range(cand.start, cand.end)):
+                chosen.append(cand)
+                taken.update(range(cand.start, cand.end))
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _countries_named(self, doc, cands: list[_Cand]) -> set[str]:
+        near = set()
+        for cand in cands:
+            key = cand.target or self.places.names.get(fold(doc[cand.start:cand.end].text).removeprefix("the "), "")
+            if key.startswith("country/"):
+                near.add(key.removeprefix("country/"))
+        return near
+
+    @staticmethod
+    def _relabel_surnames(doc, cands: list[_Cand]) -> None:
+        """A one-word GPE/ORG/LOC that is part of a person's full name in the article is that person."""
+        tokens = {t for c in cands if c.label == "person" and c.end - c.start > 1 for t in doc[c.start:c.end].text.split()}
+        for cand in cands:
+            if cand.label in ("gpe", "organization", "loc", "fac") and not cand.target and cand.end - cand.start == 1:
+                if doc[cand.start].text in tokens:
+                    cand.label = "person"
+
+    # -- resolution ------------------------------------------------------------------------------------
+
+    def _resolve(self, doc, cand: _Cand, near: set[str], acronyms: dict[str, str]) -> Entity | None:
+        text = doc[cand.start:cand.end].text
+        if cand.target:
+            return self.entity(cand.target) or None
+        key = fold(text)
+        if squash(text) in self.alias_index:
+            return self.entity(self.alias_index[squash(text)])
+        if cand.label == "organization":
+            return self._organization(text, acronyms)
+        if cand.label == "norp":
+            return self._norp(doc, cand)
+        if key in NOT_PLACES:
+            return None
+        place = self.place(text, near)
+        if place is not None:
+            return place
+        if cand.label in ("gpe", "fac", "loc"):
+            return Entity(key=f"place/{slug(text)}", kind="place", name=text)
+        return None
+
+    def _organization(self, text: str, acronyms: dict[str, str]) -> Entity:
+        name = acronyms.get(fold(text), text)
+        key = fold(name)
+        if squash(name) in self.alias_index:
+            return self.entity(self.alias_index[squash(name)])
+        if key in self.known:
+            return self.known[key]
+        aliases = tuple(a for a, full in acronyms.items() if full == name)
+        aliases = tuple(next((t for t in [text] if fold(t) == a), a.upper()) for a in aliases)
+        return Entity(key=f"organization/{_org_slug(name)}", kind="organization", name=name, aliases=aliases)
+
+    def _norp(self, doc, cand: _Cand) -> Entity | None:
+        """A nationality word is an actor only as a noun in its own right ("the Chinese said"), never as an adjective."""
+        head = doc[cand.end - 1]
+        if head.dep_ in ("amod", "compound", "poss") or head.pos_ == "ADJ":
+            return None
+        country = titles.country_words().get(fold(doc[cand.start:cand.end].text))
+        return self.entity(country) if country else None
+
+    def _resolve_persons(self, doc, cands: list[_Cand]) -> list[_Person]:
+        """Cluster person mentions (surname -> full name) and give each cluster one Entity."""
+        clusters: list[_Person] = []
+        for cand in sorted(cands, key=lambda c: -(c.end - c.start)):
+            name = _name(doc[cand.start:cand.end].text)
+            cluster = _find_cluster(clusters, name, cand.start)
+            if cluster is None:
+                cluster = _Person()
+                clusters.append(cluster)
+            cluster.names.append(name)
+            cluster.cands.append(cand)
+        for cluster in clusters:
+            cluster.cands.sort(key=lambda c: c.start)
+            for cand in cluster.cands:
+                found = titles.title_before(doc, cand.start)
+                cand.title = found[0] if found else titles.title_after(doc, cand.end)
+                cand.title_start = found[1] if found else None
+                cluster.title = cluster.title or cand.title
+            entity = self._person(cluster)
+            for cand in cluster.cands:
+                cand.entity = entity
+        return clusters
+
+    def _person(self, cluster: _Person) -> Entity:
+        for cand in cluster.cands:
+            if cand.target:
+                return self.entity(cand.target)
+        names = sorted(set(cluster.names), key=lambda n: (-len(n.split()), n))
+        for name in names:
+            key = fold(name)
+            target = self.alias_index.get(key.replace(" ", "")) or self.alias_index.get(_without_initials(key).replace(" ", ""))
+            if target and target.startswith("person/"):
+                return self.entity(target)
+        for name in names:
+            for key in (fold(name), _without_initials(fold(name))):
+                if key in self.known and self.known[key].kind == "person":
+                    return self.known[key]
+        if all(len(n.split()) == 1 for n in names):
+            matches = {e.key: e for k, e in self.known.items() if e.kind == "person" and k.split()[-1] == fold(names[0])}
+            if len(matches) == 1:
+                return next(iter(matches.values()))
+        canonical = cluster.canonical
+        title = titles.normal_title(cluster.title) if cluster.title else None
+        aliases = tuple(n for n in dict.fromkeys(cluster.names) if n != canonical)
+        return Entity(key=f"person/{slug(canonical)}", kind="person", name=canonical, aliases=aliases, title=title)
+
+    # -- descriptions: "the Chinese president" -----------------------------------------------------------
+
+    def _descriptions(self, doc, article: Article | None, cands: list[_Cand], persons: list[_Person]) -> list[Mention]:
+        people = [c for c in cands if c.entity is not None and c.entity.kind == "person"]
+        taken = {i for c in cands for i in range(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))}
+        date = article.date if article else None
+        found = []
+        for pattern in (DESCRIPTION, POSSESSIVE_DESCRIPTION):
+            for match in pattern.finditer(doc.text):
+                if taken.intersection(range(match.start("role"), match.end("role"))):
+                    continue
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None or _followed_by_name(doc, span.end, people):
+                    continue
+                role = titles.roles()[fold(match.group("role"))] if fold(match.group("role")) in titles.roles() else None
+                country_text = match.groupdict().get("adj") or match.groupdict().get("country") or ""
+                country = titles.country_words().get(fold(country_text)) if country_text else None
+                if country_text and not country:
+                    continue
+                if fold(match.group("role")) == "counterpart":
+                    role = self._role_of_possessor(doc, span, people, date)
+                    if role is None or country is None:
+                        continue
+                entity = self._holder(role, country, people, span.start, date)
+                if entity is not None:
+                    found.append(_mention(doc, span.start, span.end, entity))
+        return found
+
+    def _role_of_possessor(self, doc, span, people: list[_Cand], date) -> str | None:
+        before = [c for c in people if c.end <= span.start and doc[c.start].sent == span.sent]
+        if not before:
+            return None
+        roles = self._roles(before[0], date)
+        return next(iter(r for r, _ in roles), None)
+
+    def _roles(self, cand: _Cand, date) -> list[tuple[str, str | None]]:
+        """(role, country key) pairs of a person mention: KB offices held on `date`, else its title in the text."""
+        actor = self.actors.get(cand.entity.key)
+        if actor and actor.offices:
+            held = [(o.role, o.country) for o in actor.offices if o.held_on(date)]
+            return held or ([(actor.offices[-1].role, actor.offices[-1].country)] if date is None else [])
+        role, country = titles.role_of(cand.title or cand.entity.title or "")
+        return [(role, country)] if role else []
+
+    def _holder(self, role: str | None, country: str | None, people: list[_Cand], position: int, date) -> Entity | None:
+        """The one person of that office: named in the article (before `position` when no country is given),
+        else for heads of state/government the KB holder on the article's date."""
+        if role is None:
+            return None
+        wanted = LEADER_ROLES if role == "leader" else {role}
+        pool = people if country else [c for c in people if c.start < position]
+        holders = {c.entity.key: c.entity for c in pool
+                   if any(r in wanted and (country is None or c2 == country) for r, c2 in self._roles(c, date))}
+        if len(holders) == 1:
+            return next(iter(holders.values()))
+        if holders or country is None or role not in HEAD_ROLES or date is None:
+            return None
+        kb = {a.entity.key: a.entity for a in self.actors.values()
+              if any(o.role in wanted and o.country == country and o.held_on(date) for o in a.offices)}
+        return next(iter(kb.values())) if len(kb) == 1 else None
+
+    # -- indexes ---------------------------------------------------------------------------------------
+
+    def _build_alias_index(self) -> None:
+        counts: dict[str, set[str]] = {}
+
+        def add(name: str, key: str) -> None:
+            folded = squash(re.sub(r"^(?:the|The)\s+", "", name))
+            if folded:
+                counts.setdefault(folded, set()).add(key)
+                if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 5:
+                    self.exact_case[folded] = name.replace(".", "")
+
+        for key, actor in self.actors.items():
+            for name in (actor.entity.name, *actor.entity.aliases):
+                add(name, key)
+        for alpha2, info in countries().items():
+            for name in info.names:
+                if squash(name) not in counts:
+                    add(name, f"country/{alpha2}")
+        for key, entity in self.places.by_key.items():
+            if key.startswith("place/") and not entity.same_as:         # curated places (not GeoNames cities)
+                for name in (entity.name, *entity.aliases):
+                    if squash(re.sub(r"^(?:the|The)\s+", "", name)) not in counts:
+                        add(name, key)
+        self.alias_index = {name: next(iter(keys)) for name, keys in counts.items() if len(keys) == 1}
+        self._prefixes = {name[:i] for name in self.alias_index for i in range(1, len(name) + 1)}
+
+
+# -- helpers ---------------------------------------------------------------------------------------------
+
+def _mention(doc, start: int, end: int, entity: Entity) -> Mention:
+    span = doc[start:end]
+    sent = span.sent
+    return Mention(entity=entity, text=span.text,
+                   span=Span(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char))
+
+
+def _clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """Trim NER junk: leading verbs, determiners, titles (people), possessives and punctuation; None if nothing is left."""
+    for i in range(start, end):
+        if "(" in doc[i].text or ")" in doc[i].text:
+            end = i
+            break
+    if (label == "person" and end - start >= 3 and doc[start].is_sent_start and doc[start].lower_.endswith("ing")):
+        start += 1                                              # "Meeting Sergei Lavrov in Beijing, ..."
+    while start < end:
+        token = doc[start]
+        if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
+                or token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX")
+                or (label == "person" and end - start > 1 and titles.is_title_token(token))
+                or (label == "person" and end - start > 1 and token.lower_ in titles.CONNECTORS)):
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
+                           or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")):
+        end -= 1
+    if end <= start:
+        return None
+    text = doc[start:end].text
+    letters = [c for c in text if c.isalpha()]
+    if (len(letters) < 2 or text.islower() or not text[:1].isupper() and not text[:1].isdigit()
+            or fold(text) in JUNK or all(t.like_num or t.is_digit for t in doc[start:end])
+            or (label == "person" and len(text.split()) > 6)):
+        return None
+    if label == "person" and any(t.is_digit for t in doc[start:end]):
+        return None
+    if label != "person" and doc[end - 1].lower_ in EVENT_NOUNS:
+        return None                                             # "Tianjin Summit" is an event, not an organisation
+    if label == "organization" and end - start == 1 and (doc[start].dep_ == "amod" or (
+            doc[start].is_sent_start and doc[start].text.istitle())):
+        return None                                             # "Allied victory", "Practice has proven ..."
+    return start, end
+
+
+def _org_slug(name: str) -> str:
+    """'Council of the Ministers of Foreign Affairs of the SCO' and '... of SCO' share one key."""
+    return slug(re.sub(r"\b(?:the|The)\b", " ", name))
+
+
+def _name(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)).strip()
+
+
+def _without_initials(folded: str) -> str:
+    """'antony j blinken' -> 'antony blinken'."""
+    words = folded.split()
+    return " ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1))
+
+
+def _find_cluster(clusters: list[_Person], name: str, position: int) -> _Person | None:
+    """The cluster a (shorter) name belongs to: all its words appear, in order, in one of the cluster's names;
+    among several, the one mentioned last before `position` (else the first after)."""
+    words = fold(name).split()
+    matching = []
+    for cluster in clusters:
+        for full in cluster.names:
+            full_words = fold(full).split()
+            if words == full_words or (len(words) < len(full_words) and _in_order(words, full_words)):
+                matching.append(cluster)
+                break
+    if len(matching) <= 1:
+        return matching[0] if matching else None
+    before = [(max((c.start for c in m.cands if c.start < position), default=-1), m) for m in matching]
+    best = max(before, key=lambda pair: pair[0])
+    return best[1] if best[0] >= 0 else matching[0]
+
+
+def _in_order(words: list[str], full: list[str]) -> bool:
+    if len(words) == 1:
+        return words[0] in full
+    n = len(words)
+    return any(full[i:i + n] == words for i in range(len(full) - n + 1))
+
+
+def _followed_by_name(doc, end: int, people: list[_Cand]) -> bool:
+    return any(c.start == end or (c.start == end + 1 and doc[end].text == ",") for c in people)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """'Inter-American Development Bank (IDB)' -> {'idb': 'Inter-American Development Bank'}."""
+    found = {}
+    for match in re.finditer(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|and|the|de|on|[A-Z][\w'’\-]*)\s+){0,8}?[A-Z][\w'’\-]*)"
+                             r"\s+\(([A-Z][A-Za-z]{1,9})\)", text):
+        long, short = match.group(1), match.group(2)
+        initials = "".join(w[0] for w in re.split(r"[\s\-]+", long) if w[:1].isupper())
+        if short.upper() == initials.upper() or short.upper() in initials.upper() or initials.upper().startswith(short[:2].upper()):
+            found[fold(short)] = long
+    return found
+
+
+def add_kb_ruler(nlp):
+    """Add an entity_ruler before "ner" with every KB name (persons, organisations, countries, curated places).
+
+    Optional: `EntityResolver.mentions` matches KB names itself; the ruler only makes doc.ents agree."""
+    resolver = EntityResolver.load()
+    labels = {"person": "PERSON", "organization": "ORG", "country": "GPE", "place": "FAC"}
+    patterns = []
+    for entity_key in set(resolver.alias_index.values()):
+        entity = resolver.entity(entity_key)
+        if entity is None:
+            continue
+        for name in (entity.name, *entity.aliases):
+            patterns.append({"label": labels[entity.kind], "pattern": name, "id": entity_key})
+    ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", before="ner", config={"validate": True})
+    ruler.add_patterns(sorted(patterns, key=lambda p: (p["id"], p["pattern"])))
+    return ruler

