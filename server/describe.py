@@ -6,7 +6,8 @@ alike. Every function takes an IRI that has been checked (`node`), never a raw p
     resolve()   path (kind, key) -> the IRI that the store holds, trying each base in turn
     cbd()       the Concise Bounded Description: the resource's triples, the blank nodes they lead to
                 (three levels deep) and the ng:Evidence / ng:Participation nodes it points to
-    incoming()  triples that point at the resource (events a person attended, …), capped
+    incoming()  triples that point at the resource (events a person attended, …), capped;
+                incoming_count() how many there are
     evidence()  the sentences the resource was extracted from, with their articles
     sources()   the named graphs (and their articles) that say something about the resource
     labels()    a readable name for each of a set of IRIs
@@ -68,10 +69,15 @@ def graph_triples(store, iri: str, limit: int | None = None) -> list[ox.Triple]:
 
 
 def incoming(store, iri: str) -> list[tuple[ox.NamedNode, ox.NamedNode]]:
-    """(subject, predicate) pairs of the triples whose object is the resource, IRIs only."""
-    query = f"""SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node(iri)} FILTER(isIRI(?s)) }}
-ORDER BY ?p ?s LIMIT {INCOMING_LIMIT}"""
+    """(subject, predicate) pairs of the triples whose object is the resource, IRIs only, at most
+    INCOMING_LIMIT of them (unordered in the query: ORDER BY over a hub's many IRIs is slow)."""
+    query = f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node(iri)} FILTER(isIRI(?s)) }} LIMIT {INCOMING_LIMIT}"
     return [(s["s"], s["p"]) for s in store.query(query)]
+
+
+def incoming_count(store, iri: str) -> int:
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p {node(iri)} FILTER(isIRI(?s)) }}"
+    return int(next(iter(store.query(query)))["n"].value)
 
 
 def evidence(store, iri: str) -> list[dict]:

@@ -129,10 +129,12 @@ def resource_page(iri: str, triples: list[ox.Triple]) -> str:
     view = Terms(names)
     types = [view.term(t.object) for t in own if t.predicate.value == RDF + "type"]
     properties = _group(view, [t for t in own if t.predicate.value != RDF + "type"], nested)
+    referenced = sorted(((view.term(p), view.term(s_)) for s_, p in inbound),
+                        key=lambda pair: (pair[0]["text"], pair[1]["text"].lower()))
+    total = describe.incoming_count(s, iri) if len(inbound) >= describe.INCOMING_LIMIT else len(inbound)
     return render_template(
         "resource.html", iri=iri, label=names.get(iri) or _short(iri), types=types,
-        properties=properties, incoming=[(view.term(p), view.term(s_)) for s_, p in inbound],
-        incoming_capped=len(inbound) >= describe.INCOMING_LIMIT,
+        properties=properties, incoming=referenced, incoming_total=total,
         evidence=[view.row(r) for r in describe.evidence(s, iri)],
         sources=[view.row(r) for r in describe.sources(s, iri)], downloads=DOWNLOADS)
 

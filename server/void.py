@@ -1,9 +1,9 @@
 """The VoID description of the dataset (https://www.w3.org/TR/void/), counted from the store.
 
-One void:Dataset with its triple, entity, subject, property, object and class counts, its SPARQL
-endpoint and dump as the client reached them, its vocabularies, one void:subset per named graph
-(sd:name and void:triples; the number of subsets is the graph count) and one void:classPartition per
-class (void:entities).
+One void:Dataset with its triple, entity (typed IRI subjects), subject, property and object counts,
+its SPARQL endpoint and dump as the client reached them, its vocabularies, one void:subset per named
+graph (sd:name and void:triples; the number of subsets is the graph count) and one
+void:classPartition per class (void:entities). About 3 s on a million triples: counted on request.
 """
 from __future__ import annotations
 
@@ -16,13 +16,14 @@ VOID = "http://rdfs.org/ns/void#"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 PREFIXES = {**IRI_PREFIXES, "void": VOID, "sd": SD}
 
-COUNTS = {  # void property -> the SPARQL aggregate over the union (default) graph
+COUNTS = {  # void property -> the SPARQL aggregate over the union (default) graph, one pass
     "triples": "COUNT(*)",
-    "entities": "COUNT(DISTINCT IF(isIRI(?s), ?s, ?none))",
     "distinctSubjects": "COUNT(DISTINCT ?s)",
     "properties": "COUNT(DISTINCT ?p)",
     "distinctObjects": "COUNT(DISTINCT ?o)",
 }
+# Entities: the things described, i.e. the typed subjects with an IRI (not evidence blank nodes).
+ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?s)) }"
 CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
 GRAPHS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
 
@@ -31,7 +32,9 @@ def counts(store) -> dict[str, int]:
     """void property name -> count, over the union of all graphs (each triple once)."""
     select = " ".join(f"({aggregate} AS ?{name})" for name, aggregate in COUNTS.items())
     solution = next(iter(store.query(f"SELECT {select} WHERE {{ ?s ?p ?o }}")))
-    return {name: int(solution[name].value) for name in COUNTS}
+    found = {name: int(solution[name].value) for name in COUNTS}
+    found["entities"] = int(next(iter(store.query(ENTITIES)))["n"].value)
+    return found
 
 
 def graph_counts(store) -> dict[str, int]:

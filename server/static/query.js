@@ -45,6 +45,8 @@
   async function run() {
     const query = $("query").value;
     const started = performance.now();
+    $("permalink").href = "/?query=" + encodeURIComponent(query);
+    $("permalink").hidden = false;
     setBusy(true);
     clearOutput();
     try {
