@@ -185,10 +185,11 @@ def test_iris_minted_under_the_served_base_resolve(tmp_path):
 # ---- the seeds, as ingested ----------------------------------------------------------------------
 
 def test_every_seed_event_and_participant_dereferences(seeds_server):
-    query = """SELECT DISTINCT ?x ?name WHERE {
-      ?e a <http://schema.org/Event> ; <http://schema.org/name> ?en .
-      { BIND(?e AS ?x) BIND(?en AS ?name) } UNION { ?e <http://schema.org/attendee> ?x . ?x <http://schema.org/name> ?name }
-    } LIMIT 40"""
+    query = """PREFIX schema: <http://schema.org/>
+    SELECT DISTINCT ?x ?name WHERE {
+      { ?x a schema:Event ; schema:name ?name }
+      UNION { ?e a schema:Event ; schema:attendee ?x . ?x schema:name ?name }
+    } LIMIT 60"""
     status, _, body = http(seeds_server, "/sparql?query=" + _quote(query),
                            headers={"Accept": "application/sparql-results+json"})
     rows = json.loads(body)["results"]["bindings"]
