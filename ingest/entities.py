@@ -32,12 +32,17 @@ from newsgraph.ingest.places import Places
 from newsgraph.iris import slug
 
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "gpe", "LOC": "loc", "NORP": "norp", "FAC": "fac"}
-JUNK = frozenset(fold(w) for w in """photo photos comments comment hashtags related articles read more advertisement
+JUNK = frozenset(fold(w) for w in """covid-19 coronavirus photo photos comments comment hashtags related articles read more advertisement
 share subscribe video image file twitter facebook instagram telegram youtube monday tuesday wednesday thursday
 friday saturday sunday today tomorrow yesterday january february march april may june july august september
 october november december state media global south""".split() + ["Global South", "Related Articles"])
 EVENT_NOUNS = frozenset("""summit meeting meetings conference talks war parade anniversary celebrations ceremony visit
 election elections games olympics cup festival expo day year years forum session dialogue""".split()) - {"forum"}
+ORG_NOUNS = frozenset("""university bank party council ministry committee forces agency company corporation group
+institute foundation association union organization organisation commission court police army navy times post
+news""".split())
+PLACE_NOUNS = frozenset("""hospital airport hall palace square street station bridge stadium tower church mosque
+temple cathedral building house residence base""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
                                          "Asia-Pacific", "Indo-Pacific"])
 LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader", "king", "queen", "emir",
@@ -72,6 +77,7 @@ class _Cand:
     title: str | None = None
     title_start: int | None = None
     entity: Entity | None = None
+    dropped: bool = False
 
 
 @dataclass
@@ -92,6 +98,7 @@ class EntityResolver:
         self.alias_index: dict[str, str] = {}           # squashed name -> entity key (unambiguous only)
         self.exact_case: dict[str, str] = {}            # squashed acronym -> the only spelling it matches
         self._prefixes: set[str] = set()
+        self._generated: dict[str, Entity] = {}        # entities minted from patterns (ministries), by key
         self.known: dict[str, Entity] = {}              # folded surface -> Entity, across articles
         self._build_alias_index()
 
@@ -103,9 +110,17 @@ class EntityResolver:
     # -- public API ----------------------------------------------------------------------------------
 
     def entity(self, key: str) -> Entity | None:
+        """A KB actor, country, place or pattern-made entity by key."""
         if key in self.actors:
             return self.actors[key].entity
-        return self.places.get(key)
+        return self._generated.get(key) or self.places.get(key)
+
+    def organization(self, name: str) -> Entity | None:
+        """A KB organisation (agency, outlet, body) by name or alias: 'SCMP', 'Xinhua', 'Russia's foreign ministry'."""
+        target = self.alias_index.get(squash(re.sub(r"^(?:the|The)\s+", "", name.strip())))
+        return self.entity(target) if target and target.startswith("organization/") else None
+
+    agency = organization
 
     def place(self, name: str, near=()) -> Entity | None:
         """A place by name: curated place, country, city (most populous, or one in a `near` country), US state."""
@@ -131,12 +146,15 @@ class EntityResolver:
         cands = self._select(self._ner_candidates(doc) + self._kb_candidates(doc) + self._ministries(doc))
         near = self._countries_named(doc, cands)
         self._relabel_surnames(doc, cands)
+        cands = [c for c in cands if not _weak_organization(doc, c)]
         acronyms = _acronyms(doc.text)
         persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"])
         in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
         cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
         mentions = []
         for cand in cands:
+            if cand.dropped:
+                continue
             entity = cand.entity or self._resolve(doc, cand, near, acronyms)
             if entity is None:
                 continue
@@ -228,9 +246,11 @@ class EntityResolver:
         key = f"organization/{prefix}-{alpha2.lower()}"
         if key in self.actors:
             return self.actors[key].entity
-        country_name = countries()[alpha2].name
-        the = "the " if country_name.startswith(titles.THE_COUNTRIES) else ""
-        return Entity(key=key, kind="organization", name=f"{name} of {the}{country_name}")
+        if key not in self._generated:
+            country_name = countries()[alpha2].name
+            the = "the " if country_name.startswith(titles.THE_COUNTRIES) else ""
+            self._generated[key] = Entity(key=key, kind="organization", name=f"{name} of {the}{country_name}")
+        return self._generated[key]
 
     @staticmethod
     def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -257,10 +277,12 @@ class EntityResolver:
     @staticmethod
     def _relabel_surnames(doc, cands: list[_Cand]) -> None:
         """A one-word GPE/ORG/LOC that is part of a person's full name in the article is that person."""
-        tokens = {t for c in cands if c.label == "person" and c.end - c.start > 1 for t in doc[c.start:c.end].text.split()}
+        names = {doc[c.start:c.end].text for c in cands if c.label == "person" and c.end - c.start > 1}
+        tokens = {t for name in names for t in name.split()}
         for cand in cands:
-            if cand.label in ("gpe", "organization", "loc", "fac") and not cand.target and cand.end - cand.start == 1:
-                if doc[cand.start].text in tokens:
+            if cand.label in ("gpe", "organization", "loc", "fac") and not cand.target:
+                text = doc[cand.start:cand.end].text
+                if text in names or (cand.end - cand.start == 1 and text in tokens):
                     cand.label = "person"
 
     # -- resolution ------------------------------------------------------------------------------------
@@ -273,6 +295,11 @@ class EntityResolver:
         if squash(text) in self.alias_index:
             return self.entity(self.alias_index[squash(text)])
         if cand.label == "organization":
+            place = self.place(text, near) if cand.end - cand.start == 1 else None
+            if place is not None and place.kind in ("country", "place") and place.same_as:
+                return place                                     # "Halifax", "Niamey" taken for organisations
+            if " and " in text and self.place(text.rsplit(" and ", 1)[1], near):
+                return None                                      # "Crete and Cyprus"
             return self._organization(text, acronyms)
         if cand.label == "norp":
             return self._norp(doc, cand)
@@ -281,7 +308,14 @@ class EntityResolver:
         place = self.place(text, near)
         if place is not None:
             return place
+        country = titles.country_words().get(key)
+        if country:
+            return self.entity(country)                          # "Ukrainian" labelled as a place
         if cand.label in ("gpe", "fac", "loc"):
+            first = doc[cand.start].text
+            if (first.isupper() and len(first) > 1) or (squash(first) in self.alias_index and
+                                                        self.alias_index[squash(first)].startswith("organization/")):
+                return self._organization(text, acronyms)        # "YPG", "UN Secretariat"
             return Entity(key=f"place/{slug(text)}", kind="place", name=text)
         return None
 
@@ -323,8 +357,13 @@ class EntityResolver:
                 cand.title_start = found[1] if found else None
                 cluster.title = cluster.title or cand.title
             entity = self._person(cluster)
+            if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
+                                  and cluster.title is None and len(cluster.canonical.split()) <= 2):
+                place = self.places.lookup(cluster.canonical) if not cluster.title else None
+                entity = place or entity    # "Izmir", "Ain Issa": places that NER took for people
             for cand in cluster.cands:
                 cand.entity = entity
+                cand.dropped = entity is None
         return clusters
 
     def _person(self, cluster: _Person) -> Entity:
@@ -345,10 +384,30 @@ class EntityResolver:
             matches = {e.key: e for k, e in self.known.items() if e.kind == "person" and k.split()[-1] == fold(names[0])}
             if len(matches) == 1:
                 return next(iter(matches.values()))
+            kb = self._kb_by_surname(fold(names[0]), cluster.title)
+            if kb is not None:
+                return kb
+            if cluster.title is None:
+                return None                 # a lone capitalised word without title or full name: NER noise
         canonical = cluster.canonical
         title = titles.normal_title(cluster.title) if cluster.title else None
         aliases = tuple(n for n in dict.fromkeys(cluster.names) if n != canonical)
         return Entity(key=f"person/{slug(canonical)}", kind="person", name=canonical, aliases=aliases, title=title)
+
+    def _kb_by_surname(self, surname: str, title: str | None) -> Entity | None:
+        """'President Michel' -> Charles Michel: the one KB person with that family (or given) name whose offices
+        include the title's role."""
+        if not title:
+            return None
+        role, country = titles.role_of(title)
+        found = {}
+        for actor in self.actors.values():
+            words = fold(actor.entity.name).split()
+            if actor.entity.kind == "person" and surname in (words[-1], words[0]) and len(words) > 1:
+                if role is None or any(o.role == role and (country is None or o.country == country)
+                                       for o in actor.offices):
+                    found[actor.entity.key] = actor.entity
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # -- descriptions: "the Chinese president" -----------------------------------------------------------
 
@@ -476,14 +535,22 @@ def _clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             or fold(text) in JUNK or all(t.like_num or t.is_digit for t in doc[start:end])
             or (label == "person" and len(text.split()) > 6)):
         return None
-    if label == "person" and any(t.is_digit for t in doc[start:end]):
-        return None
+    if label == "person" and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 1)):
+        return None                                             # "COVID-19", "BST": not names of people
+    if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
+        return None                                             # "John Radcliffe Hospital", "Ministerial Meeting"
     if label != "person" and doc[end - 1].lower_ in EVENT_NOUNS:
         return None                                             # "Tianjin Summit" is an event, not an organisation
-    if label == "organization" and end - start == 1 and (doc[start].dep_ == "amod" or (
-            doc[start].is_sent_start and doc[start].text.istitle())):
-        return None                                             # "Allied victory", "Practice has proven ..."
+    if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":
+        return None                                             # "Allied victory"
     return start, end
+
+
+def _weak_organization(doc, cand: _Cand) -> bool:
+    """One title-case word opening a sentence, taken for an organisation by NER alone: "Practice has proven ..."."""
+    token = doc[cand.start]
+    return (cand.label == "organization" and not cand.target and cand.end - cand.start == 1
+            and token.is_sent_start and token.text.istitle())
 
 
 def _org_slug(name: str) -> str:
@@ -555,6 +622,7 @@ def add_kb_ruler(nlp):
             continue
         for name in (entity.name, *entity.aliases):
             patterns.append({"label": labels[entity.kind], "pattern": name, "id": entity_key})
-    ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", before="ner", config={"validate": True})
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", config={"validate": True}, **where)
     ruler.add_patterns(sorted(patterns, key=lambda p: (p["id"], p["pattern"])))
     return ruler

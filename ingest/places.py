@@ -28,7 +28,7 @@ from newsgraph.ingest.model import Entity
 from newsgraph.iris import slug
 
 GEONAMES = "https://sws.geonames.org/"
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 MIN_POPULATION_FOR_EXONYMS = 1_000_000     # Peking, Kiev, Bombay: alternate names of big cities only
 STATE_BEATS_CITY_BELOW = 500_000           # "Florida" the US state, not the Cuban town
 
@@ -174,7 +174,7 @@ def _build_geonames_index() -> tuple:
         if cities[gid][2] >= MIN_POPULATION_FOR_EXONYMS:
             spellings |= {a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()}
         for spelling in spellings:
-            names.setdefault(fold(spelling), []).append(gid)
+            names.setdefault(fold(spelling).removeprefix("the "), []).append(gid)
     for ids in names.values():
         ids.sort(key=lambda gid: (-cities[gid][2], int(gid)))
     cities = {gid: f"{name}\x1f{cc}\x1f{pop}" for gid, (name, cc, pop) in cities.items()}

@@ -1,0 +1,154 @@
+"""Entities: recognition and resolution on sentences written for these tests (and the seeds)."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsgraph.ingest.entities import EntityResolver, add_kb_ruler
+from newsgraph.ingest.model import Article, Entity
+from newsgraph.ingest.readers import read_paths
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def found(nlp, resolver, text, date=None):
+    """{surface text: entity key} for every mention in `text`."""
+    article = Article(identifier="t", text=text, source="test", date=date)
+    return {m.text: m.entity.key for m in resolver.mentions(nlp(text), article, remember=False)}
+
+
+def entities(nlp, resolver, text, date=None):
+    article = Article(identifier="t", text=text, source="test", date=date)
+    return {m.entity.key: m.entity for m in resolver.mentions(nlp(text), article, remember=False)}
+
+
+def test_transliterations_and_surnames_are_one_person(nlp, resolver):
+    got = found(nlp, resolver, "Russian Foreign Minister Sergei Lavrov landed in New Delhi on Monday. "
+                               "Lavrov later told reporters that Sergey Lavrov's visit would last two days.")
+    assert got["Sergei Lavrov"] == got["Lavrov"] == "person/sergey-lavrov"
+    lavrov = entities(nlp, resolver, "Sergei Lavrov spoke on Monday.")["person/sergey-lavrov"]
+    assert lavrov.name == "Sergey Lavrov" and lavrov.title == "Foreign Minister of Russia"
+    assert "http://www.wikidata.org/entity/Q155864" in lavrov.same_as
+
+
+def test_xi_and_organisation_spellings(nlp, resolver):
+    got = found(nlp, resolver, "Xi urged members of the Shanghai Cooperation Organization to trade more. "
+                               "The Shanghai Cooperation Organisation, or SCO, was founded in 2001.")
+    assert got["Xi"] == "person/xi-jinping"
+    assert got["Shanghai Cooperation Organization"] == got["Shanghai Cooperation Organisation"] == got["SCO"] \
+        == "organization/sco"
+
+
+def test_unknown_person_keeps_full_name_and_title(nlp, resolver):
+    text = ("Kenyan Trade Minister Rebecca Miano met Japanese business leaders in Nairobi on Friday. "
+            "Miano said the talks had been productive.")
+    got = found(nlp, resolver, text)
+    assert got["Rebecca Miano"] == got["Miano"] == "person/rebecca-miano"
+    miano = entities(nlp, resolver, text)["person/rebecca-miano"]
+    assert miano.name == "Rebecca Miano" and "Trade Minister" in miano.title
+
+
+def test_titles_and_leading_verbs_are_stripped(nlp, resolver):
+    got = found(nlp, resolver, "Meeting Sergei Lavrov in Beijing, President Xi Jinping said the two countries "
+                               "should strengthen mutual support.")
+    assert got.get("Sergei Lavrov") == "person/sergey-lavrov" and got.get("Xi Jinping") == "person/xi-jinping"
+    assert not [t for t in got if t.startswith(("Meeting", "President"))]
+
+
+def test_no_junk_people_in_the_seeds(nlp, resolver):
+    verbs = ("Meeting", "Speaking", "Addressing", "Welcoming", "Photo", "Comments")
+    for article in read_paths([SEEDS]):
+        for mention in resolver.mentions(nlp(article.text), article, remember=False):
+            entity = mention.entity
+            assert not entity.name.startswith(verbs) and not entity.name.endswith(("'s", "’s", ".", ","))
+            assert entity.name[:1].isupper() and len(entity.name) > 1
+            assert article.text[mention.span.start:mention.span.end] == mention.text
+            assert mention.span.sentence == article.text[mention.span.sentence_start:mention.span.sentence_end]
+
+
+def test_descriptions_resolve_to_the_person_named(nlp, resolver):
+    got = found(nlp, resolver, "Chinese President Xi Jinping met foreign ministers in Beijing on Tuesday. "
+                               "The Chinese president said cooperation should deepen.", dt.date(2025, 7, 16))
+    assert got["The Chinese president"] == "person/xi-jinping"
+    got = found(nlp, resolver, "Russia's top diplomat arrived in Pyongyang on Friday. Sergey Lavrov was greeted "
+                               "by his North Korean counterpart.", dt.date(2025, 7, 11))
+    assert got["Russia's top diplomat"] == "person/sergey-lavrov"
+    got = found(nlp, resolver, "Chinese Foreign Minister Wang Yi met his Russian counterpart on Sunday, a day "
+                               "after Sergey Lavrov arrived from Pyongyang.", dt.date(2025, 7, 14))
+    assert got["his Russian counterpart"] == "person/sergey-lavrov" and got["Wang Yi"] == "person/wang-yi"
+
+
+def test_heads_of_state_by_article_date_only(nlp, resolver):
+    text = "The United States president said on Monday that trade talks would resume."
+    assert found(nlp, resolver, text, dt.date(2019, 10, 10))["The United States president"] == "person/donald-trump"
+    assert found(nlp, resolver, text, dt.date(2022, 6, 1))["The United States president"] == "person/joe-biden"
+    assert "The United States president" not in found(nlp, resolver, text)            # undated: unknown
+    text = "The Russian foreign minister said on Monday that talks would resume."     # not a head of state
+    assert "The Russian foreign minister" not in found(nlp, resolver, text, dt.date(2022, 6, 1))
+
+
+def test_ministries(nlp, resolver):
+    got = found(nlp, resolver, "Russia's foreign ministry said the talks were useful, while the Brazilian "
+                               "Foreign Ministry declined to comment.")
+    assert got["Russia's foreign ministry"] == "organization/foreign-ministry-ru"
+    assert got["Brazilian Foreign Ministry"] == "organization/foreign-ministry-br"
+    brazil = entities(nlp, resolver, "The Brazilian Foreign Ministry declined to comment.")
+    assert brazil["organization/foreign-ministry-br"].name == "Ministry of Foreign Affairs of Brazil"
+
+
+def test_place_chains_and_ids(resolver):
+    zhongnanhai = resolver.place("Zhongnanhai")
+    assert [p.name for p in resolver.place_chain(zhongnanhai)] == ["Zhongnanhai", "Beijing", "China"]
+    beijing, china = resolver.place_chain(zhongnanhai)[1:]
+    assert beijing.key == "place/1816670" and "https://sws.geonames.org/1816670/" in beijing.same_as
+    assert china.key == "country/CN" and "http://www.wikidata.org/entity/Q148" in china.same_as
+    assert resolver.place("Russia").same_as[0] == "http://www.wikidata.org/entity/Q159"
+    assert [p.name for p in resolver.place_chain(resolver.place("Alaska"))] == ["Alaska", "United States"]
+    assert [p.name for p in resolver.place_chain(resolver.place("the Kremlin"))] == ["Moscow Kremlin", "Moscow", "Russia"]
+    assert resolver.place("Tianjin").contained_in == "country/CN"
+    assert resolver.place("Nowhereville") is None
+
+
+def test_ambiguous_city_prefers_a_country_named_in_the_article(nlp, resolver):
+    assert resolver.place("Halifax").contained_in == "country/CA"                     # the most populous
+    assert resolver.place("Halifax", near=["country/GB"]).contained_in == "country/GB"
+    got = found(nlp, resolver, "British officials from the United Kingdom met in Halifax on Friday to discuss "
+                               "trade with Canada's envoy.")
+    assert got["Halifax"] in {"place/2647632", "place/6324729"}
+    got = found(nlp, resolver, "Police in the United Kingdom said on Friday that Halifax had been calm.")
+    assert got["Halifax"] == "place/2647632"
+
+
+def test_corpus_memory_gives_one_node_per_person(nlp):
+    resolver = EntityResolver()                                                  # a fresh memory
+    first = Article("a", "Kenyan Trade Minister Rebecca Miano arrived in Tokyo on Monday.", "test")
+    second = Article("b", "Trade Minister Miano met Japanese officials on Tuesday.", "test")
+    [miano] = [m.entity for m in resolver.mentions(nlp(first.text), first) if m.entity.kind == "person"]
+    later = [m.entity for m in resolver.mentions(nlp(second.text), second) if m.entity.kind == "person"]
+    assert later == [miano]
+    seeded = EntityResolver()
+    seeded.seed({"Rebecca Miano": miano})
+    assert [m.entity.key for m in seeded.mentions(nlp(second.text), second) if m.entity.kind == "person"] \
+        == ["person/rebecca-miano"]
+
+
+def test_keys_are_deterministic(nlp):
+    text = "Xi Jinping met Kenyan Trade Minister Rebecca Miano in Beijing and Tianjin."
+    keys = [sorted(found(nlp, EntityResolver(), text).values()) for _ in range(2)]
+    assert keys[0] == keys[1]
+    assert {"person/xi-jinping", "person/rebecca-miano", "place/1816670", "place/1792947"} <= set(keys[0])
+
+
+def test_organization_lookup_for_publishers(resolver):
+    assert resolver.organization("SOUTH CHINA MORNING POST").name == "South China Morning Post"
+    assert resolver.organization("Xinhua").key == "organization/xinhua"
+    assert resolver.organization("Daily Planet Gazette") is None
+
+
+def test_kb_ruler_labels_kb_names():
+    import spacy
+    nlp = spacy.blank("en")
+    add_kb_ruler(nlp)
+    doc = nlp("Sergey Lavrov met Xi in Beijing.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents][:2] == [
+        ("Sergey Lavrov", "PERSON", "person/sergey-lavrov"), ("Xi", "PERSON", "person/xi-jinping")]
