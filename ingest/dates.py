@@ -40,6 +40,12 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
     explicit_year = re.search(r"\b(1[89]|20)\d{2}\b", text)
     if base is None and not explicit_year:
         return None
+    shift = re.search(r"\s+(last|next) year$", text)
+    if shift and base is not None:  # "March 20 last year"
+        year = base.year + (1 if shift.group(1) == "next" else -1)
+        day = resolve(text[:shift.start()], base.replace(year=year, month=12, day=31) if shift.group(1) == "last"
+                      else base.replace(year=year, month=1, day=1), shift.group(1) == "next")
+        return day if day is not None and day.year == year else None
     m = _WEEKDAY.match(text)
     if m:
         return _weekday(base, WEEKDAYS.index(m.group(2).lower()), (m.group(1) or "").lower(), planned)

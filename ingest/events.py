@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -77,17 +78,28 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
             best[t] = pid
     triggers = set(best)
     found: list[tuple[int, EventMention]] = []
+    anaphoric: set[int] = set()
+    weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
     for i in sorted(best):
         tok, pattern = doc[i], by_id[best[i]]
         m = frame.mention(tok)
-        if m is not None and m.entity.kind != "organization":
-            continue  # a trigger word inside a name ("Meeting Sergei Lavrov" trimmed or not)
+        if m is not None and m.entity.kind != "organization" and not _gerund_before_name(tok, m):
+            continue  # a trigger word inside a name
         if _forbidden(tok, pattern):
             continue
         prior = [e for _, e in found]
-        for ev in _build(tok, pattern, frame, article, triggers, prior):
+        built = _build(tok, pattern, frame, article, triggers, prior, name=m.entity if m else None)
+        weak_ones = []
+        if not built and pattern["frame"] == "noun" and _definite(tok):
+            weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
+                                       name=m.entity if m else None)
+        for ev in built:
+            if pattern["frame"] == "noun" and _definite(tok) and not _own_partners(tok, frame):
+                anaphoric.add(id(ev))
             found.append((i, ev))
-    events = _merge([e for _, e in found])
+        weak.update(id(ev) for ev in weak_ones)
+    found = _absorb_generic(found, doc, best, by_id)
+    events = [e for e in _merge([e for _, e in found], anaphoric) if id(e) not in weak]
     lede = _lede(frame, article)
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
     return [_fill_from_article(e, article, lede, dateline) for e in events]
@@ -95,17 +107,31 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
 
 # ---- one trigger -----------------------------------------------------------------------------------
 
-def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], prior) -> list[EventMention]:
+def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], prior,
+           name: Entity | None = None) -> list[EventMention]:
     roles = pattern.get("roles", {})
     subj_role, obj_role = roles.get("subject", "Attendee"), roles.get("object", "Attendee")
     governor = _governor(tok) if pattern["frame"] == "noun" else tok
     subjects, partner_groups, places = [], [], []
-    if pattern["frame"] == "verb":
-        subjects = _agents(frame, frame.subjects(tok), prior)
+    if pattern["frame"] == "verb" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        # a gerund misparsed as part of the name it governs: the name is its object, and the
+        # subject is that of the clause the name hangs from
+        clause = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = _agents(frame, frame.subjects(clause), prior) if clause is not None else []
+        partner_groups = [[e for e in frame.entities(tok.head) if e.kind != "place"]]
+        places = _places_within(frame, tok.head)
+    elif pattern["frame"] == "verb":
+        subjects = _agents(frame, frame.subjects(tok), prior, tok)
         partner_groups, places = _verb_objects(frame, tok, prior, pattern.get("destination"))
     else:
-        subjects, partner_groups, places = _noun_arguments(frame, tok, governor, prior)
-    if governor is not None and governor is not tok and governor.lemma_.lower() in cues()["host_verbs"]:
+        subjects, partner_groups, places = _noun_arguments(frame, tok, governor, prior, pattern.get("of", True))
+        if not subjects and pattern.get("nearest_subject") and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("following", "after", "before", "since", "during", "upon", "from"):
+            # "X arrived in China following a visit to North Korea": X made the visit
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                subjects = [e for e in _agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
+    if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"]:
         subj_role = "Host"
     place = _place(frame, tok, governor, places, pattern["type"])
     date_tok = _date(tok, governor, triggers)
@@ -118,15 +144,24 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         [e for g in partner_groups for e in g]]
     for partners in groups:
         people = _participants(subjects, subj_role, partners, obj_role, tok, frame)
-        people = [p for p in people if place is None or p.entity.key != place.key]
-        if len(people) < pattern.get("min", 1):
+        people = [p for p in people if (place is None or p.entity.key != place.key)
+                  and (name is None or p.entity.key != name.key)]
+        least = pattern.get("min", 2 if pattern["type"] in ("Meeting", "Talks") else 1)
+        if len(people) < least:
             continue
+        if pattern.get("target") and (not subjects or (place is None and not partners)):
+            continue  # a visit needs a visitor, and a destination or a host
         confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if place else 0) + (0.05 if date else 0)
         events.append(EventMention(
             type=pattern["type"], span=sentence_span(frame.doc, tok), participants=people, place=place,
             date=date, date_mention=date_tok.text if date_tok is not None else None,
             status="planned" if planned else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _gerund_before_name(tok, mention) -> bool:
+    """"Meeting Sergei Lavrov in Beijing, Xi said": a sentence-initial gerund glued to the name."""
+    return tok.is_sent_start and tok.lower_.endswith("ing") and tok.idx == mention.span.start
 
 
 def _forbidden(tok, pattern) -> bool:
@@ -137,11 +172,16 @@ def _forbidden(tok, pattern) -> bool:
     return False
 
 
-def _agents(frame: Frame, heads, prior) -> list[Entity]:
+def _agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
+    """Entities of argument phrases; "the two sides" (and "they" as the subject of `clause` itself)
+    stand for the parties of the event reported just before."""
     found = []
     for h in heads:
+        if h.lower_ in ("they", "them", "their") and (clause is None or h.head != clause):
+            continue
         if _plural_anaphor(h):
-            found += _previous_parties(prior)
+            two = any(c.lower_ in ("two", "both") for c in h.children) or h.lower_ in ("both", "pair")
+            found += _previous_parties(prior, 2 if two else None)
         else:
             found += frame.entities(h)
     return found
@@ -156,10 +196,11 @@ def _plural_anaphor(tok) -> bool:
     return tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")
 
 
-def _previous_parties(prior) -> list[Entity]:
+def _previous_parties(prior, count: int | None) -> list[Entity]:
+    """The parties of the latest event reported before, with `count` of them when given."""
     for ev in reversed(prior):
         agents = [p.entity for p in ev.participants]
-        if len(agents) >= 2:
+        if len(agents) >= 2 and (count is None or len(agents) == count):
             return agents
     return []
 
@@ -187,7 +228,7 @@ def _has_agent(verb) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
-def _noun_arguments(frame: Frame, noun, governor, prior):
+def _noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     subjects, groups, places = [], [], []
     for c in noun.children:
         if c.dep_ == "poss":
@@ -198,29 +239,29 @@ def _noun_arguments(frame: Frame, noun, governor, prior):
                 subjects.append(m.entity)
             elif m and m.entity.kind == "place":
                 places.append(m.entity)
-        elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "by", "of"):
+        elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "by", *(("of",) if of_agents else ())):
             for obj in objects(c):
-                if c.lower_ == "of" and obj.pos_ not in ("PROPN", "PRON") and not frame.mention(obj):
-                    found = frame.entities(obj)
-                    if found:
-                        groups.append(found)
-                    continue
                 groups.append(_agents(frame, [obj], prior))
-                places += frame.places(obj) if c.lower_ in ("of",) else []
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
                 places += frame.places(obj)
                 if c.lower_ == "to":
                     groups.append(frame.entities(obj, ("person", "organization")))
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
-            subjects += _agents(frame, [h for h in frame.subjects(c) if h is not noun
-                                         and h.lower_ not in ("which", "that")], prior)
-    if governor is not None and governor is not noun:
-        subjects += _agents(frame, frame.subjects(governor), prior)
-        if _copresent(noun, governor):
-            for c in governor.children:
-                if c.dep_ in ("dobj", "dative") and c is not noun:
-                    groups.append(frame.entities(c, ("person",)))
+            groups.append(_agents(frame, [h for h in frame.subjects(c) if h != noun
+                                          and h.lower_ not in ("which", "that")], prior))
+    clause = governor if governor is not None and governor != noun else None
+    for _ in range(3):  # "join Xi ... when troops will march in a parade": up to a clause naming someone
+        if clause is None:
+            break
+        found = _agents(frame, frame.subjects(clause), prior, clause if noun.head == clause else None)
+        partners = [e for c in clause.children if c.dep_ in ("dobj", "dative") and c != noun
+                    for e in frame.entities(c, ("person",))] if clause != governor or _copresent(noun, governor) else []
+        if found or partners:
+            subjects += found
+            groups.append(partners)
+            break
+        clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
     return subjects, [g for g in groups if g], places
 
 
@@ -247,7 +288,7 @@ def _governor(noun):
 
 
 def _copresent(noun, governor) -> bool:
-    return noun.dep_ == "pobj" and noun.head.lower_ in cues()["copresence_preps"] and noun.head.head is governor
+    return noun.dep_ == "pobj" and noun.head.lower_ in cues()["copresence_preps"] and noun.head.head == governor
 
 
 def _participants(subjects, subj_role, partners, obj_role, tok, frame) -> list[Participant]:
@@ -271,45 +312,107 @@ def _partner_role(entity: Entity, default: str, frame: Frame, tok) -> str:
 
 
 def _split(tok, governor) -> bool:
+    """Partners make separate events: "in separate meetings", or "met with X, then with Y"."""
     words = {t.lower_ for t in tok.sent}
-    return bool(words & cues()["split_cues"]) or any(
-        c.dep_ == "conj" and c.dep_ for c in tok.children if c.lower_ in ("with",))
+    partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]
+    return bool(words & cues()["split_cues"]) or len(partner_preps) > 1 or any(
+        g.dep_ == "conj" and g.lower_ in cues()["partner_preps"] for c in partner_preps for g in c.children)
+
+
+def _definite(tok) -> bool:
+    """"the meeting", "this summit": a noun that may refer back to an event already reported."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _own_partners(tok, frame: Frame) -> bool:
+    """The noun names its own parties ("the meeting between Xi and Lavrov", "Putin's visit")."""
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "of", "by")):
+            return True
+        if c.dep_ in ("compound", "nmod") and frame.entity(c):
+            return True
+    return False
+
+
+def _absorb_generic(found, doc, best, by_id):
+    """"met ... for their summit", "gathered for talks": a generic meeting verb governing an event
+    noun is that event; its participants, place and date go to the noun's event."""
+    by_token: dict[int, list[EventMention]] = {}
+    for i, ev in found:
+        by_token.setdefault(i, []).append(ev)
+    drop = set()
+    for i, evs in by_token.items():
+        pattern = by_id[best[i]]
+        if pattern["frame"] != "noun":
+            continue
+        gov = _governor(doc[i])
+        if gov is None or gov.i not in by_token or by_id[best[gov.i]]["type"] != "Meeting" \
+                or by_id[best[gov.i]]["frame"] != "verb":
+            continue
+        for generic in by_token[gov.i]:
+            for ev in evs:
+                keys = {p.entity.key for p in ev.participants}
+                ev.participants += [p for p in generic.participants if p.entity.key not in keys]
+                ev.place = ev.place or generic.place
+                if ev.date is None:
+                    ev.date, ev.date_mention = generic.date, generic.date_mention
+            drop.add(id(generic))
+    return [(i, ev) for i, ev in found if id(ev) not in drop]
 
 
 # ---- place, date, status ---------------------------------------------------------------------------
 
+PLACE_PREPS = ("in", "at", "inside", "near", "outside", "through")
+
+
 def _place(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Entity | None:
+    """The event's place: its own "in / at" phrases, then its governing verb's, then those inside its
+    relative clause or its participants' phrases ("Lavrov in Beijing")."""
     candidates = list(found)
     for head in (tok, governor):
         if head is None:
             continue
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "outside"):
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 for obj in objects(c):
                     candidates += frame.places(obj)
-            elif c.dep_ in ("acl", "relcl") and head is tok:
-                for g in c.children:
-                    if g.dep_ == "prep" and g.lower_ in ("in", "at"):
-                        for obj in objects(g):
-                            candidates += frame.places(obj)
-            elif c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos", "npadvmod") or (
+    for head in (tok, governor):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ in ("acl", "relcl") and head == tok:
+                candidates += _places_within(frame, c)
+            elif c.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "npadvmod") or (
                     c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]):
-                for g in (c, *[o for o in objects(c)]):  # "Lavrov in Beijing"
-                    for p in g.children:
-                        if p.dep_ == "prep" and p.lower_ in ("in", "at"):
-                            for obj in objects(p):
-                                candidates += frame.places(obj)
+                for g in (c, *objects(c)):
+                    candidates += _places_within(frame, g)
     if etype == "PhoneCall":
         return None
     return candidates[0] if candidates else None
 
 
+def _places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
+    """Places in "in / at" phrases under `tok`, not crossing into other clauses."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for obj in objects(c):
+                out += frame.places(obj)
+        if depth < 5 and c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis", "acl"):
+            out += _places_within(frame, c, depth + 1)
+    return out
+
+
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a)"
+                      r"[- ](?:day|week|month|year|hour)s?\b|\b\d+\s*(?:days|weeks|months|years)\b", re.I)
+
+
 def _date(tok, governor, triggers: set[int]):
     """The DATE entity attached to the trigger, or to a verb that governs it (nearest first)."""
-    chain = _chain(tok, governor)
+    chain = _chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
     best = None
     for ent in tok.doc.ents if tok.sent is None else tok.sent.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or DURATION.search(ent.text):
             continue
         anchor = _anchor(ent.root, triggers)
         if anchor is not None and anchor.i in chain:
@@ -320,11 +423,14 @@ def _date(tok, governor, triggers: set[int]):
 
 
 def _chain(tok, governor) -> dict[int, int]:
-    """Token index -> distance, for the trigger and the clause heads above it (up to a ccomp)."""
-    chain, node, n = {tok.i: 0}, governor or tok, 1
+    """Token index -> distance, for the trigger and the clause heads above it (up to a ccomp). An event
+    noun that no verb governs ("talks on the sidelines of the summit") takes only its own dates."""
+    if governor is None:
+        return {tok.i: 0}
+    chain, node, n = {tok.i: 0}, governor, 1
     while True:
         chain.setdefault(node.i, n)
-        if node.head is node or node.dep_ in ("ccomp", "parataxis") or n > 6:
+        if node.head == node or node.dep_ in ("ccomp", "parataxis") or n > 6:
             break
         node, n = node.head, n + 1
     return chain
@@ -335,7 +441,7 @@ def _anchor(tok, triggers: set[int]):
     for _ in range(8):
         if node.i in triggers or node.pos_ in ("VERB", "AUX"):
             return node
-        if node.head is node:
+        if node.head == node:
             return node
         node = node.head
     return None
@@ -351,7 +457,7 @@ def _planned(tok, governor, date_tok) -> bool:
                 return True
             if child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]:
                 return True
-        if node.lemma_.lower() in c["planned_verbs"] and node is not tok and node.pos_ == "VERB":
+        if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ == "VERB":
             return True
         if node.lower_ in c["planned_contexts"]:
             return True
@@ -377,14 +483,19 @@ def _upward(tok, governor):
 # ---- one node per event per article ------------------------------------------------------------------
 
 def family(event_type: str) -> str:
-    """Event types that news uses for the same occasion: a meeting is reported as talks."""
-    return {"Talks": "Meeting"}.get(event_type, event_type)
+    """The type two mentions must share to be one event (kept apart: one event, one name)."""
+    return event_type
 
 
-def _merge(events: list[EventMention]) -> list[EventMention]:
+def _merge(events: list[EventMention], anaphoric: set[int] = frozenset()) -> list[EventMention]:
+    """Mentions of one event become one: same type, agreeing participants (one set within the
+    other), place and date; a definite noun without parties of its own ("The meeting was followed
+    by a banquet") is the latest event of its type."""
     merged: list[EventMention] = []
     for ev in events:
         target = next((m for m in reversed(merged) if _same(m, ev)), None)
+        if target is None and id(ev) in anaphoric:
+            target = next((m for m in reversed(merged) if _antecedent(m, ev)), None)
         if target is None:
             merged.append(ev)
             continue
@@ -398,6 +509,21 @@ def _merge(events: list[EventMention]) -> list[EventMention]:
         if ev.span != target.span and ev.span not in target.evidence:
             target.evidence.append(ev.span)
     return merged
+
+
+GATHERINGS = {"Meeting", "Talks", "Summit", "Conference"}
+ANAPHOR_REACH = 1200  # characters: "the meeting" refers back a few sentences at most
+
+
+def _antecedent(a: EventMention, anaphor: EventMention) -> bool:
+    """`a` is what "the meeting" / "the talks" refers to."""
+    kin = family(a.type) == family(anaphor.type) or {a.type, anaphor.type} <= GATHERINGS
+    if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH:
+        return False
+    if a.date and anaphor.date and a.date != anaphor.date:
+        return False
+    mine = {p.entity.key for p in anaphor.participants if p.role != "Attendee" or True}
+    return not mine or bool(mine & {p.entity.key for p in a.participants})
 
 
 def _same(a: EventMention, b: EventMention) -> bool:
@@ -417,13 +543,14 @@ def _lede(frame: Frame, article: Article):
     sents = list(frame.doc.sents)
     if not sents or article.date is None:
         return None
-    root = sents[0].root
-    subjects = [e for h in frame.subjects(root) for e in frame.entities(h, ("person",))]
-    for ent in sents[0].ents:
-        if ent.label_ == "DATE" and _anchor(ent.root, set()) is root and subjects:
-            day = dates.resolve(ent.text, article.date)
-            if day is not None:
-                return subjects[0].key, day, ent.text
+    root = sents[0].root  # "X told Y today that ..., state media said": the reported clause counts
+    for verb in (root, *[c for c in root.children if c.dep_ == "ccomp"]):
+        subjects = [e for h in frame.subjects(verb) for e in frame.entities(h, ("person",))]
+        for ent in sents[0].ents:
+            if ent.label_ == "DATE" and _anchor(ent.root, set()) == verb and subjects:
+                day = dates.resolve(ent.text, article.date)
+                if day is not None:
+                    return subjects[0].key, day, ent.text
     return None
 
 

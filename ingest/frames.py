@@ -63,17 +63,9 @@ class Frame:
                 e = self.antecedent(tok)
                 return [e] if e else []
             return []
-        m = self.by_token.get(tok.i)
-        if m is not None:
-            return [m.entity] if m.entity.kind in kinds else []
         if depth > 6:
             return []
-        named = []  # appositions and name compounds: "counterpart Sergey Lavrov", "President Putin"
-        for child in tok.children:
-            if child.dep_ in ("appos", "compound", "dep"):
-                e = self.entity(child, kinds)
-                if e and (child.dep_ != "compound" or e.kind == "person"):
-                    named.append(e)
+        named, modifiers = self._core(tok, kinds)
         if named:
             return named
         found = []
@@ -92,6 +84,38 @@ class Frame:
                     if e:
                         found.append(e)
         return found
+
+    def _core(self, tok, kinds) -> tuple[list[Entity], list[Entity]]:
+        """Entities named in the core of a noun phrase — the head, its appositions, coordinated names
+        and name compounds, never its prepositional or clausal parts — as (names, modifiers).
+        Non-person compounds ("SCO foreign ministers", "US President Trump") count as names only
+        when no person is named; adjectives and possessors ("Chinese", "Russia's") are modifiers."""
+        names, weak, modifiers, stack, seen = [], [], [], [(tok, "head")], set()
+        while stack:
+            t, how = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            m = self.by_token.get(t.i)
+            if m is not None and m.entity.kind in kinds and t.lower_ not in cues()["pronouns"]:
+                if how == "modifier" or t.pos_ == "ADJ":
+                    modifiers.append(m.entity)
+                elif how == "compound" and m.entity.kind != "person":
+                    weak.append(m.entity)
+                else:
+                    names.append(m.entity)
+            for c in t.children:
+                if c.dep_ in ("appos", "conj", "flat", "dep"):
+                    stack.append((c, how if how == "modifier" else "head"))
+                elif c.dep_ in ("compound", "nmod"):
+                    stack.append((c, how if how == "modifier" else "compound"))
+                elif c.dep_ in ("amod", "poss"):
+                    stack.append((c, "modifier"))
+        names = _unique(names)
+        if not any(e.kind == "person" for e in names):
+            names = _unique(names + weak)
+        return [e for e in names if e.kind != "country" or not any(n.kind == "person" for n in names)], \
+            _unique(modifiers)
 
     def places(self, tok, depth: int = 0) -> list[Entity]:
         """The places a phrase names: "Beijing", "the city of Tianjin", "Niamey, Niger's capital"."""
@@ -115,15 +139,19 @@ class Frame:
     def subjects(self, verb, depth: int = 0) -> list:
         """Subject phrase heads of `verb` (the agent of a passive), inherited when it has none."""
         own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if not own:
-            agents = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
-            own = agents or [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not own:  # a passive: its agent; its patient only as the subject of an xcomp ("is expected to")
+            own = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+            if not own and depth > 0:
+                own = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if own:
             return [self._relative(t) for t in own]
-        if depth > 4 or verb.head is verb:
+        if depth > 4 or verb.head == verb:
             return []
         head, dep = verb.head, verb.dep_
-        if dep in ("xcomp", "conj", "advcl", "pcomp"):
+        if dep == "xcomp":  # "sent Pompeo to join": the object controls; "wants to visit": the subject
+            controller = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+            return controller or self.subjects(head, depth + 1)
+        if dep in ("conj", "advcl", "pcomp"):
             return self.subjects(head, depth + 1)
         if dep in ("relcl", "acl"):
             return [head]

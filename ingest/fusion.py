@@ -53,9 +53,21 @@ class Report:
                 and (self.date is None or self.date == other.date))
 
 
+def key_participants(event: EventMention) -> list[Entity]:
+    """The participants that identify an event: its people when it has two or more (reports of a
+    meeting agree on who met, less on which ministries and countries they mention), else everyone."""
+    everyone = [p.entity for p in event.participants]
+    people = [e for e in everyone if e.kind == "person"]
+    return people if len(people) >= 2 else everyone
+
+
+def _key_iris(people: set[str], everyone: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(people if len(people) >= 2 else everyone))
+
+
 def report(event: EventMention, minter: Minter, chain_of) -> Report:
     """`chain_of(entity)` lists the places enclosing `entity`, nearest first."""
-    people = tuple(sorted({entity_iri(minter, p.entity) for p in event.participants}))
+    people = tuple(sorted({entity_iri(minter, e) for e in key_participants(event)}))
     place = city_level(event.place, chain_of, minter) if event.place else None
     return Report(event.type, people, place, event.status, event.date.isoformat() if event.date else None)
 
@@ -84,11 +96,12 @@ def choose(partial: Report, candidates: list[tuple[str, Report]], article_date: 
 # ---- the store's side ------------------------------------------------------------------------------
 
 STORED = sparql_prefixes() + """
-SELECT ?g ?e ?type ?status ?date ?place (GROUP_CONCAT(DISTINCT STR(?who); separator=" ") AS ?people) WHERE {
-  GRAPH ?g { ?e a schema:Event, ?type ; schema:attendee <%(first)s> , ?who ; ng:status ?status .
+SELECT ?g ?e ?status ?date ?place (GROUP_CONCAT(DISTINCT STR(?who); separator=" ") AS ?people)
+       (GROUP_CONCAT(DISTINCT STR(?person); separator=" ") AS ?persons) WHERE {
+  GRAPH ?g { ?e a <%(type)s> ; schema:attendee <%(first)s> , ?who ; ng:status ?status .
              OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e schema:location ?place } }
-  FILTER(?type = <%(type)s>)
-} GROUP BY ?g ?e ?type ?status ?date ?place"""
+  OPTIONAL { ?who a schema:Person . BIND(?who AS ?person) }
+} GROUP BY ?g ?e ?status ?date ?place"""
 
 CHAIN = sparql_prefixes() + """
 SELECT ?p ?country WHERE { <%s> schema:containedInPlace* ?p .
@@ -110,7 +123,7 @@ class StoreReports:
         out = []
         query = STORED % {"first": r.participants[0], "type": NG + r.type}
         for row in self.store.query(query):
-            people = tuple(sorted(set(row["people"].value.split())))
+            people = _key_iris(set(_words(row["persons"])), set(_words(row["people"])))
             if people != r.participants:
                 continue
             place = self._city(row["place"].value) if row["place"] is not None else None
@@ -144,3 +157,7 @@ def rename(triples, old: str, new: str) -> list[ox.Triple]:
     o, n = ox.NamedNode(old), ox.NamedNode(new)
     return [ox.Triple(n if t.subject == o else t.subject, t.predicate, n if t.object == o else t.object)
             for t in triples]
+
+
+def _words(term) -> list[str]:
+    return term.value.split() if term is not None else []

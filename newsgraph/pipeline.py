@@ -191,7 +191,7 @@ class Ingester:
                 here = [(r.own_iri(self.minter), r) for r in reports if r.complete()]
                 stored = [(e, r) for _, e, r, _ in self.reports.like(rep) if r.complete()]
                 iri = fusion.choose(rep, here + stored, article.date, self.minter)
-            ev.name = to_rdf.event_name(ev, sorted(p.entity.name for p in ev.participants))
+            ev.name = to_rdf.event_name(ev, sorted(e.name for e in fusion.key_participants(ev)))
             placed.append(to_rdf.PlacedEvent(iri, (rep.type, *rep.base[1:], rep.date or ""), ev))
         return placed
 
