@@ -73,7 +73,9 @@ def render_error(error: Exception) -> Response:
             if valid:
                 response.headers["Allow"] = ", ".join(valid)
         return response
-    return _error_response(getattr(error, "status", 500), str(error))
+    response = _error_response(getattr(error, "status", 500), str(error))
+    response.headers.update(getattr(error, "headers", None) or {})
+    return response
 
 
 def _error_response(status: int, message: str) -> Response:

@@ -46,11 +46,13 @@ def serve(store_spec: str | None, host: str, port: int, base_iri: str | None,
     sock.set_inheritable(True)
     actual_port = sock.getsockname()[1]
     url = f"http://{f'[{host}]' if ':' in host else host}:{actual_port}/"
+    ingest_base = base_iri  # explicit --base-iri: POST /articles mints under it too
     base_iri = base_iri or url
 
     def factory():
         from .app import create_app
-        return create_app(spec, base_iri, query_timeout=query_timeout, max_rows=max_rows, workers=workers)
+        return create_app(spec, base_iri, query_timeout=query_timeout, max_rows=max_rows, workers=workers,
+                          ingest_base=ingest_base)
 
     options = {
         "bind": [f"fd://{sock.fileno()}"],

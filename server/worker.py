@@ -211,23 +211,22 @@ class _Capped:
         self.truncated = next(self.triples, None) is not None
 
 
-def worker_main(conn, location: str) -> None:
-    """Process entry point: open the store read-only and answer jobs until the pipe closes.
+def worker_main(conn) -> None:
+    """Process entry point: answer jobs until the pipe closes.
 
-    Each job comes with the store generation; after a write the generation changes and the
-    worker re-opens its read-only view before answering, so it sees the new data."""
-    store, generation = None, None
+    Each job names the store snapshot to read (executor.py); the worker keeps its read-only view
+    open and re-opens it when a newer snapshot is named, so it sees every write."""
+    store, opened = None, None
     while True:
         try:
-            job, job_generation = conn.recv()
+            job, snapshot = conn.recv()
         except (EOFError, OSError):
             return
-        try:
-            if store is None or job_generation != generation:
-                store = None
-                store = Store(location, read_only=True)
-                generation = job_generation
-        except Exception as e:
-            send_json(conn, b"E", {"status": 503, "message": f"store unavailable: {e}"})
-            continue
+        if snapshot != opened:
+            try:
+                store, opened = None, None
+                store, opened = Store(snapshot, read_only=True), snapshot
+            except Exception as e:
+                send_json(conn, b"E", {"status": 503, "message": f"store unavailable: {e}"})
+                continue
         run_job(store, job, conn)

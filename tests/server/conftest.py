@@ -12,6 +12,7 @@ import http.client as httpclient
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -74,6 +75,10 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(5)
+        try:  # anything left in the server's own session (it was started as a session leader)
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except OSError:
+            pass
 
 
 def start_server(store, *options, env=None, timeout=120) -> Server:
@@ -94,22 +99,27 @@ def start_server(store, *options, env=None, timeout=120) -> Server:
                 found.set()
     threading.Thread(target=read, daemon=True).start()
     server = Server("", process, log)
-    deadline = time.monotonic() + timeout
+    try:
+        _wait_until_healthy(server, found, url, time.monotonic() + timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def _wait_until_healthy(server, found, url, deadline) -> None:
     while not found.wait(0.1):
-        if process.poll() is not None or time.monotonic() > deadline:
-            server.stop()
-            raise RuntimeError("the server did not start:\n" + "\n".join(log))
+        if server.process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("the server did not start:\n" + "\n".join(server.log))
     server.url = url[0]
     while True:
         try:
-            status, _, _ = http(server, "/healthz")
-            if status == 200:
-                return server
+            if http(server, "/healthz", timeout=10)[0] == 200:
+                return
         except OSError:
             pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            server.stop()
-            raise RuntimeError("the server did not become healthy:\n" + "\n".join(log))
+        if server.process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("the server did not become healthy:\n" + "\n".join(server.log[-60:]))
         time.sleep(0.1)
 
 
