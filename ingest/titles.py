@@ -93,10 +93,13 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
 
 def title_after(doc, end: int) -> str | None:
     """', the chairman of Gazprom' after a name -> 'chairman of Gazprom'."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+    if end + 2 >= len(doc) or doc[end].text != ",":
         return None
+    first = end + 2 if doc[end + 1].lower_ in ("the", "a", "an") else end + 1
+    if first == end + 1 and doc[first].lower_ not in TITLE_WORDS:
+        return None                                      # ", CEO of Rosneft" but not ", Putin and Modi"
     words = []
-    for token in doc[end + 2:end + 2 + MAX_TITLE_TOKENS + 3]:
+    for token in doc[first:first + MAX_TITLE_TOKENS + 3]:
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
             break
         words.append(token)
