@@ -10,17 +10,18 @@ alike. Every function takes an IRI that has been checked (`node`), never a raw p
                 incoming_count() how many there are
     evidence()  the sentences the resource was extracted from, with their articles
     sources()   the named graphs (and their articles) that say something about the resource
-    labels()    a readable name for each of a set of IRIs
+    labels()    a readable name for each of a set of IRIs (LABELS, best first)
 """
 from __future__ import annotations
 
 import pyoxigraph as ox
 
-from newsgraph.iris import Minter, sparql_prefixes
+from newsgraph.iris import RDFS, SCHEMA, Minter, sparql_prefixes
 
 INCOMING_LIMIT = 500
 GRAPH_LIMIT = 5000
-LABEL_PROPERTIES = "schema:name|schema:headline|schema:text|rdfs:label"
+# Where a resource's readable name comes from, best first.
+LABELS = [SCHEMA + "name", SCHEMA + "headline", RDFS + "label", SCHEMA + "text", SCHEMA + "identifier"]
 
 
 def node(iri: str) -> str:
@@ -111,15 +112,18 @@ def article_of_graph(store, graph: str) -> ox.NamedNode | None:
 
 
 def labels(store, terms) -> dict[str, str]:
-    """IRI -> its first schema:name / headline / text / rdfs:label, for the IRIs among `terms`."""
+    """IRI -> its readable name (the first of LABELS it has), for the IRIs among `terms`."""
     iris = sorted({t.value for t in terms if isinstance(t, ox.NamedNode)})
-    found: dict[str, str] = {}
+    found: dict[str, tuple[int, str]] = {}
+    properties = " ".join(node(p) for p in LABELS)
     for start in range(0, len(iris), 200):
         values = " ".join(node(i) for i in iris[start:start + 200])
-        query = sparql_prefixes() + f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x {LABEL_PROPERTIES} ?l }}"
+        query = f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {properties} }} ?x ?p ?l }}"
         for s in store.query(query):
-            found.setdefault(s["x"].value, s["l"].value)
-    return found
+            rank = LABELS.index(s["p"].value)
+            if s["x"].value not in found or rank < found[s["x"].value][0]:
+                found[s["x"].value] = (rank, s["l"].value)
+    return {iri: label for iri, (_, label) in found.items()}
 
 
 def _row(solution, names) -> dict:

@@ -122,21 +122,21 @@ def resource_page(iri: str, triples: list[ox.Triple]) -> str:
     s = store()
     subject = ox.NamedNode(iri)
     own = [t for t in triples if t.subject == subject]
-    nested = _nested(triples, subject)
     inbound = describe.incoming(s, iri)
-    terms = [t.object for t in triples] + [t.subject for t in triples] + [x for pair in inbound for x in pair]
-    names = describe.labels(s, terms + [subject])
+    evidence, sources = describe.evidence(s, iri), describe.sources(s, iri)
+    terms = [subject, *(x for t in triples for x in (t.subject, t.object)), *(x for pair in inbound for x in pair),
+             *(row["article"] for row in evidence + sources)]
+    names = describe.labels(s, [t for t in terms if t is not None])
     view = Terms(names)
-    types = [view.term(t.object) for t in own if t.predicate.value == RDF + "type"]
-    properties = _group(view, [t for t in own if t.predicate.value != RDF + "type"], nested)
     referenced = sorted(((view.term(p), view.term(s_)) for s_, p in inbound),
                         key=lambda pair: (pair[0]["text"], pair[1]["text"].lower()))
     total = describe.incoming_count(s, iri) if len(inbound) >= describe.INCOMING_LIMIT else len(inbound)
     return render_template(
-        "resource.html", iri=iri, label=names.get(iri) or _short(iri), types=types,
-        properties=properties, incoming=referenced, incoming_total=total,
-        evidence=[view.row(r) for r in describe.evidence(s, iri)],
-        sources=[view.row(r) for r in describe.sources(s, iri)], downloads=DOWNLOADS)
+        "resource.html", iri=iri, label=names.get(iri) or _short(iri),
+        types=[view.term(t.object) for t in own if t.predicate.value == RDF + "type"],
+        properties=_group(view, [t for t in own if t.predicate.value != RDF + "type"], _nested(triples, subject)),
+        incoming=referenced, incoming_total=total, evidence=[view.row(r) for r in evidence],
+        sources=[view.row(r) for r in sources], downloads=DOWNLOADS)
 
 
 def graph_page(iri: str) -> str:
