@@ -92,7 +92,7 @@ class _Person:
 
 
 class EntityResolver:
-    def __init__(self):
+    def __init__(self, known: dict[str, Entity] | None = None):
         self.actors: dict[str, KbActor] = actors()
         self.places = Places.load()
         self.alias_index: dict[str, str] = {}           # squashed name -> entity key (unambiguous only)
@@ -101,6 +101,7 @@ class EntityResolver:
         self._generated: dict[str, Entity] = {}        # entities minted from patterns (ministries), by key
         self.known: dict[str, Entity] = {}              # folded surface -> Entity, across articles
         self._build_alias_index()
+        self.seed(known or {})
 
     @classmethod
     @functools.cache

@@ -152,3 +152,8 @@ def test_kb_ruler_labels_kb_names():
     doc = nlp("Sergey Lavrov met Xi in Beijing.")
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents][:2] == [
         ("Sergey Lavrov", "PERSON", "person/sergey-lavrov"), ("Xi", "PERSON", "person/xi-jinping")]
+
+
+def test_nationality_adjectives_are_not_participants(nlp, resolver):
+    got = found(nlp, resolver, "Chinese and Russian officials met in Moscow on Monday.")
+    assert "Chinese" not in got and "Russian" not in got and got["Moscow"] == "place/524901"
