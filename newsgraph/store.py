@@ -162,7 +162,7 @@ class Store:
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
         """Make named graph `graph` hold exactly `triples`, and the union follow, atomically
         (one SPARQL update is one transaction). An empty `triples` removes the graph."""
-        self._update(replace_graph_update(str(iri(graph)), ox.DefaultGraph(), triples))
+        self._update(replace_graph_update(iri(graph), ox.DefaultGraph(), triples))
 
     def remove_graph(self, graph: str) -> None:
         self.replace_graph(graph, [])
@@ -238,13 +238,12 @@ def parse_rdf(source: str | Path | IO[bytes], fmt: ox.RdfFormat) -> Iterator[ox.
     return ox.parse(source, format=fmt)
 
 
-def replace_graph_update(graph: str, union, triples: Iterable[ox.Triple]) -> str:
+def replace_graph_update(graph: ox.NamedNode, union: ox.NamedNode | ox.DefaultGraph,
+                         triples: Iterable[ox.Triple]) -> str:
     """One SPARQL update that makes `graph` hold exactly `triples` and keeps `union` (the default
-    graph, or a named graph for an external server) the set union of the other graphs.
-
-    `graph` and `union` are written as SPARQL terms (`<iri>`, or the DefaultGraph)."""
+    graph, or a named graph for an external server) the set union of all the other graphs."""
     data = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
-    g = f"<{graph}>"
+    g = str(graph)
     if isinstance(union, ox.DefaultGraph):
         into, others = (lambda body: body), f"FILTER(?h != {g})"
     else:
