@@ -23,28 +23,16 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 
 from newsgraph.ingest import titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
-from newsgraph.ingest.model import Article, Entity, Mention, Span
+from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
+from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
+                                    find_cluster, followed_by_name, mention_of, org_slug, person_name,
+                                    weak_organization, without_initials)
 from newsgraph.iris import slug
 
-LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "gpe", "LOC": "loc", "NORP": "norp", "FAC": "fac"}
-JUNK = frozenset(fold(w) for w in """covid-19 coronavirus photo photos comments comment hashtags related articles read more advertisement
-share subscribe video image file twitter facebook instagram telegram youtube monday tuesday wednesday thursday
-friday saturday sunday today tomorrow yesterday january february march april may june july august september
-october november december state media global south""".split() + ["Global South", "Related Articles"])
-EVENT_NOUNS = frozenset("""summit meeting meetings conference talks war parade anniversary celebrations ceremony visit
-election elections games olympics cup festival expo day year years forum session dialogue""".split()) - {"forum"}
-ORG_NOUNS = frozenset("""university bank party council ministry committee forces agency company corporation group
-institute foundation association union organization organisation commission court police army navy times post
-news""".split())
-PLACE_NOUNS = frozenset("""hospital airport hall palace square street station bridge stadium tower church mosque
-temple cathedral building house residence base""".split())
-NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
-                                         "Asia-Pacific", "Indo-Pacific"])
 LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader", "king", "queen", "emir",
                           "general secretary", "premier"})
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
@@ -65,30 +53,6 @@ _CWORDS = r"[A-Z][\w.\-]*(?:[ ]+[A-Z][\w.\-]*){0,2}"
 MINISTRY_BEFORE = re.compile(rf"(?P<c>{_CWORDS})(?:'s|’s)?\s+(?P<k>[Ff]oreign|[Dd]efen[cs]e)\s+$")
 COUNTRY_BEFORE = re.compile(rf"(?P<c>{_CWORDS})(?:'s|’s)?\s+$")
 MINISTRY_AFTER = re.compile(rf"\s+(?:of|for)\s+(?P<k>Foreign\s+Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(?P<c>{_CWORDS}))?")
-
-
-@dataclass
-class _Cand:
-    start: int                      # token offsets in the doc
-    end: int
-    label: str                      # person | organization | gpe | loc | norp | fac
-    target: str | None = None       # a resolved entity key (KB match, ministry)
-    priority: int = 0               # KB/pattern matches win ties against NER
-    title: str | None = None
-    title_start: int | None = None
-    entity: Entity | None = None
-    dropped: bool = False
-
-
-@dataclass
-class _Person:
-    names: list[str] = field(default_factory=list)      # surface names in order of appearance
-    cands: list[_Cand] = field(default_factory=list)
-    title: str | None = None
-
-    @property
-    def canonical(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
 
 
 class EntityResolver:
@@ -147,8 +111,8 @@ class EntityResolver:
         cands = self._select(self._ner_candidates(doc) + self._kb_candidates(doc) + self._ministries(doc))
         near = self._countries_named(doc, cands)
         self._relabel_surnames(doc, cands)
-        cands = [c for c in cands if not _weak_organization(doc, c)]
-        acronyms = _acronyms(doc.text)
+        cands = [c for c in cands if not weak_organization(doc, c)]
+        expansions = acronyms(doc.text)
         persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"])
         in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
         cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
@@ -156,11 +120,11 @@ class EntityResolver:
         for cand in cands:
             if cand.dropped:
                 continue
-            entity = cand.entity or self._resolve(doc, cand, near, acronyms)
+            entity = cand.entity or self._resolve(doc, cand, near, expansions)
             if entity is None:
                 continue
             cand.entity = entity
-            mentions.append(_mention(doc, cand.start, cand.end, entity))
+            mentions.append(mention_of(doc, cand.start, cand.end, entity))
         mentions += self._descriptions(doc, article, cands, persons)
         mentions.sort(key=lambda m: (m.span.start, -m.span.end))
         if remember:
@@ -170,18 +134,18 @@ class EntityResolver:
 
     # -- candidates ------------------------------------------------------------------------------------
 
-    def _ner_candidates(self, doc) -> list[_Cand]:
+    def _ner_candidates(self, doc) -> list[Candidate]:
         cands = []
         for ent in doc.ents:
             label = LABELS.get(ent.label_)
             if label is None:
                 continue
-            bounds = _clean(doc, ent.start, ent.end, label)
+            bounds = clean(doc, ent.start, ent.end, label)
             if bounds:
-                cands.append(_Cand(bounds[0], bounds[1], label))
+                cands.append(Candidate(bounds[0], bounds[1], label))
         return cands
 
-    def _kb_candidates(self, doc) -> list[_Cand]:
+    def _kb_candidates(self, doc) -> list[Candidate]:
         """KB names matched over the tokens, longest first, starting at a capitalised token."""
         words = [squash(t.text) for t in doc]
         cands, i, n = [], 0, len(doc)
@@ -200,13 +164,13 @@ class EntityResolver:
                          doc[i:best[0]].text.replace(".", "") == self.exact_case[best[1]]):
                 target = self.alias_index[best[1]]
                 label = {"country": "gpe", "place": "fac"}.get(target.split("/", 1)[0], target.split("/", 1)[0])
-                cands.append(_Cand(i, best[0], label, target, priority=1))
+                cands.append(Candidate(i, best[0], label, target, priority=1))
                 i = best[0]
             else:
                 i += 1
         return cands
 
-    def _ministries(self, doc) -> list[_Cand]:
+    def _ministries(self, doc) -> list[Candidate]:
         """'Russia's foreign ministry', 'the Turkish Ministry of Foreign Affairs', 'Ministry of Defence of Japan'."""
         cands, text = [], doc.text
         for word in re.finditer(r"\b[Mm]inistry\b", text):
@@ -228,7 +192,7 @@ class EntityResolver:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
-                cands.append(_Cand(span.start, span.end, "organization", self._ministry(key, fold(kind)).key, priority=2))
+                cands.append(Candidate(span.start, span.end, "organization", self._ministry(key, fold(kind)).key, priority=2))
         return cands
 
     @staticmethod
@@ -254,11 +218,11 @@ class EntityResolver:
         return self._generated[key]
 
     @staticmethod
-    def _select(cands: list[_Cand]) -> list[_Cand]:
+    def _select(cands: list[Candidate]) -> list[Candidate]:
         """Non-overlapping candidates: longer spans first, then KB/pattern matches, then earlier."""
         taken: set[int] = set()
         chosen = []
-        def order(c: _Cand):       # KB people first: "Meeting Sergei Lavrov" (NER) loses to "Sergei Lavrov" (KB)
+        def order(c: Candidate):       # KB people first: "Meeting Sergei Lavrov" (NER) loses to "Sergei Lavrov" (KB)
             return (not (c.target or "").startswith("person/"), -(c.end - c.start), -c.priority, c.start)
 
         for cand in sorted(cands, key=order):
@@ -267,7 +231,7 @@ class EntityResolver:
                 taken.update(range(cand.start, cand.end))
         return sorted(chosen, key=lambda c: c.start)
 
-    def _countries_named(self, doc, cands: list[_Cand]) -> set[str]:
+    def _countries_named(self, doc, cands: list[Candidate]) -> set[str]:
         near = set()
         for cand in cands:
             key = cand.target or self.places.names.get(fold(doc[cand.start:cand.end].text).removeprefix("the "), "")
@@ -276,7 +240,7 @@ class EntityResolver:
         return near
 
     @staticmethod
-    def _relabel_surnames(doc, cands: list[_Cand]) -> None:
+    def _relabel_surnames(doc, cands: list[Candidate]) -> None:
         """A one-word GPE/ORG/LOC that is part of a person's full name in the article is that person."""
         names = {doc[c.start:c.end].text for c in cands if c.label == "person" and c.end - c.start > 1}
         tokens = {t for name in names for t in name.split()}
@@ -288,7 +252,7 @@ class EntityResolver:
 
     # -- resolution ------------------------------------------------------------------------------------
 
-    def _resolve(self, doc, cand: _Cand, near: set[str], acronyms: dict[str, str]) -> Entity | None:
+    def _resolve(self, doc, cand: Candidate, near: set[str], expansions: dict[str, str]) -> Entity | None:
         text = doc[cand.start:cand.end].text
         if cand.target:
             return self.entity(cand.target) or None
@@ -301,7 +265,7 @@ class EntityResolver:
                 return place                                     # "Halifax", "Niamey" taken for organisations
             if " and " in text and self.place(text.rsplit(" and ", 1)[1], near):
                 return None                                      # "Crete and Cyprus"
-            return self._organization(text, acronyms)
+            return self._organization(text, expansions)
         if cand.label == "norp":
             return self._norp(doc, cand)
         if key in NOT_PLACES:
@@ -316,22 +280,22 @@ class EntityResolver:
             first = doc[cand.start].text
             if (first.isupper() and len(first) > 1) or (squash(first) in self.alias_index and
                                                         self.alias_index[squash(first)].startswith("organization/")):
-                return self._organization(text, acronyms)        # "YPG", "UN Secretariat"
+                return self._organization(text, expansions)        # "YPG", "UN Secretariat"
             return Entity(key=f"place/{slug(text)}", kind="place", name=text)
         return None
 
-    def _organization(self, text: str, acronyms: dict[str, str]) -> Entity:
-        name = acronyms.get(fold(text), text)
+    def _organization(self, text: str, expansions: dict[str, str]) -> Entity:
+        name = expansions.get(fold(text), text)
         key = fold(name)
         if squash(name) in self.alias_index:
             return self.entity(self.alias_index[squash(name)])
         if key in self.known:
             return self.known[key]
-        aliases = tuple(a for a, full in acronyms.items() if full == name)
+        aliases = tuple(a for a, full in expansions.items() if full == name)
         aliases = tuple(next((t for t in [text] if fold(t) == a), a.upper()) for a in aliases)
-        return Entity(key=f"organization/{_org_slug(name)}", kind="organization", name=name, aliases=aliases)
+        return Entity(key=f"organization/{org_slug(name)}", kind="organization", name=name, aliases=aliases)
 
-    def _norp(self, doc, cand: _Cand) -> Entity | None:
+    def _norp(self, doc, cand: Candidate) -> Entity | None:
         """A nationality word is an actor only as a noun in its own right ("the Chinese said"), never as an adjective."""
         head = doc[cand.end - 1]
         if head.dep_ in ("amod", "compound", "poss") or head.pos_ == "ADJ":
@@ -339,14 +303,14 @@ class EntityResolver:
         country = titles.country_words().get(fold(doc[cand.start:cand.end].text))
         return self.entity(country) if country else None
 
-    def _resolve_persons(self, doc, cands: list[_Cand]) -> list[_Person]:
+    def _resolve_persons(self, doc, cands: list[Candidate]) -> list[PersonCluster]:
         """Cluster person mentions (surname -> full name) and give each cluster one Entity."""
-        clusters: list[_Person] = []
+        clusters: list[PersonCluster] = []
         for cand in sorted(cands, key=lambda c: -(c.end - c.start)):
-            name = _name(doc[cand.start:cand.end].text)
-            cluster = _find_cluster(clusters, name, cand.start)
+            name = person_name(doc[cand.start:cand.end].text)
+            cluster = find_cluster(clusters, name, cand.start)
             if cluster is None:
-                cluster = _Person()
+                cluster = PersonCluster()
                 clusters.append(cluster)
             cluster.names.append(name)
             cluster.cands.append(cand)
@@ -367,18 +331,18 @@ class EntityResolver:
                 cand.dropped = entity is None
         return clusters
 
-    def _person(self, cluster: _Person) -> Entity:
+    def _person(self, cluster: PersonCluster) -> Entity:
         for cand in cluster.cands:
             if cand.target:
                 return self.entity(cand.target)
         names = sorted(set(cluster.names), key=lambda n: (-len(n.split()), n))
         for name in names:
             key = fold(name)
-            target = self.alias_index.get(key.replace(" ", "")) or self.alias_index.get(_without_initials(key).replace(" ", ""))
+            target = self.alias_index.get(key.replace(" ", "")) or self.alias_index.get(without_initials(key).replace(" ", ""))
             if target and target.startswith("person/"):
                 return self.entity(target)
         for name in names:
-            for key in (fold(name), _without_initials(fold(name))):
+            for key in (fold(name), without_initials(fold(name))):
                 if key in self.known and self.known[key].kind == "person":
                     return self.known[key]
         if all(len(n.split()) == 1 for n in names):
@@ -412,7 +376,7 @@ class EntityResolver:
 
     # -- descriptions: "the Chinese president" -----------------------------------------------------------
 
-    def _descriptions(self, doc, article: Article | None, cands: list[_Cand], persons: list[_Person]) -> list[Mention]:
+    def _descriptions(self, doc, article: Article | None, cands: list[Candidate], persons: list[PersonCluster]) -> list[Mention]:
         people = [c for c in cands if c.entity is not None and c.entity.kind == "person"]
         taken = {i for c in cands for i in range(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))}
         date = article.date if article else None
@@ -422,7 +386,7 @@ class EntityResolver:
                 if taken.intersection(range(match.start("role"), match.end("role"))):
                     continue
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is None or _followed_by_name(doc, span.end, people):
+                if span is None or followed_by_name(doc, span.end, people):
                     continue
                 role = titles.roles()[fold(match.group("role"))] if fold(match.group("role")) in titles.roles() else None
                 country_text = match.groupdict().get("adj") or match.groupdict().get("country") or ""
@@ -435,17 +399,17 @@ class EntityResolver:
                         continue
                 entity = self._holder(role, country, people, span.start, date)
                 if entity is not None:
-                    found.append(_mention(doc, span.start, span.end, entity))
+                    found.append(mention_of(doc, span.start, span.end, entity))
         return found
 
-    def _role_of_possessor(self, doc, span, people: list[_Cand], date) -> str | None:
+    def _role_of_possessor(self, doc, span, people: list[Candidate], date) -> str | None:
         before = [c for c in people if c.end <= span.start and doc[c.start].sent == span.sent]
         if not before:
             return None
         roles = self._roles(before[0], date)
         return next(iter(r for r, _ in roles), None)
 
-    def _roles(self, cand: _Cand, date) -> list[tuple[str, str | None]]:
+    def _roles(self, cand: Candidate, date) -> list[tuple[str, str | None]]:
         """(role, country key) pairs of a person mention: KB offices held on `date`, else its title in the text."""
         actor = self.actors.get(cand.entity.key)
         if actor and actor.offices:
@@ -454,7 +418,7 @@ class EntityResolver:
         role, country = titles.role_of(cand.title or cand.entity.title or "")
         return [(role, country)] if role else []
 
-    def _holder(self, role: str | None, country: str | None, people: list[_Cand], position: int, date) -> Entity | None:
+    def _holder(self, role: str | None, country: str | None, people: list[Candidate], position: int, date) -> Entity | None:
         """The one person of that office: named in the article (before `position` when no country is given),
         else for heads of state/government the KB holder on the article's date."""
         if role is None:
@@ -500,115 +464,6 @@ class EntityResolver:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
-
-def _mention(doc, start: int, end: int, entity: Entity) -> Mention:
-    span = doc[start:end]
-    sent = span.sent
-    return Mention(entity=entity, text=span.text,
-                   span=Span(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char))
-
-
-def _clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """Trim NER junk: leading verbs, determiners, titles (people), possessives and punctuation; None if nothing is left."""
-    for i in range(start, end):
-        if "(" in doc[i].text or ")" in doc[i].text:
-            end = i
-            break
-    if (label == "person" and end - start >= 3 and doc[start].is_sent_start and doc[start].lower_.endswith("ing")):
-        start += 1                                              # "Meeting Sergei Lavrov in Beijing, ..."
-    while start < end:
-        token = doc[start]
-        if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
-                or token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX")
-                or (label == "person" and end - start > 1 and titles.is_title_token(token))
-                or (label == "person" and end - start > 1 and token.lower_ in titles.CONNECTORS)):
-            start += 1
-        else:
-            break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
-                           or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")):
-        end -= 1
-    if end <= start:
-        return None
-    text = doc[start:end].text
-    letters = [c for c in text if c.isalpha()]
-    if (len(letters) < 2 or text.islower() or not text[:1].isupper() and not text[:1].isdigit()
-            or fold(text) in JUNK or all(t.like_num or t.is_digit for t in doc[start:end])
-            or (label == "person" and len(text.split()) > 6)):
-        return None
-    if label == "person" and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 1)):
-        return None                                             # "COVID-19", "BST": not names of people
-    if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
-        return None                                             # "John Radcliffe Hospital", "Ministerial Meeting"
-    if label != "person" and doc[end - 1].lower_ in EVENT_NOUNS:
-        return None                                             # "Tianjin Summit" is an event, not an organisation
-    if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":
-        return None                                             # "Allied victory"
-    return start, end
-
-
-def _weak_organization(doc, cand: _Cand) -> bool:
-    """One title-case word opening a sentence, taken for an organisation by NER alone: "Practice has proven ..."."""
-    token = doc[cand.start]
-    return (cand.label == "organization" and not cand.target and cand.end - cand.start == 1
-            and token.is_sent_start and token.text.istitle())
-
-
-def _org_slug(name: str) -> str:
-    """'Council of the Ministers of Foreign Affairs of the SCO' and '... of SCO' share one key."""
-    return slug(re.sub(r"\b(?:the|The)\b", " ", name))
-
-
-def _name(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)).strip()
-
-
-def _without_initials(folded: str) -> str:
-    """'antony j blinken' -> 'antony blinken'."""
-    words = folded.split()
-    return " ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1))
-
-
-def _find_cluster(clusters: list[_Person], name: str, position: int) -> _Person | None:
-    """The cluster a (shorter) name belongs to: all its words appear, in order, in one of the cluster's names;
-    among several, the one mentioned last before `position` (else the first after)."""
-    words = fold(name).split()
-    matching = []
-    for cluster in clusters:
-        for full in cluster.names:
-            full_words = fold(full).split()
-            if words == full_words or (len(words) < len(full_words) and _in_order(words, full_words)):
-                matching.append(cluster)
-                break
-    if len(matching) <= 1:
-        return matching[0] if matching else None
-    before = [(max((c.start for c in m.cands if c.start < position), default=-1), m) for m in matching]
-    best = max(before, key=lambda pair: pair[0])
-    return best[1] if best[0] >= 0 else matching[0]
-
-
-def _in_order(words: list[str], full: list[str]) -> bool:
-    if len(words) == 1:
-        return words[0] in full
-    n = len(words)
-    return any(full[i:i + n] == words for i in range(len(full) - n + 1))
-
-
-def _followed_by_name(doc, end: int, people: list[_Cand]) -> bool:
-    return any(c.start == end or (c.start == end + 1 and doc[end].text == ",") for c in people)
-
-
-def _acronyms(text: str) -> dict[str, str]:
-    """'Inter-American Development Bank (IDB)' -> {'idb': 'Inter-American Development Bank'}."""
-    found = {}
-    for match in re.finditer(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|and|the|de|on|[A-Z][\w'’\-]*)\s+){0,8}?[A-Z][\w'’\-]*)"
-                             r"\s+\(([A-Z][A-Za-z]{1,9})\)", text):
-        long, short = match.group(1), match.group(2)
-        initials = "".join(w[0] for w in re.split(r"[\s\-]+", long) if w[:1].isupper())
-        if short.upper() == initials.upper() or short.upper() in initials.upper() or initials.upper().startswith(short[:2].upper()):
-            found[fold(short)] = long
-    return found
-
 
 def add_kb_ruler(nlp):
     """Add an entity_ruler before "ner" with every KB name (persons, organisations, countries, curated places).

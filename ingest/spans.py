@@ -1,0 +1,164 @@
+"""Spans of an analysed article that may name an entity: NER junk trimmed, names clustered, acronyms spelled out.
+
+Pure helpers over spaCy tokens for entities.py:
+    clean(doc, start, end, label)   trim "Meeting Sergei Lavrov" -> "Sergei Lavrov"; None for "Photo", "COVID-19", ...
+    find_cluster(...)               a surname joins the full name it belongs to ("Lavrov" -> "Sergey Lavrov")
+    acronyms(text)                  "Inter-American Development Bank (IDB)" -> {"idb": "Inter-American Development Bank"}
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.ingest import titles
+from newsgraph.ingest.knowledge import fold
+from newsgraph.ingest.model import Entity, Mention, Span
+from newsgraph.iris import slug
+
+LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "gpe", "LOC": "loc", "NORP": "norp", "FAC": "fac"}
+JUNK = frozenset(fold(w) for w in """covid-19 coronavirus photo photos comments comment hashtags related articles read more advertisement
+share subscribe video image file twitter facebook instagram telegram youtube monday tuesday wednesday thursday
+friday saturday sunday today tomorrow yesterday january february march april may june july august september
+october november december state media global south""".split() + ["Global South", "Related Articles"])
+EVENT_NOUNS = frozenset("""summit meeting meetings conference talks war parade anniversary celebrations ceremony visit
+election elections games olympics cup festival expo day year years forum session dialogue""".split()) - {"forum"}
+ORG_NOUNS = frozenset("""university bank party council ministry committee forces agency company corporation group
+institute foundation association union organization organisation commission court police army navy times post
+news""".split())
+PLACE_NOUNS = frozenset("""hospital airport hall palace square street station bridge stadium tower church mosque
+temple cathedral building house residence base""".split())
+NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
+                                         "Asia-Pacific", "Indo-Pacific"])
+
+
+@dataclass
+class Candidate:
+    start: int                      # token offsets in the doc
+    end: int
+    label: str                      # person | organization | gpe | loc | norp | fac
+    target: str | None = None       # a resolved entity key (KB match, ministry)
+    priority: int = 0               # KB/pattern matches win ties against NER
+    title: str | None = None
+    title_start: int | None = None
+    entity: Entity | None = None
+    dropped: bool = False
+
+
+@dataclass
+class PersonCluster:
+    names: list[str] = field(default_factory=list)      # surface names in order of appearance
+    cands: list[Candidate] = field(default_factory=list)
+    title: str | None = None
+
+    @property
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+
+def mention_of(doc, start: int, end: int, entity: Entity) -> Mention:
+    span = doc[start:end]
+    sent = span.sent
+    return Mention(entity=entity, text=span.text,
+                   span=Span(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char))
+
+
+def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """Trim NER junk: leading verbs, determiners, titles (people), possessives and punctuation; None if nothing is left."""
+    for i in range(start, end):
+        if "(" in doc[i].text or ")" in doc[i].text:
+            end = i
+            break
+    if (label == "person" and end - start >= 3 and doc[start].is_sent_start and doc[start].lower_.endswith("ing")):
+        start += 1                                              # "Meeting Sergei Lavrov in Beijing, ..."
+    while start < end:
+        token = doc[start]
+        if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
+                or token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX")
+                or (label == "person" and end - start > 1 and titles.is_title_token(token))
+                or (label == "person" and end - start > 1 and token.lower_ in titles.CONNECTORS)):
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
+                           or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")):
+        end -= 1
+    if end <= start:
+        return None
+    text = doc[start:end].text
+    letters = [c for c in text if c.isalpha()]
+    if (len(letters) < 2 or text.islower() or not text[:1].isupper() and not text[:1].isdigit()
+            or fold(text) in JUNK or all(t.like_num or t.is_digit for t in doc[start:end])
+            or (label == "person" and len(text.split()) > 6)):
+        return None
+    if label == "person" and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 1)):
+        return None                                             # "COVID-19", "BST": not names of people
+    if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
+        return None                                             # "John Radcliffe Hospital", "Ministerial Meeting"
+    if label != "person" and doc[end - 1].lower_ in EVENT_NOUNS:
+        return None                                             # "Tianjin Summit" is an event, not an organisation
+    if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":
+        return None                                             # "Allied victory"
+    return start, end
+
+
+def weak_organization(doc, cand: Candidate) -> bool:
+    """One title-case word opening a sentence, taken for an organisation by NER alone: "Practice has proven ..."."""
+    token = doc[cand.start]
+    return (cand.label == "organization" and not cand.target and cand.end - cand.start == 1
+            and token.is_sent_start and token.text.istitle())
+
+
+def org_slug(name: str) -> str:
+    """'Council of the Ministers of Foreign Affairs of the SCO' and '... of SCO' share one key."""
+    return slug(re.sub(r"\b(?:the|The)\b", " ", name))
+
+
+def person_name(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)).strip()
+
+
+def without_initials(folded: str) -> str:
+    """'antony j blinken' -> 'antony blinken'."""
+    words = folded.split()
+    return " ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1))
+
+
+def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> PersonCluster | None:
+    """The cluster a (shorter) name belongs to: all its words appear, in order, in one of the cluster's names;
+    among several, the one mentioned last before `position` (else the first after)."""
+    words = fold(name).split()
+    matching = []
+    for cluster in clusters:
+        for full in cluster.names:
+            full_words = fold(full).split()
+            if words == full_words or (len(words) < len(full_words) and in_order(words, full_words)):
+                matching.append(cluster)
+                break
+    if len(matching) <= 1:
+        return matching[0] if matching else None
+    before = [(max((c.start for c in m.cands if c.start < position), default=-1), m) for m in matching]
+    best = max(before, key=lambda pair: pair[0])
+    return best[1] if best[0] >= 0 else matching[0]
+
+
+def in_order(words: list[str], full: list[str]) -> bool:
+    if len(words) == 1:
+        return words[0] in full
+    n = len(words)
+    return any(full[i:i + n] == words for i in range(len(full) - n + 1))
+
+
+def followed_by_name(doc, end: int, people: list[Candidate]) -> bool:
+    return any(c.start == end or (c.start == end + 1 and doc[end].text == ",") for c in people)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """'Inter-American Development Bank (IDB)' -> {'idb': 'Inter-American Development Bank'}."""
+    found = {}
+    for match in re.finditer(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|and|the|de|on|[A-Z][\w'’\-]*)\s+){0,8}?[A-Z][\w'’\-]*)"
+                             r"\s+\(([A-Z][A-Za-z]{1,9})\)", text):
+        long, short = match.group(1), match.group(2)
+        initials = "".join(w[0] for w in re.split(r"[\s\-]+", long) if w[:1].isupper())
+        if short.upper() == initials.upper() or short.upper() in initials.upper() or initials.upper().startswith(short[:2].upper()):
+            found[fold(short)] = long
+    return found
