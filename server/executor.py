@@ -30,7 +30,6 @@ pyoxigraph's Python API cannot cancel a running query, so queries never run in t
 """
 from __future__ import annotations
 
-import json
 import multiprocessing
 import queue
 import shutil
@@ -184,42 +183,44 @@ class _Stream:
         self.done = False
         self.released = False
 
-    def _recv(self) -> bytes:
+    def _recv(self) -> tuple:
         remaining = self.deadline - time.monotonic()
         if remaining <= 0 or not self.worker.conn.poll(remaining):
             self._release(kill=True)
             raise QueryTimeout(f"the query was stopped after {self.executor.timeout:g} s "
                                f"(the server's --query-timeout)")
         try:
-            return self.worker.conn.recv_bytes()
+            return self.worker.conn.recv()
         except (EOFError, OSError):
             self._release(kill=True)
             raise QueryFailed(500, "the query worker died while answering")
 
     def start(self) -> Result:
+        """Read up to the head; hold back the first HOLD_BYTES of a long answer (see above)."""
         msg = self._recv()
-        tag, payload = msg[:1], msg[1:]
-        if tag == b"E":
+        if msg[0] == "A":
+            _, kind, media_type, data, truncated = msg
+            self.held.append(data)
             self._release()
-            err = json.loads(payload)
-            raise QueryFailed(err["status"], err["message"], err.get("kind"))
-        head = json.loads(payload)
+            return Result(kind, media_type, truncated, self)
+        if msg[0] == "E":
+            self._release()
+            raise QueryFailed(msg[1], msg[2], msg[3])
+        _, kind, media_type = msg
         size, truncated = 0, None
         while size < HOLD_BYTES:
             msg = self._recv()
-            tag = msg[:1]
-            if tag == b"D":
-                self.held.append(msg[1:])
-                size += len(msg) - 1
-            elif tag == b"Z":
-                truncated = json.loads(msg[1:])["truncated"]
+            if msg[0] == "D":
+                self.held.append(msg[1])
+                size += len(msg[1])
+            elif msg[0] == "Z":
+                truncated = msg[1]
                 self._release()
                 break
             else:  # E after the head: nothing was sent to the client yet
                 self._release()
-                err = json.loads(msg[1:])
-                raise QueryFailed(err["status"], err["message"])
-        return Result(head["kind"], head["media_type"], truncated, self)
+                raise QueryFailed(msg[1], msg[2], msg[3])
+        return Result(kind, media_type, truncated, self)
 
     def __iter__(self) -> Iterator[bytes]:
         return self
@@ -230,13 +231,12 @@ class _Stream:
         if self.released:
             raise StopIteration
         msg = self._recv()
-        tag = msg[:1]
-        if tag == b"D":
-            return msg[1:]
-        self._release(kill=tag != b"Z")
-        if tag == b"Z":
+        if msg[0] == "D":
+            return msg[1]
+        self._release(kill=msg[0] != "Z")
+        if msg[0] == "Z":
             raise StopIteration
-        raise QueryFailed(500, json.loads(msg[1:])["message"])  # mid-stream: the connection is cut
+        raise QueryFailed(500, msg[2])  # mid-stream: the connection is cut
 
     def close(self) -> None:
         self._release(kill=True)   # only kills a worker that has not finished its answer

@@ -16,11 +16,13 @@ methods 405. Results carry `X-NewsGraph-Max-Rows` and, when known before streami
 from __future__ import annotations
 
 import time
+from functools import lru_cache
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from newsgraph.errors import QueryError, UsageError
 
@@ -89,7 +91,8 @@ def sparql():
     if len(queries) > 1:
         raise UsageError("exactly one query is allowed, got %d" % len(queries))
     backend = current_app.extensions["newsgraph"]
-    results_type, graph_type = _choose(RESULT_TYPES, RESULT_NAMES), _choose(GRAPH_TYPES, GRAPH_NAMES)
+    fmt = (params.get("format") or [""])[0]
+    results_type, graph_type = _choose(RESULT_TYPES, RESULT_NAMES, fmt), _choose(GRAPH_TYPES, GRAPH_NAMES, fmt)
     default_graphs, named_graphs = params.get("default-graph-uri"), params.get("named-graph-uri")
     if named_graphs is not None and default_graphs is None:
         default_graphs = []  # named graphs only: the default graph is empty (as with FROM NAMED)
@@ -148,21 +151,28 @@ def _utf8(data: bytes) -> str:
         raise UsageError(f"the query is not UTF-8 (byte {e.start}): send it UTF-8 encoded")
 
 
-def _choose(table: dict[str, str], names: dict[str, str]) -> str | None:
+def _choose(table: dict[str, str], names: dict[str, str], fmt: str | None = None) -> str | None:
     """The offered media type the client prefers; a known ?format= name overrides; None when none fits."""
-    name = (request.args.get("format") or "").lower()
+    name = ((request.args.get("format") if fmt is None else fmt) or "").lower()
     if name in names:
         return names[name]
-    accept = request.accept_mimetypes
+    return _best(request.headers.get("Accept", ""), tuple(table))
+
+
+@lru_cache(maxsize=512)
+def _best(accept_header: str, offers: tuple[str, ...]) -> str | None:
+    """Werkzeug's q-value and wildcard matching, memoised per Accept header (clients repeat theirs,
+    and matching costs more than a small query)."""
+    accept = parse_accept_header(accept_header, MIMEAccept)
     if not accept:
-        return next(iter(table))
-    return accept.best_match(list(table))
+        return offers[0]
+    return accept.best_match(offers)
 
 
 def _offers_message(kind: str | None) -> str:
     offers = GRAPH_TYPES if kind == GRAPH else RESULT_TYPES
     what = "a graph (CONSTRUCT/DESCRIBE)" if kind == GRAPH else "a table (SELECT/ASK)"
-    asked = request.args.get("format") or request.headers.get("Accept", "")
+    asked = request.headers.get("Accept", "")
     return f"the result is {what} and none of its formats is acceptable ({asked}); offered: " \
            + ", ".join(offers)
 

@@ -2,13 +2,15 @@
 
 A job is (query, dataset, the media types the client accepts for each kind of result, row cap).
 The worker parses and runs the query on its read-only view of the store, picks the media type for
-the kind of result the engine returned (solutions, boolean, triples), and streams the serialised
-bytes back as messages on its pipe. Each message is one tag byte and a payload:
+the kind of result the engine returned (solutions, boolean, triples), and sends the serialised
+bytes back on its pipe as small tuples:
 
-    H  {"kind", "media_type"}     the result's head: what is coming
-    D  bytes                      a chunk of the serialised result (pyoxigraph writes 8 KiB at a time)
-    Z  {"truncated"}              the end; truncated: the result had more than max_rows rows
-    E  {"status", "message"}      the query failed (bad syntax 400, unacceptable 406, …)
+    ("A", kind, media_type, data, truncated)   the whole answer at once (it fitted in CHUNK bytes:
+                                               the common case, one message per query)
+    ("H", kind, media_type)                    a longer answer: its head, then
+    ("D", data)…                               chunks of about CHUNK bytes, then
+    ("Z", truncated)                           the end; truncated: more than max_rows rows existed
+    ("E", status, message, kind)               the query failed (bad syntax 400, unacceptable 406, …)
 
 Row cap without re-serialising in Python: solutions are serialised by pyoxigraph (Rust) and the
 stream is cut after `max_rows` rows at a row boundary that cannot occur inside a value
@@ -17,7 +19,6 @@ stream is cut after `max_rows` rows at a row boundary that cannot occur inside a
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from dataclasses import dataclass
 
@@ -129,29 +130,53 @@ class RowCut:
         raise _Stop()
 
 
-class _Writer:
-    """A binary file-like object that sends what pyoxigraph writes as D messages."""
+CHUNK = 64 * 1024
 
-    def __init__(self, conn, cut: RowCut | None = None):
-        self.conn, self.cut = conn, cut
+
+class _Writer:
+    """A binary file-like object for pyoxigraph's serialisers: it (optionally) cuts the stream at
+    the row cap and sends it in CHUNK-sized messages, or as one "A" message if it stays small."""
+
+    def __init__(self, conn, kind: str, media_type: str, cut: RowCut | None = None):
+        self.conn, self.kind, self.media_type, self.cut = conn, kind, media_type, cut
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.streaming = False
 
     def write(self, data) -> int:
-        data = bytes(data)
-        out = self.cut.feed(data) if self.cut else data
+        n = len(data)
+        out = self.cut.feed(bytes(data)) if self.cut else bytes(data)
         if out:
-            self.conn.send_bytes(b"D" + out)
-        return len(data)
+            self.parts.append(out)
+            self.size += len(out)
+            if self.size >= CHUNK:
+                self._send_chunk()
+        return n
 
     def flush(self):
         pass
 
+    def _send_chunk(self) -> None:
+        if not self.streaming:
+            self.conn.send(("H", self.kind, self.media_type))
+            self.streaming = True
+        self.conn.send(("D", b"".join(self.parts)))
+        self.parts, self.size = [], 0
 
-def send_json(conn, tag: bytes, payload: dict) -> None:
-    conn.send_bytes(tag + json.dumps(payload).encode())
+    def finish(self, truncated: bool, tail: bytes = b"") -> None:
+        if tail:
+            self.parts.append(tail)
+        if not self.streaming:
+            self.conn.send(("A", self.kind, self.media_type, b"".join(self.parts), truncated))
+            return
+        if self.parts:
+            self._send_chunk()
+        self.conn.send(("Z", truncated))
 
 
 def run_job(store: Store, job: Job, conn) -> None:
-    """Run one job and stream its answer on `conn`; never raises for a failing query."""
+    """Run one job and send its answer on `conn`; never raises for a failing query."""
+    kind = None
     try:
         refuse_network(job.query)
         result = store.query(job.query, job.default_graphs, job.named_graphs, base_iri=job.base_iri)
@@ -159,45 +184,40 @@ def run_job(store: Store, job: Job, conn) -> None:
             BOOLEAN if isinstance(result, ox.QueryBoolean) else SOLUTIONS
         media_type = job.graph_type if kind == GRAPH else job.results_type
         if media_type is None:
-            send_json(conn, b"E", {"status": 406, "kind": kind, "message": "not acceptable"})
+            conn.send(("E", 406, "not acceptable", kind))
             return
-        send_json(conn, b"H", {"kind": kind, "media_type": media_type})
-        truncated = _serialize(result, kind, media_type, job.max_rows, conn)
+        _serialize(result, kind, media_type, job.max_rows, conn)
     except NewsGraphError as e:
-        send_json(conn, b"E", {"status": e.status, "message": str(e)})
-        return
+        conn.send(("E", e.status, str(e), kind))
     except (SyntaxError, ValueError) as e:
-        send_json(conn, b"E", {"status": 400, "message": str(e)})
-        return
+        conn.send(("E", 400, str(e), kind))
     except Exception as e:  # evaluation failed (store error, …): report, keep the worker alive
-        send_json(conn, b"E", {"status": 500, "message": f"query failed: {e}"})
-        return
-    send_json(conn, b"Z", {"truncated": truncated})
+        conn.send(("E", 500, f"query failed: {e}", kind))
 
 
-def _serialize(result, kind: str, media_type: str, max_rows: int, conn) -> bool:
+def _serialize(result, kind: str, media_type: str, max_rows: int, conn) -> None:
     if kind == GRAPH:
-        fmt = ox.RdfFormat.from_media_type(media_type)
         capped = _Capped(result, max_rows)
-        ox.serialize(iter(capped), _Writer(conn), fmt, prefixes=PREFIXES)
-        return capped.truncated
+        writer = _Writer(conn, kind, media_type)
+        ox.serialize(iter(capped), writer, ox.RdfFormat.from_media_type(media_type), prefixes=PREFIXES)
+        writer.finish(capped.truncated)
+        return
     fmt = ox.QueryResultsFormat.from_media_type(media_type)
     if kind == BOOLEAN:
-        conn.send_bytes(b"D" + result.serialize(format=fmt))
-        return False
-    writer = _Writer(conn, RowCut(fmt, max_rows))
+        conn.send(("A", kind, media_type, result.serialize(format=fmt), False))
+        return
+    cut = RowCut(fmt, max_rows)
+    writer = _Writer(conn, kind, media_type, cut)
     try:
         result.serialize(writer, fmt)
     except Exception:
-        if not writer.cut.truncated:
+        if not cut.truncated:
             raise
-    if writer.cut.truncated:
-        conn.send_bytes(b"D" + writer.cut.pending)
-        return True
-    tail = writer.cut.finish()
-    if tail:
-        conn.send_bytes(b"D" + tail)
-    return False
+    if cut.truncated:
+        writer.parts.append(cut.pending)
+        writer.finish(True)
+    else:
+        writer.finish(False, cut.finish())
 
 
 class _Capped:
@@ -227,6 +247,6 @@ def worker_main(conn) -> None:
                 store, opened = None, None
                 store, opened = Store(snapshot, read_only=True), snapshot
             except Exception as e:
-                send_json(conn, b"E", {"status": 503, "message": f"store unavailable: {e}"})
+                conn.send(("E", 503, f"store unavailable: {e}", None))
                 continue
         run_job(store, job, conn)
