@@ -17,6 +17,8 @@ class Setting:
 SETTINGS = {s.name: s for s in [
     Setting("store", "NEWSGRAPH_STORE", "./newsgraph-data",
             "where the graph lives: a folder (on-disk Oxigraph), `memory:`, or `sparql+http(s)://…`"),
+    Setting("update_endpoint", "NEWSGRAPH_UPDATE_ENDPOINT", "",
+            "SPARQL 1.1 update endpoint of a `sparql+http(s)://` store, when it is not the query endpoint"),
     Setting("base_iri", "NEWSGRAPH_BASE_IRI", "http://127.0.0.1:5000/",
             "the base under which ingest mints IRIs; the server's default base is its own address"),
     Setting("token", "NEWSGRAPH_TOKEN", "",

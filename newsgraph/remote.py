@@ -15,7 +15,6 @@ default graphs are answered here, over their set merge fetched from the server.
 from __future__ import annotations
 
 import base64
-import os
 import re
 import urllib.error
 import urllib.parse
@@ -25,12 +24,12 @@ from typing import IO, Iterable, Iterator
 
 import pyoxigraph as ox
 
+from . import config
 from .errors import InputError, QueryError, StoreError
 from .iris import LOADED_DEFAULT_GRAPH
 from .store import EMPTY_GRAPH, dataset_of, iri, parse_rdf, replace_graph_update
 
 UNION_GRAPH = "urn:x-newsgraph:union"
-UPDATE_ENDPOINT_ENV = "NEWSGRAPH_UPDATE_ENDPOINT"
 TIMEOUT = 600  # seconds without an answer before a request is given up
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
           "text/tab-separated-values;q=0.8, application/n-triples, text/turtle;q=0.9, "
@@ -46,7 +45,7 @@ class RemoteStore:
         self.location = f"sparql+{url}"
         self.query_url, self._auth = _split_credentials(url)
         self.update_url, self._update_auth = _split_credentials(
-            update_url or os.environ.get(UPDATE_ENDPOINT_ENV) or url)
+            update_url or config.get("update_endpoint") or url)
 
     # ---- reading -------------------------------------------------------------------------------
 
