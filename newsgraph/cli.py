@@ -225,6 +225,9 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # `newsgraph export | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
+    except OSError as e:  # the store or a file failed under us (also a SERVICE call that failed)
+        click.echo(f"newsgraph: {_one_line(str(e))}", err=True)
+        sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
 

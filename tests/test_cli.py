@@ -406,3 +406,9 @@ def test_no_command_shows_the_overview():
 def test_version():
     done = run_cli("--version", check=True)
     assert "newsgraph" in done.stdout
+
+
+def test_a_query_that_fails_while_running_is_one_line(people):
+    # pyoxigraph would call the SERVICE; port 9 is refused before any connection is made
+    done = query(people, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    assert done.returncode == 1 and "9" in stderr_line(done)
