@@ -177,10 +177,13 @@ def _gerund_before_name(tok, mention) -> bool:
 
 
 def _forbidden(tok, pattern) -> bool:
+    """A child the pattern rules out ("called on Turkey to halt", not "called Scholz on Monday")."""
     for rule in pattern.get("forbid", []):
         dep, _, word = rule.partition(":")
-        if any(c.dep_ == dep and (not word or c.lower_ == word) for c in tok.children):
-            return True
+        for c in tok.children:
+            if c.dep_ == dep and (not word or c.lower_ == word) and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in objects(c)):
+                return True
     return False
 
 
@@ -223,6 +226,11 @@ def _verb_objects(frame: Frame, verb, prior, destination: bool):
         if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and _has_agent(verb)):
             groups.append(_agents(frame, [c], prior))
             places += frame.places(c)
+            if frame.mention(c) is None:  # "discussed the crisis with Macron"
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:
+                        for obj in objects(g):
+                            groups.append(_agents(frame, [obj], prior) + _people_within(frame, obj))
         elif c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
             for obj in objects(c):
                 groups.append(_agents(frame, [obj], prior) + _people_within(frame, obj))
@@ -311,8 +319,10 @@ def _noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True)
         if clause is None:
             break
         found = _agents(frame, frame.subjects(clause), prior, clause if noun.head == clause else None)
+        company = clause.lemma_.lower() in cues()["company_verbs"]
         partners = [e for c in clause.children if c.dep_ in ("dobj", "dative") and c != noun
-                    for e in frame.entities(c, ("person",))] if clause != governor or _copresent(noun, governor) else []
+                    for e in frame.entities(c, ("person",))] \
+            if clause != governor or company or _copresent(noun, governor) else []
         if found or partners:
             subjects += found
             groups.append(partners)

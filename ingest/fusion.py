@@ -97,7 +97,7 @@ def choose(partial: Report, candidates: list[tuple[str, Report]], article_date: 
 
 STORED = sparql_prefixes() + """
 SELECT ?g ?e ?status ?date ?place (GROUP_CONCAT(DISTINCT STR(?who); separator=" ") AS ?people)
-       (GROUP_CONCAT(DISTINCT STR(?person); separator=" ") AS ?persons) WHERE {
+       (GROUP_CONCAT(DISTINCT IF(BOUND(?person), STR(?person), ""); separator=" ") AS ?persons) WHERE {
   GRAPH ?g { ?e a <%(type)s> ; schema:attendee <%(first)s> , ?who ; ng:status ?status .
              OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e schema:location ?place } }
   OPTIONAL { ?who a schema:Person . BIND(?who AS ?person) }

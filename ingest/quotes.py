@@ -30,7 +30,8 @@ def extract(doc, mentions: list[Mention]) -> list[QuoteMention]:
     for m in QUOTE.finditer(doc.text):
         group = 1 if m.group(1) is not None else 2
         start, end = m.start(group), m.end(group)
-        text = doc.text[start:end].strip()
+        text = doc.text[start:end].strip().rstrip(",;:").rstrip()  # "…Russia,” Xi said": the comma is ours
+        start = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         if len(re.findall(r"\w+", text)) < MIN_WORDS or "\n\n" in text:
             continue
         sents = _sentences(doc, m.start(), m.end())
@@ -43,7 +44,7 @@ def extract(doc, mentions: list[Mention]) -> list[QuoteMention]:
             speaker = last_speaker
         if speaker is None:
             continue
-        span = Span(start, start + len(doc.text[start:end].rstrip()),
+        span = Span(start, start + len(text),
                     doc.text[sents[0].start_char:sents[-1].end_char].strip(),
                     sents[0].start_char, sents[0].start_char + len(doc.text[sents[0].start_char:sents[-1].end_char].strip()))
         found.append(QuoteMention(text=text, speaker=speaker, span=span,

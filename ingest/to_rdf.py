@@ -117,7 +117,7 @@ def article_triples(facts: ArticleFacts, minter: Minter) -> list[ox.Triple]:
     g.add(art, TYPE, schema("NewsArticle"))
     g.add(art, schema("identifier"), ox.Literal(article.identifier))
     if article.date:
-        g.add(art, schema("datePublished"), ox.Literal(article.date.isoformat(), datatype=_X["date"]))
+        g.add(art, schema("datePublished"), _date(article.date))
     if article.headline:
         g.add(art, schema("headline"), ox.Literal(article.headline))
     if article.url:
@@ -159,7 +159,7 @@ def _event(g: _Graph, placed: PlacedEvent, art: str, minter: Minter, use) -> Non
     g.add(e, TYPE, ng(ev.type))
     g.add(e, schema("name"), ox.Literal(ev.name or event_name(ev, [p.entity.name for p in ev.participants])))
     if ev.date:
-        g.add(e, schema("startDate"), ox.Literal(ev.date.isoformat(), datatype=_X["date"]))
+        g.add(e, schema("startDate"), _date(ev.date))
     if ev.date_mention:
         g.add(e, ng("dateMention"), ox.Literal(ev.date_mention))
     g.add(e, schema("location"), use(ev.place))
@@ -210,6 +210,13 @@ def _entity(g: _Graph, entity: Entity, facts: ArticleFacts, minter: Minter) -> N
     chain = facts.chains.get(entity.key, [])
     if chain:
         g.add(iri, schema("containedInPlace"), entity_iri(minter, chain[0]))
+
+
+def _date(value) -> ox.Literal:
+    """An xsd:date literal. A value that is no date (an API caller's "2025-02-30") keeps its lexical
+    form, so the SHACL gate reports it instead of the graph silently losing it."""
+    lexical = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return ox.Literal(lexical, datatype=_X["date"])
 
 
 def _url(url: str):

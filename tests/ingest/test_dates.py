@@ -1,0 +1,43 @@
+"""Date mentions resolved against the article's date (a Tuesday, 2025-07-15)."""
+import datetime as dt
+
+import pytest
+
+from newsgraph.ingest.dates import resolve
+
+TUESDAY = dt.date(2025, 7, 15)
+
+
+@pytest.mark.parametrize("mention,planned,expected", [
+    ("today", False, "2025-07-15"),
+    ("yesterday", False, "2025-07-14"),
+    ("Sunday", False, "2025-07-13"),
+    ("on Tuesday", False, "2025-07-15"),          # a Tuesday paper's "Tuesday" is that day
+    ("On Wednesday", True, "2025-07-16"),         # planned: the next one
+    ("Wednesday", False, "2025-07-09"),           # happened: the last one
+    ("last Thursday", False, "2025-07-10"),       # the previous calendar week's
+    ("July 13", False, "2025-07-13"),
+    ("July 13, 2025", False, "2025-07-13"),
+    ("September 19, 2018", False, "2018-09-19"),
+    ("December 20", False, "2024-12-20"),         # happened: the past one
+    ("April 6", True, "2026-04-06"),              # planned: the coming one
+    ("August 3-5", True, "2025-08-03"),           # a range starts on its first day
+    ("7-9 December", False, "2024-12-07"),
+    ("March 20 last year", False, "2024-03-20"),
+    ("the 29th", False, "2025-06-29"),
+    ("Tuesday morning", False, "2025-07-15"),
+])
+def test_exact_days(mention, planned, expected):
+    assert resolve(mention, TUESDAY, planned) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("mention", ["later this year", "last week", "this week", "in May", "next year", "2026-27",
+                                     "in April 2004", "late last July", "the week"])
+def test_no_exact_day(mention):
+    assert resolve(mention, TUESDAY) is None
+
+
+def test_without_an_article_date_only_full_dates_resolve():
+    assert resolve("Tuesday", None) is None
+    assert resolve("July 13", None) is None
+    assert resolve("July 13, 2025", None) == dt.date(2025, 7, 13)

@@ -1,0 +1,119 @@
+"""Event extraction: every pattern's example sentence, and sentences written for the rules of the walks."""
+import datetime as dt
+
+import pytest
+
+from newsgraph.ingest import events
+from newsgraph.ingest.model import Article
+
+DAY = dt.date(2025, 7, 15)  # a Tuesday
+
+
+def extract(nlp, resolver, text, date=DAY, dateline=None):
+    article = Article(identifier="t", text=text, source="test", date=date, dateline=dateline)
+    doc = nlp(text)
+    return events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+
+
+def names(event):
+    return {n for p in event.participants for n in (p.entity.name, *p.entity.aliases)}
+
+
+def has(found, type_, *people, **fields):
+    for ev in found:
+        if ev.type == type_ and all(any(person in n for n in names(ev)) for person in people) and all(
+                getattr(ev, k) == v if k != "place" else (ev.place is not None and ev.place.name == v)
+                for k, v in fields.items()):
+            return ev
+    raise AssertionError(f"no {type_} of {people} {fields} in {[(e.type, sorted(names(e)), e.place, e.date, e.status) for e in found]}")
+
+
+@pytest.mark.parametrize("pattern", events.patterns(), ids=lambda p: p["id"])
+def test_every_pattern_example(nlp, resolver, pattern):
+    """Each pattern's example sentence yields an event of its type with the expected participants."""
+    has(extract(nlp, resolver, pattern["example"]), pattern["type"], *pattern["expect"])
+
+
+def test_patterns_are_valid_and_documented():
+    ids = [p["id"] for p in events.patterns()]
+    assert len(ids) == len(set(ids))
+    for p in events.patterns():
+        assert p["example"] and p["expect"] and p["frame"] in ("verb", "noun")
+        assert p["type"] in ("Meeting", "Talks", "Summit", "Visit", "PhoneCall", "AgreementSigning",
+                             "Statement", "MilitaryParade", "Conference", "Ceremony")
+
+
+def test_place_date_and_status(nlp, resolver):
+    found = extract(nlp, resolver, "Chinese Foreign Minister Wang Yi met with his Russian counterpart Sergey Lavrov "
+                                   "in Beijing on Sunday.")
+    ev = has(found, "Meeting", "Wang Yi", "Sergey Lavrov", place="Beijing", date=dt.date(2025, 7, 13))
+    assert ev.status == "happened" and ev.date_mention == "Sunday"
+
+
+def test_planned_future(nlp, resolver):
+    found = extract(nlp, resolver, "On Wednesday, Vladimir Putin is expected to join Xi Jinping at Tiananmen Square "
+                                   "for a massive military parade.")
+    ev = has(found, "MilitaryParade", "Putin", "Xi Jinping")
+    assert ev.status == "planned" and ev.date == dt.date(2025, 7, 16)
+
+
+def test_upcoming_summit_is_planned_without_a_day(nlp, resolver):
+    ev = has(extract(nlp, resolver, "The meeting paved the way for an SCO summit in Tianjin later this year."),
+             "Summit", "Shanghai Cooperation", place="Tianjin")
+    assert ev.status == "planned" and ev.date is None and ev.date_mention == "later this year"
+
+
+def test_undated_article_gives_undated_events(nlp, resolver):
+    ev = has(extract(nlp, resolver, "Xi Jinping met Vladimir Putin in Beijing on Tuesday.", date=None),
+             "Meeting", "Xi Jinping", "Vladimir Putin", place="Beijing")
+    assert ev.date is None and ev.date_mention == "Tuesday"
+
+
+def test_host_and_guest_roles(nlp, resolver):
+    ev = has(extract(nlp, resolver, "Xi Jinping hosted Vladimir Putin in Beijing on Tuesday."),
+             "Meeting", "Xi Jinping", "Vladimir Putin")
+    roles = {p.entity.name: p.role for p in ev.participants}
+    assert roles == {"Xi Jinping": "Host", "Vladimir Putin": "Guest"}
+
+
+def test_the_two_sides_are_the_parties_just_reported(nlp, resolver):
+    found = extract(nlp, resolver, "Xi Jinping held talks with Vladimir Putin in Beijing. "
+                                   "The two sides signed more than 20 cooperation agreements.")
+    ev = has(found, "AgreementSigning", "Xi Jinping", "Vladimir Putin")
+    assert {p.role for p in ev.participants} == {"Signatory"}
+
+
+def test_separate_meetings_are_separate_events(nlp, resolver):
+    found = extract(nlp, resolver, "Antony Blinken met yesterday in Hanoi with Foreign Minister Bui Thanh Son and "
+                                   "Prime Minister Pham Minh Chinh in separate meetings.")
+    assert len([e for e in found if e.type == "Meeting"]) == 2
+    has(found, "Meeting", "Blinken", "Bui Thanh Son", place="Hanoi", date=dt.date(2025, 7, 14))
+
+
+def test_definite_noun_refers_back(nlp, resolver):
+    found = extract(nlp, resolver, "Xi Jinping met Vladimir Putin on Tuesday. The meeting, which was followed by a "
+                                   "banquet at Xi's residence in the Zhongnanhai compound, lasted three hours.")
+    assert len(found) == 1
+    has(found, "Meeting", "Xi Jinping", "Vladimir Putin", place="Zhongnanhai")
+
+
+def test_dateline_is_a_fallback_for_the_days_of_the_article(nlp, resolver):
+    found = extract(nlp, resolver, "Sergey Lavrov met Sunday with his Chinese counterpart Wang Yi.", dateline="Beijing")
+    has(found, "Meeting", "Sergey Lavrov", "Wang Yi", place="Beijing")
+    old = extract(nlp, resolver, "Sergey Lavrov met Wang Yi in 2019.", dateline="Beijing")
+    assert all(e.place is None for e in old)
+
+
+def test_a_said_is_no_event(nlp, resolver):
+    assert extract(nlp, resolver, "Xi Jinping said China and Russia should support each other, Xinhua reported.") == []
+
+
+def test_phone_call_needs_two_parties(nlp, resolver):
+    has(extract(nlp, resolver, "Joe Biden spoke by phone with Olaf Scholz on Monday."), "PhoneCall", "Biden", "Scholz")
+    assert extract(nlp, resolver, "He had phone calls from time to time.") == []
+
+
+def test_visit_destination(nlp, resolver):
+    found = extract(nlp, resolver, "The Russian foreign minister Sergey Lavrov arrived in China following a visit to "
+                                   "North Korea.")
+    has(found, "Visit", "Sergey Lavrov", place="North Korea")

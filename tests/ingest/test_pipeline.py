@@ -1,0 +1,162 @@
+"""The ingest pipeline end to end, on real stores: the SHACL gate, re-ingest, fusion across articles and
+runs whatever the order, bad inputs, --jobs."""
+import hashlib
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import NotConforming
+from newsgraph.ingest.readers import read_paths
+from newsgraph.iris import Minter
+from newsgraph.pipeline import ingest_article, ingest_articles, ingest_paths
+from newsgraph.store import Store, open_store
+from tests.conftest import SEEDS, run_cli
+
+BASE = "http://127.0.0.1:5000/"
+SEED = {p.name[:3]: p for p in SEEDS.glob("*.txt")}
+
+
+def nquads(store_path) -> str:
+    return run_cli("export", "--store", store_path, "--format", "nquads", check=True).stdout
+
+
+def without_runs(dump: str) -> list[str]:
+    """N-Quads lines, without the ingest-run statements (their time differs from run to run)."""
+    return sorted(line for line in dump.splitlines()
+                  if "/run/" not in line and "wasGeneratedBy" not in line)
+
+
+def folder_digest(path: Path) -> dict[str, str]:
+    return {str(p.relative_to(path)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def article(key: str, **changes):
+    [a] = list(read_paths([SEED[key]]))
+    for name, value in changes.items():
+        setattr(a, name, value)
+    return a
+
+
+# ---- the SHACL gate ------------------------------------------------------------------------------------
+
+def test_rejected_article_leaves_the_store_byte_for_byte(tmp_path):
+    """An Article whose date is no date ("2025-02-30", as a Python caller can pass it: the dataclass
+    does not check) is written as an ill-typed xsd:date, which the shapes reject before anything is
+    stored: the store's dump is byte-for-byte the same. Against the same store opened read-only the
+    article is rejected by the gate too (a write attempt would fail otherwise) and not one byte of
+    the store's files changes."""
+    path = tmp_path / "store"
+    store = Store(str(path))
+    ingest_article(store, article("002"), BASE)
+    store.flush()
+    dump = nquads(path)
+    with pytest.raises(NotConforming) as raised:
+        ingest_article(store, article("004", date="2025-02-30"), BASE)
+    assert "datePublished" in str(raised.value) and "xsd:date" in str(raised.value)
+    store.flush()
+    assert nquads(path) == dump
+    del store
+
+    files = folder_digest(path)
+    read_only = Store(str(path), read_only=True)
+    with pytest.raises(NotConforming):
+        ingest_article(read_only, article("004", date="2025-02-30"), BASE)
+    del read_only
+    assert folder_digest(path) == files
+    assert nquads(path) == dump
+
+
+def test_a_rejected_article_does_not_stop_the_others(tmp_path):
+    store = Store(str(tmp_path / "store"))
+    err = io.StringIO()
+    summary = ingest_articles([article("004", date="2025-02-30"), article("002")], store, base_iri=BASE, err=err)
+    assert (summary.articles, summary.rejected) == (1, 1)
+    report = err.getvalue()
+    assert "004_fa618b7dd125def4.txt does not conform" in report and "datePublished" in report
+    assert [g for g in store.graphs() if "004" in g] == []
+    assert [g for g in store.graphs() if "002" in g]
+
+
+# ---- re-ingest and fusion --------------------------------------------------------------------------------
+
+def test_reingest_skips_unchanged_articles(tmp_path):
+    store = Store(str(tmp_path / "store"))
+    first = ingest_articles([article("002")], store, base_iri=BASE, err=io.StringIO())
+    before = sorted(map(str, store.triples()))
+    again = ingest_articles([article("002")], store, base_iri=BASE, err=io.StringIO())
+    assert (first.articles, again.articles, again.skipped) == (1, 0, 1)
+    assert sorted(map(str, store.triples())) == before
+    changed = ingest_articles([article("002", headline="A new headline")], store, base_iri=BASE, err=io.StringIO())
+    assert changed.articles == 1
+
+
+def test_fusion_does_not_depend_on_the_order_of_runs(tmp_path):
+    """001 is undated: its report of the Xi-Lavrov meeting fuses with 000's dated one, also when 001 is
+    stored first and 000 comes in a later run (the stored graph of 001 is re-pointed)."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    for key in ("001", "000"):
+        assert run_cli("ingest", SEED[key], "--store", a).returncode == 0
+    for key in ("000", "001"):
+        assert run_cli("ingest", SEED[key], "--store", b).returncode == 0
+    dump_a, dump_b = nquads(a), nquads(b)
+    assert without_runs(dump_a) == without_runs(dump_b)
+    store = open_store(str(a), read_only=True)
+    reporters = [r["n"].value for r in store.query(
+        """PREFIX schema: <http://schema.org/> SELECT (COUNT(DISTINCT ?art) AS ?n) WHERE {
+           ?e schema:attendee/schema:name "Xi Jinping", "Sergey Lavrov" ; schema:startDate ?d ;
+              schema:subjectOf ?art }""")]
+    assert reporters == ["2"]
+
+
+def test_jobs_give_the_same_graphs(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run_cli("ingest", SEEDS, "--store", one, "--jobs", "1").returncode == 0
+    assert run_cli("ingest", SEEDS, "--store", two, "--jobs", "2").returncode == 0
+    assert without_runs(nquads(one)) == without_runs(nquads(two))
+
+
+def test_ingest_article_result(tmp_path):
+    store = Store(str(tmp_path / "store"))
+    result = ingest_article(store, article("003"), BASE)
+    assert result.iri == Minter(BASE).article("003_517a4573e9064c4d")
+    assert result.graph == Minter(BASE).graph(result.iri)
+    assert result.events >= 5 and result.quotations >= 5 and not result.skipped
+    assert ingest_article(store, article("003"), BASE).skipped
+
+
+# ---- bad inputs ------------------------------------------------------------------------------------------
+
+def test_bad_inputs_give_one_clear_line_each(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "latin1.txt").write_bytes("Le président a rencontré M. Lavrov à Pékin.".encode("latin-1"))
+    (folder / "notext.json").write_text(json.dumps({"id": "x", "title": "No text here"}), encoding="utf-8")
+    shutil.copy(SEED["002"], folder)
+    done = run_cli("ingest", folder, "--store", tmp_path / "store")
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    lines = [l for l in done.stderr.splitlines() if l.startswith("newsgraph: ") and "ingested" not in l]
+    assert len(lines) == 4, done.stderr
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "notext.json"):
+        assert len([l for l in lines if name in l]) == 1, (name, done.stderr)
+    assert re.search(r"1 article ingested.*4 rejected", done.stderr)
+
+
+def test_summary_on_stderr(tmp_path):
+    done = run_cli("ingest", SEED["000"], "--store", tmp_path / "store")
+    assert done.returncode == 0 and done.stdout == ""
+    assert re.search(r"1 article ingested, \d+ events, \d+ entities, \d+ quotations", done.stderr)
+
+
+def test_ingest_paths_counts(tmp_path):
+    store = Store(str(tmp_path / "store"))
+    summary = ingest_paths([SEED["000"], SEED["002"]], store, base_iri=BASE, err=io.StringIO())
+    assert (summary.articles, summary.rejected, summary.skipped) == (2, 0, 0)
+    assert summary.events >= 3 and summary.quotations >= 2
