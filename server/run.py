@@ -52,6 +52,7 @@ class KeepAliveWorker(SyncWorker):
             self._slots.release()
             raise
         client.setblocking(1)
+        client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle wait between head and body
         util.close_on_exec(client)
         threading.Thread(target=self._serve, args=(listener, client, addr), daemon=True,
                          name="newsgraph-http").start()

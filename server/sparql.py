@@ -106,9 +106,10 @@ def sparql():
         raise
     media_type = graph_type if result.kind == GRAPH else results_type
     headers = {"X-NewsGraph-Max-Rows": str(backend.settings.max_rows), "Vary": "Accept"}
-    if result.truncated is not None:
-        headers["X-NewsGraph-Truncated"] = "true" if result.truncated else "false"
-    return Response(result.chunks, headers=headers, content_type=_with_charset(media_type))
+    if result.truncated is None:  # a long answer: it streams (chunked) as the worker writes it
+        return Response(result.chunks, headers=headers, content_type=_with_charset(media_type))
+    headers["X-NewsGraph-Truncated"] = "true" if result.truncated else "false"
+    return Response(b"".join(result.chunks), headers=headers, content_type=_with_charset(media_type))
 
 
 def _params() -> tuple[dict[str, list[str]], str | None]:
