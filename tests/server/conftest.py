@@ -81,11 +81,16 @@ class Server:
             pass
 
 
-def start_server(store, *options, env=None, timeout=120) -> Server:
-    """Start `newsgraph serve --store STORE --port 0 OPTIONS…` and wait until /healthz answers."""
+def start_server(store, *options, env=None, timeout=120, cwd=None) -> Server:
+    """Start `newsgraph serve --store STORE --port 0 OPTIONS…` and wait until /healthz answers.
+
+    `store` None: no --store (and no NEWSGRAPH_STORE): the default store in `cwd`."""
     cmd = [NEWSGRAPH, "serve", "--port", "0", *(["--store", str(store)] if store else []), *map(str, options)]
-    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True, env={**os.environ, **(env or {})}, start_new_session=True)
+    environment = {**os.environ, **(env or {})}
+    if store is None:
+        environment.pop("NEWSGRAPH_STORE", None)
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=cwd,
+                               text=True, env=environment, start_new_session=True)
     log: list[str] = []
     found = threading.Event()
     url: list[str] = []

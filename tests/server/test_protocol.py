@@ -393,3 +393,20 @@ def test_one_log_line_per_request(small_server):
     time.sleep(0.3)
     lines = [line for line in small_server.log if line.startswith("GET /sparql 200 ")]
     assert lines and lines[-1].endswith("ms")
+
+
+def test_serve_without_a_store_ingests_the_seeds_first(tmp_path):
+    """`newsgraph serve` with no --store and an empty ./newsgraph-data shows the seed articles at once."""
+    import shutil
+    from tests.conftest import SEEDS
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    server = start_server(None, cwd=tmp_path, timeout=600)
+    try:
+        query = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> }"
+        status, _, body = http(server, "/sparql?" + urlencode({"query": query}))
+        assert status == 200
+        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "5"
+        assert (tmp_path / "newsgraph-data").is_dir()
+        assert any("ingesting" in line for line in server.log)
+    finally:
+        server.stop()
