@@ -1,5 +1,6 @@
 """The README and the help texts document every setting and every command (as Datasette's
 tests/test_docs.py does for its settings)."""
+import json
 import re
 
 import pytest
@@ -46,3 +47,16 @@ def test_readme_quick_start_is_two_commands():
     block = quick.split("```sh", 1)[1].split("```", 1)[0]
     commands = [line.split("#", 1)[0].strip() for line in block.splitlines() if line.split("#", 1)[0].strip()]
     assert commands == ["make serve", "make test"]
+
+
+README_QUERIES = re.findall(r"```sparql\n(.*?)```", README, re.S)
+
+
+def test_readme_has_five_example_queries():
+    assert len(README_QUERIES) >= 5
+
+
+@pytest.mark.parametrize("query", README_QUERIES, ids=[f"query{i + 1}" for i in range(len(README_QUERIES))])
+def test_readme_query_answers_on_the_seeds(query, seeds_store):
+    done = run_cli("query", query, "--store", seeds_store, "--format", "json", check=True)
+    assert json.loads(done.stdout)["results"]["bindings"], "the README query found nothing on the seeds"
