@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from newsgraph.iris import NG, SCHEMA, Minter, sparql_prefixes
+from newsgraph.iris import NG, Minter, sparql_prefixes
 from newsgraph.ingest.model import Entity, EventMention
 from newsgraph.ingest.to_rdf import entity_iri
 

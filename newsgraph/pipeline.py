@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import metadata
 
-from newsgraph.errors import InputError, NotConforming
+from newsgraph.errors import InputError
 from newsgraph.ingest import events as event_extraction
 from newsgraph.ingest import fusion, nlp, quotes, readers, to_rdf
 from newsgraph.ingest.model import Article, Entity

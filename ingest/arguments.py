@@ -1,0 +1,242 @@
+"""Who takes part in an event: the argument walks from a trigger to the entities of its phrases.
+
+    agents(frame, heads, prior)          entities of subject / object phrases ("the two sides" included)
+    verb_objects(frame, verb, ...)       partner groups and destinations of a verb trigger
+    noun_arguments(frame, noun, ...)     possessor, partners, compounds, relative-clause agents and the
+                                         subject of the governing verb of an event noun
+    governor_of(noun)                    the verb whose subject takes part ("held talks", "in a meeting")
+    participants(...)                    Participants with roles; split_mode: one event or several
+"""
+from __future__ import annotations
+
+from newsgraph.ingest.frames import AGENTS, Frame, cues, objects
+from newsgraph.ingest.model import Entity, Participant
+
+
+NON_PARTICIPATING = {"about", "on", "over", "regarding", "concerning", "after", "before", "since",
+                     "following", "ahead", "despite", "like", "than"}
+
+
+def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
+    """Entities of argument phrases; "the two sides" (and "they" as the subject of `clause` itself)
+    stand for the parties of the event reported just before."""
+    found = []
+    for h in heads:
+        if h.lower_ in ("they", "them", "their") and (clause is None or h.head != clause):
+            continue
+        if plural_anaphor(h):
+            two = any(c.lower_ in ("two", "both") for c in h.children) or h.lower_ in ("both", "pair")
+            found += previous_parties(prior, 2 if two else None)
+        else:
+            found += frame.entities(h)
+    return found
+
+
+def plural_anaphor(tok) -> bool:
+    if tok.lower_ in ("they", "them", "their"):
+        return True
+    if tok.lemma_.lower() + "s" in cues()["plural_anaphors"] or tok.lower_ in cues()["plural_anaphors"]:
+        return any(c.lower_ in ("two", "both") for c in tok.children) or (
+            tok.lower_ in ("pair",) and any(c.lower_ == "the" for c in tok.children))
+    return tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def previous_parties(prior, count: int | None) -> list[Entity]:
+    """The parties of the latest event reported before, with `count` of them when given."""
+    for ev in reversed(prior):
+        agents = [p.entity for p in ev.participants]
+        if len(agents) >= 2 and (count is None or len(agents) == count):
+            return agents
+    return []
+
+
+def verb_objects(frame: Frame, verb, prior, destination: bool):
+    groups, places = [], []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)):
+            groups.append(agents(frame, [c], prior))
+            places += frame.places(c)
+            if frame.mention(c) is None:  # "discussed the crisis with Macron"
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:
+                        for obj in objects(g):
+                            groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
+        elif c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
+            for obj in objects(c):
+                groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
+            for conj in c.children:  # "with the IMF, then with President Trump"
+                if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
+                    for obj in objects(conj):
+                        groups.append(agents(frame, [obj], prior))
+        elif c.dep_ == "prep" and c.lower_ in ("in", "at") and not destination:
+            for obj in objects(c):  # "met in New York City with Guterres"
+                for g in obj.children:
+                    if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:
+                        for o in objects(g):
+                            groups.append(agents(frame, [o], prior))
+        elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into") and destination:
+            for obj in objects(c):
+                places += frame.places(obj)
+    return [g for g in groups if g], places
+
+
+def people_within(frame: Frame, tok) -> list[Entity]:
+    """People named anywhere in a partner phrase outside its clauses: long lists of partners with
+    their titles ("Chairman of the Commission on External Relations Le Hoai Trung") often parse
+    into prepositional chains; and a name set off by commas right after it ("with the President of
+    Brazil, Luiz Inacio Lula da Silva, at ...") is its apposition, however it was parsed."""
+    out, stack = [], [tok]
+    doc, end = tok.doc, tok.right_edge.i
+    if end + 2 < len(doc) and doc[end + 1].text == ",":
+        m = frame.mention(doc[end + 2])
+        if m is not None and m.entity.kind == "person" and m.span.start == doc[end + 2].idx:
+            after = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if after is not None and (after.end >= len(doc) or doc[after.end].text in (",", ".", ";")):
+                out.append(m.entity)
+    while stack:
+        t = stack.pop()
+        e = frame.entity(t, ("person",))
+        if e is not None and e not in out:
+            out.append(e)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")]
+    return out
+
+
+def counterpart_named(tok, governor) -> bool:
+    """The text names a counterpart, even one that is no entity ("met with senior officials")."""
+    heads = [tok] + ([governor] if governor is not None and tok.dep_ == "dobj" and tok.head == governor else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+                return True
+    return False
+
+
+def has_agent(verb) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
+    subjects, groups, places = [], [], []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            subjects += agents(frame, [c], prior)
+        elif c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ"):
+            m = frame.mention(c)
+            if m and m.entity.kind in AGENTS and not (c.pos_ == "ADJ" and m.entity.kind == "country"):
+                subjects.append(m.entity)
+            elif m and m.entity.kind == "place":
+                places.append(m.entity)
+        elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "by", *(("of",) if of_agents else ())):
+            for obj in objects(c):
+                within = people_within(frame, obj) if c.lower_ in cues()["partner_preps"] else []
+                groups.append(agents(frame, [obj], prior) + within)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+            for obj in objects(c):
+                places += frame.places(obj)
+                if c.lower_ == "to":
+                    groups.append(frame.entities(obj, ("person", "organization")))
+        elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
+            groups.append(agents(frame, [h for h in frame.subjects(c) if h != noun
+                                          and h.lower_ not in ("which", "that")], prior))
+    if governor is not None and noun.dep_ == "dobj" and noun.head == governor:
+        for c in governor.children:  # "had lunch today with X", "held talks with X"
+            if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
+                for obj in objects(c):
+                    groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
+    clause = governor if governor is not None and governor != noun else None
+    for _ in range(3):  # "join Xi ... when troops will march in a parade": up to a clause naming someone
+        if clause is None:
+            break
+        found = agents(frame, frame.subjects(clause), prior, clause if noun.head == clause else None)
+        company = clause.lemma_.lower() in cues()["company_verbs"]
+        partners = [e for c in clause.children if c.dep_ in ("dobj", "dative") and c != noun
+                    for e in frame.entities(c, ("person",))] \
+            if clause != governor or company or copresent(noun, governor) else []
+        if found or partners:
+            subjects += found
+            groups.append(partners)
+            break
+        clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
+    return subjects, [g for g in groups if g], places
+
+
+def governor_of(noun):
+    """The verb whose subject takes part in the event `noun` names: "held talks", "in a meeting"."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in cues()["light_verbs"]:
+            return None
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep = tok.head
+        if prep.lower_ in NON_PARTICIPATING or prep.lower_ not in cues()["participation_preps"]:
+            return None
+        head = prep.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def copresent(noun, governor) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in cues()["copresence_preps"] and noun.head.head == governor
+
+
+def participants(subjects, subj_role, partners, obj_role, tok, frame) -> list[Participant]:
+    out: dict[str, Participant] = {}
+    for e in subjects:
+        out.setdefault(e.key, Participant(e, subj_role))
+    for e in partners:
+        out.setdefault(e.key, Participant(e, partner_role(e, obj_role, frame, tok)))
+    return list(out.values())
+
+
+def partner_role(entity: Entity, default: str, frame: Frame, tok) -> str:
+    """"visiting Russian Foreign Minister Sergey Lavrov" is a guest."""
+    sent = frame.sent(tok)
+    for t in sent:
+        m = frame.mention(t)
+        if m and m.entity.key == entity.key:
+            left = t.doc[max(sent.start, t.i - 4):t.i]
+            if any(w.lower_ == "visiting" for w in left):
+                return "Guest"
+    return default
+
+
+def split_mode(frame: Frame, tok) -> str | None:
+    """Partners make separate events: each one "in separate meetings"; each phrase in "met with X,
+    then with Y"; None when they all met together."""
+    words = {t.lower_ for t in frame.sent(tok)}
+    if words & cues()["split_cues"]:
+        return "each"
+    partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]
+    if len(partner_preps) > 1 or any(g.dep_ == "conj" and g.lower_ in cues()["partner_preps"]
+                                     for c in partner_preps for g in c.children):
+        return "phrases"
+    return None
+
+
+def definite(tok) -> bool:
+    """"the meeting", "this summit": a noun that may refer back to an event already reported (not
+    the name of an event: "the U.S.-South Africa Strategic Dialogue")."""
+    return not named(tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def named(tok) -> bool:
+    """The trigger is the head of an event's proper name ("the ASEAN Regional Forum")."""
+    return tok.is_title and not tok.is_sent_start and tok.pos_ == "PROPN"
+
+
+def own_partners(tok, frame: Frame) -> bool:
+    """The noun names its own parties ("the meeting between Xi and Lavrov", "Putin's visit")."""
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "of", "by")):
+            return True
+        if c.dep_ in ("compound", "nmod") and frame.entity(c):
+            return True
+    return False

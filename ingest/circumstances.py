@@ -1,0 +1,143 @@
+"""Where, when and whether: an event's place, its date phrase and its status (happened / planned)."""
+from __future__ import annotations
+
+import re
+
+from newsgraph.ingest.frames import Frame, cues, objects
+from newsgraph.ingest.model import Entity
+
+
+PLACE_PREPS = ("in", "at", "inside", "near", "outside", "through")
+
+
+def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Entity | None:
+    """The event's place: its own "in / at" phrases, then its governing verb's, then those inside its
+    relative clause or its participants' phrases ("Lavrov in Beijing")."""
+    candidates = list(found)
+    for head in (tok, governor):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                for obj in objects(c):
+                    candidates += frame.places(obj)
+    for head in (tok, governor):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ in ("acl", "relcl") and head == tok:
+                candidates += places_within(frame, c)
+            elif c.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "npadvmod") or (
+                    c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]):
+                for g in (c, *objects(c)):
+                    candidates += places_within(frame, g)
+    for head in (tok, governor):  # "... Rwanda, where he will meet officials": the place is Rwanda
+        if head is not None and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+            where = next(c for c in head.children if c.lower_ == "where")
+            before = [t for t in frame.sent(head) if t.i < where.i and frame.entity(t, ("place", "country"))]
+            candidates += frame.places(head.head) or ([frame.entity(before[-1], ("place", "country"))] if before else [])
+    node = governor if governor is not None else tok
+    for _ in range(3):  # "will travel to Phnom Penh to participate in the forum"
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head == node:
+            break
+        node = node.head
+        if node.lemma_.lower() in cues()["travel_verbs"]:
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+                    for obj in objects(c):
+                        candidates += frame.places(obj)
+    if etype == "PhoneCall":
+        return None
+    return candidates[0] if candidates else None
+
+
+def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
+    """Places in "in / at" phrases under `tok`, not crossing into other clauses."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for obj in objects(c):
+                out += frame.places(obj)
+        if depth < 5 and c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis", "acl"):
+            out += places_within(frame, c, depth + 1)
+    return out
+
+
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a)"
+                      r"[- ](?:day|week|month|year|hour)s?\b|\b\d+\s*(?:days|weeks|months|years)\b", re.I)
+
+
+def date_of(frame: Frame, tok, governor, triggers: set[int]):
+    """The DATE entity attached to the trigger, or to a verb that governs it (nearest first)."""
+    chain = clause_chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
+    best = None
+    for ent in frame.ents_of(tok):
+        if ent.label_ != "DATE" or DURATION.search(ent.text):
+            continue
+        head = anchor(ent.root, triggers)
+        if head is not None and head.i in chain:
+            rank = chain[head.i]
+            if best is None or rank < best[0]:
+                best = (rank, ent)
+    return best[1] if best else None
+
+
+def clause_chain(tok, governor) -> dict[int, int]:
+    """Token index -> distance, for the trigger and the clause heads above it (up to a ccomp). An event
+    noun that no verb governs ("talks on the sidelines of the summit") takes only its own dates."""
+    if governor is None:
+        return {tok.i: 0}
+    chain, node, n = {tok.i: 0}, governor, 1
+    while True:
+        chain.setdefault(node.i, n)
+        if node.head == node or node.dep_ in ("ccomp", "parataxis") or n > 6:
+            break
+        node, n = node.head, n + 1
+    return chain
+
+
+def anchor(tok, triggers: set[int]):
+    node = tok.head
+    for _ in range(8):
+        if node.i in triggers or node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head == node:
+            return node
+        node = node.head
+    return None
+
+
+def planned(tok, governor, date_tok) -> bool:
+    c = cues()
+    for node in upward(tok, governor):
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in c["planned_aux"]:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to" and node.head.lemma_ == "be":
+                return True
+            if child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]:
+                return True
+        if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ == "VERB":
+            return True
+        if node.lower_ in c["planned_contexts"]:
+            return True
+    if date_tok is not None and any(t.lower_ in c["planned_dates"] for t in date_tok):
+        return True
+    return False
+
+
+def upward(tok, governor):
+    nodes, node = [tok], governor or tok.head
+    for _ in range(5):
+        if node is None or node in nodes:
+            break
+        nodes.append(node)
+        if node.dep_ in ("ccomp", "parataxis", "ROOT"):
+            break
+        node = node.head
+    if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":  # "preparations for the summit"
+        nodes.append(tok.head.head)
+    return nodes
+
+
+# ---- one node per event per article ------------------------------------------------------------------

@@ -1,0 +1,135 @@
+"""One node per event per article: mentions of the same event merged, and what the article as a whole says.
+
+    merge(events, anaphoric, weak)       same type + agreeing participants, place and date; a definite
+                                         noun without parties of its own ("The meeting was followed by a
+                                         banquet") is the latest gathering before it
+    itinerary(events, text)              what a traveller does next, in the paragraph of the trip, happens
+                                         at the trip's destination
+    lede(frame, article)                 the first sentence's protagonist and date
+    fill_from_article(...)               the lede's date and the dateline's place, where the event's own
+                                         sentence says nothing
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.ingest import dates
+from newsgraph.ingest.circumstances import anchor
+from newsgraph.ingest.frames import Frame
+from newsgraph.ingest.model import Article, Entity, EventMention
+
+
+def family(event_type: str) -> str:
+    """The type two mentions must share to be one event (kept apart: one event, one name)."""
+    return event_type
+
+
+def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
+           weak: set[int] = frozenset()) -> list[EventMention]:
+    """Mentions of one event become one: same type, agreeing participants (one set within the
+    other), place and date; a definite noun without parties of its own ("The meeting was followed
+    by a banquet") is the latest event of its type."""
+    merged: list[EventMention] = []
+    for ev in events:
+        target = next((m for m in reversed(merged) if id(m) not in weak and same_event(m, ev)), None)
+        if target is None and id(ev) in anaphoric:
+            target = next((m for m in reversed(merged) if id(m) not in weak and antecedent_event(m, ev)), None)
+        if target is None:
+            merged.append(ev)
+            continue
+        keys = {p.entity.key for p in target.participants}
+        target.participants += [p for p in ev.participants if p.entity.key not in keys]
+        target.place = target.place or ev.place
+        if target.date is None and ev.date is not None:
+            target.date, target.date_mention = ev.date, ev.date_mention
+        target.date_mention = target.date_mention or ev.date_mention
+        target.confidence = max(target.confidence, ev.confidence)
+        if ev.span != target.span and ev.span not in target.evidence:
+            target.evidence.append(ev.span)
+    return merged
+
+
+GATHERINGS = {"Meeting", "Talks", "Summit", "Conference"}
+
+
+ANAPHOR_REACH = 1200  # characters: "the meeting" refers back a few sentences at most
+
+
+def antecedent_event(a: EventMention, anaphor: EventMention) -> bool:
+    """`a` is what "the meeting" / "the talks" refers to."""
+    kin = family(a.type) == family(anaphor.type) or {a.type, anaphor.type} <= GATHERINGS
+    if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH:
+        return False
+    if a.date and anaphor.date and a.date != anaphor.date:
+        return False
+    mine = {p.entity.key for p in anaphor.participants if p.role != "Attendee" or True}
+    return not mine or bool(mine & {p.entity.key for p in a.participants})
+
+
+def same_event(a: EventMention, b: EventMention) -> bool:
+    if family(a.type) != family(b.type) or a.status != b.status:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.place and b.place and a.place.key != b.place.key:
+        return False
+    ka, kb = {p.entity.key for p in a.participants}, {p.entity.key for p in b.participants}
+    if not (ka and kb and (ka <= kb or kb <= ka)):
+        return False
+    if min(len(ka), len(kb)) >= 2 or a.span.sentence_start == b.span.sentence_start:
+        return True
+    lone = next(p.entity for p in (a.participants if len(ka) == 1 else b.participants))
+    if lone.kind == "organization":  # "the AU summit": an organisation's gathering
+        return True
+    # one lone participant ("Blinken will meet ...") says too little: the place must agree as well
+    return bool(a.place and b.place) and (a.date == b.date or not (a.date and b.date))
+
+
+def itinerary(events: list[EventMention], text: str) -> None:
+    """"Blinken will travel to Phnom Penh ... The Secretary will meet Hun Sen": what a traveller does
+    next in the same paragraph, without a place of its own, happens where the trip went."""
+    where: dict[str, tuple[int, Entity]] = {}
+    for ev in sorted(events, key=lambda e: e.span.start):
+        paragraph = text.count("\n\n", 0, ev.span.start)
+        if ev.type == "Visit" and ev.place is not None:
+            for p in ev.participants:
+                if p.role == "Guest":
+                    where[p.entity.key] = (paragraph, ev.place)
+        elif ev.place is None and ev.type != "PhoneCall":
+            for p in ev.participants:
+                if p.entity.key in where and where[p.entity.key][0] == paragraph:
+                    ev.place = where[p.entity.key][1]
+                    break
+
+
+def lede(frame: Frame, article: Article):
+    """(protagonist key, date, date mention) of the article's first sentence, when its main verb
+    carries a date of day precision: "Xi Jinping told Russia's top diplomat today that ..."."""
+    sents = frame.sents
+    if not sents or article.date is None:
+        return None
+    root = sents[0].root  # "X told Y today that ..., state media said": the reported clause counts
+    for verb in (root, *[c for c in root.children if c.dep_ == "ccomp"]):
+        subjects = [e for h in frame.subjects(verb) for e in frame.entities(h, ("person",))]
+        for ent in sents[0].ents:
+            if ent.label_ == "DATE" and anchor(ent.root, set()) == verb and subjects:
+                day = dates.resolve(ent.text, article.date)
+                if day is not None:
+                    return subjects[0].key, day, ent.text
+    return None
+
+
+def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity | None) -> EventMention:
+    """Article-level defaults, applied only where the event's own sentence says nothing:
+    * the lede's date for a happened event of the lede's protagonist (news opens with its main
+      event: the first sentence's "today" dates the protagonist's undated meeting reported below);
+    * the dateline place for an event of the article's own days (a week before to a day after the
+      article date) that names no place; never for phone calls."""
+    if ev.date is None and ev.date_mention is None and ev.status == "happened" and lede is not None:
+        key, day, words = lede
+        if any(p.entity.key == key for p in ev.participants):
+            ev.date, ev.date_mention = day, words
+    if ev.place is None and ev.type != "PhoneCall" and dateline is not None and ev.date and article.date:
+        if dt.timedelta(days=-7) <= ev.date - article.date <= dt.timedelta(days=1):
+            ev.place = dateline
+    return ev
