@@ -22,7 +22,9 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
     stand for the parties of the event reported just before."""
     found = []
     for h in heads:
-        if h.lower_ in ("they", "them", "their") and (clause is None or h.head != clause):
+        if h.lower_ in ("they", "them", "their"):
+            if clause is not None and h.head == clause:  # "They signed ...": who the text just named
+                found += previous_subjects(frame, h) or previous_parties(prior, None)
             continue
         if plural_anaphor(h):
             two = any(c.lower_ in ("two", "both") for c in h.children) or h.lower_ in ("both", "pair")
@@ -32,12 +34,30 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
     return found
 
 
+def previous_subjects(frame: Frame, tok) -> list[Entity]:
+    """The coordinated subject of the sentence before ("Brazil and South Korea discussed ... They
+    signed ..."), when it names two or more."""
+    n = frame.sents.index(frame.sent(tok))
+    if n == 0:
+        return []
+    root = frame.sents[n - 1].root
+    found = [e for h in frame.subjects(root) for e in frame.entities(h)]
+    return found if len(found) >= 2 else []
+
+
 def plural_anaphor(tok) -> bool:
+    """"the two sides", "both leaders", "the pair", and a definite plural of people named before
+    ("the foreign ministers agreed ...", "signed by the energy ministers")."""
     if tok.lower_ in ("they", "them", "their"):
         return True
     if tok.lemma_.lower() + "s" in cues()["plural_anaphors"] or tok.lower_ in cues()["plural_anaphors"]:
-        return any(c.lower_ in ("two", "both") for c in tok.children) or (
-            tok.lower_ in ("pair",) and any(c.lower_ == "the" for c in tok.children))
+        if any(c.lower_ in ("two", "both") for c in tok.children) or (
+                tok.lower_ in ("pair",) and any(c.lower_ == "the" for c in tok.children)):
+            return True
+    if tok.tag_ == "NNS" and tok.lower_ in cues()["group_nouns"] and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("prep", "poss", "compound", "amod", "appos") and c.ent_type_ for c in tok.subtree if c != tok):
+        return True
     return tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -76,8 +96,19 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                             groups.append(agents(frame, [o], prior))
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into") and destination:
             for obj in objects(c):
-                places += frame.places(obj)
+                for o in (obj, *conjuncts(obj)):  # "travel to Cambodia, the Philippines and Rwanda"
+                    places += frame.places(o)
     return [g for g in groups if g], places
+
+
+def conjuncts(tok) -> list:
+    """The tokens coordinated with `tok` ("Kyiv and Moscow": Moscow for Kyiv)."""
+    out, stack = [], [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ == "conj"]
+    return out
 
 
 def people_within(frame: Frame, tok) -> list[Entity]:
@@ -117,10 +148,13 @@ def has_agent(verb) -> bool:
 
 
 def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
-    subjects, groups, places = [], [], []
+    """(subjects, partner groups, places, hosts) of an event noun."""
+    subjects, groups, places, hosts = [], [], [], []
     for c in noun.children:
         if c.dep_ == "poss":
             subjects += agents(frame, [c], prior)
+        elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["host_verbs"]:
+            hosts += [e for t in c.subtree if t != c for e in [frame.entity(t)] if e]  # "Uzbekistan-hosted"
         elif c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ"):
             m = frame.mention(c)
             if m and m.entity.kind in AGENTS and not (c.pos_ == "ADJ" and m.entity.kind == "country"):
@@ -133,7 +167,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 groups.append(agents(frame, [obj], prior) + within)
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
-                places += frame.places(obj)
+                for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):
+                    places += frame.places(o)
                 if c.lower_ == "to":
                     groups.append(frame.entities(obj, ("person", "organization")))
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
@@ -144,7 +179,11 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
                 for obj in objects(c):
                     groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
-    clause = governor if governor is not None and governor != noun else None
+    if not subjects:
+        subjects += possessors_before(frame, noun) or participation_possessor(frame, noun)
+    temporal = noun.dep_ == "pobj" and noun.head.lower_ in cues()["temporal_preps"]
+    own = bool(subjects)  # "during Trump's trip": the trip is his; "during a conference with X": theirs
+    clause = governor if governor is not None and governor != noun and not (temporal and own) else None
     for _ in range(3):  # "join Xi ... when troops will march in a parade": up to a clause naming someone
         if clause is None:
             break
@@ -158,7 +197,30 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             groups.append(partners)
             break
         clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
-    return subjects, [g for g in groups if g], places
+    return subjects, [g for g in groups if g], places, hosts
+
+
+def possessors_before(frame: Frame, noun) -> list[Entity]:
+    """Possessors written before the noun however they were parsed: "Pashinyan's and Aliyev's planned
+    meeting" (names followed by 's within the few words before it)."""
+    found, i, sent = [], noun.i - 1, frame.sent(noun)
+    while i >= max(sent.start, noun.i - 10):
+        t = noun.doc[i]
+        if t.lower_ in ("'s", "’s") and i > sent.start:
+            e = frame.entity(noun.doc[i - 1])
+            if e is not None:
+                found.insert(0, e)
+        elif not (t.pos_ in ("ADJ", "PROPN", "PUNCT", "CCONJ", "PART", "NUM") or t.tag_ in ("VBN", "VBG")):
+            break
+        i -= 1
+    return found
+
+
+def participation_possessor(frame: Frame, noun) -> list[Entity]:
+    """"Vietnam's participation at the launch": the one whose participation it is takes part."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in cues()["participation_nouns"]:
+        return [e for c in noun.head.head.children if c.dep_ == "poss" for e in frame.entities(c)]
+    return []
 
 
 def governor_of(noun):
@@ -225,6 +287,11 @@ def definite(tok) -> bool:
     """"the meeting", "this summit": a noun that may refer back to an event already reported (not
     the name of an event: "the U.S.-South Africa Strategic Dialogue")."""
     return not named(tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def multilateral(tok) -> bool:
+    """"a quadrilateral meeting", "bilateral talks": the noun says there are several parties."""
+    return any(c.dep_ == "amod" and c.lower_ in cues()["multilateral_words"] for c in tok.children)
 
 
 def named(tok) -> bool:

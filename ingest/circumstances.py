@@ -7,7 +7,7 @@ from newsgraph.ingest.frames import Frame, cues, objects
 from newsgraph.ingest.model import Entity
 
 
-PLACE_PREPS = ("in", "at", "inside", "near", "outside", "through")
+PLACE_PREPS = ("in", "at", "on", "inside", "near", "outside", "through")
 
 
 def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Entity | None:

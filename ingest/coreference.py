@@ -85,6 +85,36 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     return bool(a.place and b.place) and (a.date == b.date or not (a.date and b.date))
 
 
+def within(events: list[EventMention], links: dict[int, tuple[int, str]]) -> None:
+    """An event that took place during another ("During their meeting, they signed ...") takes that
+    event's place and date when it has none of its own."""
+    for ev in events:
+        if id(ev) not in links:
+            continue
+        offset, etype = links[id(ev)]
+        outer = next((o for o in events if o is not ev and o.type == etype and any(
+            s.sentence_start <= offset < s.sentence_end for s in (o.span, *o.evidence))), None)
+        if outer is not None:
+            ev.place = ev.place or outer.place
+            if ev.date is None and outer.date is not None:
+                ev.date, ev.date_mention = outer.date, ev.date_mention or outer.date_mention
+
+
+def same_occasion(events: list[EventMention]) -> None:
+    """Events of the same parties on the same day share a place: "Today, the United States, Costa
+    Rica and Panama signed ..." and "Today's meeting in Washington" of the same four."""
+    for ev in events:
+        if ev.place is not None or ev.date is None or ev.type == "PhoneCall":
+            continue
+        mine = {p.entity.key for p in ev.participants}
+        for other in events:
+            theirs = {p.entity.key for p in other.participants}
+            if other is not ev and other.place is not None and other.date == ev.date and other.type != "PhoneCall" \
+                    and len(mine & theirs) >= 2 and (mine <= theirs or theirs <= mine):
+                ev.place = other.place
+                break
+
+
 def itinerary(events: list[EventMention], text: str) -> None:
     """"Blinken will travel to Phnom Penh ... The Secretary will meet Hun Sen": what a traveller does
     next in the same paragraph, without a place of its own, happens where the trip went."""

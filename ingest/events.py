@@ -23,10 +23,10 @@ import json
 from functools import lru_cache
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.arguments import (agents, counterpart_named, definite, governor_of, named, noun_arguments,
-                                        own_partners, participants, split_mode, verb_objects)
+from newsgraph.ingest.arguments import (agents, counterpart_named, definite, governor_of, multilateral, named,
+                                        noun_arguments, own_partners, participants, split_mode, verb_objects)
 from newsgraph.ingest.circumstances import date_of, place_of, places_within, planned
-from newsgraph.ingest.coreference import fill_from_article, itinerary, lede, merge
+from newsgraph.ingest.coreference import fill_from_article, itinerary, lede, merge, same_occasion, within
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention
 
@@ -141,6 +141,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
     found: list[tuple[int, EventMention]] = []
     anaphoric: set[int] = set()
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
+    links: dict[int, tuple[int, str]] = {}  # event -> (offset, type) of the event noun it happened during
     for i in sorted(best):
         tok, pattern = doc[i], by_id[best[i]]
         m = frame.mention(tok)
@@ -154,14 +155,19 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
         if not built and pattern["frame"] == "noun" and definite(tok):
             weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
                                        name=m.entity if m else None)
+        link = _during(tok, best, by_id)
         for ev in built:
             if pattern["frame"] == "noun" and definite(tok) and not own_partners(tok, frame):
                 anaphoric.add(id(ev))
+            if link is not None:
+                links[id(ev)] = link
             found.append((i, ev))
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
     events = [e for e in merge([e for _, e in found], anaphoric, weak) if id(e) not in weak]
+    within(events, links)
     itinerary(events, frame.text)
+    same_occasion(events)
     opening = lede(frame, article)
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
     return [fill_from_article(e, article, opening, dateline) for e in events]
@@ -175,7 +181,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     roles = pattern.get("roles", {})
     subj_role, obj_role = roles.get("subject", "Attendee"), roles.get("object", "Attendee")
     governor = governor_of(tok) if pattern["frame"] == "noun" else tok
-    subjects, partner_groups, places = [], [], []
+    subjects, partner_groups, places, hosts = [], [], [], []
     counterpart = counterpart_named(tok, governor)
     if pattern["frame"] == "verb" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         # a gerund misparsed as part of the name it governs: the name is its object, and the
@@ -186,9 +192,16 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         places = places_within(frame, tok.head)
     elif pattern["frame"] == "verb":
         subjects = agents(frame, frame.subjects(tok), prior, tok)
+        clause = tok
+        for _ in range(3):  # "Raab urged the embassy to reconsider and spoke with Pompeo": a misattached
+            if subjects or clause.dep_ not in ("conj", "xcomp", "advcl"):  # coordination
+                break
+            clause = clause.head
+            subjects = agents(frame, frame.subjects(clause), prior, clause)
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
     else:
-        subjects, partner_groups, places = noun_arguments(frame, tok, governor, prior, pattern.get("of", True))
+        subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
+                                                                 pattern.get("of", True))
         if not subjects and pattern.get("nearest_subject") and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("following", "after", "before", "since", "during", "upon", "from"):
             # "X arrived in China following a visit to North Korea": X made the visit
@@ -197,6 +210,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
                 subjects = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
     if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"]:
         subj_role = "Host"
+    if hosts:
+        partner_groups = [hosts] + partner_groups
     place = place_of(frame, tok, governor, places, pattern["type"])
     date_tok = date_of(frame, tok, governor, triggers)
     future = planned(tok, governor, date_tok)
@@ -212,25 +227,47 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     else:
         groups = [[e for g in partner_groups for e in g]]
     groups = groups or [[]]
-    for partners in groups:
+    legs = [None]
+    if pattern["type"] == "Visit" and len({p.key for p in places if p.kind in ("place", "country")}) > 1:
+        legs = list(dict.fromkeys(places))  # "will travel to Cambodia, the Philippines and Rwanda": a visit each
+        date = None  # the trip's dates are not those of each stop
+    for partners, leg in ((g, l) for g in groups for l in legs):
+        where = leg or place
         people = participants(subjects, subj_role, partners, obj_role, tok, frame)
-        people = [p for p in people if (place is None or p.entity.key != place.key)
+        for p in people:
+            if p.entity in hosts:
+                p.role = "Host"
+        people = [p for p in people if (where is None or p.entity.key != where.key)
                   and (name is None or p.entity.key != name.key)]
-        # a meeting needs two parties, unless the text names an event ("the ASEAN Regional Forum") or
-        # a person meeting counterparts it does not name ("Blinken met senior officials")
-        lone = len(people) == 1 and (named(tok) or (counterpart and people[0].entity.kind == "person"
-                                                      and people[0].entity in subjects))
+        # a meeting needs two parties, unless the text names an event ("the ASEAN Regional Forum"), calls
+        # it bilateral or the like, or has a person meet counterparts it does not name ("Blinken met
+        # senior officials")
+        lone = len(people) == 1 and (named(tok) or multilateral(tok) or (
+            counterpart and people[0].entity.kind == "person" and people[0].entity in subjects))
         least = pattern.get("min", 1 if lone else 2 if pattern["type"] in ("Meeting", "Talks") else 1)
         if len(people) < least:
             continue
-        if pattern.get("target") and (not subjects or (place is None and not partners)):
+        if pattern.get("target") and (not subjects or (where is None and not partners)):
             continue  # a visit needs a visitor, and a destination or a host
-        confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if place else 0) + (0.05 if date else 0)
+        confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if where else 0) + (0.05 if date else 0)
         events.append(EventMention(
-            type=pattern["type"], span=frame.span(tok), participants=people, place=place,
+            type=pattern["type"], span=frame.span(tok), participants=people, place=where,
             date=date, date_mention=date_tok.text if date_tok is not None else None,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _during(tok, best, by_id) -> tuple[int, str] | None:
+    """"During their meeting, the two signed ...", "a meeting ... during Trump's trip to Warsaw": the
+    (offset, type) of the event noun this trigger's event took place during."""
+    heads = [tok] + [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("during", "amid", "at"):
+                for obj in objects(prep):
+                    if obj.i in best and obj.i != tok.i:
+                        return obj.idx, by_id[best[obj.i]]["type"]
+    return None
 
 
 def _gerund_before_name(tok, mention) -> bool:

@@ -83,6 +83,9 @@ class Frame:
             if tok.lower_ in cues()["singular_pronouns"] and "person" in kinds:
                 e = self.antecedent(tok)
                 return [e] if e else []
+            if tok.lower_ in ("it", "its"):  # "the SDF announced it had entered into an agreement"
+                e = self.antecedent(tok, ("organization", "country"))
+                return [e] if e else []
             return []
         if depth > 6:
             return []
@@ -201,19 +204,20 @@ class Frame:
                 return m.entity
         return None
 
-    def antecedent(self, pron) -> Entity | None:
-        """The person 'he' / 'his' / 'she' refers to: the nearest person subject of an enclosing
-        clause, else the last person subject before it, else the last person named before it."""
+    def antecedent(self, pron, kinds=("person",)) -> Entity | None:
+        """What 'he' / 'his' / 'she' (a person) or 'it' (an organisation or country) refers to: the
+        nearest such subject of an enclosing clause, else the last such subject before it, else the
+        last one named before it."""
         for anc in pron.ancestors:
             if anc.pos_ in ("VERB", "AUX"):
                 for subj in self.subjects(anc):
                     if subj.i != pron.i and subj not in pron.subtree:
-                        e = self.entity(subj, ("person",))
+                        e = self.entity(subj, kinds)
                         if e:
                             return e
         best_subject = best_any = None
         for tok in reversed(self.doc[max(0, pron.i - 400):pron.i]):
-            e = self.entity(tok, ("person",))
+            e = self.entity(tok, kinds)
             if not e:
                 continue
             if best_any is None:
