@@ -56,7 +56,7 @@ def plural_anaphor(tok) -> bool:
             return True
     if tok.tag_ == "NNS" and tok.lower_ in cues()["group_nouns"] and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-            c.dep_ in ("prep", "poss", "compound", "amod", "appos") and c.ent_type_ for c in tok.subtree if c != tok):
+            t.ent_type_ and t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") for t in tok.subtree if t != tok):
         return True
     return tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")
 
@@ -284,9 +284,10 @@ def split_mode(frame: Frame, tok) -> str | None:
 
 
 def definite(tok) -> bool:
-    """"the meeting", "this summit": a noun that may refer back to an event already reported (not
-    the name of an event: "the U.S.-South Africa Strategic Dialogue")."""
-    return not named(tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    """"the meeting", "this summit", "Today's meeting": a noun that may refer back to an event already
+    reported (not the name of an event: "the U.S.-South Africa Strategic Dialogue")."""
+    return not named(tok) and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                                  or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in tok.children)
 
 
 def multilateral(tok) -> bool:
@@ -302,7 +303,8 @@ def named(tok) -> bool:
 def own_partners(tok, frame: Frame) -> bool:
     """The noun names its own parties ("the meeting between Xi and Lavrov", "Putin's visit")."""
     for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "of", "by")):
+        if (c.dep_ == "poss" and c.ent_type_ != "DATE") or (
+                c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "of", "by")):
             return True
         if c.dep_ in ("compound", "nmod") and frame.entity(c):
             return True

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newsgraph.ingest import dates
 from newsgraph.ingest.circumstances import anchor
@@ -50,26 +51,59 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
 
 
 GATHERINGS = {"Meeting", "Talks", "Summit", "Conference"}
+OCCASIONS = GATHERINGS | {"AgreementSigning", "Ceremony"}  # what "the meeting" may refer back to
 
 
 ANAPHOR_REACH = 1200  # characters: "the meeting" refers back a few sentences at most
 
 
 def antecedent_event(a: EventMention, anaphor: EventMention) -> bool:
-    """`a` is what "the meeting" / "the talks" refers to."""
-    kin = family(a.type) == family(anaphor.type) or {a.type, anaphor.type} <= GATHERINGS
-    if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH:
+    """`a` is what "the meeting" / "the talks" refers to: an occasion a few sentences before, on a
+    compatible date, whose parties include (or, by their titles, are the countries of) whoever the
+    anaphor's sentence names."""
+    kin = family(a.type) == family(anaphor.type) or (anaphor.type in GATHERINGS and a.type in OCCASIONS)
+    if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH or not dates_agree(a, anaphor):
         return False
-    if a.date and anaphor.date and a.date != anaphor.date:
+    mine = [p.entity for p in anaphor.participants]
+    return not mine or related(mine, [p.entity for p in a.participants])
+
+
+def related(xs: list[Entity], ys: list[Entity]) -> bool:
+    """Some party is in both, or a person of one holds an office of a country of the other
+    ("Prime Minister of Israel" for Israel)."""
+    if {e.key for e in xs} & {e.key for e in ys}:
+        return True
+    for people, countries in ((xs, ys), (ys, xs)):
+        names = [c.name.lower() for c in countries if c.kind == "country"]
+        if any(n in (p.title or "").lower() for p in people if p.kind == "person" for n in names):
+            return True
+    return False
+
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+                       r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", re.I)
+
+
+def dates_agree(a: EventMention, b: EventMention) -> bool:
+    """Two reports may be of the same day: equal dates, or at most one of them dated — unless their
+    words say otherwise ("in 2017" is not "last Thursday"; "on Monday" is not "on Tuesday", even
+    where the article's date is unknown)."""
+    if a.date and b.date:
+        return a.date == b.date
+    years = [{int(y) for y in YEAR.findall(e.date_mention or "")} or ({e.date.year} if e.date else set())
+             for e in (a, b)]
+    if years[0] and years[1] and not years[0] & years[1]:
         return False
-    mine = {p.entity.key for p in anaphor.participants if p.role != "Attendee" or True}
-    return not mine or bool(mine & {p.entity.key for p in a.participants})
+    if not (a.date or b.date) and a.date_mention and b.date_mention:
+        words = [set(w.lower()[:3] for w in DAY_WORDS.findall(e.date_mention)) for e in (a, b)]
+        if words[0] and words[1] and words[0] != words[1]:
+            return False
+    return True
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
-    if family(a.type) != family(b.type) or a.status != b.status:
-        return False
-    if a.date and b.date and a.date != b.date:
+    if family(a.type) != family(b.type) or a.status != b.status or not dates_agree(a, b):
         return False
     if a.place and b.place and a.place.key != b.place.key:
         return False
@@ -82,7 +116,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if lone.kind == "organization":  # "the AU summit": an organisation's gathering
         return True
     # one lone participant ("Blinken will meet ...") says too little: the place must agree as well
-    return bool(a.place and b.place) and (a.date == b.date or not (a.date and b.date))
+    return bool(a.place and b.place)
 
 
 def within(events: list[EventMention], links: dict[int, tuple[int, str]]) -> None:
@@ -117,7 +151,19 @@ def same_occasion(events: list[EventMention]) -> None:
 
 def itinerary(events: list[EventMention], text: str) -> None:
     """"Blinken will travel to Phnom Penh ... The Secretary will meet Hun Sen": what a traveller does
-    next in the same paragraph, without a place of its own, happens where the trip went."""
+    next in the same paragraph, without a place of its own, happens where the trip went. And a stop
+    of a trip without a date of its own ("will travel to Cambodia, the Philippines and Rwanda") is
+    dated by the first dated thing the traveller does there ("in Manila on August 6, ... will meet")."""
+    for visit in events:
+        if visit.type != "Visit" or visit.date is not None or visit.place is None:
+            continue
+        guests = {p.entity.key for p in visit.participants if p.role == "Guest"}
+        there = [e for e in events if e is not visit and e.date is not None and e.place is not None
+                 and e.status == visit.status and guests & {p.entity.key for p in e.participants}
+                 and visit.place.key in (e.place.key, e.place.contained_in)]
+        if there:
+            first = min(there, key=lambda e: e.date)
+            visit.date, visit.date_mention = first.date, first.date_mention
     where: dict[str, tuple[int, Entity]] = {}
     for ev in sorted(events, key=lambda e: e.span.start):
         paragraph = text.count("\n\n", 0, ev.span.start)

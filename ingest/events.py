@@ -243,7 +243,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         # it bilateral or the like, or has a person meet counterparts it does not name ("Blinken met
         # senior officials")
         lone = len(people) == 1 and (named(tok) or multilateral(tok) or (
-            counterpart and people[0].entity.kind == "person" and people[0].entity in subjects))
+            counterpart and people[0].entity.kind == "person" and people[0].entity in subjects) or (
+            people[0].entity.kind == "organization" and people[0].entity in subjects))  # "the G7 met"
         least = pattern.get("min", 1 if lone else 2 if pattern["type"] in ("Meeting", "Talks") else 1)
         if len(people) < least:
             continue

@@ -105,6 +105,10 @@ class Frame:
                 found.append(self.entity(child, kinds))
         if found:
             return found
+        if tok.lower_ not in cues()["group_nouns"]:  # "Chinh's visit to attend the summit": Chinh acts
+            people = [e for c in tok.children if c.dep_ == "poss" for e in self.entities(c, ("person",))]
+            if people:
+                return people
         if tok.lower_ in cues()["group_nouns"] or tok.lemma_.lower() in cues()["group_nouns"]:
             for child in tok.children:  # "Russian officials" -> Russia; "Russia's delegation" -> Russia
                 if child.dep_ in ("amod", "poss", "nmod"):
