@@ -26,12 +26,28 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             if clause is not None and h.head == clause:  # "They signed ...": who the text just named
                 found += previous_subjects(frame, h) or previous_parties(prior, None)
             continue
-        if plural_anaphor(h):
-            two = any(c.lower_ in ("two", "both") for c in h.children) or h.lower_ in ("both", "pair")
-            found += previous_parties(prior, 2 if two else None)
+        target = h if plural_anaphor(h) else next(  # "the leaders of the two countries"
+            (o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c) if plural_anaphor(o)), None)
+        if target is not None:
+            two = any(c.lower_ in ("two", "both") for c in target.children) or target.lower_ in ("both", "pair")
+            found += coordinated_before(frame, target) or previous_parties(
+                prior, 2 if two else None, None if two else target.lemma_.lower())
         else:
             found += frame.entities(h)
     return found
+
+
+def coordinated_before(frame: Frame, tok) -> list[Entity]:
+    """"Turkey and Greece had poor relations, but the leaders of the two countries spoke ...": the
+    latest coordination of two or more parties before the anaphor, in its sentence or the one before."""
+    n = frame.sents.index(frame.sent(tok))
+    start = frame.sents[max(0, n - 1)].start
+    for t in reversed(tok.doc[start:tok.i]):
+        if frame.entity(t) is not None and any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj":
+            found = frame.entities(t)
+            if len(found) >= 2:
+                return found
+    return []
 
 
 def previous_subjects(frame: Frame, tok) -> list[Entity]:
@@ -61,13 +77,18 @@ def plural_anaphor(tok) -> bool:
     return tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")
 
 
-def previous_parties(prior, count: int | None) -> list[Entity]:
-    """The parties of the latest event reported before, with `count` of them when given."""
-    for ev in reversed(prior):
-        agents = [p.entity for p in ev.participants]
-        if len(agents) >= 2 and (count is None or len(agents) == count):
-            return agents
-    return []
+def previous_parties(prior, count: int | None, office: str | None = None) -> list[Entity]:
+    """The parties of the latest event reported before, with `count` of them when given; for "the
+    foreign ministers", the latest whose people hold that office ("Foreign Minister of Egypt")."""
+    candidates = [ev for ev in reversed(prior) if len(ev.participants) >= 2
+                  and (count is None or len(ev.participants) == count)]
+    if office and office in cues()["group_nouns"]:
+        for ev in candidates:
+            people = [p.entity for p in ev.participants if office in (p.entity.title or "").lower()]
+            if len(people) >= 2:
+                return people
+        candidates = [ev for ev in candidates if any(p.entity.kind == "person" for p in ev.participants)]
+    return [p.entity for p in candidates[0].participants] if candidates else []
 
 
 def verb_objects(frame: Frame, verb, prior, destination: bool):

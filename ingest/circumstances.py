@@ -63,6 +63,7 @@ def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
     return out
 
 
+DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b", re.I)
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a)"
                       r"[- ](?:day|week|month|year|hour)s?\b|\b\d+\s*(?:days|weeks|months|years)\b", re.I)
 
@@ -72,8 +73,8 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
     chain = clause_chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
     best = None
     for ent in frame.ents_of(tok):
-        if ent.label_ != "DATE" or DURATION.search(ent.text):
-            continue
+        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY.search(ent.text))) or DURATION.search(ent.text):
+            continue  # "Friday night" is a TIME that names a day
         head = anchor(ent.root, triggers)
         if head is not None and head.i in chain:
             rank = chain[head.i]
