@@ -105,7 +105,7 @@ class Frame:
                 found.append(self.entity(child, kinds))
         if found:
             return found
-        if tok.lower_ not in cues()["group_nouns"]:  # "Chinh's visit to attend the summit": Chinh acts
+        if "person" in kinds and tok.lower_ not in cues()["group_nouns"]:  # "Chinh's visit to attend": Chinh acts
             people = [e for c in tok.children if c.dep_ == "poss" for e in self.entities(c, ("person",))]
             if people:
                 return people

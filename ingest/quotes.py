@@ -112,7 +112,7 @@ def _source(frame: Frame, sents, speaker: Entity) -> Entity | None:
 
 
 def _organisation(frame: Frame, tok) -> Entity | None:
-    found = frame.entities(tok, ("organization",))
+    found = [e for e in frame.entities(tok, ("organization",)) if e.kind == "organization"]
     if found:
         return found[0]
     for t in tok.subtree:  # "state news agency Xinhua", "Russia's TASS news agency"
