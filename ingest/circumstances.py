@@ -32,8 +32,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 for g in (c, *objects(c)):
                     candidates += places_within(frame, g)
     for head in (tok, governor):  # "... Rwanda, where he will meet officials": the place is Rwanda
-        if head is not None and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
-            where = next(c for c in head.children if c.lower_ == "where")
+        where = next((t for t in head.doc[head.left_edge.i:head.i] if t.lower_ == "where"), None) \
+            if head is not None and head.dep_ == "relcl" else None
+        if where is not None:
             before = [t for t in frame.sent(head) if t.i < where.i and frame.entity(t, ("place", "country"))]
             candidates += frame.places(head.head) or ([frame.entity(before[-1], ("place", "country"))] if before else [])
     node = governor if governor is not None else tok

@@ -261,13 +261,14 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
 def _during(tok, best, by_id) -> tuple[int, str] | None:
     """"During their meeting, the two signed ...", "a meeting ... during Trump's trip to Warsaw": the
     (offset, type) of the event noun this trigger's event took place during."""
-    heads = [tok] + [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("during", "amid", "at"):
-                for obj in objects(prep):
-                    if obj.i in best and obj.i != tok.i:
-                        return obj.idx, by_id[best[obj.i]]["type"]
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    preps = [t for t in tok.subtree if t.dep_ == "prep"] + ([c for c in verb.children if c.dep_ == "prep"]
+                                                              if verb is not None else [])
+    for prep in preps:
+        if prep.lower_ in ("during", "amid", "at"):
+            for obj in objects(prep):
+                if obj.i in best and obj.i != tok.i:
+                    return obj.idx, by_id[best[obj.i]]["type"]
     return None
 
 
