@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+from newsgraph.ingest.circumstances import DAY
 from newsgraph.ingest.frames import AGENTS, Frame, cues, objects
 from newsgraph.ingest.model import Entity, Participant
 
@@ -308,7 +309,12 @@ def definite(tok) -> bool:
     """"the meeting", "this summit", "Today's meeting": a noun that may refer back to an event already
     reported (not the name of an event: "the U.S.-South Africa Strategic Dialogue")."""
     return not named(tok) and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-                                  or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in tok.children)
+                                  or (c.dep_ == "poss" and day_word(c)) for c in tok.children)
+
+
+def day_word(tok) -> bool:
+    """"Today's", "Sunday's": a possessive that dates the noun rather than owning it."""
+    return tok.ent_type_ == "DATE" or DAY.fullmatch(tok.lower_) is not None
 
 
 def multilateral(tok) -> bool:
@@ -324,7 +330,7 @@ def named(tok) -> bool:
 def own_partners(tok, frame: Frame) -> bool:
     """The noun names its own parties ("the meeting between Xi and Lavrov", "Putin's visit")."""
     for c in tok.children:
-        if (c.dep_ == "poss" and c.ent_type_ != "DATE") or (
+        if (c.dep_ == "poss" and not day_word(c)) or (
                 c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "of", "by")):
             return True
         if c.dep_ in ("compound", "nmod") and frame.entity(c):

@@ -81,7 +81,10 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             rank = chain[head.i]
             if best is None or rank < best[0]:
                 best = (rank, ent)
-    return best[1] if best else None
+    if best is None:  # "Today's meeting", "Sunday's signings": a day word the NER left untagged
+        day = next((c for c in tok.children if c.dep_ == "poss" and DAY.fullmatch(c.lower_)), None)
+        return tok.doc[day.i:day.i + 1] if day is not None else None
+    return best[1]
 
 
 def clause_chain(tok, governor) -> dict[int, int]:

@@ -17,7 +17,7 @@ import re
 from newsgraph.ingest import dates
 from newsgraph.ingest.circumstances import anchor
 from newsgraph.ingest.frames import Frame
-from newsgraph.ingest.model import Article, Entity, EventMention
+from newsgraph.ingest.model import Article, Entity, EventMention, Participant
 
 
 def family(event_type: str) -> str:
@@ -26,15 +26,28 @@ def family(event_type: str) -> str:
 
 
 def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
-           weak: set[int] = frozenset()) -> list[EventMention]:
+           weak: set[int] | None = None) -> list[EventMention]:
     """Mentions of one event become one: same type, agreeing participants (one set within the
     other), place and date; a definite noun without parties of its own ("The meeting was followed
     by a banquet") is the latest event of its type."""
     merged: list[EventMention] = []
+    weak = weak if weak is not None else set()  # built only as anaphors: dropped unless they find one
     for ev in events:
         target = next((m for m in reversed(merged) if id(m) not in weak and same_event(m, ev)), None)
         if target is None and id(ev) in anaphoric:
             target = next((m for m in reversed(merged) if id(m) not in weak and antecedent_event(m, ev)), None)
+            if target is not None and target.type != ev.type:
+                # "They signed ... Today's meeting in Washington": the meeting where they signed is an
+                # event of its own, with the signatories; each tells the other where and when
+                keys = {p.entity.key for p in ev.participants}
+                ev.participants += [Participant(p.entity, "Attendee") for p in target.participants
+                                    if p.entity.key not in keys]
+                ev.place, target.place = ev.place or target.place, target.place or ev.place
+                if ev.date is None:
+                    ev.date, ev.date_mention = target.date, ev.date_mention or target.date_mention
+                weak.discard(id(ev))
+                merged.append(ev)
+                continue
         if target is None:
             merged.append(ev)
             continue
