@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "BENCHMARKS.md"
 MARK_START, MARK_END = "<!-- ingest-bench -->", "<!-- /ingest-bench -->"
-CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
+CORPUS = ROOT / "tests" / "data" / "corpus" / "articles"
 BASE = "http://127.0.0.1:5000/"
 
 

@@ -10,7 +10,7 @@ from newsgraph.ingest.readers import article_from_fields, read_paths, read_text
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "articles"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "articles"
 
 
 @pytest.fixture(scope="module")
