@@ -59,7 +59,7 @@ def previous_subjects(frame: Frame, tok) -> list[Entity]:
         return []
     root = frame.sents[n - 1].root
     found = [e for h in frame.subjects(root) for e in frame.entities(h)]
-    return found if len(found) >= 2 else []
+    return found
 
 
 def plural_anaphor(tok) -> bool:
@@ -155,6 +155,32 @@ def people_within(frame: Frame, tok) -> list[Entity]:
     return out
 
 
+def second_party(frame: Frame, tok) -> list[Entity]:
+    """"a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak":
+    when "between" parsed with one party, the party after the next "and" of the sentence."""
+    sent = frame.sent(tok)
+    for t in tok.doc[tok.right_edge.i + 1:min(sent.end, tok.i + 25)]:
+        if t.lower_ == "and" and t.i + 1 < sent.end:
+            m = frame.mention(t.nbor())
+            if m is not None and m.entity.kind in ("person", "organization", "country"):
+                return [m.entity]
+            return []
+    return []
+
+
+def name_parts(frame: Frame, tok) -> list[Entity]:
+    """The parties a hyphenated name modifier joins: "U.S.-ASEAN Special Summit", "Xi-Putin talks"
+    (each part as the article names it elsewhere, or a country)."""
+    if "-" not in tok.text.strip("-") or frame.mention(tok) is not None or tok.pos_ != "PROPN":
+        return []
+    found = []
+    for part in tok.text.split("-"):
+        e = frame.named_elsewhere(part) or (frame.resolver.place(part) if frame.resolver is not None else None)
+        if e is not None and e.kind in ("person", "organization", "country"):
+            found.append(e)
+    return found
+
+
 def counterpart_named(tok, governor) -> bool:
     """The text names a counterpart, even one that is no entity ("met with senior officials")."""
     heads = [tok] + ([governor] if governor is not None and tok.dep_ == "dobj" and tok.head == governor else [])
@@ -177,6 +203,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             subjects += agents(frame, [c], prior)
         elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["host_verbs"]:
             hosts += [e for t in c.subtree if t != c for e in [frame.entity(t)] if e]  # "Uzbekistan-hosted"
+        elif c.dep_ in ("compound", "nmod", "amod") and name_parts(frame, c):
+            subjects += name_parts(frame, c)  # "the U.S.-ASEAN Special Summit"
         elif c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ"):
             m = frame.mention(c)
             if m and m.entity.kind in AGENTS and not (c.pos_ == "ADJ" and m.entity.kind == "country"):
@@ -186,7 +214,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "by", *(("of",) if of_agents else ())):
             for obj in objects(c):
                 within = people_within(frame, obj) if c.lower_ in cues()["partner_preps"] else []
-                groups.append(agents(frame, [obj], prior) + within)
+                group = list(dict.fromkeys(agents(frame, [obj], prior) + within))
+                if c.lower_ == "between" and len(group) == 1:
+                    group += second_party(frame, obj)
+                groups.append(group)
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):

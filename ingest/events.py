@@ -23,8 +23,8 @@ import json
 from functools import lru_cache
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.arguments import (agents, counterpart_named, definite, governor_of, multilateral, named,
-                                        noun_arguments, own_partners, participants, split_mode, verb_objects)
+from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, multilateral,
+                                        named, noun_arguments, own_partners, participants, split_mode, verb_objects)
 from newsgraph.ingest.circumstances import date_of, place_of, places_within, planned
 from newsgraph.ingest.coreference import fill_from_article, itinerary, lede, merge, same_occasion, within
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
@@ -134,7 +134,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
     """The events an analysed article reports, one EventMention per event (mentions merged).
 
     `resolver` (an EntityResolver) names the dateline's place; without it the dateline is unused."""
-    frame = Frame(doc, mentions)
+    frame = Frame(doc, mentions, resolver)
     by_id = {p["id"]: p for p in patterns()}
     best = {i: pid for pid, i in find_triggers(doc)}
     triggers = set(best)
@@ -227,6 +227,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     else:
         groups = [[e for g in partner_groups for e in g]]
     groups = groups or [[]]
+    if pattern["type"] == "Visit" and place is None:  # "her visit in April to Kyiv and Moscow"
+        places = destinations_after(frame, tok)
+        place = places[0] if places else None
     legs = [None]
     if pattern["type"] == "Visit" and len({p.key for p in places if p.kind in ("place", "country")}) > 1:
         legs = list(dict.fromkeys(places))  # "will travel to Cambodia, the Philippines and Rwanda": a visit each
@@ -256,6 +259,15 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             date=date, date_mention=date_tok.text if date_tok is not None else None,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def destinations_after(frame: Frame, tok) -> list[Entity]:
+    """Places after "to" a few words after a visit noun, however "to" was attached."""
+    for t in tok.doc[tok.i + 1:min(frame.sent(tok).end, tok.i + 8)]:
+        if t.lower_ == "to" and t.i + 1 < len(tok.doc):
+            obj = next((o for o in objects(t)), tok.doc[t.i + 1])
+            return [p for o in (obj, *conjuncts(obj)) for p in frame.places(o)]
+    return []
 
 
 def _during(tok, best, by_id) -> tuple[int, str] | None:

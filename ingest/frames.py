@@ -32,8 +32,9 @@ def cues() -> dict[str, frozenset[str]]:
 
 
 class Frame:
-    def __init__(self, doc, mentions: list[Mention]):
+    def __init__(self, doc, mentions: list[Mention], resolver=None):
         self.doc = doc
+        self.resolver = resolver                # names places (and countries) the mentions missed
         self.text = doc.text                    # Doc.text joins every token on each access: keep it
         self.mentions = mentions
         self.sents = list(doc.sents)            # computed once: spaCy recomputes them on every access
@@ -197,14 +198,23 @@ class Frame:
             return tok.head.head
         return tok
 
+    def named_elsewhere(self, text: str) -> Entity | None:
+        """The entity a mention with this exact text stands for elsewhere in the article."""
+        folded = text.strip().lower()
+        for m in self.mentions:
+            if m.text.strip().lower() == folded or m.entity.name.lower() == folded:
+                return m.entity
+        return None
+
     def described(self, tok) -> Entity | None:
         """The person "the Secretary" / "the president" refers to: the latest person named before
         whose title, or the words just before whose name, hold that office word."""
-        word = tok.lower_
+        word = _office(tok)
         for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"),
                         key=lambda m: -m.span.start):
             before = self.text[max(0, m.span.start - 40):m.span.start].lower()
-            if word in (m.entity.title or "").lower().split() or word in before.replace("-", " ").split():
+            title = (m.entity.title or "").lower()
+            if word in title.split() or word in before.split() or ("-" in word and word in title + " " + before):
                 return m.entity
         return None
 
@@ -232,10 +242,17 @@ class Frame:
         return best_subject or best_any
 
 
+def _office(tok) -> str:
+    """The office word a token ends: "minister", or "secretary-general" for "Secretary-General"."""
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        return f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 def _description(tok) -> bool:
     """"the Secretary", "the Foreign Minister", "the Secretary and Foreign Minister": a definite
     office word standing for a person (not "the Chinese president": the entities name that one)."""
-    if tok.lower_ not in cues()["office_words"]:
+    if _office(tok) not in cues()["office_words"]:
         return False
     if any(c.dep_ in ("amod", "poss", "nmod") or (c.dep_ == "compound" and not c.is_title) for c in tok.children):
         return False
