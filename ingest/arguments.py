@@ -211,6 +211,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 subjects.append(m.entity)
             elif m and m.entity.kind == "place":
                 places.append(m.entity)
+            elif m is None and c.pos_ == "PROPN":  # "the Tashkent Conference", named elsewhere
+                e = frame.named_elsewhere(c.text)
+                if e is not None and e.kind == "place":
+                    places.append(e)
         elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "by", *(("of",) if of_agents else ())):
             for obj in objects(c):
                 within = people_within(frame, obj) if c.lower_ in cues()["partner_preps"] else []

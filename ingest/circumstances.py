@@ -19,8 +19,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             continue
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-                for obj in objects(c):
-                    candidates += frame.places(obj)
+                for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
+                    candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
     for head in (tok, governor):
         if head is None:
             continue
@@ -58,7 +58,7 @@ def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
             for obj in objects(c):
-                out += frame.places(obj)
+                out += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
         if depth < 5 and c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis", "acl"):
             out += places_within(frame, c, depth + 1)
     return out
