@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.ingest import dates
+
 from newsgraph.ingest.frames import Frame, cues, objects
 from newsgraph.ingest.model import Entity
 
@@ -74,7 +76,8 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
     chain = clause_chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
     best = None
     for ent in frame.ents_of(tok):
-        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY.search(ent.text))) or DURATION.search(ent.text):
+        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY.search(ent.text))) or (
+                DURATION.search(ent.text) and not dates.ANCHORED.search(_with_next(ent))):
             continue  # "Friday night" is a TIME that names a day
         head = anchor(ent.root, triggers)
         if head is not None and head.i in chain:
@@ -85,6 +88,11 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
         day = next((c for c in tok.children if c.dep_ == "poss" and DAY.fullmatch(c.lower_)), None)
         return tok.doc[day.i:day.i + 1] if day is not None else None
     return best[1]
+
+
+def _with_next(ent) -> str:
+    """The phrase and the word after it: "a week" + "after" is a point in time, not a duration."""
+    return ent.text + (" " + ent.doc[ent.end].text if ent.end < len(ent.doc) else "")
 
 
 def clause_chain(tok, governor) -> dict[int, int]:

@@ -32,6 +32,24 @@ _VAGUE = re.compile(r"\b(?:week|weekend|month|year|decade|century|season|spring|
                     r"fall|winter|recent|coming|upcoming|soon|ago\s+years)\b", re.I)
 
 
+RELATIVE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?\s+"
+                      r"(earlier|later)\b", re.I)
+ANCHORED = re.compile(r"\b(earlier|later|before|after|ago|since)\b", re.I)  # "a week after ...": a point in time
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+
+
+def shift(mention: str, reference: dt.date | None) -> dt.date | None:
+    """"two days earlier", "a week later": a day counted from `reference`, the day the narrative was
+    at (the last date the article gave before)."""
+    m = RELATIVE.search(mention)
+    if m is None or reference is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1).lower()]
+    days = n * (7 if m.group(2).lower() == "week" else 1)
+    return reference + dt.timedelta(days=-days if m.group(3).lower() == "earlier" else days)
+
+
 def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.date | None:
     """The exact day `mention` names, relative to `base`; None when there is no exact day."""
     text = _clean(mention)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from newsgraph.ingest import dates
 from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, multilateral,
                                         named, noun_arguments, own_partners, participants, split_mode, verb_objects)
-from newsgraph.ingest.circumstances import date_of, place_of, places_within, planned
+from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned
 from newsgraph.ingest.coreference import fill_from_article, itinerary, lede, merge, same_occasion, within
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention
@@ -216,6 +216,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     date_tok = date_of(frame, tok, governor, triggers)
     future = planned(tok, governor, date_tok)
     date = dates.resolve(date_tok.text, article.date, future) if date_tok is not None else None
+    if date_tok is not None and date is None and dates.RELATIVE.search(date_tok.text):
+        # "two days earlier" than the day the article last named
+        earlier = [d for start, d in _timeline(frame, article) if start < date_tok.start_char]
+        date = dates.shift(date_tok.text, earlier[-1] if earlier else article.date)
     if date and article.date and date > article.date:
         future = True
     events = []
@@ -282,6 +286,15 @@ def _during(tok, best, by_id) -> tuple[int, str] | None:
                 if obj.i in best and obj.i != tok.i:
                     return obj.idx, by_id[best[obj.i]]["type"]
     return None
+
+
+def _timeline(frame: Frame, article: Article) -> list:
+    """(offset, day) of every date phrase of the article that names an exact day, in text order."""
+    if not hasattr(frame, "timeline"):
+        frame.timeline = [(ent.start_char, day) for ent in frame.doc.ents if ent.label_ in ("DATE", "TIME")
+                          and not DURATION.search(ent.text)
+                          for day in [dates.resolve(ent.text, article.date)] if day is not None]
+    return frame.timeline
 
 
 def _gerund_before_name(tok, mention) -> bool:

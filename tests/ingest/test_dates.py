@@ -41,3 +41,11 @@ def test_without_an_article_date_only_full_dates_resolve():
     assert resolve("Tuesday", None) is None
     assert resolve("July 13", None) is None
     assert resolve("July 13, 2025", None) == dt.date(2025, 7, 13)
+
+
+def test_relative_days_count_from_a_reference():
+    from newsgraph.ingest.dates import shift
+    friday = dt.date(2020, 12, 18)
+    assert shift("two days earlier", friday) == dt.date(2020, 12, 16)
+    assert shift("a week later", friday) == dt.date(2020, 12, 25)
+    assert shift("a week after the summit", friday) is None  # needs the summit's date, not ours
