@@ -228,6 +228,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                     places += frame.places(o)
                 if c.lower_ == "to":
                     groups.append(frame.entities(obj, ("person", "organization")))
+                hosts += venue_owner(frame, c)
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
             groups.append(agents(frame, [h for h in frame.subjects(c) if h != noun
                                           and h.lower_ not in ("which", "that")], prior))
@@ -255,6 +256,18 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             break
         clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
     return subjects, [g for g in groups if g], places, hosts
+
+
+def venue_owner(frame: Frame, prep) -> list[Entity]:
+    """"at the Atlantic Council's Washington headquarters": whose premises host the event (the words
+    up to the next comma, however they were parsed)."""
+    for t in prep.doc[prep.i + 1:min(frame.sent(prep).end, prep.i + 16)]:
+        if t.is_punct and t.text != "-":
+            break
+        if t.lower_ in cues()["premises"]:
+            owners = [e for c in t.children if c.dep_ == "poss" for e in frame.entities(c, ("organization", "person"))]
+            return owners
+    return []
 
 
 def possessors_before(frame: Frame, noun) -> list[Entity]:

@@ -148,18 +148,38 @@ def within(events: list[EventMention], links: dict[int, tuple[int, str]]) -> Non
 
 
 def same_occasion(events: list[EventMention]) -> None:
-    """Events of the same parties on the same day share a place: "Today, the United States, Costa
-    Rica and Panama signed ..." and "Today's meeting in Washington" of the same four."""
-    for ev in events:
-        if ev.place is not None or ev.date is None or ev.type == "PhoneCall":
+    """Where an event's own words give no place, the place of another event of the same occasion:
+    * the same day and the same parties ("Today, the United States, Costa Rica and Panama signed ..."
+      and "Today's meeting in Washington" of the same four);
+    * the same day and the same protagonist, the subject of both ("In his Tuesday talk at the
+      Atlantic Council's Washington headquarters, Mitsotakis ..." and "Later on Tuesday Mitsotakis
+      met with the IMF");
+    * neither dated nor placed in time at all, with related parties, after an event with a place
+      ("Lula met Roh at the Planalto palace ... They signed the agreement")."""
+    for ev in sorted(events, key=lambda e: e.span.start):
+        if ev.place is not None or ev.type == "PhoneCall":
             continue
         mine = {p.entity.key for p in ev.participants}
         for other in events:
+            if other is ev or other.place is None or other.type == "PhoneCall":
+                continue
             theirs = {p.entity.key for p in other.participants}
-            if other is not ev and other.place is not None and other.date == ev.date and other.type != "PhoneCall" \
-                    and len(mine & theirs) >= 2 and (mine <= theirs or theirs <= mine):
+            if ev.date is not None and other.date == ev.date and (
+                    (len(mine & theirs) >= 2 and (mine <= theirs or theirs <= mine))
+                    or bool(_protagonists(ev) & _protagonists(other))):
                 ev.place = other.place
                 break
+            if ev.date is None and not ev.date_mention and other.date is None and not other.date_mention \
+                    and other.span.start < ev.span.start and ev.status == other.status \
+                    and related([p.entity for p in ev.participants], [p.entity for p in other.participants]):
+                ev.place = other.place
+                break
+
+
+def _protagonists(ev: EventMention) -> set[str]:
+    """The people an event's sentence is about: its subjects (all roles but partners')."""
+    return {p.entity.key for p in ev.participants if p.entity.kind == "person" and p.role != "Guest"} \
+        if len(ev.participants) <= 2 else set()
 
 
 def itinerary(events: list[EventMention], text: str) -> None:
