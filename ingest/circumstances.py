@@ -86,7 +86,14 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
                 best = (rank, ent)
     if best is None:  # "Today's meeting", "Sunday's signings": a day word the NER left untagged
         day = next((c for c in tok.children if c.dep_ == "poss" and DAY.fullmatch(c.lower_)), None)
-        return tok.doc[day.i:day.i + 1] if day is not None else None
+        if day is not None:
+            return tok.doc[day.i:day.i + 1]
+        if governor is None and tok.pos_ in ("NOUN", "PROPN"):  # "the Conference on Afghanistan on July 26"
+            after = tok.right_edge.i + 1
+            for ent in frame.ents_of(tok):
+                if ent.label_ == "DATE" and ent.start == after + 1 and tok.doc[after].lower_ in ("on", "in"):
+                    return ent
+        return None
     return best[1]
 
 

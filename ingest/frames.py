@@ -113,10 +113,24 @@ class Frame:
         if tok.lower_ in cues()["group_nouns"] or tok.lemma_.lower() in cues()["group_nouns"]:
             for child in tok.children:  # "Russian officials" -> Russia; "Russia's delegation" -> Russia
                 if child.dep_ in ("amod", "poss", "nmod"):
-                    e = self.entity(child, kinds)
-                    if e:
-                        found.append(e)
+                    found += [e for e in self.entities(child, kinds) if e.kind != "person"] \
+                        if child.dep_ == "amod" else ([self.entity(child, kinds)] if self.entity(child, kinds) else [])
+            if "person" in kinds and tok.lemma_.lower() in cues()["office_words"]:
+                holders = [self.holder(tok.lemma_.lower(), c) for c in found if c.kind == "country"]
+                if holders and all(holders):  # "the Brazilian and South Korean Presidents"
+                    return holders
         return found
+
+    def holder(self, office: str, country: Entity) -> Entity | None:
+        """The person the article names as holding `office` for `country` ("President of Brazil")."""
+        names = [n.lower() for n in (country.name, *country.aliases)]
+        for m in self.mentions:
+            if m.entity.kind != "person":
+                continue
+            context = ((m.entity.title or "") + " " + self.text[max(0, m.span.start - 60):m.span.start]).lower()
+            if office in context and any(n in context for n in names):
+                return m.entity
+        return None
 
     def _core(self, tok, kinds) -> tuple[list[Entity], list[Entity]]:
         """Entities named in the core of a noun phrase — the head, its appositions, coordinated names
