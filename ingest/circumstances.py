@@ -66,6 +66,7 @@ def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
     return out
 
 
+CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b", re.I)
 DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b", re.I)
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a)"
                       r"[- ](?:day|week|month|year|hour)s?\b|\b\d+\s*(?:days|weeks|months|years)\b", re.I)
@@ -74,8 +75,12 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 def date_of(frame: Frame, tok, governor, triggers: set[int]):
     """The DATE entity attached to the trigger, or to a verb that governs it (nearest first)."""
     chain = clause_chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
-    best = None
+    best, clock = None, None
     for ent in frame.ents_of(tok):
+        if ent.label_ == "TIME" and CLOCK.search(ent.text) and clock is None:
+            head = anchor(ent.root, triggers)
+            if head is not None and head.i in chain:
+                clock = ent  # "At 8:00 PM there was a dinner": no day, but not the 5:30 PM meeting
         if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY.search(ent.text))) or (
                 DURATION.search(ent.text) and not dates.ANCHORED.search(_with_next(ent))):
             continue  # "Friday night" is a TIME that names a day
@@ -84,6 +89,8 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             rank = chain[head.i]
             if best is None or rank < best[0]:
                 best = (rank, ent)
+    if best is None and clock is not None:
+        return clock
     if best is None:  # "Today's meeting", "Sunday's signings": a day word the NER left untagged
         day = next((c for c in tok.children if c.dep_ == "poss" and DAY.fullmatch(c.lower_)), None)
         if day is not None:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.circumstances import anchor
+from newsgraph.ingest.circumstances import CLOCK, anchor
 from newsgraph.ingest.frames import Frame
 from newsgraph.ingest.model import Article, Entity, EventMention, Participant
 
@@ -112,7 +112,9 @@ def dates_agree(a: EventMention, b: EventMention) -> bool:
         words = [set(w.lower()[:3] for w in DAY_WORDS.findall(e.date_mention)) for e in (a, b)]
         if words[0] and words[1] and words[0] != words[1]:
             return False
-    return True
+    clocks = [set(re.findall(r"\d{1,2}(?::\d{2})?", e.date_mention or "")) if CLOCK.search(e.date_mention or "")
+              else set() for e in (a, b)]
+    return not (clocks[0] and clocks[1] and clocks[0] != clocks[1])  # "at 5:30 PM" is not "at 8:00 PM"
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
@@ -169,11 +171,16 @@ def same_occasion(events: list[EventMention]) -> None:
                     or bool(_protagonists(ev) & _protagonists(other))):
                 ev.place = other.place
                 break
-            if ev.date is None and not ev.date_mention and other.date is None and not other.date_mention \
+            if ev.date is None and not _day_words(ev) and other.date is None and not _day_words(other) \
                     and other.span.start < ev.span.start and ev.status == other.status \
                     and related([p.entity for p in ev.participants], [p.entity for p in other.participants]):
                 ev.place = other.place
                 break
+
+
+def _day_words(ev: EventMention) -> bool:
+    """The event's date words name a day or a year (not only a time of day, "at 8:00 PM")."""
+    return bool(ev.date_mention) and not CLOCK.fullmatch(ev.date_mention.strip())
 
 
 def _protagonists(ev: EventMention) -> set[str]:

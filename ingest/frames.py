@@ -112,13 +112,32 @@ class Frame:
                 return people
         if tok.lower_ in cues()["group_nouns"] or tok.lemma_.lower() in cues()["group_nouns"]:
             for child in tok.children:  # "Russian officials" -> Russia; "Russia's delegation" -> Russia
-                if child.dep_ in ("amod", "poss", "nmod"):
-                    found += [e for e in self.entities(child, kinds) if e.kind != "person"] \
-                        if child.dep_ == "amod" else ([self.entity(child, kinds)] if self.entity(child, kinds) else [])
-            if "person" in kinds and tok.lemma_.lower() in cues()["office_words"]:
-                holders = [self.holder(tok.lemma_.lower(), c) for c in found if c.kind == "country"]
+                if child.dep_ == "amod":
+                    found += [e for e in self.entities(child, kinds) if e.kind != "person"] or \
+                        self.demonyms(child)
+                elif child.dep_ in ("poss", "nmod") and self.entity(child, kinds):
+                    found.append(self.entity(child, kinds))
+            office = tok.lemma_.lower() if tok.lemma_.lower() in cues()["office_words"] else tok.lower_.removesuffix("s")
+            if "person" in kinds and office in cues()["office_words"]:
+                holders = [self.holder(office, c) for c in found if c.kind == "country"]
                 if holders and all(holders):  # "the Brazilian and South Korean Presidents"
                     return holders
+        return found
+
+    def demonyms(self, tok) -> list[Entity]:
+        """Countries named by adjectives the entity mentions left out: "Brazilian and South Korean"."""
+        if self.resolver is None:
+            return []
+        from newsgraph.ingest.knowledge import fold
+        from newsgraph.ingest.titles import country_words
+        found = []
+        for t in (tok, *[c for c in tok.subtree if c.dep_ == "conj"]):
+            words = " ".join(w.text for w in t.subtree if w.dep_ in ("compound", "amod", "npadvmod") and w.i < t.i
+                             or w == t) if t != tok else " ".join(w.text for w in tok.lefts if w.dep_ == "compound") + " " + t.text
+            key = country_words().get(fold(words.strip())) or country_words().get(fold(t.text))
+            entity = self.resolver.entity(key) if key else None
+            if entity is not None:
+                found.append(entity)
         return found
 
     def holder(self, office: str, country: Entity) -> Entity | None:
