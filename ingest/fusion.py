@@ -11,7 +11,9 @@ date it makes the event key. The rules:
   3. When a complete report is written, every partial report already stored is re-checked by rule 2
      and re-pointed (its article graph renamed in one transaction) when its choice changed.
 So the IRI of every report depends only on the set of complete reports in the store, never on the
-order of ingestion. The place is compared at city level (Zhongnanhai counts as Beijing); planned and
+order of ingestion. A report with a time of day but no date ("at 8:00 PM") keeps the time in its own
+IRI, so two undated events of the same parties on one day (a 5:30 PM meeting, an 8:00 PM dinner) stay
+two nodes. The place is compared at city level (Zhongnanhai counts as Beijing); planned and
 happened are kept apart (a plan is not its outcome, and an event carries one status).
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from newsgraph.iris import NG, Minter, sparql_prefixes
+from newsgraph.ingest.circumstances import CLOCK
 from newsgraph.ingest.model import Entity, EventMention
 from newsgraph.ingest.to_rdf import entity_iri
 
@@ -34,6 +37,7 @@ class Report:
     place: str | None                   # city-level place IRI
     status: str
     date: str | None                    # ISO date
+    clock: str = ""                     # "5:30 PM" when the report gives a time of day but no date
 
     @property
     def base(self) -> tuple:
@@ -43,6 +47,10 @@ class Report:
         return self.date is not None and (self.place is not None or self.type == "PhoneCall")
 
     def own_iri(self, minter: Minter) -> str:
+        """Rule 1 (and a partial report's own IRI): an undated report with a time of day keeps apart
+        from another of the same parties that day ("the 5:30 PM meeting" and "the 8:00 PM dinner")."""
+        if self.date is None and self.clock:
+            return minter.hashed("event", *self.base, "", self.clock)
         return minter.hashed("event", *self.base, self.date or "")
 
     def accepts(self, other: "Report") -> bool:
@@ -69,7 +77,9 @@ def report(event: EventMention, minter: Minter, chain_of) -> Report:
     """`chain_of(entity)` lists the places enclosing `entity`, nearest first."""
     people = tuple(sorted({entity_iri(minter, e) for e in key_participants(event)}))
     place = city_level(event.place, chain_of, minter) if event.place else None
-    return Report(event.type, people, place, event.status, event.date.isoformat() if event.date else None)
+    clock = CLOCK.search(event.date_mention or "") if event.date is None else None
+    return Report(event.type, people, place, event.status, event.date.isoformat() if event.date else None,
+                  " ".join(clock.group(0).upper().split()) if clock else "")
 
 
 def city_level(place: Entity, chain_of, minter: Minter) -> str:
@@ -80,12 +90,11 @@ def city_level(place: Entity, chain_of, minter: Minter) -> str:
     return entity_iri(minter, below[-1] if below else chain[0])
 
 
-def choose(partial: Report, candidates: list[tuple[str, Report]], article_date: dt.date | None,
-           minter: Minter) -> str:
-    """The IRI for a partial report among (IRI, complete report) candidates (rule 2)."""
+def choose(partial: Report, candidates: list[tuple[str, Report]], article_date: dt.date | None) -> str | None:
+    """The IRI of the complete report a partial report fuses with (rule 2); None when none fits."""
     fits = sorted({(iri, r) for iri, r in candidates if partial.accepts(r)})
     if not fits:
-        return partial.own_iri(minter)
+        return None
     limit = article_date.isoformat() if article_date else None
     before = [(iri, r) for iri, r in fits if limit is None or r.date <= limit] or fits
     before.sort(key=lambda f: (f[1].date, f[0]))

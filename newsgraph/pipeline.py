@@ -251,7 +251,7 @@ class Ingester:
             else:
                 here = [(r.own_iri(self.minter), r) for r in reports if r.complete()]
                 stored = [(e, r) for _, e, r, _ in self.reports.like(rep) if r.complete()]
-                iri = fusion.choose(rep, here + stored, article.date, self.minter)
+                iri = fusion.choose(rep, here + stored, article.date) or rep.own_iri(self.minter)
             ev.name = to_rdf.event_name(ev, sorted(e.name for e in fusion.key_participants(ev)))
             placed.append(to_rdf.PlacedEvent(iri, (rep.type, *rep.base[1:], rep.date or ""), ev))
         return placed
@@ -268,8 +268,8 @@ class Ingester:
             for g, e, r, _ in stored:
                 if g == graph or r.complete() or not r.accepts(rep):
                     continue
-                new = fusion.choose(r, candidates, _article_date(self.store, g), self.minter)
-                if new != e:
+                new = fusion.choose(r, candidates, _article_date(self.store, g))
+                if new is not None and new != e:
                     self.store.replace_graph(g, fusion.rename(list(self.store.triples(g)), e, new))
 
 
