@@ -4,18 +4,22 @@ the real one.
     create_app(store, base_iri, query_timeout=…, max_rows=…, workers=…, token=…, max_body=…)
 
 Blueprints: sparql (/sparql), write (/articles), pages (linked-data pages), site (/, /export,
-/ontology, /shapes, /.well-known/void); /healthz here. Errors are rendered in one place
-(`render_error`): JSON, HTML or plain text by Accept, with the status the error carries
-(newsgraph.errors). Every response allows any origin (CORS: the data is public and read-only;
+/ontology, /shapes, /.well-known/void); /healthz here. The query operation on /sparql runs as
+plain WSGI in front of Flask (sparql.Endpoint, the hot path). Errors are rendered in one place
+(`error_answer`, for Flask's handler and the Endpoint alike): JSON, HTML or plain text by Accept,
+with the status the error carries (newsgraph.errors). Every response allows any origin (CORS: the data is public and read-only;
 the write API needs a bearer token, never a cookie), and preflights are answered.
 """
 from __future__ import annotations
 
 import html
 import json
+from functools import lru_cache
 
 from flask import Flask, Response, request
+from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import parse_accept_header
 
 from newsgraph.errors import NewsGraphError
 from newsgraph.store import Store
@@ -49,6 +53,7 @@ def create_app(store: str | Store | Backend | None = None, base_iri: str | None 
     app.register_error_handler(NewsGraphError, render_error)
     app.register_error_handler(HTTPException, render_error)
     app.after_request(_cors)
+    app.wsgi_app = sparql.Endpoint(app, backend)
     return app
 
 
@@ -65,34 +70,53 @@ def healthz():
 
 
 def render_error(error: Exception) -> Response:
+    status, headers, body = error_answer(error, request.headers.get("Accept", ""))
+    return Response(body, status=status, headers=headers)
+
+
+def error_answer(error: Exception, accept: str) -> tuple[int, list[tuple[str, str]], list[bytes]]:
+    """(status, headers, body) for an error (NewsGraphError or Werkzeug HTTPException)."""
     if isinstance(error, HTTPException):
         status, message = error.code or 500, error.description or error.name
-        response = _error_response(status, message)
-        if error.code == 405:
-            valid = getattr(error, "valid_methods", None)
-            if valid:
-                response.headers["Allow"] = ", ".join(valid)
-        return response
-    response = _error_response(getattr(error, "status", 500), str(error))
-    response.headers.update(getattr(error, "headers", None) or {})
-    return response
+        extra = [("Allow", ", ".join(error.valid_methods))] \
+            if error.code == 405 and getattr(error, "valid_methods", None) else []
+    else:
+        status, message = getattr(error, "status", 500), str(error)
+        extra = list((getattr(error, "headers", None) or {}).items())
+    body, content_type = _error_document(status, message, accept)
+    return status, [("Content-Type", content_type), ("Content-Length", str(len(body))), *extra], [body]
 
 
 def _error_response(status: int, message: str) -> Response:
+    body, content_type = _error_document(status, message, request.headers.get("Accept", ""))
+    return Response(body, status=status, content_type=content_type)
+
+
+def _error_document(status: int, message: str, accept: str) -> tuple[bytes, str]:
     """One error, shaped for who asked: JSON for JSON clients, HTML for browsers, else plain text."""
-    accept = request.accept_mimetypes
-    kind = accept.best_match(["text/plain", "application/json", "text/html"]) if accept else "text/plain"
-    if kind == "application/json" or (accept and accept.best_match(
-            ["application/sparql-results+json", "text/plain"]) == "application/sparql-results+json"
-            and accept["text/plain"] < accept["application/json"]):
-        body, kind = json.dumps({"status": status, "error": message}) + "\n", "application/json"
-    elif kind == "text/html" and accept["text/html"] > accept["text/plain"]:
+    kind = _error_kind(accept)
+    if kind == "application/json":
+        body = json.dumps({"status": status, "error": message}) + "\n"
+    elif kind == "text/html":
         text = html.escape(message)
         body = (f"<!doctype html><html><head><meta charset='utf-8'><title>{status}</title></head>"
                 f"<body><h1>{status}</h1><p>{text}</p><p><a href='/'>NewsGraph</a></p></body></html>\n")
     else:
-        body, kind = message + "\n", "text/plain"
-    return Response(body, status=status, content_type=f"{kind}; charset=utf-8")
+        body = message + "\n"
+    return body.encode("utf-8"), f"{kind}; charset=utf-8"
+
+
+@lru_cache(maxsize=256)
+def _error_kind(accept_header: str) -> str:
+    accept = parse_accept_header(accept_header, MIMEAccept)
+    kind = accept.best_match(["text/plain", "application/json", "text/html"]) if accept else "text/plain"
+    if kind == "application/json" or (accept and accept.best_match(
+            ["application/sparql-results+json", "text/plain"]) == "application/sparql-results+json"
+            and accept["text/plain"] < accept["application/json"]):
+        return "application/json"
+    if kind == "text/html" and accept["text/html"] > accept["text/plain"]:
+        return "text/html"
+    return "text/plain"
 
 
 def _cors(response: Response) -> Response:
