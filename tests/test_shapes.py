@@ -86,6 +86,7 @@ CASES = [
     ("ArticleDateForm", replace(ARTICLE, "schema:datePublished", '"July 15, 2025"')),
     ("ArticleHeadline", insert(f'{ARTICLE} schema:headline "Another headline" .')),
     ("ArticleHeadline", replace(ARTICLE, "schema:headline", '""')),
+    ("ArticleHeadlineLength", replace(ARTICLE, "schema:headline", '"' + "Lavrov met Wang Yi. " * 16 + '"')),
     ("ArticlePublisher", replace(ARTICLE, "schema:publisher", '"South China Morning Post"')),
     ("ArticleDateline", replace(ARTICLE, "ng:dateline", '"BEIJING"')),
     ("ArticleCitesAgency", insert(f"{ARTICLE} ng:citesAgency {XI} .")),

@@ -53,6 +53,15 @@ def test_400_for_empty_or_unreadable_input(writable, body, headers):
     assert status == 400, text
 
 
+def test_422_with_the_shacl_report_and_nothing_stored(writable):
+    """A body text given as the title is read fine but breaks the headline shape: rejected whole."""
+    body = json.dumps({"text": ARTICLE, "id": "overlong-title", "title": ARTICLE * 3})
+    status, headers, report = post(writable, body, {**JSON_TYPE, "Accept": "text/plain"})
+    assert status == 422, report
+    assert b"at most 300 characters" in report
+    assert not ask(writable, 'ASK { ?a <http://schema.org/identifier> "overlong-title" }')
+
+
 def test_415_for_other_types(writable):
     status, _, _ = post(writable, "<article/>", {"Content-Type": "application/xml"})
     assert status == 415
