@@ -163,6 +163,7 @@ class Ingester:
         self.store = store
         self.minter = Minter(base_iri)
         self.resolver = resolver()
+        seed_resolver(self.resolver, store, self.minter)
         self.run = to_rdf.Run(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), tool_version())
         self.reports = fusion.StoreReports(store, self.minter)
 
@@ -277,11 +278,36 @@ class Ingester:
 
 @lru_cache(maxsize=1)
 def resolver():
-    try:
-        from newsgraph.ingest.entities import EntityResolver
-    except ImportError:  # until ingest/entities.py lands
-        from newsgraph.ingest.fallback_entities import FallbackResolver as EntityResolver
+    from newsgraph.ingest.entities import EntityResolver
     return EntityResolver.load()
+
+
+KNOWN = sparql_prefixes() + """
+SELECT ?x ?type ?name (GROUP_CONCAT(DISTINCT ?alt; separator="\u001f") AS ?alts) WHERE {
+  ?x a ?type ; schema:name ?name . FILTER(?type IN (schema:Person, schema:Organization))
+  OPTIONAL { ?x schema:alternateName ?alt }
+} GROUP BY ?x ?type ?name"""
+_SEEDED: set = set()
+
+
+def seed_resolver(r, store, minter: Minter) -> None:
+    """Tell the entity resolver the people and organisations the store already holds (once per store
+    and process), so a later article's "Murad" is the "Jamil Murad" an earlier one named."""
+    if not hasattr(r, "seed") or (id(store), minter.base) in _SEEDED:
+        return
+    _SEEDED.add((id(store), minter.base))
+    known = {}
+    for row in store.query(KNOWN):
+        kind = minter.kind_of(row["x"].value)
+        if kind not in ("person", "organization"):
+            continue
+        key = row["x"].value[len(minter.base):]
+        aliases = tuple(a for a in (row["alts"].value.split("\u001f") if row["alts"] is not None else []) if a)
+        entity = Entity(key=key, kind=kind, name=row["name"].value, aliases=aliases)
+        for name in (entity.name, *aliases):
+            known.setdefault(name, entity)
+    if known:
+        r.seed(known)
 
 
 def place_chain(r, place: Entity) -> list[Entity]:

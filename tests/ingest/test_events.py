@@ -132,3 +132,17 @@ def test_trigger_finder_agrees_with_spacy_dependency_matcher(nlp):
             if i not in reference or order[pid] < order[reference[i]]:
                 reference[i] = pid
         assert dict((i, pid) for pid, i in events.find_triggers(doc)) == reference, doc.text[:80]
+
+
+def test_entities_keep_to_the_kinds_asked_for(nlp, resolver):
+    """A phrase asked for its organisations never answers with a person (a person was once cited as
+    a news agency: the SHACL gate caught it)."""
+    from newsgraph.ingest.frames import Frame
+    text = ("Harry Dunn's family met Dominic Raab's officials and Russia's TASS news agency in London. "
+            "The president's visit to the Kremlin's offices followed, Xinhua reported.")
+    article = Article(identifier="t", text=text, source="test", date=DAY)
+    doc = nlp(text)
+    frame = Frame(doc, resolver.mentions(doc, article, remember=False), resolver)
+    for tok in doc:
+        assert all(e.kind == "organization" for e in frame.entities(tok, ("organization",))), tok.text
+        assert all(e.kind == "person" for e in frame.entities(tok, ("person",))), tok.text
