@@ -1,21 +1,24 @@
-"""Event mentions from syntax: triggers found by spaCy's DependencyMatcher, arguments by dependency walks.
+"""Event mentions from syntax: triggers found by DependencyMatcher patterns, arguments by dependency walks.
 
-Knowledge is data: patterns/<topic>.jsonl hold the triggers (a DependencyMatcher pattern whose first
-node is the trigger, the ontology class, the frame — a verb or an event noun — the roles its subject
-and objects take, the least number of participants, and an example sentence that tests run);
-patterns/cues.json holds the word lists the walks use. For each trigger:
-  participants  verb: its subject (inherited through xcomp/conj/participles/relative clauses), its
-                objects and "with / between / among" partners; noun: possessor, "with / between / of"
-                partners, entity compounds ("SCO summit"), agents of a relative clause ("attended by
-                X"), and the subject of the verb that governs it ("held talks", "arrived for the summit");
-                "the two sides" / "they" stand for the parties of the event reported just before;
-  place         "in / at" phrases of the trigger, its governing verb or its participants (the visit's
-                destination for visits); the dateline only as a fallback (see `_fill_from_article`);
-  date          the DATE phrase attached to the trigger or to the verbs that govern it;
-  status        planned for the future tense, "is expected to", "plans to", "upcoming", a date
-                after the article's; happened otherwise.
-Mentions of one event in an article (same type family, agreeing participants, place and date) are
-merged into one EventMention, so the article graph holds one node per event it reports.
+    extract(doc, mentions, article, resolver) -> [EventMention]     one per event the article reports
+
+Knowledge is data: patterns/<topic>.jsonl hold the triggers (a spaCy DependencyMatcher pattern whose
+first node is the trigger, the ontology class, the frame — a verb or an event noun — the roles its
+subject and objects take, the least number of participants, and an example sentence that a test runs);
+patterns/cues.json holds the word lists the walks use. `find_triggers` evaluates the patterns from the
+tokens that can be triggers (a test checks it agrees with spaCy's DependencyMatcher). For each trigger:
+  participants  arguments.py: the verb's subject and objects, "with / between / among" partners; the
+                noun's possessor, partners, name compounds ("SCO summit", "U.S.-ASEAN Summit") and the
+                subject of the verb that governs it ("held talks", "arrived for the summit");
+                "the two sides" / "they" stand for the parties named just before;
+  place, date   circumstances.py: "in / at" phrases of the trigger, its governing verb or its
+                participants; a visit's destinations (one visit per stop); the DATE phrase attached to
+                the trigger or the verbs above it, resolved by dates.py against the article's date;
+  status        planned for the future, "is expected to", "plans to", "upcoming", a later date.
+coreference.py then makes one EventMention per event: mentions merged ("The meeting, which was
+followed by a banquet ..."), events during others ("During their meeting, they signed ...") and of
+the same occasion sharing place and date, trip stops dated by what happens there, and the lede's
+date and the dateline's place where the event's own sentence says nothing.
 """
 from __future__ import annotations
 
