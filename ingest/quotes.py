@@ -111,6 +111,23 @@ def _source(frame: Frame, sents, speaker: Entity) -> Entity | None:
     return None
 
 
+def sources(doc, mentions: list[Mention]) -> list[Entity]:
+    """The organisations an article cites as its sources, quoted or not: "according to Xinhua",
+    "Russia's TASS news agency reported", "a Chinese readout" aside (no name, no source)."""
+    frame, found = Frame(doc, mentions), []
+    for tok in doc:
+        heads = []
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            heads = objects(doc[tok.i + 1]) or list(doc[tok.i + 1].children)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("report", "quote", "cite", "broadcast"):
+            heads = frame.subjects(tok)
+        for head in heads:
+            e = _organisation(frame, head)
+            if e is not None and e not in found:
+                found.append(e)
+    return found
+
+
 def _organisation(frame: Frame, tok) -> Entity | None:
     found = [e for e in frame.entities(tok, ("organization",)) if e.kind == "organization"]
     if found:

@@ -126,6 +126,8 @@ def article_triples(facts: ArticleFacts, minter: Minter) -> list[ox.Triple]:
     g.add(art, ng("dateline"), use(facts.dateline))
     for agency in facts.agencies:
         g.add(art, ng("citesAgency"), use(agency))
+    for entity in facts.entities:  # what the article names: "which articles mention Lavrov?"
+        g.add(art, schema("mentions"), entity_iri(minter, entity))
     g.add(art, ng("contentHash"), ox.Literal(facts.content_hash))
     run = minter.hashed("run", facts.run.started.isoformat(), facts.run.version)
     g.add(art, ox.NamedNode(PROV + "wasGeneratedBy"), run)

@@ -231,7 +231,8 @@ class Ingester:
         facts.dateline = r.place(article.dateline) if article.dateline else None
         facts.publisher = _organisation(r, article.publisher) if article.publisher else None
         facts.agencies = _unique([a for a in (_organisation(r, c) for c in article.credits) if a]
-                                 + [q.reported_by for q in quotations if q.reported_by])
+                                 + [q.reported_by for q in quotations if q.reported_by]
+                                 + quotes.sources(doc, mentions))
         places = [e for e in facts.entities if e.kind in ("place", "country")]
         places += [ev.place for ev in found if ev.place] + ([facts.dateline] if facts.dateline else [])
         for place in places:
