@@ -44,6 +44,7 @@ from typing import Iterator
 
 from newsgraph.errors import NewsGraphError
 
+from .channel import Channel
 from .worker import Job, worker_main
 
 HOLD_BYTES = 4 * 1024 * 1024
@@ -69,7 +70,8 @@ class QueryFailed(NewsGraphError):
 
 class _Worker:
     def __init__(self, ctx):
-        self.conn, child = ctx.Pipe()
+        self.conn, child = ctx.Pipe()   # a socketpair; messages go over it as channel.py frames them
+        self.channel = Channel(self.conn.fileno())
         self.process = ctx.Process(target=worker_main, args=(child,), daemon=True,
                                    name="newsgraph-query")
         self.process.start()
@@ -120,7 +122,7 @@ class Executor:
             snapshot = self._snapshot
             self._in_use[snapshot] += 1
         try:
-            worker.conn.send((job, snapshot))
+            worker.channel.send((*job, snapshot))
         except BaseException:
             self._replace(worker)
             self._done_with(snapshot)
@@ -187,13 +189,12 @@ class _Stream:
         self.released = False
 
     def _recv(self) -> tuple:
-        remaining = self.deadline - time.monotonic()
-        if remaining <= 0 or not self.worker.conn.poll(remaining):
+        try:
+            return self.worker.channel.recv(self.deadline)
+        except TimeoutError:
             self._release(kill=True)
             raise QueryTimeout(f"the query was stopped after {self.executor.timeout:g} s "
                                f"(the server's --query-timeout)")
-        try:
-            return self.worker.conn.recv()
         except (EOFError, OSError):
             self._release(kill=True)
             raise QueryFailed(500, "the query worker died while answering")

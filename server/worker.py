@@ -3,7 +3,7 @@
 A job is (query, dataset, the media types the client accepts for each kind of result, row cap).
 The worker parses and runs the query on its read-only view of the store, picks the media type for
 the kind of result the engine returned (solutions, boolean, triples), and sends the serialised
-bytes back on its pipe as small tuples:
+bytes back on its channel (channel.py) as small tuples:
 
     ("A", kind, media_type, data, truncated)   the whole answer at once (it fitted in CHUNK bytes:
                                                the common case, one message per query)
@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from newsgraph.errors import NewsGraphError, QueryError
 from newsgraph.iris import PREFIXES
 from newsgraph.store import Store
+
+from .channel import Channel
 
 SOLUTIONS, BOOLEAN, GRAPH = "solutions", "boolean", "graph"
 
@@ -45,8 +47,7 @@ def refuse_network(sparql: str) -> None:
                          "queries never make network requests")
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):   # sent to the worker as a plain tuple (channel.py)
     query: str
     default_graphs: list[str] | None
     named_graphs: list[str] | None
@@ -135,7 +136,8 @@ CHUNK = 64 * 1024
 
 class _Writer:
     """A binary file-like object for pyoxigraph's serialisers: it (optionally) cuts the stream at
-    the row cap and sends it in CHUNK-sized messages, or as one "A" message if it stays small."""
+    the row cap and sends it in CHUNK-sized messages, or as one "A" message if it stays small.
+    `conn` is anything with send(message): the worker's Channel."""
 
     def __init__(self, conn, kind: str, media_type: str, cut: RowCut | None = None):
         self.conn, self.kind, self.media_type, self.cut = conn, kind, media_type, cut
@@ -232,14 +234,16 @@ class _Capped:
 
 
 def worker_main(conn) -> None:
-    """Process entry point: answer jobs until the pipe closes.
+    """Process entry point: answer jobs until the other end closes. `conn` is this end of the
+    multiprocessing Pipe made by the executor; messages go over its descriptor (channel.py).
 
     Each job names the store snapshot to read (executor.py); the worker keeps its read-only view
     open and re-opens it when a newer snapshot is named, so it sees every write."""
+    channel = Channel(conn.fileno())
     store, opened = None, None
     while True:
         try:
-            job, snapshot = conn.recv()
+            *fields, snapshot = channel.recv()
         except (EOFError, OSError):
             return
         if snapshot != opened:
@@ -247,6 +251,6 @@ def worker_main(conn) -> None:
                 store, opened = None, None
                 store, opened = Store(snapshot, read_only=True), snapshot
             except Exception as e:
-                conn.send(("E", 503, f"store unavailable: {e}", None))
+                channel.send(("E", 503, f"store unavailable: {e}", None))
                 continue
-        run_job(store, job, conn)
+        run_job(store, Job(*fields), channel)
