@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import metadata
 
+from newsgraph import config
 from newsgraph.errors import InputError
 from newsgraph.ingest import events as event_extraction
 from newsgraph.ingest import fusion, nlp, quotes, readers, to_rdf
@@ -71,7 +72,7 @@ class Result:
 # ---- entry points ------------------------------------------------------------------------------------
 
 def ingest_paths(paths, store, date=None, publisher=None, url=None, jobs: int = 1,
-                 base_iri: str = "http://127.0.0.1:5000/", err=None) -> Summary:
+                 base_iri: str | None = None, err=None) -> Summary:
     err = err or sys.stderr
     summary = Summary()
     articles = []
@@ -85,7 +86,7 @@ def ingest_paths(paths, store, date=None, publisher=None, url=None, jobs: int = 
     return ingest_articles(articles, store, jobs=jobs, base_iri=base_iri, err=err, summary=summary)
 
 
-def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str = "http://127.0.0.1:5000/",
+def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str | None = None,
                     err=None, summary: Summary | None = None) -> Summary:
     """Ingest Articles already read: unchanged ones are skipped, the rest analysed in one batch and
     written one by one, each through the SHACL gate; a rejected one is reported on `err`."""
@@ -119,7 +120,7 @@ def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str
     return summary
 
 
-def ingest_article(store, article: Article, base_iri: str) -> Result:
+def ingest_article(store, article: Article, base_iri: str | None = None) -> Result:
     """Ingest one article (already read); raises NotConforming / InputError, writes nothing then."""
     if not article.text or not article.text.strip():
         raise InputError(f"{article.source}: no article text")
@@ -159,9 +160,9 @@ def _progress(items, total: int, err):
 class Ingester:
     """Writes articles into one store under one base IRI, within one ingest run."""
 
-    def __init__(self, store, base_iri: str):
+    def __init__(self, store, base_iri: str | None = None):
         self.store = store
-        self.minter = Minter(base_iri)
+        self.minter = Minter(base_iri or config.get("base_iri"))
         self.resolver = resolver()
         seed_resolver(self.resolver, store, self.minter)
         self.run = to_rdf.Run(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), tool_version())
