@@ -45,7 +45,8 @@ MINISTRY_KINDS["foreign affairs"] = MINISTRY_KINDS["foreign"]
 _ROLES = (r"(?i:top diplomat|chief diplomat|foreign minister|foreign secretary|prime minister|president|premier|"
           r"chancellor|leader|counterpart|defen[cs]e minister|secretary of state)")
 DESCRIPTION = re.compile(
-    rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?(?P<role>{_ROLES})\b")
+    rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?(?P<role>{_ROLES})\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4}))?")
 POSSESSIVE_DESCRIPTION = re.compile(
     rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{_ROLES})\b")
 MAX_ALIAS_TOKENS = 8
@@ -385,12 +386,18 @@ class EntityResolver:
             for match in pattern.finditer(doc.text):
                 if taken.intersection(range(match.start("role"), match.end("role"))):
                     continue
-                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                country_text = match.groupdict().get("adj") or match.groupdict().get("country") or ""
+                country = titles.country_words().get(fold(country_text)) if country_text else None
+                end = match.end("role")
+                if match.groupdict().get("of"):
+                    of_country = _country_prefix(match.group("of"))
+                    if of_country is None or (country and of_country[0] != country):
+                        continue                                 # "the President of the European Commission"
+                    country, end = of_country[0], match.start("of") + of_country[1]
+                span = doc.char_span(match.start(), end, alignment_mode="expand")
                 if span is None or followed_by_name(doc, span.end, people):
                     continue
                 role = titles.roles()[fold(match.group("role"))] if fold(match.group("role")) in titles.roles() else None
-                country_text = match.groupdict().get("adj") or match.groupdict().get("country") or ""
-                country = titles.country_words().get(fold(country_text)) if country_text else None
                 if country_text and not country:
                     continue
                 if fold(match.group("role")) == "counterpart":
@@ -464,6 +471,16 @@ class EntityResolver:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
+
+def _country_prefix(words: str) -> tuple[str, int] | None:
+    """(country key, length in characters) of the longest country name `words` starts with:
+    "Republic of Korea Mr" -> ("country/KR", 17)."""
+    for m in sorted(re.finditer(r"[\w'’.\-]+", words), key=lambda m: -m.end()):
+        key = titles.country_words().get(fold(words[:m.end()].rstrip(".")))
+        if key:
+            return key, len(words[:m.end()].rstrip("."))
+    return None
+
 
 def add_kb_ruler(nlp):
     """Add an entity_ruler before "ner" with every KB name (persons, organisations, countries, curated places).

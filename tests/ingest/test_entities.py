@@ -157,3 +157,15 @@ def test_kb_ruler_labels_kb_names():
 def test_nationality_adjectives_are_not_participants(nlp, resolver):
     got = found(nlp, resolver, "Chinese and Russian officials met in Moscow on Monday.")
     assert "Chinese" not in got and "Russian" not in got and got["Moscow"] == "place/524901"
+
+
+def test_office_of_a_country_resolves_to_the_holder_on_the_article_date(nlp, resolver):
+    text = ("Lula met with the President of the Republic of Korea at the palace. "
+            "Later the President of Brazil spoke to reporters.")
+    got = found(nlp, resolver, text, dt.date(2004, 11, 16))
+    assert got["the President of the Republic of Korea"] == "person/roh-moo-hyun"
+    assert got["the President of Brazil"] == "person/luiz-inacio-lula-da-silva"
+    later = found(nlp, resolver, text, dt.date(1990, 1, 1))                 # the KB knows no holder then
+    assert "the President of the Republic of Korea" not in later
+    assert "the President of the European Commission" not in found(
+        nlp, resolver, "Lula later met the President of the European Commission.", dt.date(2004, 11, 16))
