@@ -46,6 +46,7 @@ class KeepAliveWorker(SyncWorker):
     def init_process(self):
         self._slots = threading.BoundedSemaphore(self.cfg.worker_connections)
         self._names = {}   # listener -> its address (never changes: no getsockname() per request)
+        self._settled = _SettledConfig(self.cfg)
         super().init_process()
 
     def accept(self, listener):
@@ -66,7 +67,7 @@ class KeepAliveWorker(SyncWorker):
         req = None
         try:
             client.settimeout(self.cfg.keepalive)     # the idle limit, and a bound on slow clients
-            for req in http.get_parser(self.cfg, client, addr):
+            for req in http.get_parser(self._settled, client, addr):
                 if not self._handle(listener, req, client, addr):
                     break
         except (http.errors.NoMoreData, StopIteration, TimeoutError):
@@ -86,7 +87,7 @@ class KeepAliveWorker(SyncWorker):
         try:
             request_start = time.perf_counter()
             name = self._names.get(listener) or self._names.setdefault(listener, listener.getsockname())
-            resp, environ = wsgi.create(req, client, addr, name, self.cfg, response_class=_Response)
+            resp, environ = wsgi.create(req, client, addr, name, self._settled, response_class=_Response)
             environ["wsgi.multithread"] = True
             if not self.alive:
                 resp.force_close()
@@ -109,6 +110,20 @@ class KeepAliveWorker(SyncWorker):
                 util.close_graceful(client)
                 raise StopIteration()
             raise
+
+
+class _SettledConfig:
+    """gunicorn's Config for the request path, each setting read once: Config looks a setting up
+    on every access, and parsing and answering a request read about twenty of them. (A worker's
+    settings never change: a reload starts new workers.)"""
+
+    def __init__(self, cfg):
+        self._cfg = cfg
+
+    def __getattr__(self, name):
+        value = getattr(self._cfg, name)
+        setattr(self, name, value)
+        return value
 
 
 class _Response(wsgi.Response):
