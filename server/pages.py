@@ -18,9 +18,9 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
 from newsgraph import config
-from newsgraph.iris import KINDS, NG, PREFIXES, RDF, Minter
+from newsgraph.iris import KINDS, NG, PREFIXES, RDF, SCHEMA, Minter
 
-from . import describe
+from . import describe, summaries
 
 bp = Blueprint("pages", __name__)
 
@@ -122,21 +122,107 @@ def resource_page(iri: str, triples: list[ox.Triple]) -> str:
     s = store()
     subject = ox.NamedNode(iri)
     own = [t for t in triples if t.subject == subject]
+    types = {t.object.value for t in own if t.predicate.value == RDF + "type"}
+    summary = summarize(s, iri, types)
     inbound = describe.incoming(s, iri)
     evidence, sources = describe.evidence(s, iri), describe.sources(s, iri)
     terms = [subject, *(x for t in triples for x in (t.subject, t.object)), *(x for pair in inbound for x in pair),
-             *(row["article"] for row in evidence + sources)]
+             *(row["article"] for row in evidence + sources), *_terms_of(summary)]
     names = describe.labels(s, [t for t in terms if t is not None])
     view = Terms(names)
-    referenced = sorted(((view.term(p), view.term(s_)) for s_, p in inbound),
+    referenced = sorted(((view.term(p), view.term(s_)) for s_, p in _unfolded(inbound, summary)),
                         key=lambda pair: (pair[0]["text"], pair[1]["text"].lower()))
     total = describe.incoming_count(s, iri) if len(inbound) >= describe.INCOMING_LIMIT else len(inbound)
     return render_template(
         "resource.html", iri=iri, label=names.get(iri) or _short(iri),
         types=[view.term(t.object) for t in own if t.predicate.value == RDF + "type"],
         properties=_group(view, [t for t in own if t.predicate.value != RDF + "type"], _nested(triples, subject)),
-        incoming=referenced, incoming_total=total, evidence=[view.row(r) for r in evidence],
-        sources=[view.row(r) for r in sources], downloads=DOWNLOADS)
+        incoming=referenced, incoming_total=total, incoming_capped=len(inbound) >= describe.INCOMING_LIMIT,
+        incoming_limit=describe.INCOMING_LIMIT, evidence=[view.row(r) for r in evidence],
+        sources=[view.row(r) for r in sources], downloads=DOWNLOADS, summary=_view_summary(view, summary))
+
+
+# ---- summaries: what a reader looks for first on an event, article, person, place … page ----------
+
+EVENT, ARTICLE = SCHEMA + "Event", SCHEMA + "NewsArticle"
+AGENTS = {SCHEMA + t for t in ("Person", "Organization", "Place", "Country", "City", "AdministrativeArea")}
+FOLDED_KINDS = ("participation", "evidence")  # shown inside their event, not as links of their own
+
+
+def summarize(s, iri: str, types: set[str]) -> dict:
+    """The rows of the page's summary, by the resource's type (empty for other resources)."""
+    if EVENT in types:
+        location = next(iter(s.query(f"SELECT ?p WHERE {{ {describe.node(iri)} <{SCHEMA}location> ?p "
+                                     "FILTER(isIRI(?p)) } LIMIT 1")), None)
+        return {"kind": "event", "facts": summaries.event_facts(s, iri), "attendees": summaries.attendees(s, iri),
+                "places": [location["p"], *summaries.places_above(s, location["p"].value)] if location else [],
+                "evidence": summaries.evidence(s, iri)}
+    if ARTICLE in types:
+        graph = article_graph(s, iri)
+        return {"kind": "article", "facts": summaries.article_facts(s, iri),
+                "events": summaries.graph_events(s, graph) if graph else [],
+                "quotations": summaries.graph_quotations(s, graph) if graph else [],
+                "agencies": summaries.cited_agencies(s, iri)}
+    if not types & AGENTS:
+        return {}
+    return {"kind": "agent", "events": summaries.events_of(s, iri), "quotations": summaries.quotations_by(s, iri)}
+
+
+def article_graph(s, iri: str) -> str | None:
+    """The named graph an article was ingested into (minted from its IRI), if the store has it."""
+    for base in bases():
+        minter = Minter(base)
+        if minter.kind_of(iri) == "article" and s.has_graph(minter.graph(iri)):
+            return minter.graph(iri)
+    return None
+
+
+def _terms_of(summary: dict) -> list:
+    rows = [r for key in ("attendees", "evidence", "events", "quotations", "agencies") for r in summary.get(key, [])]
+    return [*(v for r in rows for v in r.values()), *summary.get("places", []),
+            *summary.get("facts", {}).values()]
+
+
+def _unfolded(inbound, summary: dict):
+    """Incoming links not already shown in the summary (its events and quotations, participations)."""
+    shown = {r[k] for k in ("event", "quotation") for r in summary.get("events", []) + summary.get("quotations", [])
+             if k in r}
+    return [(s_, p) for s_, p in inbound
+            if s_ not in shown and (local_path(s_.value) or "/").split("/")[1] not in FOLDED_KINDS]
+
+
+def _view_summary(view: "Terms", summary: dict) -> dict:
+    out = {}
+    for key, value in summary.items():
+        if isinstance(value, list):
+            out[key] = [view.row(v) if isinstance(v, dict) else view.term(v) for v in value]
+        elif isinstance(value, dict):
+            out[key] = view.row(value)
+        else:
+            out[key] = value
+    for row in [*(r for v in out.values() if isinstance(v, list) for r in v), out.get("facts", {})]:
+        _local_names(row)
+    if "evidence" in out:
+        out["reports"] = _by_article(out["evidence"])
+    return out
+
+
+def _local_names(row) -> None:
+    """ng:Host -> Host for the ontology's classes and individuals shown as plain words."""
+    for key in ("type", "role", "status"):
+        if isinstance(row, dict) and row.get(key) and row[key]["text"].startswith("ng:"):
+            row[key] = {**row[key], "text": row[key]["text"][3:]}
+
+
+def _by_article(rows: list[dict]) -> list[dict]:
+    """Evidence rows grouped per reporting article, in the order of the rows (by date)."""
+    groups: dict = {}
+    for row in rows:
+        key = row["article"]["title"] if row["article"] else ""
+        group = groups.setdefault(key, {"article": row["article"], "publisher": row["publisher"],
+                                        "date": row["date"], "sentences": []})
+        group["sentences"].append(row["sentence"])
+    return list(groups.values())
 
 
 def graph_page(iri: str) -> str:
