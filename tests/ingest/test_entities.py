@@ -169,3 +169,10 @@ def test_office_of_a_country_resolves_to_the_holder_on_the_article_date(nlp, res
     assert "the President of the Republic of Korea" not in later
     assert "the President of the European Commission" not in found(
         nlp, resolver, "Lula later met the President of the European Commission.", dt.date(2004, 11, 16))
+
+
+def test_ambiguous_city_prefers_capital_or_big_city_over_a_small_namesake_in_a_named_country(nlp, resolver):
+    got = found(nlp, resolver, "The United States said on Monday that talks in Moscow had failed.")
+    assert got["Moscow"] == "place/524901"                                  # Moscow, Russia, not Moscow, Idaho
+    got = found(nlp, resolver, "Canada hosted the meeting in Halifax on Friday.")
+    assert resolver.entity(got["Halifax"]).contained_in == "country/CA"
