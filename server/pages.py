@@ -1,8 +1,11 @@
 """Linked data: every IRI minted under the base dereferences here, with content negotiation.
 
     GET /<kind>/<key>      kind is one of iris.KINDS (article, event, person, …)
-      text/html            a page: label, types, properties, evidence sentences, reporting articles,
-                           incoming links (for /graph/<id>: the graph's triples)
+      text/html            a page: label, types, a summary by type (summarize(): an event's facts,
+                           attendees and evidence by article; an article's facts, events, quotations,
+                           cited agencies; a person's / organisation's / place's events and quotations),
+                           properties, reporting articles, the other incoming links, labelled
+                           (for /graph/<id>: the graph's triples)
       text/turtle, application/ld+json, application/n-triples, application/rdf+xml
                            the Concise Bounded Description (for /graph/<id>: the graph)
     `?format=html|turtle|jsonld|ntriples|rdfxml` overrides Accept (the page's download links).

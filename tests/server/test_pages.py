@@ -211,3 +211,77 @@ def _quote(text: str) -> str:
 
 def _escape(text: str) -> str:
     return str(markupsafe.escape(text))  # as Jinja escapes
+
+
+# ---- summaries: what a journalist reads first ---------------------------------------------------
+
+def _section(html: str, start: str, end: str | None = None) -> str:
+    part = html.split(start, 1)[1]
+    return part.split(end, 1)[0] if end else part
+
+
+def test_person_page_lists_events_with_role_then_quotations_then_other_links(site):
+    html = page(site, "/person/xi-jinping")
+    events = _section(html, "<h3>Events (1)</h3>", "<h3>Quotations")
+    row = events.split("<tr>")[2]                                        # the one event's row
+    assert 'href="/event/e1"' in row and "Meeting of Xi Jinping and Sergey Lavrov" in row
+    assert "2025-07-15" in row and ">Meeting</a>" in row and 'href="/place/beijing"' in row
+    assert ">Host</a>" in row and 'href="/participation/p1"' in row    # role via the participation
+    quotations = _section(html, "<h3>Quotations (1)", "Reported in")
+    assert "strengthen &lt;b&gt;mutual&lt;/b&gt; support " + ESCAPED in quotations
+    assert 'href="/quotation/q1"' in quotations and 'href="/article/xss-article"' in quotations
+    assert "<h3>Other links</h3>" not in html                          # event, quotation, participation:
+    assert '<table class="incoming">' not in html                      # all folded into the summaries
+
+
+def test_other_incoming_links_are_labelled(site):
+    html = page(site, "/organization/xinhua")
+    referenced = _section(html, "<h2>Referenced by</h2>")
+    assert 'href="/article/xss-article"' in referenced and "Talks end " + ESCAPED in referenced
+    assert ">/article/xss-article<" not in referenced                     # a label, not a bare IRI
+
+
+def test_place_page_lists_the_events_held_there(site):
+    html = page(site, "/place/beijing")
+    events = _section(html, "<h3>Events (1)</h3>", "</table>")
+    assert 'href="/event/e1"' in events and "schema:location" in events
+
+
+def test_event_page_summary(site):
+    html = page(site, "/event/e1")
+    facts = _section(html, '<dl class="facts">', "</dl>")
+    assert "2025-07-15" in facts and "(“today”)" in facts and ">Happened</a>" in facts
+    assert facts.index('href="/place/beijing"') < facts.index('href="/place/china"')  # the place chain
+    attendees = _section(html, "<h2>Attendees</h2>", "</table>")
+    xi = [r for r in attendees.split("<tr>") if 'href="/person/xi-jinping"' in r][0]
+    assert ">Host</a>" in xi and "President of China" in xi
+    assert 'href="/person/sergey-lavrov"' in attendees
+    reports = _section(html, "<h2>Evidence, by reporting article</h2>", "<h2>")
+    assert 'href="/article/xss-article"' in reports and "Talks end " + ESCAPED in reports
+    assert 'href="/organization/xinhua"' in reports and "2025-07-15" in reports
+    assert '<blockquote class="trigger">Xi met ' + ESCAPED + " Lavrov in Beijing.</blockquote>" in reports
+
+
+def test_article_page_summary(site):
+    html = page(site, "/article/xss-article")
+    facts = _section(html, '<dl class="facts">', "</dl>")
+    assert "Talks end " + ESCAPED + " in Beijing" in facts and "xss-article" in facts
+    assert 'href="/organization/xinhua"' in facts and "2025-07-15" in facts
+    assert _section(facts, "<dt>Dateline</dt>", "</dd>").count('href="/place/beijing"') == 1
+    events = _section(html, "<h2>Events reported (1)</h2>", "</table>")
+    assert 'href="/event/e1"' in events and ">Happened</a>" in events and ">Meeting</a>" in events
+    quotations = _section(html, "<h2>Quotations (1)</h2>", "</ul>")
+    assert "strengthen &lt;b&gt;mutual&lt;/b&gt; support" in quotations
+    assert 'href="/person/xi-jinping"' in quotations and "reported by" in quotations
+
+
+def test_seed_pages_show_the_summaries(seeds_server):
+    html = page(seeds_server, "/person/xi-jinping")
+    events = _section(html, "<h3>Events (", "</table>")
+    dates = re.findall(r"<td class=\"date\"><span class=\"literal\"[^>]*>(\d{4}-\d\d-\d\d)<", events)
+    assert dates == sorted(dates) and events.count("<tr>") >= 3
+    event = re.search(r'href="(/event/[0-9a-f]+)"', events).group(1)
+    summary = _section(page(seeds_server, event), '<dl class="facts">', "<h2>All properties</h2>")
+    assert "<h2>Attendees</h2>" in summary and "<h2>Evidence, by reporting article</h2>" in summary
+    article = re.search(r'href="(/article/[^"]+)"', summary).group(1)
+    assert "<h2>Events reported (" in page(seeds_server, article)
