@@ -67,7 +67,10 @@ class RowCut:
     Row boundaries per format, chosen so that they cannot occur inside a value:
       TSV  '\\n' (newlines in values are escaped); CSV '\\r\\n' outside double quotes;
       XML  '<result>' (markup in values is escaped); JSON '},{' outside strings (quotes in
-      strings are escaped, so quote parity tells inside from outside)."""
+      strings are escaped, so quote parity tells inside from outside).
+    A stream too short to hold `needed` boundaries (a boundary of k bytes cannot overlap itself, so
+    n bytes hold at most n // k of them) cannot be cut: up to CHUNK bytes are held unscanned, and a
+    small answer, the common case, is never scanned at all."""
     SPECS = {  # format -> (boundary, boundaries to the cut, bytes kept of the boundary, closing, quoting)
         "TSV": (b"\n", 1, 1, b"", None), "CSV": (b"\r\n", 1, 2, b"", "csv"),
         "XML": (b"<result>", 1, 0, b"</results></sparql>", None), "JSON": (b"},{", 0, 1, b"]}}", "json"),
@@ -78,15 +81,24 @@ class RowCut:
         name = {ox.QueryResultsFormat.TSV: "TSV", ox.QueryResultsFormat.CSV: "CSV",
                 ox.QueryResultsFormat.XML: "XML", ox.QueryResultsFormat.JSON: "JSON"}[fmt]
         self.boundary, extra, self.keep, self.closing, self.quoting = self.SPECS[name]
+        self.pattern = re.compile(re.escape(self.boundary))
         self.needed = max_rows + extra     # the boundary after which nothing more may come
         self.seen = 0
         self.in_quotes = False
         self.buf = b""
         self.armed = False                  # the cut point was reached: any further byte means truncation
         self.truncated = False
+        self.unscanned: list[bytes] | None = []   # held while the stream is too short to be cut
+        self.unscanned_size = 0
 
     def feed(self, data: bytes) -> bytes:
         """Bytes to send now; raises _Stop (after `pending` holds the last bytes) once truncated."""
+        if self.unscanned is not None:
+            self.unscanned.append(data)
+            self.unscanned_size += len(data)
+            if self.unscanned_size < CHUNK and self.unscanned_size // len(self.boundary) < self.needed:
+                return b""
+            data, self.unscanned = b"".join(self.unscanned), None
         if self.truncated:
             raise _Stop()  # sticky: pyoxigraph may retry a failed write when it drops its buffer
         if self.armed:
@@ -94,15 +106,16 @@ class RowCut:
                 self._truncate(b"")
             return b""
         buf = self.buf + data
-        safe = len(buf) - (len(self.boundary) - 1)
+        safe = len(buf) - (len(self.boundary) - 1)   # a boundary starting at or past here may be incomplete
         if self.quoting == "json":
-            while safe > 0 and buf[safe - 1:safe] == b"\\":
+            while safe > 0 and buf[safe - 1:safe] == b"\\":   # never split an escape
                 safe -= 1
         safe = max(safe, 0)
-        portion, self.buf = buf[:safe], buf[safe:]
-        scan = self._ESCAPE.sub(b"__", portion) if self.quoting == "json" else portion
+        scan = self._ESCAPE.sub(b"__", buf) if self.quoting == "json" else buf
         start = 0
-        for m in re.finditer(re.escape(self.boundary), scan):
+        for m in self.pattern.finditer(scan, 0, len(buf)):
+            if m.start() >= safe:
+                break
             if self.quoting:
                 self.in_quotes ^= scan.count(b'"', start, m.start()) % 2 == 1
                 start = m.start()
@@ -111,17 +124,20 @@ class RowCut:
             self.seen += 1
             if self.seen == self.needed:
                 cut = m.start() + self.keep
-                rest = portion[cut:] + self.buf
-                if rest:
-                    self._truncate(portion[:cut])
+                if buf[cut:]:
+                    self._truncate(buf[:cut])
                 self.armed = True
                 self.buf = b""
-                return portion[:cut]
+                return buf[:cut]
         if self.quoting:
-            self.in_quotes ^= scan.count(b'"', start) % 2 == 1
-        return portion
+            self.in_quotes ^= scan.count(b'"', start, safe) % 2 == 1
+        self.buf = buf[safe:]
+        return buf[:safe]
 
     def finish(self) -> bytes:
+        if self.unscanned is not None:   # too short to hold a cut
+            tail, self.unscanned = b"".join(self.unscanned), None
+            return tail
         tail, self.buf = self.buf, b""
         return tail
 
