@@ -30,7 +30,8 @@ from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
                                     find_cluster, followed_by_name, mention_of, org_slug, person_name,
-                                    weak_organization, without_initials)
+                                    place_like_organization, unlabelled_places, weak_organization,
+                                    without_initials)
 from newsgraph.iris import slug
 
 LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader", "king", "queen", "emir",
@@ -144,7 +145,12 @@ class EntityResolver:
             bounds = clean(doc, ent.start, ent.end, label)
             if bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))
-        return cands
+        extra = unlabelled_places(doc)
+        places = {doc[c.start:c.end].text for c in cands + extra if place_like_organization(doc, c) or c in extra}
+        for cand in cands:
+            if cand.label == "organization" and doc[cand.start:cand.end].text in places:
+                cand.label = "loc"                                  # "a future meeting on Crete" (NER: ORG)
+        return cands + extra
 
     def _kb_candidates(self, doc) -> list[Candidate]:
         """KB names matched over the tokens, longest first, starting at a capitalised token."""

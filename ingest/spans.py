@@ -27,6 +27,8 @@ institute foundation association union organization organisation commission cour
 news""".split())
 PLACE_NOUNS = frozenset("""hospital airport hall palace square street station bridge stadium tower church mosque
 temple cathedral building house residence base""".split())
+INSTITUTIONS = frozenset("""senate congress parliament assembly house cabinet government secretariat affairs
+states presidency administration""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
                                          "Asia-Pacific", "Indo-Pacific"])
 
@@ -99,6 +101,46 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":
         return None                                             # "Allied victory"
     return start, end
+
+
+LOCATIVE = frozenset({"in", "on", "near", "off", "at", "to"})     # "a meeting on Crete", "flew to Halifax"
+STRONG_LOCATIVE = LOCATIVE - {"at", "to"}                         # "at Gazprom", "to Huawei" are organisations
+
+
+def locative(doc, start: int, preps: frozenset[str] = STRONG_LOCATIVE) -> bool:
+    """The span starting at token `start` is the object of a place preposition: "in Crete", "on the island of X"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ("the",):
+        i -= 1
+    return (i >= 0 and doc[i].lower_ in preps and doc[i].pos_ == "ADP"
+            and doc[i].head.pos_ != "PROPN")                      # "the War on Terror", "Survey on Supply Chains"
+
+
+def _not_place_word(token) -> bool:
+    return token.lower_ in ORG_NOUNS | EVENT_NOUNS | INSTITUTIONS or titles.is_title_token(token)
+
+
+def place_like_organization(doc, cand: Candidate) -> bool:
+    """An NER 'organisation' that is a place: one or two title-case words after "in"/"on"/"near"/"off", with no
+    organisation noun and no acronym ("a meeting on Crete"; not "investment in the Asian Development Bank")."""
+    words = doc[cand.start:cand.end]
+    return (cand.label == "organization" and not cand.target and cand.end - cand.start <= 2
+            and all(t.text.istitle() and t.pos_ == "PROPN" for t in words)
+            and not any(_not_place_word(t) for t in words) and locative(doc, cand.start))
+
+
+def unlabelled_places(doc) -> list[Candidate]:
+    """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off": "agreed to meet on Crete"."""
+    cands, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" and doc[j].text.istitle():
+            j += 1
+        if j > i and not doc[i].is_sent_start and locative(doc, i) and fold(doc[i:j].text) not in JUNK \
+                and not any(_not_place_word(doc[k]) for k in range(i, j)):
+            cands.append(Candidate(i, j, "loc", priority=-1))
+        i = max(j, i + 1)
+    return cands
 
 
 def weak_organization(doc, cand: Candidate) -> bool:

@@ -176,3 +176,12 @@ def test_ambiguous_city_prefers_capital_or_big_city_over_a_small_namesake_in_a_n
     assert got["Moscow"] == "place/524901"                                  # Moscow, Russia, not Moscow, Idaho
     got = found(nlp, resolver, "Canada hosted the meeting in Halifax on Friday.")
     assert resolver.entity(got["Halifax"]).contained_in == "country/CA"
+
+
+def test_unknown_places_in_a_place_position_become_places(nlp, resolver):
+    text = ("The foreign ministers agreed to a future meet on Crete. Our biggest island Crete has an economic zone. "
+            "The War on Terror ended. The committee on Foreign Affairs met in the Senate.")
+    got = entities(nlp, resolver, text)
+    assert got["place/crete"].kind == "place" and not got["place/crete"].same_as
+    assert not [k for k in got if k.startswith("organization/crete")]
+    assert not {"place/terror", "place/senate", "place/foreign-affairs"} & set(got)
