@@ -29,7 +29,7 @@ from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
-                                    find_cluster, followed_by_name, mention_of, org_slug, person_name,
+                                    find_cluster, followed_by_name, mention_of, org_extensions, org_slug, person_name,
                                     place_like_organization, unlabelled_places, weak_organization,
                                     without_initials)
 from newsgraph.iris import slug
@@ -110,7 +110,8 @@ class EntityResolver:
 
     def mentions(self, doc, article: Article | None = None, remember: bool = True) -> list[Mention]:
         """Every entity mention in `doc` (the analysed Article.text), resolved; in text order."""
-        cands = self._select(self._ner_candidates(doc) + self._kb_candidates(doc) + self._ministries(doc))
+        cands = self._ner_candidates(doc) + self._kb_candidates(doc) + self._ministries(doc)
+        cands = self._select(cands + org_extensions(doc, cands))
         near = self._countries_named(doc, cands)
         self._relabel_surnames(doc, cands)
         cands = [c for c in cands if not weak_organization(doc, c)]
@@ -168,7 +169,7 @@ class EntityResolver:
                 if key in self.alias_index and words[j] and not doc[j].is_punct:
                     best = (j + 1, key)
             if best and (best[1] not in self.exact_case or
-                         doc[i:best[0]].text.replace(".", "") == self.exact_case[best[1]]):
+                         _letters(doc[i:best[0]].text) == self.exact_case[best[1]]):
                 target = self.alias_index[best[1]]
                 label = {"country": "gpe", "place": "fac"}.get(target.split("/", 1)[0], target.split("/", 1)[0])
                 cands.append(Candidate(i, best[0], label, target, priority=1))
@@ -458,7 +459,7 @@ class EntityResolver:
             if folded:
                 counts.setdefault(folded, set()).add(key)
                 if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 5:
-                    self.exact_case[folded] = name.replace(".", "")
+                    self.exact_case[folded] = _letters(name)          # "G7" and "G-7": both "G7"
 
         for key, actor in self.actors.items():
             for name in (actor.entity.name, *actor.entity.aliases):
@@ -477,6 +478,11 @@ class EntityResolver:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
+
+def _letters(name: str) -> str:
+    """Letters and digits only, case kept: "U.N." -> "UN", "G-7" -> "G7"."""
+    return re.sub(r"[\W_]", "", name)
+
 
 def _country_prefix(words: str) -> tuple[str, int] | None:
     """(country key, length in characters) of the longest country name `words` starts with:

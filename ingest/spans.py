@@ -143,6 +143,37 @@ def unlabelled_places(doc) -> list[Candidate]:
     return cands
 
 
+ORG_HEADS = ORG_NOUNS | frozenset("""chamber chambers federation confederation alliance coalition league society board
+authority department bureau fund institution academy parliament congress senate assembly secretariat
+exchange""".split())
+
+
+def org_extensions(doc, cands: list[Candidate]) -> list[Candidate]:
+    """Longer organisations NER or the KB cut short after a place name: "the U.S." + "Chamber of Commerce",
+    "Russia" + "Direct Investment Fund". The name runs on through title-case words to its last organisation noun
+    and that noun's "of"/"for" complement; the country inside is then not a mention of its own."""
+    found = []
+    for cand in cands:
+        if cand.label not in ("gpe", "organization", "norp") and not (cand.target or "").startswith("country/"):
+            continue
+        j, last = cand.end, None
+        while j < len(doc) and (doc[j].text.istitle() or doc[j].text.isupper()) and doc[j].is_alpha \
+                and not doc[j].is_sent_start:
+            if doc[j].lower_ in ORG_HEADS:
+                last = j + 1
+            j += 1
+        if last is None:
+            continue
+        k = last
+        while k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and doc[k + 1].text.istitle() \
+                and fold(doc[k + 1].text) not in JUNK:
+            k += 2
+            while k < len(doc) and doc[k].text.istitle() and doc[k].is_alpha:
+                k += 1
+        found.append(Candidate(cand.start, k if k > last else last, "organization", priority=1))
+    return found
+
+
 def weak_organization(doc, cand: Candidate) -> bool:
     """One title-case word opening a sentence, taken for an organisation by NER alone: "Practice has proven ..."."""
     token = doc[cand.start]

@@ -185,3 +185,11 @@ def test_unknown_places_in_a_place_position_become_places(nlp, resolver):
     assert got["place/crete"].kind == "place" and not got["place/crete"].same_as
     assert not [k for k in got if k.startswith("organization/crete")]
     assert not {"place/terror", "place/senate", "place/foreign-affairs"} & set(got)
+
+
+def test_country_inside_a_longer_organisation_does_not_swallow_it(nlp, resolver):
+    got = found(nlp, resolver, "Leaders also met with the U.S. Chamber of Commerce on Monday. "
+                               "Members of the G7 Summit spoke; G7 leaders and the G-7 agreed.")
+    assert got["U.S. Chamber of Commerce"] == "organization/u-s-chamber-of-commerce"
+    assert "U.S." not in got
+    assert got["G7"] == got["G-7"] == "organization/g7"
