@@ -39,6 +39,12 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10}
 
 
+def reference(article) -> dt.date | None:
+    """The day dates of an article are resolved against: its publication date, else the end of the month its
+    dateline names (Article.reference_date)."""
+    return article.date or getattr(article, "reference_date", None)
+
+
 def shift(mention: str, reference: dt.date | None) -> dt.date | None:
     """"two days earlier", "a week later": a day counted from `reference`, the day the narrative was
     at (the last date the article gave before)."""

@@ -218,11 +218,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     place = place_of(frame, tok, governor, places, pattern["type"])
     date_tok = date_of(frame, tok, governor, triggers)
     future = planned(tok, governor, date_tok)
-    date = dates.resolve(date_tok.text, article.date, future) if date_tok is not None else None
+    date = dates.resolve(date_tok.text, dates.reference(article), future) if date_tok is not None else None
     if date_tok is not None and date is None and dates.RELATIVE.search(date_tok.text):
         # "two days earlier" than the day the article last named
         earlier = [d for start, d in _timeline(frame, article) if start < date_tok.start_char]
-        date = dates.shift(date_tok.text, earlier[-1] if earlier else article.date)
+        date = dates.shift(date_tok.text, earlier[-1] if earlier else dates.reference(article))
     if date and article.date and date > article.date:
         future = True
     events = []
@@ -296,7 +296,7 @@ def _timeline(frame: Frame, article: Article) -> list:
     if not hasattr(frame, "timeline"):
         frame.timeline = [(ent.start_char, day) for ent in frame.doc.ents if ent.label_ in ("DATE", "TIME")
                           and not DURATION.search(ent.text)
-                          for day in [dates.resolve(ent.text, article.date)] if day is not None]
+                          for day in [dates.resolve(ent.text, dates.reference(article))] if day is not None]
     return frame.timeline
 
 

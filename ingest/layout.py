@@ -27,6 +27,7 @@ _WORD = r"[A-ZÀ-Þ][\w'’.\-]*"
 _PLACE = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _DASH = r"\s*(?:--|[—–-])\s*"
 
+MONTH_YEAR_LINE = re.compile(rf"^(?:(?P<place>{_PLACE}),\s*)?(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d{{2}})\s*$")
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.I)
 DATELINE_PREFIX = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?(?:,\s*(?P<date>{_DAY_DATE}))?"
@@ -66,6 +67,7 @@ class Layout:
     date: dt.date | None = None
     dateline: str | None = None
     credits: list[str] = field(default_factory=list)
+    reference_date: dt.date | None = None        # last day of a month-only dateline ("December 2004")
     publisher: str | None = None
 
 
@@ -128,13 +130,27 @@ def _take_head(lines: list[str], layout: Layout, given: str | None) -> list[str]
         layout.headline = lines[0]
         lines = lines[1:]
     while len(lines) > 1:
-        if _dateline_line(lines[0], layout):
+        if _dateline_line(lines[0], layout) or _month_line(lines[0], layout):
             lines = lines[1:]
         elif _is_byline(lines[0]):
             lines = lines[1:]
         else:
             break
     return lines
+
+
+def _month_line(line: str, layout: Layout) -> bool:
+    """`December 2004` (or `Lima, December 2004`) alone on its line: the period the report is from. No day is
+    invented: the month's last day becomes the reference for "December 7"-style dates when nothing else dates it."""
+    match = MONTH_YEAR_LINE.match(line)
+    if not match:
+        return False
+    month, year = MONTHS[match.group("month").rstrip(".").lower()], int(match.group("year"))
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    layout.reference_date = layout.reference_date or following - dt.timedelta(days=1)
+    if match.group("place") and not layout.dateline:
+        layout.dateline = match.group("place")
+    return True
 
 
 def _is_title(line: str) -> bool:

@@ -21,6 +21,8 @@ class Article:
     publisher: str | None = None
     url: str | None = None
     dateline: str | None = None         # place named by the dateline ("BEIJING", "Baku")
+    reference_date: dt.date | None = None  # no publication date, but a dateline names a month ("December 2004"):
+                                        # its last day, only to resolve "December 7" (never datePublished)
     credits: list[str] = field(default_factory=list)  # agencies named in datelines / trailing credits
 
 

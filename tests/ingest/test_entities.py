@@ -193,3 +193,13 @@ def test_country_inside_a_longer_organisation_does_not_swallow_it(nlp, resolver)
     assert got["U.S. Chamber of Commerce"] == "organization/u-s-chamber-of-commerce"
     assert "U.S." not in got
     assert got["G7"] == got["G-7"] == "organization/g7"
+
+
+def test_month_only_dateline_resolves_day_mentions_of_events(nlp, resolver):
+    from newsgraph.ingest import events
+    from newsgraph.ingest.readers import read_text
+    article = read_text("Leaders sign a pact\n\nDecember 2004\n\nPresident Lula met President Hugo Chavez in Cusco "
+                        "on 8 December.", "t", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    assert [ev.date for ev in found] and all(ev.date == dt.date(2004, 12, 8) for ev in found)

@@ -153,3 +153,12 @@ def test_folder_goes_on_after_bad_files(tmp_path):
     assert [getattr(r, "identifier", None) for r in results] == [None, "b", "c"]
     missing = list(read_paths([tmp_path / "nope.txt"]))
     assert len(missing) == 1 and "no such file" in str(missing[0])
+
+
+def test_month_only_dateline_gives_a_reference_date_not_a_publication_date():
+    text = "Leaders launch a new bloc at summit\n\nDecember 2004\n\nThe leaders met in Cusco on 8 December to sign it."
+    article = read_text(text, "t", "test")
+    assert article.date is None and article.reference_date == dt.date(2004, 12, 31)
+    assert article.text.startswith("The leaders met")
+    dated = read_text("date 2004-12-10 Headline here\n\nDecember 2004\n\nThe leaders met on 8 December.", "t", "test")
+    assert dated.date == dt.date(2004, 12, 10) and dated.reference_date is None
