@@ -12,7 +12,7 @@ defaults:
     or after it for what is planned ("on Tuesday" in a Tuesday paper is that Tuesday);
   * "last <weekday>" is that weekday of the previous calendar week;
   * "the 29th" is the nearest such day of the month in the preferred direction;
-and a day range ("August 3-5", "7-9 December") starts on its first day.
+a day range ("August 3-5", "7-9 December") starts on its first day, and a weekend ("this weekend") on its Saturday.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ _LEAD = re.compile(r"^(?:on|in|at|by|from|since|during|between|of|the|this past|
                    r"early|late|mid|around|about)\s+", re.I)
 _TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$", re.I)
 _WEEKDAY = re.compile(r"^(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")$", re.I)
+_WEEKEND = re.compile(r"^(last|next|this|past)\s+weekend$", re.I)
 _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|to|and)\s*\d{1,2}\b")
 _YEAR_RANGE = re.compile(r"^\d{4}\s*[-–]\s*\d{2,4}$")
@@ -70,6 +71,12 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
         day = resolve(text[:shift.start()], base.replace(year=year, month=12, day=31) if shift.group(1) == "last"
                       else base.replace(year=year, month=1, day=1), shift.group(1) == "next")
         return day if day is not None and day.year == year else None
+    m = _WEEKEND.match(text)
+    if m and base is not None:                   # a weekend starts on its Saturday: "this weekend", "last weekend"
+        if m.group(1).lower() == "past":
+            return base - dt.timedelta(days=(base.weekday() - 5) % 7)
+        weeks = {"last": -1, "next": 1}.get(m.group(1).lower(), 0)
+        return base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5 + 7 * weeks)
     m = _WEEKDAY.match(text)
     if m:
         return _weekday(base, WEEKDAYS.index(m.group(2).lower()), (m.group(1) or "").lower(), planned)

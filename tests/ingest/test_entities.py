@@ -203,3 +203,12 @@ def test_month_only_dateline_resolves_day_mentions_of_events(nlp, resolver):
     doc = nlp(article.text)
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     assert [ev.date for ev in found] and all(ev.date == dt.date(2004, 12, 8) for ev in found)
+
+
+def test_a_weekend_is_dated_by_its_saturday():
+    from newsgraph.ingest import dates
+    assert dates.resolve("this weekend", dt.date(2019, 8, 24)) == dt.date(2019, 8, 24)     # a Saturday
+    assert dates.resolve("this weekend", dt.date(2019, 8, 21)) == dt.date(2019, 8, 24)
+    assert dates.resolve("last weekend", dt.date(2019, 8, 21)) == dt.date(2019, 8, 17)
+    assert dates.resolve("past weekend", dt.date(2019, 8, 19)) == dt.date(2019, 8, 17)
+    assert dates.resolve("weekend", dt.date(2019, 8, 21)) is None
