@@ -212,3 +212,11 @@ def test_a_weekend_is_dated_by_its_saturday():
     assert dates.resolve("last weekend", dt.date(2019, 8, 21)) == dt.date(2019, 8, 17)
     assert dates.resolve("past weekend", dt.date(2019, 8, 19)) == dt.date(2019, 8, 17)
     assert dates.resolve("weekend", dt.date(2019, 8, 21)) is None
+
+
+def test_leading_gerunds_are_not_part_of_the_mention_text(nlp, resolver):
+    got = found(nlp, resolver, "Meeting Lavrov in Beijing, Xi said ties grew. Receiving Ahmed Al-Farsi Bin Said "
+                               "in Muscat, Modi said ties were strong. Hosting Sergei Lavrov, Wang Yi spoke.")
+    assert got["Lavrov"] == got["Sergei Lavrov"] == "person/sergey-lavrov"
+    assert got["Ahmed Al-Farsi Bin Said"] == "person/ahmed-al-farsi-bin-said"
+    assert not [t for t in got if t.split()[0] in ("Meeting", "Receiving", "Hosting")]
