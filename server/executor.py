@@ -100,7 +100,7 @@ class Executor:
         self.size, self.timeout = workers, timeout
         self._ctx = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(["pyoxigraph", "newsgraph.server.worker"])
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.Queue[_Worker] = queue.LifoQueue()   # the last used: its caches are warm
         self._lock = threading.Lock()
         self._snapshot = snapshot                  # the newest snapshot: new jobs read it
         self._in_use: Counter[str] = Counter()     # running jobs per snapshot
