@@ -12,7 +12,7 @@ one Entity per real-world thing across the corpus.
 How a mention is found: spaCy's NER (PERSON ORG GPE LOC NORP FAC), cleaned of junk (leading verbs and titles,
 possessives, punctuation, lower-case spans), plus KB names matched post hoc over the tokens (so it works with
 any pipeline; `add_kb_ruler` is an optional extra), plus ministries ("Russia's foreign ministry") and
-descriptions of office ("the Chinese president", "his Russian counterpart", "Russia's top diplomat").
+descriptions of office ("the Chinese president", "his Russian counterpart", "Russia's top diplomat"; descriptions.py).
 
 How it is resolved: KB names and aliases; within the article a surname refers to the full name it belongs
 to; descriptions resolve to the person of that office named in the article (or, for heads of state and
@@ -24,32 +24,21 @@ from __future__ import annotations
 import functools
 import re
 
-from newsgraph.ingest import titles
+from newsgraph.ingest import descriptions, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
-                                    find_cluster, followed_by_name, mention_of, org_extensions, org_slug, person_name,
+                                    find_cluster, mention_of, org_extensions, org_slug, person_name,
                                     place_like_organization, unlabelled_places, weak_organization,
                                     without_initials)
 from newsgraph.iris import slug
 
-LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader", "king", "queen", "emir",
-                          "general secretary", "premier"})
-HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
-                        "king", "queen", "emir"})
 MINISTRY_KINDS = {"foreign": ("foreign-ministry", "Ministry of Foreign Affairs"),
                   "foreign affairs": ("foreign-ministry", "Ministry of Foreign Affairs"),
                   "defence": ("defence-ministry", "Ministry of Defence"),
                   "defense": ("defence-ministry", "Ministry of Defence")}
 MINISTRY_KINDS["foreign affairs"] = MINISTRY_KINDS["foreign"]
-_ROLES = (r"(?i:top diplomat|chief diplomat|foreign minister|foreign secretary|prime minister|president|premier|"
-          r"chancellor|leader|counterpart|defen[cs]e minister|secretary of state)")
-DESCRIPTION = re.compile(
-    rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?(?P<role>{_ROLES})\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4}))?")
-POSSESSIVE_DESCRIPTION = re.compile(
-    rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{_ROLES})\b")
 MAX_ALIAS_TOKENS = 8
 _CWORDS = r"[A-Z][\w.\-]*(?:[ ]+[A-Z][\w.\-]*){0,2}"
 MINISTRY_BEFORE = re.compile(rf"(?P<c>{_CWORDS})(?:'s|’s)?\s+(?P<k>[Ff]oreign|[Dd]efen[cs]e)\s+$")
@@ -128,7 +117,8 @@ class EntityResolver:
                 continue
             cand.entity = entity
             mentions.append(mention_of(doc, cand.start, cand.end, entity))
-        mentions += self._descriptions(doc, article, cands, persons)
+        people = [c for c in cands if c.entity is not None and c.entity.kind == "person"]
+        mentions += descriptions.find(doc, article.date if article else None, cands, people, self.actors)
         mentions.sort(key=lambda m: (m.span.start, -m.span.end))
         if remember:
             for mention in mentions:
@@ -382,73 +372,6 @@ class EntityResolver:
                     found[actor.entity.key] = actor.entity
         return next(iter(found.values())) if len(found) == 1 else None
 
-    # -- descriptions: "the Chinese president" -----------------------------------------------------------
-
-    def _descriptions(self, doc, article: Article | None, cands: list[Candidate], persons: list[PersonCluster]) -> list[Mention]:
-        people = [c for c in cands if c.entity is not None and c.entity.kind == "person"]
-        taken = {i for c in cands for i in range(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))}
-        date = article.date if article else None
-        found = []
-        for pattern in (DESCRIPTION, POSSESSIVE_DESCRIPTION):
-            for match in pattern.finditer(doc.text):
-                if taken.intersection(range(match.start("role"), match.end("role"))):
-                    continue
-                country_text = match.groupdict().get("adj") or match.groupdict().get("country") or ""
-                country = titles.country_words().get(fold(country_text)) if country_text else None
-                end = match.end("role")
-                if match.groupdict().get("of"):
-                    of_country = _country_prefix(match.group("of"))
-                    if of_country is None or (country and of_country[0] != country):
-                        continue                                 # "the President of the European Commission"
-                    country, end = of_country[0], match.start("of") + of_country[1]
-                span = doc.char_span(match.start(), end, alignment_mode="expand")
-                if span is None or followed_by_name(doc, span.end, people):
-                    continue
-                role = titles.roles()[fold(match.group("role"))] if fold(match.group("role")) in titles.roles() else None
-                if country_text and not country:
-                    continue
-                if fold(match.group("role")) == "counterpart":
-                    role = self._role_of_possessor(doc, span, people, date)
-                    if role is None or country is None:
-                        continue
-                entity = self._holder(role, country, people, span.start, date)
-                if entity is not None:
-                    found.append(mention_of(doc, span.start, span.end, entity))
-        return found
-
-    def _role_of_possessor(self, doc, span, people: list[Candidate], date) -> str | None:
-        before = [c for c in people if c.end <= span.start and doc[c.start].sent == span.sent]
-        if not before:
-            return None
-        roles = self._roles(before[0], date)
-        return next(iter(r for r, _ in roles), None)
-
-    def _roles(self, cand: Candidate, date) -> list[tuple[str, str | None]]:
-        """(role, country key) pairs of a person mention: KB offices held on `date`, else its title in the text."""
-        actor = self.actors.get(cand.entity.key)
-        if actor and actor.offices:
-            held = [(o.role, o.country) for o in actor.offices if o.held_on(date)]
-            return held or ([(actor.offices[-1].role, actor.offices[-1].country)] if date is None else [])
-        role, country = titles.role_of(cand.title or cand.entity.title or "")
-        return [(role, country)] if role else []
-
-    def _holder(self, role: str | None, country: str | None, people: list[Candidate], position: int, date) -> Entity | None:
-        """The one person of that office: named in the article (before `position` when no country is given),
-        else for heads of state/government the KB holder on the article's date."""
-        if role is None:
-            return None
-        wanted = LEADER_ROLES if role == "leader" else {role}
-        pool = people if country else [c for c in people if c.start < position]
-        holders = {c.entity.key: c.entity for c in pool
-                   if any(r in wanted and (country is None or c2 == country) for r, c2 in self._roles(c, date))}
-        if len(holders) == 1:
-            return next(iter(holders.values()))
-        if holders or country is None or role not in HEAD_ROLES or date is None:
-            return None
-        kb = {a.entity.key: a.entity for a in self.actors.values()
-              if any(o.role in wanted and o.country == country and o.held_on(date) for o in a.offices)}
-        return next(iter(kb.values())) if len(kb) == 1 else None
-
     # -- indexes ---------------------------------------------------------------------------------------
 
     def _build_alias_index(self) -> None:
@@ -482,16 +405,6 @@ class EntityResolver:
 def _letters(name: str) -> str:
     """Letters and digits only, case kept: "U.N." -> "UN", "G-7" -> "G7"."""
     return re.sub(r"[\W_]", "", name)
-
-
-def _country_prefix(words: str) -> tuple[str, int] | None:
-    """(country key, length in characters) of the longest country name `words` starts with:
-    "Republic of Korea Mr" -> ("country/KR", 17)."""
-    for m in sorted(re.finditer(r"[\w'’.\-]+", words), key=lambda m: -m.end()):
-        key = titles.country_words().get(fold(words[:m.end()].rstrip(".")))
-        if key:
-            return key, len(words[:m.end()].rstrip("."))
-    return None
 
 
 def add_kb_ruler(nlp):

@@ -1,0 +1,108 @@
+"""Descriptions of office: people named by what they are, resolved to who they are.
+
+    find(doc, date, cands, people, actors)   -> [Mention] for "the Chinese president", "Russia's top diplomat",
+                                                "his Russian counterpart", "the President of the Republic of Korea"
+
+A description resolves to the one person of that office named in the article (before it when no country is
+given), else, for heads of state and government, to the KB holder on the article's date; to nobody when
+neither is known (better no link than a wrong one). "the President of <not a country>" is no description.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsgraph.ingest import titles
+from newsgraph.ingest.knowledge import KbActor, fold
+from newsgraph.ingest.model import Entity, Mention
+from newsgraph.ingest.spans import Candidate, followed_by_name, mention_of
+
+LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader", "king", "queen", "emir",
+                          "general secretary", "premier"})
+HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
+                        "king", "queen", "emir"})
+_ROLES = (r"(?i:top diplomat|chief diplomat|foreign minister|foreign secretary|prime minister|president|premier|"
+          r"chancellor|leader|counterpart|defen[cs]e minister|secretary of state)")
+DESCRIPTION = re.compile(
+    rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?(?P<role>{_ROLES})\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4}))?")
+POSSESSIVE_DESCRIPTION = re.compile(
+    rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{_ROLES})\b")
+
+
+def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candidate],
+         actors: dict[str, KbActor]) -> list[Mention]:
+    """Mentions of people by office in `doc`: "the Chinese president", "Russia's top diplomat", "his Russian
+    counterpart", "the President of Brazil"; `people` are the resolved person candidates, `date` the article's."""
+    taken = {i for c in cands for i in range(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))}
+    found = []
+    for pattern in (DESCRIPTION, POSSESSIVE_DESCRIPTION):
+        for match in pattern.finditer(doc.text):
+            if taken.intersection(range(match.start("role"), match.end("role"))):
+                continue
+            country_text = match.groupdict().get("adj") or match.groupdict().get("country") or ""
+            country = titles.country_words().get(fold(country_text)) if country_text else None
+            end = match.end("role")
+            if match.groupdict().get("of"):
+                of_country = _country_prefix(match.group("of"))
+                if of_country is None or (country and of_country[0] != country):
+                    continue                                 # "the President of the European Commission"
+                country, end = of_country[0], match.start("of") + of_country[1]
+            span = doc.char_span(match.start(), end, alignment_mode="expand")
+            if span is None or followed_by_name(doc, span.end, people):
+                continue
+            role = titles.roles()[fold(match.group("role"))] if fold(match.group("role")) in titles.roles() else None
+            if country_text and not country:
+                continue
+            if fold(match.group("role")) == "counterpart":
+                role = _role_of_possessor(doc, span, people, date, actors)
+                if role is None or country is None:
+                    continue
+            entity = _holder(role, country, people, span.start, date, actors)
+            if entity is not None:
+                found.append(mention_of(doc, span.start, span.end, entity))
+    return found
+
+def _role_of_possessor(doc, span, people: list[Candidate], date, actors) -> str | None:
+    before = [c for c in people if c.end <= span.start and doc[c.start].sent == span.sent]
+    if not before:
+        return None
+    roles = _roles(before[0], date, actors)
+    return next(iter(r for r, _ in roles), None)
+
+def _roles(cand: Candidate, date, actors) -> list[tuple[str, str | None]]:
+    """(role, country key) pairs of a person mention: KB offices held on `date`, else its title in the text."""
+    actor = actors.get(cand.entity.key)
+    if actor and actor.offices:
+        held = [(o.role, o.country) for o in actor.offices if o.held_on(date)]
+        return held or ([(actor.offices[-1].role, actor.offices[-1].country)] if date is None else [])
+    role, country = titles.role_of(cand.title or cand.entity.title or "")
+    return [(role, country)] if role else []
+
+def _holder(role: str | None, country: str | None, people: list[Candidate], position: int, date,
+            actors) -> Entity | None:
+    """The one person of that office: named in the article (before `position` when no country is given),
+    else for heads of state/government the KB holder on the article's date."""
+    if role is None:
+        return None
+    wanted = LEADER_ROLES if role == "leader" else {role}
+    pool = people if country else [c for c in people if c.start < position]
+    holders = {c.entity.key: c.entity for c in pool
+               if any(r in wanted and (country is None or c2 == country) for r, c2 in _roles(c, date, actors))}
+    if len(holders) == 1:
+        return next(iter(holders.values()))
+    if holders or country is None or role not in HEAD_ROLES or date is None:
+        return None
+    kb = {a.entity.key: a.entity for a in actors.values()
+          if any(o.role in wanted and o.country == country and o.held_on(date) for o in a.offices)}
+    return next(iter(kb.values())) if len(kb) == 1 else None
+
+
+def _country_prefix(words: str) -> tuple[str, int] | None:
+    """(country key, length in characters) of the longest country name `words` starts with:
+    "Republic of Korea Mr" -> ("country/KR", 17)."""
+    for m in sorted(re.finditer(r"[\w'’.\-]+", words), key=lambda m: -m.end()):
+        key = titles.country_words().get(fold(words[:m.end()].rstrip(".")))
+        if key:
+            return key, len(words[:m.end()].rstrip("."))
+    return None
