@@ -220,3 +220,10 @@ def test_leading_gerunds_are_not_part_of_the_mention_text(nlp, resolver):
     assert got["Lavrov"] == got["Sergei Lavrov"] == "person/sergey-lavrov"
     assert got["Ahmed Al-Farsi Bin Said"] == "person/ahmed-al-farsi-bin-said"
     assert not [t for t in got if t.split()[0] in ("Meeting", "Receiving", "Hosting")]
+
+
+def test_groups_of_leaders_are_organisations(nlp, resolver):
+    got = found(nlp, resolver, "Leaders of the G8 met in Gleneagles. The Quad foreign ministers met in Tokyo, and "
+                               "the G20 and OPEC issued statements.")
+    assert got["G8"] == "organization/g8" and got["Quad"] == "organization/quad"
+    assert got["G20"] == "organization/g20" and got["OPEC"] == "organization/opec"
