@@ -141,6 +141,8 @@ class Executor:
     def _done_with(self, snapshot: str) -> None:
         with self._lock:
             self._in_use[snapshot] -= 1
+            if not self._retired:
+                return
         self._sweep()
 
     def _sweep(self) -> None:
