@@ -11,7 +11,7 @@ one Entity per real-world thing across the corpus.
 
 How a mention is found: spaCy's NER (PERSON ORG GPE LOC NORP FAC), cleaned of junk (leading verbs and titles,
 possessives, punctuation, lower-case spans), plus KB names matched post hoc over the tokens (so it works with
-any pipeline; `add_kb_ruler` is an optional extra), plus ministries ("Russia's foreign ministry") and
+any pipeline; `add_kb_ruler` is an optional extra), plus ministries ("Russia's foreign ministry"; ministries.py) and
 descriptions of office ("the Chinese president", "his Russian counterpart", "Russia's top diplomat"; descriptions.py).
 
 How it is resolved: KB names and aliases; within the article a surname refers to the full name it belongs
@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsgraph.ingest import descriptions, titles
+from newsgraph.ingest import descriptions, ministries, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
@@ -34,16 +34,7 @@ from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster
                                     without_initials)
 from newsgraph.iris import slug
 
-MINISTRY_KINDS = {"foreign": ("foreign-ministry", "Ministry of Foreign Affairs"),
-                  "foreign affairs": ("foreign-ministry", "Ministry of Foreign Affairs"),
-                  "defence": ("defence-ministry", "Ministry of Defence"),
-                  "defense": ("defence-ministry", "Ministry of Defence")}
-MINISTRY_KINDS["foreign affairs"] = MINISTRY_KINDS["foreign"]
 MAX_ALIAS_TOKENS = 8
-_CWORDS = r"[A-Z][\w.\-]*(?:[ ]+[A-Z][\w.\-]*){0,2}"
-MINISTRY_BEFORE = re.compile(rf"(?P<c>{_CWORDS})(?:'s|’s)?\s+(?P<k>[Ff]oreign|[Dd]efen[cs]e)\s+$")
-COUNTRY_BEFORE = re.compile(rf"(?P<c>{_CWORDS})(?:'s|’s)?\s+$")
-MINISTRY_AFTER = re.compile(rf"\s+(?:of|for)\s+(?P<k>Foreign\s+Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(?P<c>{_CWORDS}))?")
 
 
 class EntityResolver:
@@ -169,42 +160,11 @@ class EntityResolver:
         return cands
 
     def _ministries(self, doc) -> list[Candidate]:
-        """'Russia's foreign ministry', 'the Turkish Ministry of Foreign Affairs', 'Ministry of Defence of Japan'."""
-        cands, text = [], doc.text
-        for word in re.finditer(r"\b[Mm]inistry\b", text):
-            before, after = text[max(0, word.start() - 50):word.start()], text[word.end():word.end() + 60]
-            kind = country = None
-            start, end = word.start(), word.end()
-            m = MINISTRY_BEFORE.search(before)
-            if m:
-                kind, country, start = m.group("k"), m.group("c"), word.start() - len(before) + m.start()
-            m2 = MINISTRY_AFTER.match(after)
-            if m2:
-                kind, end = m2.group("k"), word.end() + m2.end()
-                country = m2.group("c") or country
-                if not m2.group("c"):
-                    m3 = COUNTRY_BEFORE.search(before)
-                    country, start = (m3.group("c"), word.start() - len(before) + m3.start()) if m3 else (None, start)
-            key = self._country_key(country) if country else None
-            if not key or fold(kind or "") not in MINISTRY_KINDS:
-                continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                cands.append(Candidate(span.start, span.end, "organization", self._ministry(key, fold(kind)).key, priority=2))
-        return cands
-
-    @staticmethod
-    def _country_key(words: str) -> str | None:
-        """The country named by the last one, two or three words: 'the Russian' -> country/RU."""
-        parts = words.split()
-        for n in (3, 2, 1):
-            key = titles.country_words().get(fold(" ".join(parts[-n:]))) if len(parts) >= n else None
-            if key:
-                return key
-        return None
+        return [Candidate(start, end, "organization", self._ministry(country, kind).key, priority=2)
+                for start, end, country, kind in ministries.find(doc)]
 
     def _ministry(self, country: str, kind: str) -> Entity:
-        prefix, name = MINISTRY_KINDS[kind]
+        prefix, name = ministries.KINDS[kind]
         alpha2 = country.removeprefix("country/")
         key = f"organization/{prefix}-{alpha2.lower()}"
         if key in self.actors:
