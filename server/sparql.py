@@ -108,6 +108,9 @@ class Endpoint:
             return self.next(environ, start_response)
         status, headers, body = answer
         start_response(_status_line(status), headers + CORS)
+        if environ["REQUEST_METHOD"] == "HEAD":   # the head only (a stream not read is stopped)
+            getattr(body, "close", lambda: None)()
+            return []
         return body
 
     def answer(self, environ, accept: str) -> tuple[int, list, object] | None:
