@@ -389,10 +389,21 @@ def test_healthz(small_server):
 
 def test_one_log_line_per_request(small_server):
     http(small_server, "/sparql?query=ASK%7B%7D&marker=1")
+    http(small_server, "/sparql%0AGET%20/forged%20200%201ms")    # a newline in the path stays in its line
     import time
     time.sleep(0.3)
     lines = [line for line in small_server.log if line.startswith("GET /sparql 200 ")]
     assert lines and lines[-1].endswith("ms")
+    assert not any(line.startswith("GET /forged") for line in small_server.log)
+    assert any(line.startswith("GET /sparql\\nGET /forged 200 1ms 404 ") for line in small_server.log)
+
+
+def test_head(small_server):
+    status, headers, body = http(small_server, "/sparql?query=ASK%7B%7D", "HEAD")
+    assert status == 200 and body == b"" and headers["Content-Length"] == "26"
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    status, headers, body = http(small_server, "/sparql", "HEAD", headers={"Accept": "text/turtle"})
+    assert status == 200 and body == b"" and headers["Content-Type"].startswith("text/turtle")
 
 
 def test_serve_without_a_store_ingests_the_seeds_first(tmp_path):
