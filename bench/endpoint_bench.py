@@ -20,7 +20,6 @@ import io
 import os
 import platform
 import random
-import re
 import shutil
 import statistics
 import subprocess
@@ -32,10 +31,10 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
+from benchmarks_md import BENCHMARKS, write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
-BENCHMARKS = ROOT / "BENCHMARKS.md"
-MARK_START, MARK_END = "<!-- endpoint-bench -->", "<!-- /endpoint-bench -->"
 BASE = "http://127.0.0.1:5000/"
 SCHEMA, NG, XSD = "http://schema.org/", "https://w3id.org/newsgraph/ns#", "http://www.w3.org/2001/XMLSchema#"
 EVENT_TYPES = ["Meeting", "Talks", "Summit", "Visit", "PhoneCall", "AgreementSigning", "Statement",
@@ -342,13 +341,7 @@ def table(qs, raw, ours, peer, triples: int, peer_triples: int | None) -> str:
 
 
 def write_benchmarks(text: str) -> None:
-    block = f"{MARK_START}\n## Endpoint latency (`bench/endpoint_bench.py`)\n\n{text}\n{MARK_END}"
-    current = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
-    if MARK_START in current and MARK_END in current:
-        current = re.sub(re.escape(MARK_START) + ".*?" + re.escape(MARK_END), lambda _: block, current, flags=re.S)
-    else:
-        current = current.rstrip("\n") + "\n\n" + block + "\n"
-    BENCHMARKS.write_text(current, encoding="utf-8")
+    write_section("endpoint-bench", "Endpoint latency (`bench/endpoint_bench.py`)", text)
 
 
 def main(argv=None) -> int:

@@ -17,15 +17,14 @@ import argparse
 import io
 import os
 import platform
-import re
 import statistics
 import sys
 import time
 from pathlib import Path
 
+from benchmarks_md import BENCHMARKS, write_section
+
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ROOT / "BENCHMARKS.md"
-MARK_START, MARK_END = "<!-- ingest-bench -->", "<!-- /ingest-bench -->"
 CORPUS = ROOT / "tests" / "data" / "corpus" / "articles"
 BASE = "http://127.0.0.1:5000/"
 
@@ -90,13 +89,7 @@ def table(m: dict) -> str:
 
 
 def write_benchmarks(text: str) -> None:
-    block = f"{MARK_START}\n## Ingest throughput (`bench/ingest_bench.py`)\n\n{text}\n{MARK_END}"
-    current = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
-    if MARK_START in current and MARK_END in current:
-        current = re.sub(re.escape(MARK_START) + ".*?" + re.escape(MARK_END), lambda _: block, current, flags=re.S)
-    else:
-        current = current.rstrip("\n") + "\n\n" + block + "\n"
-    BENCHMARKS.write_text(current, encoding="utf-8")
+    write_section("ingest-bench", "Ingest throughput (`bench/ingest_bench.py`)", text)
 
 
 def main(argv=None) -> int:

@@ -1,0 +1,18 @@
+"""BENCHMARKS.md is shared by every benchmark: each one owns the block between its own markers."""
+import re
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+
+
+def write_section(key: str, title: str, text: str) -> Path:
+    """Replace (or append) the block between <!-- key --> and <!-- /key --> with `title` and `text`."""
+    start, end = f"<!-- {key} -->", f"<!-- /{key} -->"
+    block = f"{start}\n## {title}\n\n{text}\n{end}"
+    current = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
+    if start in current and end in current:
+        current = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: block, current, flags=re.S)
+    else:
+        current = current.rstrip("\n") + "\n\n" + block + "\n"
+    BENCHMARKS.write_text(current, encoding="utf-8")
+    return BENCHMARKS
