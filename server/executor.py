@@ -28,8 +28,11 @@ pyoxigraph's Python API cannot cancel a running query, so queries never run in t
   the body goes out with a Content-Length; a longer answer streams on (chunked) as the worker writes
   it (a failure after the head was sent closes the connection before the final chunk, as any
   streaming server must). No answer is held in memory beyond HOLD_BYTES.
-* Costs, measured (BENCHMARKS.md): the hop to a worker and back is ~0.2-0.3 ms on a 2-CPU machine;
-  one HTTP request on a kept-alive connection costs ~1.1 ms all told (`ASK {}`).
+* Messages go over a socketpair per worker, marshal-framed (channel.py). Idle workers are taken
+  last-in first-out, so a light load keeps one worker's caches warm.
+* Costs, measured (BENCHMARKS.md): the hop to a worker and back is ~0.1-0.2 ms on a 2-CPU machine
+  (two process wake-ups, and a query runs somewhat slower in a worker that was waiting than in a
+  hot loop); one HTTP request on a kept-alive connection costs ~0.8 ms all told (`ASK {}`).
 """
 from __future__ import annotations
 
