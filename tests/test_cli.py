@@ -84,13 +84,19 @@ def stderr_line(done) -> str:
 
 # ---- load / export round trips -------------------------------------------------------------------
 
+def loaded_store(tmp_path, name, text, *options):
+    """A fresh store with `text` written to file `name` and loaded by the real CLI."""
+    path = tmp_path / name
+    path.write_text(text)
+    store = tmp_path / "store"
+    run_cli("load", path, *options, "--store", store, check=True)
+    return store
+
+
 @pytest.mark.parametrize("fmt", GRAPH_FORMATS)
 def test_graph_format_round_trip(tmp_path, fmt):
     source = Graph().parse(data=TURTLE, format="turtle")
-    path = tmp_path / f"in.{GRAPH_FORMATS[fmt]}"
-    path.write_text(source.serialize(format=RDFLIB_NAMES[fmt]))
-    store = tmp_path / "store"
-    run_cli("load", path, "--store", store, check=True)
+    store = loaded_store(tmp_path, f"in.{GRAPH_FORMATS[fmt]}", source.serialize(format=RDFLIB_NAMES[fmt]))
     done = run_cli("export", "--format", fmt, "--store", store, check=True)
     got = Graph().parse(data=done.stdout, format=RDFLIB_NAMES[fmt])
     assert len(got) == len(source) == 16
@@ -108,28 +114,19 @@ def test_dataset_format_round_trip(tmp_path, fmt):
         ds.parse(data=TRIG, format="trig")
         text = ds.serialize(format=RDFLIB_NAMES[fmt])
     assert_same_graphs(expected, graphs_of(text, fmt))  # the input says what TRIG says
-    path = tmp_path / f"in.{DATASET_FORMATS[fmt]}"
-    path.write_text(text)
-    store = tmp_path / "store"
-    run_cli("load", path, "--store", store, check=True)
+    store = loaded_store(tmp_path, f"in.{DATASET_FORMATS[fmt]}", text)
     done = run_cli("export", "--format", fmt, "--store", store, check=True)
     assert_same_graphs(expected, graphs_of(done.stdout, fmt))
 
 
 def test_turtle_loaded_then_exported_as_trig(tmp_path):
-    path = tmp_path / "in.ttl"
-    path.write_text(TURTLE)
-    store = tmp_path / "store"
-    run_cli("load", path, "--store", store, check=True)
+    store = loaded_store(tmp_path, "in.ttl", TURTLE)
     done = run_cli("export", "--format", "trig", "--store", store, check=True)
     assert_same_graphs({None: Graph().parse(data=TURTLE, format="turtle")}, graphs_of(done.stdout, "trig"))
 
 
 def test_turtle_loaded_into_a_named_graph_exports_as_that_graph(tmp_path):
-    path = tmp_path / "in.ttl"
-    path.write_text(TURTLE)
-    store = tmp_path / "store"
-    run_cli("load", path, "--graph", G1, "--store", store, check=True)
+    store = loaded_store(tmp_path, "in.ttl", TURTLE, "--graph", G1)
     done = run_cli("export", "--format", "trig", "--store", store, check=True)
     assert_same_graphs({G1: Graph().parse(data=TURTLE, format="turtle")}, graphs_of(done.stdout, "trig"))
     one = run_cli("export", "--graph", G1, "--format", "turtle", "--store", store, check=True)
@@ -137,10 +134,7 @@ def test_turtle_loaded_into_a_named_graph_exports_as_that_graph(tmp_path):
 
 
 def test_graph_formats_export_the_union_as_a_set(tmp_path):
-    path = tmp_path / "in.trig"
-    path.write_text(TRIG)
-    store = tmp_path / "store"
-    run_cli("load", path, "--store", store, check=True)
+    store = loaded_store(tmp_path, "in.trig", TRIG)
     done = run_cli("export", "--format", "ntriples", "--store", store, check=True)
     lines = done.stdout.splitlines()
     assert sum(f"<{EX}shared>" in line for line in lines) == 1  # in two graphs, exported once
@@ -151,10 +145,7 @@ def test_graph_formats_export_the_union_as_a_set(tmp_path):
 
 
 def test_export_to_a_file(tmp_path):
-    path = tmp_path / "in.trig"
-    path.write_text(TRIG)
-    store = tmp_path / "store"
-    run_cli("load", path, "--store", store, check=True)
+    store = loaded_store(tmp_path, "in.trig", TRIG)
     out = tmp_path / "out" / "dump.nq"
     out.parent.mkdir()
     done = run_cli("export", "--format", "nquads", "-o", out, "--store", store, check=True)
@@ -164,10 +155,7 @@ def test_export_to_a_file(tmp_path):
 
 
 def test_export_of_an_unknown_graph_is_bad_usage(tmp_path):
-    path = tmp_path / "in.ttl"
-    path.write_text(TURTLE)
-    store = tmp_path / "store"
-    run_cli("load", path, "--store", store, check=True)
+    store = loaded_store(tmp_path, "in.ttl", TURTLE)
     done = run_cli("export", "--graph", f"{EX}nothing", "--store", store)
     assert done.returncode == 2
     assert f"{EX}nothing" in stderr_line(done)
