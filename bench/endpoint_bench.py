@@ -337,7 +337,7 @@ def table(qs, raw, ours, peer, triples: int, peer_triples: int | None, load: str
     rows = ["| query | raw pyoxigraph (ms) | NewsGraph /sparql (ms) | server floor beside it (ms) "
             "| over raw + floor (ms) | NewsGraph ÷ raw | rdflib-endpoint (ms) | rdflib ÷ NewsGraph |",
             "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for label, _, mt in qs:
+    for label, _, _ in qs:
         r, (o, f), p = raw[label], ours[label], peer.get(label) if peer else None
         ratio = f"{o / r:.2f}×" if r else "—"
         speed = "—" if p is None else f"> {PEER_TIMEOUT * 1000 / o:.0f}×" if p == float("inf") else f"{p / o:.0f}×"

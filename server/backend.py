@@ -22,7 +22,6 @@ import tempfile
 import threading
 from dataclasses import dataclass
 
-import pyoxigraph as ox
 
 from newsgraph import config
 from newsgraph.iris import Minter

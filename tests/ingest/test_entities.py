@@ -2,10 +2,8 @@
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from newsgraph.ingest.entities import EntityResolver, add_kb_ruler
-from newsgraph.ingest.model import Article, Entity
+from newsgraph.ingest.model import Article
 from newsgraph.ingest.readers import read_paths
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

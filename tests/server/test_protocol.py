@@ -212,7 +212,7 @@ def test_from_selects_graphs(small_server):
 
 # ---- content negotiation ---------------------------------------------------------------------------
 
-SELECT = f"SELECT ?name WHERE {{ ?p a <http://schema.org/Person> ; <http://schema.org/name> ?name }} ORDER BY ?name"
+SELECT = "SELECT ?name WHERE { ?p a <http://schema.org/Person> ; <http://schema.org/name> ?name } ORDER BY ?name"
 CONSTRUCT = "CONSTRUCT { ?p <http://schema.org/name> ?n } WHERE { ?p a <http://schema.org/Person> ; <http://schema.org/name> ?n }"
 RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
