@@ -26,7 +26,7 @@ from newsgraph.errors import InputError
 from newsgraph.ingest import events as event_extraction
 from newsgraph.ingest import fusion, nlp, quotes, readers, to_rdf
 from newsgraph.ingest.model import Article, Entity
-from newsgraph.iris import Minter, sparql_prefixes
+from newsgraph.iris import Minter, digest, sparql_prefixes
 
 PROGRESS_MIN_FILES = 50
 GATE_BATCH = 8             # articles checked by the SHACL gate in one validation run
@@ -172,7 +172,7 @@ class Ingester:
         parts = [tool_version(), knowledge_digest(), self.minter.base, article.identifier, article.text,
                  article.headline or "", str(article.date or ""),
                  article.publisher or "", article.url or "", article.dateline or "", *article.credits]
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+        return digest(*parts, length=64)
 
     def unchanged(self, article: Article) -> bool:
         art, graph = to_rdf.article_iris(self.minter, article)
