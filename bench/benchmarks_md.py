@@ -1,5 +1,6 @@
 """BENCHMARKS.md is shared by every benchmark: each one owns the block between its own markers."""
 import re
+import sys
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
@@ -15,4 +16,5 @@ def write_section(key: str, title: str, text: str) -> Path:
     else:
         current = current.rstrip("\n") + "\n\n" + block + "\n"
     BENCHMARKS.write_text(current, encoding="utf-8")
+    print(f"written to {BENCHMARKS}", file=sys.stderr)
     return BENCHMARKS

@@ -31,7 +31,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from benchmarks_md import BENCHMARKS, write_section
+from benchmarks_md import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
@@ -373,10 +373,6 @@ def table(qs, raw, ours, peer, triples: int, peer_triples: int | None, load: str
     return "\n".join(rows + notes)
 
 
-def write_benchmarks(text: str) -> None:
-    write_section("endpoint-bench", "Endpoint latency (`bench/endpoint_bench.py`)", text)
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20000, help="articles to generate (~57 union triples each)")
@@ -419,8 +415,7 @@ def main(argv=None) -> int:
     text = table(qs, raw, ours, peer, triples, peer_triples, load)
     print(text)
     if not args.no_write:
-        write_benchmarks(text)
-        print(f"written to {BENCHMARKS}", file=sys.stderr)
+        write_section("endpoint-bench", "Endpoint latency (`bench/endpoint_bench.py`)", text)
     return 0
 
 

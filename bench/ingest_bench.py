@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks_md import BENCHMARKS, write_section
+from benchmarks_md import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus" / "articles"
@@ -88,10 +88,6 @@ def table(m: dict) -> str:
     return "\n".join(rows)
 
 
-def write_benchmarks(text: str) -> None:
-    write_section("ingest-bench", "Ingest throughput (`bench/ingest_bench.py`)", text)
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -104,8 +100,7 @@ def main(argv=None) -> int:
     text = table(m)
     print(text)
     if not (args.quick or args.no_write):
-        write_benchmarks(text)
-        print(f"written to {BENCHMARKS}", file=sys.stderr)
+        write_section("ingest-bench", "Ingest throughput (`bench/ingest_bench.py`)", text)
     return 0
 
 
