@@ -18,3 +18,17 @@ def write_section(key: str, title: str, text: str) -> Path:
     BENCHMARKS.write_text(current, encoding="utf-8")
     print(f"written to {BENCHMARKS}", file=sys.stderr)
     return BENCHMARKS
+
+
+RESULTS = Path(__file__).resolve().parent / "data" / "results"
+
+
+def save_results(bench: str, results: dict) -> Path:
+    """Keep a bench's figures as JSON (bench/data/results/BENCH.json) for the summary that run.py
+    writes at the top of BENCHMARKS.md. `results["goals"]`, when present, is a list of
+    {"goal": what is asked, "figure": what was measured, "met": true | false | null}."""
+    import json
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{bench}.json"
+    path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    return path
