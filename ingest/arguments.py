@@ -34,7 +34,29 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             found += coordinated_before(frame, target) or previous_parties(
                 prior, 2 if two else None, None if two else target.lemma_.lower())
         else:
+            if clause is not None and h.dep_ == "nsubj":
+                found += listed_before(frame, h)
             found += frame.entities(h)
+    return found
+
+
+def listed_before(frame: Frame, head) -> list[Entity]:
+    """"Rubio, Foreign Minister Motegi, and Foreign Minister Cho signed": the people listed before the
+    last subject of a list the parser attached elsewhere (to a place just before, say); people only."""
+    doc, found = head.doc, []
+    i = head.left_edge.i - 1
+    if i < 1 or doc[i].lower_ != "and" or any(c.dep_ == "conj" for c in head.children):
+        return []
+    i -= 1 + (doc[i - 1].text == ",")
+    while i >= 0:
+        people = [e for e in frame.entities(doc[i]) if e.kind == "person"]
+        if not people or doc[i].dep_ != "conj":
+            break
+        found = [e for e in people if e not in found] + found
+        i = doc[i].left_edge.i - 1
+        if i < 1 or doc[i].text != ",":
+            break
+        i -= 1
     return found
 
 

@@ -134,19 +134,24 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     return bool(a.place and b.place)
 
 
-def within(events: list[EventMention], links: dict[int, tuple[int, str]]) -> None:
+def within(events: list[EventMention], links: dict[int, tuple[int, str, bool]]) -> None:
     """An event that took place during another ("During their meeting, they signed ...") takes that
-    event's place and date when it has none of its own."""
+    event's place and date when it has none of its own. Those who met at an event or on its sidelines
+    ("met Lavrov on the sidelines of the summit") attended it."""
     for ev in events:
         if id(ev) not in links:
             continue
-        offset, etype = links[id(ev)]
+        offset, etype, setting = links[id(ev)]
         outer = next((o for o in events if o is not ev and o.type == etype and any(
             s.sentence_start <= offset < s.sentence_end for s in (o.span, *o.evidence))), None)
         if outer is not None:
             ev.place = ev.place or outer.place
             if ev.date is None and outer.date is not None:
                 ev.date, ev.date_mention = outer.date, ev.date_mention or outer.date_mention
+            if setting:
+                keys = {p.entity.key for p in outer.participants}
+                outer.participants += [Participant(p.entity, "Attendee") for p in ev.participants
+                                       if p.entity.kind == "person" and p.entity.key not in keys]
 
 
 def same_occasion(events: list[EventMention]) -> None:

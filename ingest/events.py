@@ -144,7 +144,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
     found: list[tuple[int, EventMention]] = []
     anaphoric: set[int] = set()
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
-    links: dict[int, tuple[int, str]] = {}  # event -> (offset, type) of the event noun it happened during
+    links: dict[int, tuple[int, str, bool]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
     for i in sorted(best):
         tok, pattern = doc[i], by_id[best[i]]
         m = frame.mention(tok)
@@ -154,6 +154,10 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
             continue
         prior = [e for _, e in found]
         built = _build(tok, pattern, frame, article, triggers, prior, name=m.entity if m else None)
+        if not built and pattern["frame"] == "noun" and _setting(tok):
+            # "on the sidelines of the ASEAN Ministerial": attended by those who met there (within())
+            built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
+                           name=m.entity if m else None)
         weak_ones = []
         if not built and pattern["frame"] == "noun" and definite(tok):
             weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
@@ -169,6 +173,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
     found = _absorb_generic(found, doc, best, by_id)
     events = [e for e in merge([e for _, e in found], anaphoric, weak) if id(e) not in weak]
     within(events, links)
+    events = [e for e in events if e.participants]
     itinerary(events, frame.text)
     same_occasion(events)
     opening = lede(frame, article)
@@ -277,18 +282,28 @@ def destinations_after(frame: Frame, tok) -> list[Entity]:
     return []
 
 
-def _during(tok, best, by_id) -> tuple[int, str] | None:
-    """"During their meeting, the two signed ...", "a meeting ... during Trump's trip to Warsaw": the
-    (offset, type) of the event noun this trigger's event took place during."""
+def _during(tok, best, by_id) -> tuple[int, str, bool] | None:
+    """"During their meeting, the two signed ...", "a meeting ... during Trump's trip to Warsaw", "met
+    on the sidelines of the summit": the (offset, type) of the event noun this trigger's event took
+    place during, and whether that event is its setting (at it, on its sidelines: those who met there
+    attended it), not only its time."""
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     preps = [t for t in tok.subtree if t.dep_ == "prep"] + ([c for c in verb.children if c.dep_ == "prep"]
                                                               if verb is not None else [])
     for prep in preps:
-        if prep.lower_ in ("during", "amid", "at"):
+        if prep.lower_ in ("during", "amid", "at", "on"):
             for obj in objects(prep):
-                if obj.i in best and obj.i != tok.i:
-                    return obj.idx, by_id[best[obj.i]]["type"]
+                setting = prep.lower_ == "at"
+                if obj.lower_ in cues()["setting_nouns"]:
+                    obj, setting = next((o for c in obj.children if c.lower_ == "of" for o in objects(c)), obj), True
+                if obj.i in best and obj.i != tok.i and (prep.lower_ != "on" or setting):
+                    return obj.idx, by_id[best[obj.i]]["type"], setting
     return None
+
+
+def _setting(tok) -> bool:
+    """The event noun after "on the sidelines of", "on the margins of"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cues()["setting_nouns"]
 
 
 def _timeline(frame: Frame, article: Article) -> list:

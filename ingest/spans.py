@@ -143,6 +143,22 @@ def unlabelled_places(doc) -> list[Candidate]:
     return cands
 
 
+def unlabelled_people(doc) -> list[Candidate]:
+    """Two to four title-case proper nouns NER left unlabelled right after a title of office: "spoke with His
+    Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam"."""
+    cands, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" \
+                and doc[j].text.istitle() and doc[j].is_alpha and not titles.is_title_token(doc[j]):
+            j += 1
+        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and titles.title_before(doc, i) is not None \
+                and fold(doc[i:j].text) not in JUNK:
+            cands.append(Candidate(i, j, "person", priority=-1))
+        i = max(j, i + 1)
+    return cands
+
+
 ORG_HEADS = ORG_NOUNS | frozenset("""chamber chambers federation confederation alliance coalition league society board
 authority department bureau fund institution academy parliament congress senate assembly secretariat
 exchange""".split())
