@@ -6,13 +6,18 @@ from pathlib import Path
 BENCHMARKS = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
 
 
-def write_section(key: str, title: str, text: str) -> Path:
-    """Replace (or append) the block between <!-- key --> and <!-- /key --> with `title` and `text`."""
+def write_section(key: str, title: str, text: str, first: bool = False) -> Path:
+    """Replace (or add) the block between <!-- key --> and <!-- /key --> with `title` and `text`.
+
+    A new block goes at the end, or right under the page title when `first`."""
     start, end = f"<!-- {key} -->", f"<!-- /{key} -->"
     block = f"{start}\n## {title}\n\n{text}\n{end}"
     current = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
     if start in current and end in current:
         current = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: block, current, flags=re.S)
+    elif first:
+        title_line, _, rest = current.partition("\n")
+        current = f"{title_line}\n\n{block}\n\n{rest.lstrip(chr(10))}"
     else:
         current = current.rstrip("\n") + "\n\n" + block + "\n"
     BENCHMARKS.write_text(current, encoding="utf-8")

@@ -1,0 +1,163 @@
+"""Export and load at 1M triples: `newsgraph export` / `newsgraph load` against pyoxigraph's own.
+
+    python bench/export_bench.py [--triples 1000000] [--no-write]
+
+Every contender runs in its own child process, timed from outside, its peak memory (maximum resident
+set) read with getrusage(RUSAGE_CHILDREN) by a small wrapper process:
+  export  `newsgraph export --format turtle|nquads -o FILE` against Store.dump to a file (Turtle:
+          the union default graph, as ours; N-Quads: Store.dump writes the whole dataset, union
+          included, so the two are compared per quad written)
+  load    `newsgraph load FILE.nq` into a new store (one all-or-nothing transaction, named graphs and
+          their union) against Store.bulk_load of the same file (not transactional, no union), and
+          against bulk loading the same quads with their union (what ours writes, without the guarantee)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+from benchmarks_md import save_results, write_section
+from graphs import build_store, size_label, stored_triples
+from serving import gib
+
+HERE = Path(__file__).resolve().parent
+MEASURED = textwrap.dedent("""
+    import json, resource, subprocess, sys, time
+    t = time.perf_counter()
+    code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+    seconds = time.perf_counter() - t
+    print(json.dumps({"seconds": seconds, "rss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
+                      "code": code}))
+""")
+RAW_DUMP = textwrap.dedent("""
+    import sys, pyoxigraph as ox
+    store, fmt = ox.Store.read_only(sys.argv[1]), ox.RdfFormat.from_extension(sys.argv[3])
+    graph = {"from_graph": ox.DefaultGraph()} if not fmt.supports_datasets else {}
+    store.dump(sys.argv[2], fmt, **graph)
+""")
+RAW_LOAD = textwrap.dedent("""
+    import sys, pyoxigraph as ox
+    sys.path.insert(0, sys.argv[3])
+    from graphs import with_union
+    store = ox.Store(sys.argv[2])
+    if sys.argv[4] == "plain":
+        store.bulk_load(path=sys.argv[1], format=ox.RdfFormat.N_QUADS)
+    else:
+        store.bulk_extend(with_union(ox.parse(path=sys.argv[1], format=ox.RdfFormat.N_QUADS)))
+    store.flush()
+""")
+
+
+def measured(argv: list[str]) -> dict:
+    """Seconds and peak resident bytes of the command `argv` (run in a child of a child)."""
+    out = subprocess.run([sys.executable, "-c", MEASURED, *argv], capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    if result["code"]:
+        raise RuntimeError(f"{' '.join(argv[:3])} … exited with {result['code']}")
+    return result
+
+
+def lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+
+
+def newsgraph_exe() -> str:
+    return shutil.which("newsgraph", path=str(Path(sys.executable).parent)) or "newsgraph"
+
+
+def bench_export(store: Path, work: Path) -> dict:
+    out = {}
+    for fmt, ext in (("turtle", "ttl"), ("nquads", "nq")):
+        ours_file, raw_file = work / f"ours.{ext}", work / f"raw.{ext}"
+        print(f"  export {fmt} ...", file=sys.stderr, flush=True)
+        ours = measured([newsgraph_exe(), "export", "--store", str(store), "--format", fmt, "-o", str(ours_file)])
+        raw = measured([sys.executable, "-c", RAW_DUMP, str(store), str(raw_file), ext])
+        ours["bytes"], raw["bytes"] = ours_file.stat().st_size, raw_file.stat().st_size
+        if fmt == "nquads":
+            ours["quads"], raw["quads"] = lines(ours_file), lines(raw_file)
+        else:
+            raw_file.unlink()
+        out[fmt] = {"newsgraph": ours, "raw": raw}
+    return out
+
+
+def bench_load(nquads: Path, work: Path) -> dict:
+    out = {}
+    runs = {"newsgraph": lambda target: [newsgraph_exe(), "load", str(nquads), "--store", str(target)],
+            "raw bulk_load": lambda target: [sys.executable, "-c", RAW_LOAD, str(nquads), str(target), str(HERE), "plain"],
+            "raw bulk + union": lambda target: [sys.executable, "-c", RAW_LOAD, str(nquads), str(target), str(HERE),
+                                                "union"]}
+    for name, argv in runs.items():
+        print(f"  load: {name} ...", file=sys.stderr, flush=True)
+        target = work / f"load-{name.replace(' ', '-')}"
+        out[name] = measured(argv(target))
+        shutil.rmtree(target, ignore_errors=True)
+    return out
+
+
+def ratio(ours: dict, raw: dict, per_quad: bool) -> float:
+    if per_quad:
+        return (ours["seconds"] / ours["quads"]) / (raw["seconds"] / raw["quads"])
+    return ours["seconds"] / raw["seconds"]
+
+
+def table(n: int, export: dict, load: dict, quads: int) -> str:
+    rows = [f"{n:,} union triples ({quads:,} quads in the named graphs).", "",
+            "| task | NewsGraph (s) | peak memory | pyoxigraph (s) | peak memory | NewsGraph ÷ pyoxigraph |",
+            "|---|---:|---:|---:|---:|---:|"]
+    for fmt, r in export.items():
+        ours, raw, per_quad = r["newsgraph"], r["raw"], fmt == "nquads"
+        label = f"export {fmt}" + (f" (Store.dump writes {raw['quads']:,} quads: per quad)" if per_quad else "")
+        rows.append(f"| {label} | {ours['seconds']:.1f} | {gib(ours['rss'])} | {raw['seconds']:.1f} "
+                    f"| {gib(raw['rss'])} | {ratio(ours, raw, per_quad):.2f}× |")
+    ours = load["newsgraph"]
+    for name in ("raw bulk_load", "raw bulk + union"):
+        raw = load[name]
+        rows.append(f"| load N-Quads vs {name} | {ours['seconds']:.1f} | {gib(ours['rss'])} | {raw['seconds']:.1f} "
+                    f"| {gib(raw['rss'])} | {ours['seconds'] / raw['seconds']:.2f}× |")
+    return "\n".join(rows)
+
+
+def goals(n: int, export: dict, load: dict) -> list[dict]:
+    out = []
+    for fmt, r in export.items():
+        x = ratio(r["newsgraph"], r["raw"], fmt == "nquads")
+        out.append({"goal": f"export {fmt} of {size_label(n)} ≤ 1.2× pyoxigraph's dump",
+                    "figure": f"{x:.2f}× ({r['newsgraph']['seconds']:.1f} s, {gib(r['newsgraph']['rss'])})",
+                    "met": x <= 1.2})
+    ours, raw = load["newsgraph"], load["raw bulk_load"]
+    out.append({"goal": f"`newsgraph load` of {size_label(n)} against Store.bulk_load (no goal set)",
+                "figure": f"{ours['seconds']:.0f} s, {gib(ours['rss'])} vs {raw['seconds']:.0f} s, {gib(raw['rss'])}",
+                "met": None})
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
+    args = parser.parse_args(argv)
+    store = build_store(args.triples)
+    n = stored_triples(store)
+    print(f"{size_label(n)} triples: export and load ...", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory(dir=HERE / "data", prefix="export-") as tmp:
+        work = Path(tmp)
+        export = bench_export(store, work)
+        load = bench_load(work / "ours.nq", work)
+    text = table(n, export, load, export["nquads"]["newsgraph"]["quads"])
+    print(text)
+    if not args.no_write:
+        save_results("export", {"triples": n, "export": export, "load": load, "goals": goals(n, export, load)})
+        write_section("export-bench", "Export and load (`bench/export_bench.py`)", text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
