@@ -1,20 +1,28 @@
 """An external SPARQL 1.1 server as the store: `--store sparql+http(s)://host/path`.
 
 The URL is the query endpoint; updates go to the same URL, or to NEWSGRAPH_UPDATE_ENDPOINT when it
-is set. Only the SPARQL 1.1 Protocol is used (query and update operations, over urllib), so any
-conforming server works: Oxigraph server, Fuseki, GraphDB, Virtuoso, …
+is set (Virtuoso: `/sparql-auth`). Credentials come from NEWSGRAPH_SPARQL_USER and
+NEWSGRAPH_SPARQL_PASSWORD (or `user:password@` in the URL); they are sent when the server asks, with
+HTTP Basic or Digest authentication, whichever it asks for. Only the SPARQL 1.1 Protocol is used
+(query and update operations, over urllib), so any conforming server works.
 
-The data is laid out as in the embedded store, except for the union: a server's default graph is
-its own business (some make it the union of the named graphs, some a graph of its own), so the set
-union of all graphs is kept in the named graph UNION_GRAPH, updated by the same update request as
-every write. A query without a dataset is sent with `default-graph-uri=UNION_GRAPH`: one graph, so a
-triple held by three article graphs is matched once on every server (a union flag or a list of
-default graphs would match it three times on Virtuoso and Oxigraph 0.5). Queries naming several
-default graphs are answered here, over their set merge fetched from the server.
+Layout on the server, beside the article graphs (each written by one update request: all or nothing):
+  * UNION_GRAPH holds the set union of all the graphs written here. A server's default graph is its
+    own business (Virtuoso's is every graph, matching a triple held by three graphs three times), so a
+    query without a dataset is sent with `default-graph-uri=UNION_GRAPH`: one graph, so a shared triple
+    is matched once on every server.
+  * GRAPHS_GRAPH registers each graph written here (`<g> a <urn:x-newsgraph:Graph>`), so the store's
+    graphs are ours only, not the server's own (Virtuoso keeps its system graphs beside ours) or
+    another application's.
+A query that uses `GRAPH ?var` must see the registered graphs as named graphs, and only them. The
+protocol's way is one `named-graph-uri` per graph, which is sent to servers in general; with
+thousands of articles that request is too large, so on Virtuoso (told by its `Server` header), which
+keeps every graph available to GRAPH, the query is sent as is and each `GRAPH ?var { … }` is followed
+by a filter that keeps ?var to the registered graphs. Queries naming several default graphs are answered
+here, over their set merge fetched from the server.
 """
 from __future__ import annotations
 
-import base64
 import re
 import urllib.error
 import urllib.parse
@@ -30,12 +38,20 @@ from .iris import LOADED_DEFAULT_GRAPH
 from .store import EMPTY_GRAPH, dataset_of, iri, parse_rdf, replace_graph_update
 
 UNION_GRAPH = "urn:x-newsgraph:union"
+GRAPHS_GRAPH = "urn:x-newsgraph:graphs"
+GRAPH_CLASS = "urn:x-newsgraph:Graph"
+OWN_GRAPHS = (UNION_GRAPH, GRAPHS_GRAPH)
 TIMEOUT = 600  # seconds without an answer before a request is given up
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
           "text/tab-separated-values;q=0.8, application/n-triples, text/turtle;q=0.9, "
           "application/rdf+xml;q=0.8, application/ld+json;q=0.7")
 _GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)
-_ALL_QUADS = "SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {filter} }}"
+# Lexemes of a query, enough to find `GRAPH ?var {` and its closing brace: comments, strings and IRIs
+# are skipped whole, so braces inside them do not count.
+_LEXEME = re.compile(r'''(?P<skip>\#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
+    |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>)
+  |(?P<graph>(?<![\w:?$])GRAPH\s*(?P<var>[?$]\w+)\s*\{)|(?P<constant>(?<![\w:?$])GRAPH\s*<(?P<iri>[^<>\s]*)>)
+  |(?P<other>(?<![\w:?$])GRAPH\b)|(?P<open>\{)|(?P<close>\})''', re.IGNORECASE | re.VERBOSE)
 
 
 class RemoteStore:
@@ -43,9 +59,11 @@ class RemoteStore:
 
     def __init__(self, url: str, update_url: str | None = None):
         self.location = f"sparql+{url}"
-        self.query_url, self._auth = _split_credentials(url)
-        self.update_url, self._update_auth = _split_credentials(
-            update_url or config.get("update_endpoint") or url)
+        update_url = update_url or config.get("update_endpoint") or url
+        self._opener = _opener(_checked(url), _checked(update_url))
+        self.query_url, self.update_url = _without_credentials(url), _without_credentials(update_url)
+        self._virtuoso: bool | None = None  # told by the server's first answer
+        self._foreign: list[str] | None = None
 
     # ---- reading -------------------------------------------------------------------------------
 
@@ -54,26 +72,35 @@ class RemoteStore:
         """Run a SPARQL query, with the same dataset rules as `Store.query`; returns pyoxigraph's
         QuerySolutions, QueryBoolean or QueryTriples."""
         dataset = dataset_of(sparql, default_graphs, named_graphs, base_iri)
-        if dataset is None:
-            default = [UNION_GRAPH]  # every graph is available to GRAPH, except the union itself
-            named = (self.graphs() or [EMPTY_GRAPH]) if _GRAPH.search(sparql) else []
-        else:
-            default, named = dataset
-            if len(default) > 1:  # merged as a set, here: a list of graphs is a bag on many servers
-                return self._merged(default, named).query(
-                    sparql, base_iri=base_iri, default_graph=ox.DefaultGraph(),
-                    named_graphs=[iri(g) for g in named])
-            default, named = default or [EMPTY_GRAPH], named or [EMPTY_GRAPH]
         if base_iri:
             sparql = f"BASE <{iri(base_iri).value}>\n{sparql}"
-        return self._query(sparql, default, named)
+        if dataset is None:
+            return self._union_query(sparql)
+        default, named = dataset
+        if len(default) > 1:  # merged as a set, here: a list of graphs is a bag on many servers
+            return self._merged(default, named).query(
+                sparql, default_graph=ox.DefaultGraph(), named_graphs=[iri(g) for g in named])
+        return self._query(sparql, default or [EMPTY_GRAPH], named or [EMPTY_GRAPH])
+
+    def _union_query(self, sparql: str):
+        """A query over the store's own dataset: the union as default graph, our graphs as named."""
+        if not _GRAPH.search(sparql):
+            return self._query(sparql, [UNION_GRAPH], [])
+        constants = graph_constants(sparql)
+        if constants is not None:  # only GRAPH <iri>: those graphs suffice (and Virtuoso 7 needs
+            # them named: it answers ASK { GRAPH <g> { … } } true when <g> is not in the dataset)
+            return self._query(sparql, [UNION_GRAPH],
+                               [g for g in constants if g not in OWN_GRAPHS] or [EMPTY_GRAPH])
+        if self.is_virtuoso():
+            return self._query(only_graphs_not_in(sparql, self._others()), [UNION_GRAPH], [])
+        return self._query(sparql, [UNION_GRAPH], self.graphs() or [EMPTY_GRAPH])
 
     def _merged(self, default_graphs: list[str], named_graphs: list[str]) -> ox.Store:
         """A throw-away local store: the set merge of `default_graphs` as its default graph, and
         copies of `named_graphs`, fetched in one request (so blank nodes stay the same)."""
         wanted = " ".join(str(iri(g)) for g in {*default_graphs, *named_graphs})
         merged = ox.Store()
-        for row in self._query(_ALL_QUADS.format(filter=f"VALUES ?g {{ {wanted} }}")):
+        for row in self._query(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {wanted} }} GRAPH ?g {{ ?s ?p ?o }} }}"):
             g = row["g"].value
             if g in default_graphs:
                 merged.add(ox.Quad(row["s"], row["p"], row["o"], ox.DefaultGraph()))
@@ -82,12 +109,12 @@ class RemoteStore:
         return merged
 
     def graphs(self) -> list[str]:
-        rows = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(r["g"].value for r in rows
-                      if isinstance(r["g"], ox.NamedNode) and r["g"].value != UNION_GRAPH)
+        """The IRIs of the graphs written here, sorted."""
+        rows = self._query(f"SELECT ?g WHERE {{ GRAPH <{GRAPHS_GRAPH}> {{ ?g a <{GRAPH_CLASS}> }} }}")
+        return sorted(r["g"].value for r in rows)
 
     def has_graph(self, graph: str) -> bool:
-        return bool(self._query(f"ASK {{ GRAPH {iri(graph)} {{ ?s ?p ?o }} }}"))
+        return bool(self._query(f"ASK {{ GRAPH <{GRAPHS_GRAPH}> {{ {iri(graph)} a <{GRAPH_CLASS}> }} }}"))
 
     def triples(self, graph: str | None = None) -> Iterator[ox.Triple]:
         """Triples of one named graph, or of the union when `graph` is None."""
@@ -99,11 +126,32 @@ class RemoteStore:
         rows = self._query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }}")
         return int(next(iter(rows))["n"].value)
 
+    def _others(self) -> list[str]:
+        """The graphs on the server that are not the store's: its own union and register, and
+        Virtuoso's system graphs or another application's (looked up once)."""
+        if self._foreign is None:
+            every = {r["g"].value for r in self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+                     if isinstance(r["g"], ox.NamedNode)}
+            self._foreign = sorted(every - set(self.graphs()) - set(OWN_GRAPHS))
+        return [*OWN_GRAPHS, *self._foreign]
+
+    def is_virtuoso(self) -> bool:
+        if self._virtuoso is None:
+            self._query("ASK {}")
+        return bool(self._virtuoso)
+
     # ---- writing -------------------------------------------------------------------------------
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
-        """Make named graph `graph` hold exactly `triples`, and the union follow: one update request."""
-        self._update(replace_graph_update(iri(graph), ox.NamedNode(UNION_GRAPH), triples))
+        """Make named graph `graph` hold exactly `triples`, and the union and the register follow:
+        one update request, which the server runs as one transaction."""
+        g = iri(graph)
+        if graph in OWN_GRAPHS:
+            raise StoreError(f"<{graph}> is the store's own bookkeeping graph; it cannot be written")
+        triples = list(triples)
+        entry = f"GRAPH <{GRAPHS_GRAPH}> {{ {g} a <{GRAPH_CLASS}> }}"
+        register = f"INSERT DATA {{ {entry} }}" if triples else f"DELETE DATA {{ {entry} }}"
+        self._update(replace_graph_update(g, ox.NamedNode(UNION_GRAPH), triples) + ";\n" + register)
 
     def remove_graph(self, graph: str) -> None:
         self.replace_graph(graph, [])
@@ -128,8 +176,9 @@ class RemoteStore:
         if by_graph:
             union = [line for lines in by_graph.values() for line in lines]
             blocks = [f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()]
+            entries = " ".join(f"{g} a <{GRAPH_CLASS}> ." for g in by_graph)
             self._update("INSERT DATA {\n" + "\n".join(blocks) + f"\nGRAPH <{UNION_GRAPH}> {{\n"
-                         + "\n".join(union) + "\n}\n}")
+                         + "\n".join(union) + f"\n}}\nGRAPH <{GRAPHS_GRAPH}> {{ {entries} }}\n}}")
         return sum(map(len, by_graph.values()))
 
     def flush(self) -> None:
@@ -141,29 +190,29 @@ class RemoteStore:
              prefixes: dict[str, str] | None = None) -> None:
         """As `Store.dump`: dataset formats keep every graph, graph formats get the union."""
         if fmt.supports_datasets:
-            wanted = f"VALUES ?g {{ {iri(graph)} }}" if graph else f"FILTER(?g != <{UNION_GRAPH}>)"
-            data = self._dataset_quads(_ALL_QUADS.format(filter=wanted))
+            data = self._dataset_quads([graph] if graph else self.graphs())
         else:
             data = self.triples(graph)
         ox.serialize(data, output, fmt, prefixes=prefixes)
 
-    def _dataset_quads(self, sparql: str) -> Iterator[ox.Quad]:
-        loaded = ox.NamedNode(LOADED_DEFAULT_GRAPH)
-        for row in self._query(sparql):
-            g = ox.DefaultGraph() if row["g"] == loaded else row["g"]
-            yield ox.Quad(row["s"], row["p"], row["o"], g)
+    def _dataset_quads(self, graphs: list[str]) -> Iterator[ox.Quad]:
+        """Graph by graph (one request each), so no answer outgrows a server's cap on result rows."""
+        for graph in graphs:
+            g = ox.DefaultGraph() if graph == LOADED_DEFAULT_GRAPH else iri(graph)
+            for t in self.triples(graph):
+                yield ox.Quad(t.subject, t.predicate, t.object, g)
 
     # ---- the protocol --------------------------------------------------------------------------
 
     def _query(self, sparql: str, default: list[str] = (), named: list[str] = ()):
         form = [("query", sparql), *(("default-graph-uri", g) for g in default),
                 *(("named-graph-uri", g) for g in named)]
-        response = self._post(self.query_url, self._auth, urllib.parse.urlencode(form).encode(),
-                              "application/x-www-form-urlencoded", ACCEPT)
+        response = self._post(self.query_url, urllib.parse.urlencode(form).encode(), ACCEPT)
+        _refuse_partial(response, self.query_url)
         media_type = response.headers.get_content_type()
         results_format = ox.QueryResultsFormat.from_media_type(media_type)
         if results_format is not None:
-            return ox.parse_query_results(response, results_format)
+            return _virtuoso_ask(ox.parse_query_results(response.read(), results_format))
         rdf_format = ox.RdfFormat.from_media_type(media_type)
         if rdf_format is None:
             raise StoreError(f"{self.query_url} answered with {media_type}, which is neither "
@@ -174,37 +223,105 @@ class RemoteStore:
 
     def _update(self, sparql: str) -> None:
         body = urllib.parse.urlencode({"update": sparql}).encode()
-        self._post(self.update_url, self._update_auth, body, "application/x-www-form-urlencoded",
-                   "*/*").read()
+        self._post(self.update_url, body, "*/*").read()
 
-    def _post(self, url: str, auth: str | None, body: bytes, content_type: str, accept: str):
-        headers = {"Content-Type": content_type, "Accept": accept}
-        if auth:
-            headers["Authorization"] = auth
+    def _post(self, url: str, body: bytes, accept: str):
+        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": accept}
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")
         try:
-            return urllib.request.urlopen(request, timeout=TIMEOUT)
+            response = self._opener.open(request, timeout=TIMEOUT)
         except urllib.error.HTTPError as e:
             message = _first_line(e.read().decode("utf-8", "replace")) or e.reason
             if e.code == 400:
                 raise QueryError(f"the SPARQL server refused the request: {message}") from None
+            if e.code in (401, 403):
+                message += " (set NEWSGRAPH_SPARQL_USER and NEWSGRAPH_SPARQL_PASSWORD; updates may " \
+                           "need NEWSGRAPH_UPDATE_ENDPOINT)"
             raise StoreError(f"{url} answered {e.code}: {message}") from None
-        except (urllib.error.URLError, OSError) as e:
+        except (urllib.error.URLError, OSError, ValueError) as e:
             reason = getattr(e, "reason", e)
             raise StoreError(f"cannot reach the SPARQL server at {url}: {reason}") from None
+        self._virtuoso = (response.headers.get("Server") or "").startswith("Virtuoso")
+        return response
 
 
-def _split_credentials(url: str) -> tuple[str, str | None]:
-    """('http://host/sparql', 'Basic …') from 'http://user:password@host/sparql'."""
+def graph_constants(sparql: str) -> list[str] | None:
+    """The IRIs of a query's `GRAPH <iri>` patterns, or None when it has any other GRAPH."""
+    found = {}
+    for m in _LEXEME.finditer(sparql):
+        if m.group("graph") or m.group("other"):
+            return None
+        if m.group("constant"):
+            found[m.group("iri")] = None
+    return list(found)
+
+
+def only_graphs_not_in(sparql: str, excluded: list[str]) -> str:
+    """The query with `FILTER(?var NOT IN (excluded))` after each `GRAPH ?var { … }` (a FILTER is
+    allowed wherever a GRAPH pattern is, and applies to the group that holds it)."""
+    insertions, depth, open_graphs = [], 0, []
+    for m in _LEXEME.finditer(sparql):
+        if m.group("graph"):
+            depth += 1
+            open_graphs.append((depth, m.group("var")))
+        elif m.group("open"):
+            depth += 1
+        elif m.group("close"):
+            if open_graphs and open_graphs[-1][0] == depth:
+                var = open_graphs.pop()[1]
+                listed = ", ".join(f"<{g}>" for g in excluded)
+                insertions.append((m.end(), f" FILTER({var} NOT IN ({listed}))"))
+            depth -= 1
+    for at, text in reversed(insertions):
+        sparql = sparql[:at] + text + sparql[at:]
+    return sparql
+
+
+def _virtuoso_ask(results):
+    """Virtuoso 7 answers ASK with a result set: one variable __ASK_RETVAL, one row (1) for true and
+    none for false. Made the boolean the protocol asks for."""
+    if not isinstance(results, ox.QuerySolutions) or [v.value for v in results.variables] != ["__ASK_RETVAL"]:
+        return results
+    rows = list(results)
+    answer = bool(rows) and rows[0]["__ASK_RETVAL"] is not None and rows[0]["__ASK_RETVAL"].value != "0"
+    return ox.Store().query("ASK {}" if answer else "ASK { FILTER(false) }")
+
+
+def _checked(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise StoreError(f"not an http(s) URL of a SPARQL endpoint: '{url}'")
-    if parts.username is None:
-        return url, None
+    return url
+
+
+def _opener(*urls: str) -> urllib.request.OpenerDirector:
+    """An opener that answers the server's Basic or Digest challenge with the configured
+    credentials (NEWSGRAPH_SPARQL_USER / _PASSWORD, or those in the URL)."""
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    for url in urls:
+        parts = urllib.parse.urlsplit(url)
+        user = urllib.parse.unquote(parts.username) if parts.username else config.get("sparql_user")
+        password = urllib.parse.unquote(parts.password or "") if parts.username else config.get("sparql_password")
+        if user:
+            passwords.add_password(None, _without_credentials(url), user, password)
+    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
+                                       urllib.request.HTTPBasicAuthHandler(passwords))
+
+
+def _without_credentials(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
     netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-    secret = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
-    auth = "Basic " + base64.b64encode(secret.encode()).decode()
-    return urllib.parse.urlunsplit(parts._replace(netloc=netloc)), auth
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def _refuse_partial(response, url: str) -> None:
+    """Virtuoso cuts answers at its ResultSetMaxRows and MaxQueryExecutionTime and says so only in
+    headers; a cut answer would be silently wrong, so it is an error."""
+    state = response.headers.get("X-SQL-State")
+    if state:
+        raise StoreError(f"{url} answered only part of the result ({state}: "
+                         f"{response.headers.get('X-SQL-Message', '')}); raise the server's limits "
+                         "(Virtuoso: [SPARQL] ResultSetMaxRows, MaxQueryExecutionTime)")
 
 
 def _first_line(text: str) -> str:

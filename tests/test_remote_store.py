@@ -71,7 +71,8 @@ class SparqlServer:
             def _answer(self, path, params):
                 if server.credentials and self.headers.get("Authorization") != \
                         "Basic " + base64.b64encode(server.credentials.encode()).decode():
-                    return self._send(401, "text/plain", b"who are you?")
+                    return self._send(401, "text/plain", b"who are you?",
+                                      {"WWW-Authenticate": 'Basic realm="test"'})
                 op = "update" if "update" in params else "query" if "query" in params else None
                 if op is None or len(params[op]) != 1:
                     return self._send(400, "text/plain", b"one query or update, please")
@@ -100,8 +101,10 @@ class SparqlServer:
                     dataset["named_graphs"] = [ox.NamedNode(g) for g in params["named-graph-uri"]]
                 return dataset
 
-            def _send(self, status, content_type, body):
+            def _send(self, status, content_type, body, headers=()):
                 self.send_response(status)
+                for name, value in dict(headers).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
