@@ -41,3 +41,23 @@ def seeds_store(tmp_path_factory):
     done = run_cli("ingest", SEEDS, "--store", path)
     assert done.returncode == 0, done.stderr
     return path
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A throw-away Virtuoso Open Source server for the session (tests/virtuoso.py). Not skipped when
+    missing: `make test` installs it (tests/system_setup.py)."""
+    from tests.virtuoso import Virtuoso, available
+    if (why := available()) is not None:
+        pytest.fail(f"{why}; run tests/system_setup.py as root (make test does)")
+    with Virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def virtuoso_seeds(virtuoso):
+    """The store spec of the session's Virtuoso holding the five seed articles, ingested once by the
+    real CLI. Tests must not write to it."""
+    done = run_cli("ingest", SEEDS, "--store", virtuoso.store_url, env=virtuoso.env)
+    assert done.returncode == 0, done.stderr
+    return virtuoso.store_url
