@@ -20,7 +20,7 @@ serve: $(STAMP)
 	$(BIN)/newsgraph serve
 
 test: $(STAMP)
-	$(BIN)/python tests/browser_setup.py
+	$(BIN)/python tests/system_setup.py
 	$(BIN)/python -m pytest
 
 # `make bench`: every benchmark, BENCHMARKS.md and bench/plots/ rewritten (long); `make bench-quick`: a smoke run.

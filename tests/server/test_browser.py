@@ -1,5 +1,5 @@
 """The query page in a real browser: headless Chromium (Debian's chromium + chromedriver, installed by
-tests/browser_setup.py) driven by Selenium against a real `newsgraph serve`.
+tests/system_setup.py) driven by Selenium against a real `newsgraph serve`.
 
 Skipped, saying why, only where the browser or its driver is not installed."""
 import shutil
@@ -19,7 +19,7 @@ WAIT = 60  # seconds to wait for the page to react (a wait, not a timing asserti
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 if not (CHROMIUM and CHROMEDRIVER):
-    pytest.skip("Chromium or chromedriver is not installed (tests/browser_setup.py installs Debian's "
+    pytest.skip("Chromium or chromedriver is not installed (tests/system_setup.py installs Debian's "
                 "chromium and chromium-driver when run as root with apt-get)", allow_module_level=True)
 
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
