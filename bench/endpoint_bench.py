@@ -183,7 +183,8 @@ def size_table(r: dict) -> str:
     rows = [f"**{r['triples']:,} triples** (serve peak memory {gib(r['serve_peak_rss'])}; "
             f"load average {r['load_average']})", "",
             "| query | raw median / p95 (ms) | NewsGraph median / p95 (ms) | floor (ms) | NewsGraph ÷ raw "
-            "| rdflib-endpoint median (ms) | rdflib ÷ NewsGraph |", "|---|---:|---:|---:|---:|---:|---:|"]
+            "| (NewsGraph − floor) ÷ raw | rdflib-endpoint median (ms) | rdflib ÷ NewsGraph |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
     peer = r.get("rdflib", {}).get("queries", {})
     for name, raw in r["raw"].items():
         ours, p = r["newsgraph"][name], peer.get(name, {})
@@ -194,7 +195,8 @@ def size_table(r: dict) -> str:
         else:
             peer_ms = speed = "—"
         rows.append(f"| {name} | {ms(raw['median'])} / {ms(raw['p95'])} | {ms(ours['median'])} / {ms(ours['p95'])} "
-                    f"| {ms(ours['floor'])} | {ours['median'] / raw['median']:.2f}× | {peer_ms} | {speed} |")
+                    f"| {ms(ours['floor'])} | {ours['median'] / raw['median']:.2f}× "
+                    f"| {(ours['median'] - ours['floor']) / raw['median']:.2f}× | {peer_ms} | {speed} |")
     if "rdflib" in r:
         peer = r["rdflib"]
         rows += ["", f"rdflib-endpoint: loaded in {peer['load_s']:.0f} s"
@@ -228,9 +230,14 @@ def goals(results: list[dict]) -> list[dict]:
     out = []
     for r in results:
         size = size_label(r["triples"])
-        worst = max((r["newsgraph"][q]["median"] / r["raw"][q]["median"], q) for q in r["raw"])
-        out.append({"goal": f"queries at {size}: NewsGraph ≤ 1.3× raw pyoxigraph (median, worst query)",
-                    "figure": f"{worst[0]:.2f}× ({worst[1]})", "met": worst[0] <= 1.3})
+        ratios = {q: r["newsgraph"][q]["median"] / r["raw"][q]["median"] for q in r["raw"]}
+        worst = max(ratios, key=ratios.get)
+        within = sum(x <= 1.3 for x in ratios.values())
+        out.append({"goal": f"queries at {size}: NewsGraph ≤ 1.3× raw pyoxigraph (median)",
+                    "figure": f"{within} of {len(ratios)} queries within; worst {ratios[worst]:.2f}× ({worst}, "
+                              f"a {r['raw'][worst]['median']:.2f} ms query beside a "
+                              f"{r['newsgraph'][worst]['floor']:.2f} ms request floor)",
+                    "met": within == len(ratios)})
         peer = r.get("rdflib", {}).get("queries", {})
         speeds = [(p.get("median") or p["over"]) / r["newsgraph"][q]["median"] for q, p in peer.items()]
         if speeds:

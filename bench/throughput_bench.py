@@ -39,7 +39,7 @@ def wrk(port: int, path: str, query: str, connections: int, duration: int) -> di
     """Run wrk and parse requests/s, p99 (ms), socket errors and non-2xx answers."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(WRK_SCRIPT % f"{path}?query={quote(query)}")
-    out = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{duration}s", "--timeout", "10s",
+    out = subprocess.run(["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{duration}s", "--timeout", "10s",
                           "--latency", "-s", f.name, f"http://127.0.0.1:{port}"],
                          capture_output=True, text=True, check=True).stdout
     Path(f.name).unlink()
