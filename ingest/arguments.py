@@ -43,17 +43,24 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
 def listed_before(frame: Frame, head) -> list[Entity]:
     """"Rubio, Foreign Minister Motegi, and Foreign Minister Cho signed": the people listed before the
     last subject of a list the parser attached elsewhere (to a place just before, say); people only."""
-    doc, found = head.doc, []
     i = head.left_edge.i - 1
-    if i < 1 or doc[i].lower_ != "and" or any(c.dep_ == "conj" for c in head.children):
+    if i < 1 or head.doc[i].lower_ != "and" or any(c.dep_ == "conj" for c in head.children):
         return []
-    i -= 1 + (doc[i - 1].text == ",")
+    return people_listed_back(frame, i - 1 - (head.doc[i - 1].text == ","))
+
+
+def people_listed_back(frame: Frame, i: int) -> list[Entity]:
+    """The people of a list ending at token i whose items the parser made conjuncts of something else
+    ("in Lisbon, Portugal, Minister A, Minister B, and Minister C signed"), in text order."""
+    doc, found = frame.doc, []
     while i >= 0:
-        people = [e for e in frame.entities(doc[i]) if e.kind == "person"]
+        people = [e for e in frame.entities(doc[i]) if e.kind == "person" and e not in found]
         if not people or doc[i].dep_ != "conj":
             break
-        found = [e for e in people if e not in found] + found
+        found = people + found
         i = doc[i].left_edge.i - 1
+        if i >= 0 and doc[i].lower_ == "and":
+            i -= 1
         if i < 1 or doc[i].text != ",":
             break
         i -= 1
@@ -394,7 +401,8 @@ def multilateral(tok) -> bool:
 
 def named(tok) -> bool:
     """The trigger is the head of an event's proper name ("the ASEAN Regional Forum")."""
-    return tok.is_title and not tok.is_sent_start and tok.pos_ == "PROPN"
+    return tok.is_title and not tok.is_sent_start and (tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "EVENT") or any(
+        c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.is_title for c in tok.children))
 
 
 def own_partners(tok, frame: Frame) -> bool:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.circumstances import CLOCK, anchor
+from newsgraph.ingest.circumstances import CLOCK, anchor, planned
 from newsgraph.ingest.frames import Frame
 from newsgraph.ingest.model import Article, Entity, EventMention, Participant
 
@@ -26,14 +26,16 @@ def family(event_type: str) -> str:
 
 
 def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
-           weak: set[int] | None = None) -> list[EventMention]:
+           weak: set[int] | None = None, apart: set[frozenset] = frozenset()) -> list[EventMention]:
     """Mentions of one event become one: same type, agreeing participants (one set within the
     other), place and date; a definite noun without parties of its own ("The meeting was followed
-    by a banquet") is the latest event of its type."""
+    by a banquet") is the latest event of its type. Pairs of ids in `apart` (events listed side by
+    side: "the Conference, the Forum and the Meeting") stay apart."""
     merged: list[EventMention] = []
     weak = weak if weak is not None else set()  # built only as anaphors: dropped unless they find one
     for ev in events:
-        target = next((m for m in reversed(merged) if id(m) not in weak and same_event(m, ev)), None)
+        target = next((m for m in reversed(merged) if id(m) not in weak and frozenset((id(m), id(ev))) not in apart
+                       and same_event(m, ev)), None)
         if target is None and id(ev) in anaphoric:
             target = next((m for m in reversed(merged) if id(m) not in weak and antecedent_event(m, ev)), None)
             if target is not None and target.type != ev.type:
@@ -76,6 +78,9 @@ def antecedent_event(a: EventMention, anaphor: EventMention) -> bool:
     anaphor's sentence names."""
     kin = family(a.type) == family(anaphor.type) or (anaphor.type in GATHERINGS and a.type in OCCASIONS)
     if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH or not dates_agree(a, anaphor):
+        return False
+    if a.place and anaphor.place and a.place.key not in (anaphor.place.key, anaphor.place.contained_in) \
+            and anaphor.place.key != a.place.contained_in:
         return False
     mine = [p.entity for p in anaphor.participants]
     return not mine or related(mine, [p.entity for p in a.participants])
@@ -231,6 +236,8 @@ def lede(frame: Frame, article: Article):
         return None
     root = sents[0].root  # "X told Y today that ..., state media said": the reported clause counts
     for verb in (root, *[c for c in root.children if c.dep_ == "ccomp"]):
+        if planned(verb, None, None):
+            continue  # "X will travel ... July 19-23": a plan dates nothing that happened
         subjects = [e for h in frame.subjects(verb) for e in frame.entities(h, ("person",))]
         for ent in sents[0].ents:
             if ent.label_ == "DATE" and anchor(ent.root, set()) == verb and subjects:

@@ -30,7 +30,7 @@ from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
                                     find_cluster, mention_of, org_extensions, org_slug, person_name,
-                                    place_like_organization, unlabelled_people, unlabelled_places, weak_organization,
+                                    person_after_organization, place_like_organization, unlabelled_people, unlabelled_places, weak_organization,
                                     without_initials)
 from newsgraph.iris import slug
 
@@ -132,7 +132,8 @@ class EntityResolver:
         for cand in cands:
             if cand.label == "organization" and doc[cand.start:cand.end].text in places:
                 cand.label = "loc"                                  # "a future meeting on Crete" (NER: ORG)
-        return cands + extra + unlabelled_people(doc)
+        people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
+        return cands + extra + people + unlabelled_people(doc)
 
     def _kb_candidates(self, doc) -> list[Candidate]:
         """KB names matched over the tokens, longest first, starting at a capitalised token."""

@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from newsgraph.ingest import dates
 from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, multilateral,
-                                        named, noun_arguments, own_partners, participants, split_mode, verb_objects)
+                                        named, noun_arguments, own_partners, participants, people_listed_back, split_mode,
+                                        verb_objects)
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned
 from newsgraph.ingest.coreference import fill_from_article, itinerary, lede, merge, same_occasion, within
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
@@ -144,13 +145,14 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
     found: list[tuple[int, EventMention]] = []
     anaphoric: set[int] = set()
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
+    lists: dict[int, list[int]] = {}  # first item of a list of event nouns -> the events listed there
     links: dict[int, tuple[int, str, bool]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
     for i in sorted(best):
         tok, pattern = doc[i], by_id[best[i]]
         m = frame.mention(tok)
         if m is not None and m.entity.kind != "organization" and not _gerund_before_name(tok, m):
             continue  # a trigger word inside a name
-        if _forbidden(tok, pattern):
+        if _forbidden(tok, pattern) or (pattern["frame"] == "noun" and _names_another(tok, best)):
             continue
         prior = [e for _, e in found]
         built = _build(tok, pattern, frame, article, triggers, prior, name=m.entity if m else None)
@@ -163,15 +165,19 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
             weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
                                        name=m.entity if m else None)
         link = _during(tok, best, by_id)
+        listed = _list_head(tok) if pattern["frame"] == "noun" else None
         for ev in built:
-            if pattern["frame"] == "noun" and definite(tok) and not own_partners(tok, frame):
+            if listed is not None:
+                lists.setdefault(listed, []).append(id(ev))
+            if pattern["frame"] == "noun" and ((definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok)):
                 anaphoric.add(id(ev))
             if link is not None:
                 links[id(ev)] = link
             found.append((i, ev))
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
-    events = [e for e in merge([e for _, e in found], anaphoric, weak) if id(e) not in weak]
+    apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b}
+    events = [e for e in merge([e for _, e in found], anaphoric, weak, apart) if id(e) not in weak]
     within(events, links)
     events = [e for e in events if e.participants]
     itinerary(events, frame.text)
@@ -206,6 +212,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
                 break
             clause = clause.head
             subjects = agents(frame, frame.subjects(clause), prior, clause)
+        if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
+            subjects = people_listed_back(frame, tok.i - 1)
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
@@ -245,7 +253,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     legs = [None]
     if pattern["type"] == "Visit" and len({p.key for p in places if p.kind in ("place", "country")}) > 1:
         legs = list(dict.fromkeys(places))  # "will travel to Cambodia, the Philippines and Rwanda": a visit each
-        date = None  # the trip's dates are not those of each stop
+        inside = {p.contained_in for p in legs}
+        legs = [p for p in legs if p.key not in inside]  # but "to Manila, Philippines" is one stop
+        if len(legs) > 1:
+            date = None  # the trip's dates are not those of each stop
     for partners, leg in ((g, l) for g in groups for l in legs):
         where = leg or place
         people = participants(subjects, subj_role, partners, obj_role, tok, frame)
@@ -299,6 +310,32 @@ def _during(tok, best, by_id) -> tuple[int, str, bool] | None:
                 if obj.i in best and obj.i != tok.i and (prep.lower_ != "on" or setting):
                     return obj.idx, by_id[best[obj.i]]["type"], setting
     return None
+
+
+def _names_another(tok, best) -> bool:
+    """"Summit" in "the East Asia Summit Foreign Ministers' Meeting": a word of the name of another event."""
+    t = tok
+    while t.dep_ in ("compound", "nmod", "poss") and t.head is not t:
+        t = t.head
+        if t.i in best:
+            return True
+    return False
+
+
+def _list_head(tok) -> int | None:
+    """The first item of the list of nouns `tok` is in ("attend the Conference, the Forum, and the
+    Meeting"): events listed together are different events."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    return first.i if first is not tok or any(c.dep_ == "conj" for c in tok.children) else None
+
+
+def _possessor_only(tok) -> bool:
+    """"The Secretary's visit": a definite noun whose only party is its possessor refers back to that
+    party's event already reported (the trip announced before), when there is one."""
+    return any(c.dep_ == "poss" for c in tok.children) and not any(
+        c.dep_ in ("prep", "compound", "nmod") for c in tok.children)
 
 
 def _setting(tok) -> bool:

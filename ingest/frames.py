@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsgraph.ingest.model import Entity, Mention, Span
+from newsgraph.ingest.titles import TITLE_WORDS
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 AGENTS = ("person", "organization", "country")
@@ -77,6 +78,12 @@ class Frame:
         for conj in tok.children:
             if conj.dep_ == "conj" and depth < 6:
                 found += self.entities(conj, kinds, depth + 1)
+            elif conj.dep_ == "appos" and conj.lower_ in TITLE_WORDS and "person" in kinds:
+                # "A, Chairman of the Commission B, and C": an appositive title that ends in another
+                # person's name is the next item of the list, not a description of A
+                other = self.entity(conj.right_edge, ("person",))
+                if other is not None and other not in found:
+                    found.append(other)
         return _unique(found)
 
     def _phrase(self, tok, kinds, depth) -> list[Entity]:

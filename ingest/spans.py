@@ -143,6 +143,28 @@ def unlabelled_places(doc) -> list[Candidate]:
     return cands
 
 
+ORG_NAME_ENDS = frozenset({"relations", "affairs", "department", "office"})
+
+
+def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
+    """"Chairman of the Party's Commission on External Relations Le Hoai Trung": NER ran the holder's name
+    into the organisation of the title before it. The name (two to four title-case words after the
+    organisation's last head noun, a title of office shortly before) is cut off as a person."""
+    if cand.label != "organization":
+        return None
+    heads = [k for k in range(cand.start, cand.end) if doc[k].lower_ in ORG_HEADS | ORG_NAME_ENDS]
+    if not heads:
+        return None
+    run = doc[heads[-1] + 1:cand.end]
+    before = doc[max(0, cand.start - 10):cand.start]
+    if 2 <= len(run) <= 4 and all(t.text.istitle() and t.is_alpha and t.pos_ == "PROPN"
+                                  and not titles.is_title_token(t) for t in run) \
+            and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS for t in before):
+        cand.end = heads[-1] + 1
+        return Candidate(run.start, run.end, "person")
+    return None
+
+
 def unlabelled_people(doc) -> list[Candidate]:
     """Two to four title-case proper nouns NER left unlabelled right after a title of office: "spoke with His
     Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam"."""
@@ -178,8 +200,8 @@ def org_extensions(doc, cands: list[Candidate]) -> list[Candidate]:
             if doc[j].lower_ in ORG_HEADS:
                 last = j + 1
             j += 1
-        if last is None:
-            continue
+        if last is None or (last < len(doc) and doc[last].text == "-" and not doc[last - 1].whitespace_):
+            continue                                     # "ASEAN Post-Ministerial ...": the word goes on
         k = last
         while k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and doc[k + 1].text.istitle() \
                 and fold(doc[k + 1].text) not in JUNK:

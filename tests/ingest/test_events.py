@@ -146,3 +146,35 @@ def test_entities_keep_to_the_kinds_asked_for(nlp, resolver):
     for tok in doc:
         assert all(e.kind == "organization" for e in frame.entities(tok, ("organization",))), tok.text
         assert all(e.kind == "person" for e in frame.entities(tok, ("person",))), tok.text
+
+
+def test_meeting_on_the_sidelines_takes_the_gathering_place_and_attends_it(nlp, resolver):
+    """"on the sidelines/margins of X": the meeting is where X is, and those who met there attended X."""
+    found = extract(nlp, resolver, "Indian Foreign Minister Subrahmanyam Jaishankar met Canadian Foreign Minister "
+                                   "Melanie Joly on the sidelines of the G20 summit in Rio de Janeiro on Monday.")
+    has(found, "Meeting", "Jaishankar", "Joly", place="Rio de Janeiro", date=dt.date(2025, 7, 14))
+    has(found, "Summit", "Jaishankar", "Joly", place="Rio de Janeiro")
+
+
+def test_a_named_gathering_on_whose_margins_people_met_is_an_event(nlp, resolver):
+    """A gathering named only as the setting ("the Pacific Islands Forum") is an event attended by who met there."""
+    found = extract(nlp, resolver, "Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka on the "
+                                   "margins of the Pacific Islands Forum.")
+    has(found, "Meeting", "Penny Wong", "Rabuka")
+    has(found, "Conference", "Penny Wong", "Rabuka")
+
+
+def test_a_list_of_titled_signatories_is_kept_whole(nlp, resolver):
+    """"A, B, and C signed" where the parser hung A and B on a place before them: all three signed."""
+    found = extract(nlp, resolver, "Today, in Lisbon, Portugal, Spanish Foreign Minister José Manuel Albares, "
+                                   "French Foreign Minister Jean-Noël Barrot, and Portuguese Foreign Minister "
+                                   "Paulo Rangel signed a joint declaration on fisheries.")
+    ev = has(found, "AgreementSigning", "Albares", "Barrot", "Rangel")
+    assert ev.date == DAY
+
+
+def test_a_name_after_a_title_is_a_person_even_unlabelled(nlp, resolver):
+    """"His Eminence Cardinal Matteo Zuppi": the words after a title of office name a person."""
+    found = extract(nlp, resolver, "Secretary of State Antony Blinken spoke today with His Eminence Cardinal "
+                                   "Matteo Zuppi about humanitarian corridors.")
+    assert any(any("Blinken" in n for n in names(e)) and "Matteo Zuppi" in names(e) for e in found), found
