@@ -1,106 +1,220 @@
-"""Ingest throughput: the whole pipeline against raw spaCy `nlp.pipe` on the same texts, in the same run.
+"""Ingest at scale: `newsgraph ingest` against raw spaCy `nlp.pipe` on the same generated texts, --jobs 2
+against --jobs 1, the SHACL gate's cost per article as the store grows, and peak memory.
 
-    python bench/ingest_bench.py [--rounds 5] [--corpus DIR] [--quick] [--no-write]
+    python bench/ingest_bench.py [--sizes 1000 10000] [--jobs-size 1000] [--rounds 1] [--seed 7]
+                                 [--quick] [--no-write] [--only raw|ingest|jobs ...]
 
-Texts: the five seeds plus, when it is there, the development corpus (../shared/corpus/articles).
-raw       `nlp.pipe(texts)` with the pipeline's own spaCy model (language analysis only)
-ingest    `newsgraph.pipeline.ingest_articles(articles, memory store)`: language analysis, entities,
-          events, quotations, fusion, RDF, the SHACL gate and the store write, for every article
-Both are warmed up once (model, knowledge base and shapes loaded), then timed over `--rounds`
-rounds (a fresh store each round, so nothing is skipped); the median round counts. The ratio
-ingest/raw is the share of raw NLP throughput the whole pipeline keeps (goal: >= 0.8).
-The table is printed and written into BENCHMARKS.md between <!-- ingest-bench --> markers.
+Texts: bench/corpus.py's generated news reports (seeded; written once under bench/data/).
+Every figure comes from a process of its own (bench/ingest_probe.py), started one after the other:
+raw       `nlp.pipe(texts)` with the pipeline's spaCy model, default batch size (language analysis only)
+ingest    `newsgraph ingest FILE --store DIR` into a fresh on-disk store (entities, events, quotations,
+          fusion, RDF, the SHACL gate, the store write); the gate is timed batch by batch as the store grows
+Both load their model first, so the figures are steady-state throughput. "Per core" divides by the CPU
+seconds of the run (its own and its worker processes'), so it does not depend on how busy the machine's
+other core was. Results are kept in bench/data/ingest-results.json (one entry per mode, jobs and size,
+the newest wins), so parts can be re-run alone (--only); the BENCHMARKS.md section (<!-- ingest-bench -->)
+and the plots bench/plots/ingest-*.png are drawn from all of them. --quick: 150 articles, nothing written.
 """
 from __future__ import annotations
 
 import argparse
-import io
+import json
 import os
 import platform
-import statistics
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 from benchmarks_md import write_section
+from corpus import corpus_file, events_path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "data" / "corpus" / "articles"
-BASE = "http://127.0.0.1:5000/"
-
-
-def load_articles(corpus: Path | None):
-    from newsgraph.ingest.readers import read_paths
-    paths = [ROOT / "seeds"] + ([corpus] if corpus and corpus.is_dir() else [])
-    return [a for a in read_paths(paths) if not isinstance(a, Exception)]
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "data" / "ingest-results.json"
+STORES = HERE / "data" / "ingest-stores"
+BINS = 10                       # store-size bins of the SHACL-cost table and plot
 
 
-def time_raw(texts: list[str]) -> float:
-    from newsgraph.ingest.nlp import load_nlp
-    nlp = load_nlp()
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts):  # spaCy's default batch size
-        pass
-    return time.perf_counter() - start
+def probe(mode: str, path: Path, jobs: int = 1, rounds: int = 1) -> dict:
+    """The median (by seconds) of `rounds` runs of bench/ingest_probe.py, with words and load noted."""
+    runs = []
+    for _ in range(rounds):
+        args = [sys.executable, str(HERE / "ingest_probe.py"), mode, str(path), "--jobs", str(jobs)]
+        store = STORES / f"{path.stem}-j{jobs}"
+        if mode == "ingest":
+            shutil.rmtree(store, ignore_errors=True)
+            args += ["--store", str(store), "--events", str(events_path(path))]
+        load = os.getloadavg()[0]
+        done = subprocess.run(args, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
+        run = json.loads(done.stdout)
+        run.update(load=[load, os.getloadavg()[0]])
+        runs.append(run)
+        shutil.rmtree(store, ignore_errors=True)
+        print(f"  {mode} --jobs {jobs} {path.name}: {run['seconds']:.1f} s, {run['cpu']:.1f} CPU s", file=sys.stderr)
+    run = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+    with open(path, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f if line.strip()]
+    run.update(mode=mode, jobs=jobs, articles=len(texts), words=sum(len(t.split()) for t in texts),
+               rounds=rounds, date=time.strftime("%Y-%m-%d %H:%M"))
+    return run
 
 
-def time_ingest(articles, jobs: int = 1) -> float:
-    from newsgraph.pipeline import ingest_articles
-    from newsgraph.store import Store
-    store = Store("memory:")
-    start = time.perf_counter()
-    summary = ingest_articles(articles, store, jobs=jobs, base_iri=BASE, err=io.StringIO())
-    elapsed = time.perf_counter() - start
-    if summary.articles != len(articles):
-        raise SystemExit(f"ingest wrote {summary.articles} of {len(articles)} articles ({summary.rejected} rejected)")
-    return elapsed
+def measure(sizes, jobs_size: int, rounds: int, seed: int, only) -> dict:
+    results = {}
+    plan = [("raw", 1, n) for n in sizes if "raw" in only] + [("ingest", 1, n) for n in sizes if "ingest" in only]
+    if "jobs" in only:
+        plan += [(mode, jobs, jobs_size) for mode in ("raw", "ingest") for jobs in (1, 2)]
+    for mode, jobs, n in sorted(set(plan), key=lambda p: (p[2], p[0] == "ingest", p[1])):
+        results[f"{mode}-j{jobs}-{n}"] = probe(mode, corpus_file(n, seed), jobs, rounds)
+    return results
 
 
-def measure(articles, rounds: int) -> dict:
-    texts = [a.text for a in articles]
-    words = sum(len(t.split()) for t in texts)
-    time_raw(texts[:2]), time_ingest(articles[:2])  # warm up: model, knowledge base, shapes
-    raw, ingest = [], []
-    for _ in range(rounds):  # interleaved, so drift in the machine's speed hits both alike
-        raw.append(time_raw(texts))
-        ingest.append(time_ingest(articles))
-    r, i = statistics.median(raw), statistics.median(ingest)
-    return {"articles": len(texts), "words": words, "raw": r, "ingest": i, "ratio": r / i, "rounds": rounds}
+# ---- the section of BENCHMARKS.md ------------------------------------------------------------------------
+
+def rate(r: dict) -> str:
+    return f"{r['articles'] / r['seconds']:.1f} · {r['words'] / r['seconds']:,.0f}"
 
 
-def table(m: dict) -> str:
-    rows = [
-        "| run | seconds (median) | articles/s | words/s |",
-        "|---|---:|---:|---:|",
-        f"| raw `nlp.pipe` (spaCy only) | {m['raw']:.2f} | {m['articles'] / m['raw']:.1f} | {m['words'] / m['raw']:,.0f} |",
-        f"| `newsgraph ingest` pipeline | {m['ingest']:.2f} | {m['articles'] / m['ingest']:.1f} | {m['words'] / m['ingest']:,.0f} |",
-        "",
-        f"**Ratio ingest / raw NLP throughput: {m['ratio']:.2f}** (goal >= 0.8).",
-        "",
-        f"Texts: {m['articles']} articles, {m['words']:,} words (the seeds and the development corpus). "
-        f"Median of {m['rounds']} interleaved rounds after a warm-up; the pipeline writes into a fresh in-memory "
-        f"store each round, SHACL gate included, one process (`--jobs 1`): spaCy analyses the next articles in a "
-        f"background thread (its models release the GIL) while extraction, RDF, the SHACL gate (one validation run "
-        f"per batch of 8 articles) and the store write run for the previous ones. "
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
-        f"{time.strftime('%Y-%m-%d')}.",
-    ]
-    return "\n".join(rows)
+def per_core(r: dict) -> str:
+    return f"{r['articles'] / r['cpu']:.1f} · {r['words'] / r['cpu']:,.0f}"
+
+
+def throughput_table(res: dict) -> list[str]:
+    rows = ["| articles (words) | raw `nlp.pipe` articles/s · words/s | `newsgraph ingest` articles/s · words/s "
+            "| ingest ÷ raw | per CPU-second: raw | per CPU-second: ingest | ingest ÷ raw per core "
+            "| peak RSS raw / ingest |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for n in sizes_of(res, "ingest", 1):
+        raw, ing = res.get(f"raw-j1-{n}"), res[f"ingest-j1-{n}"]
+        if raw is None:
+            continue
+        rows.append(f"| {n:,} ({ing['words']:,}) | {rate(raw)} | {rate(ing)} | **{raw['seconds'] / ing['seconds']:.2f}×** "
+                    f"| {per_core(raw)} | {per_core(ing)} | **{raw['cpu'] / ing['cpu']:.2f}×** "
+                    f"| {raw['rss_mb']:,.0f} / {ing['rss_mb']:,.0f} MB |")
+    return rows
+
+
+def jobs_table(res: dict) -> list[str]:
+    rows = ["| run | articles | seconds | articles/s | CPU s | cores busy (CPU s ÷ s) | --jobs 2 ÷ --jobs 1 "
+            "| peak RSS main / largest worker |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for key in sorted((k for k in res if "-j2-" in k), key=lambda k: (k.split("-")[0] == "ingest", k)):
+        mode, _, n = key.split("-")
+        one, two = res.get(f"{mode}-j1-{n}"), res[key]
+        if one is None:
+            continue
+        label = "raw `nlp.pipe`" if mode == "raw" else "`newsgraph ingest`"
+        for jobs, r in ((1, one), (2, two)):
+            speed = f"**{one['seconds'] / two['seconds']:.2f}×**" if jobs == 2 else ""
+            worker = f" / {r['child_rss_mb']:,.0f}" if jobs == 2 else ""
+            rows.append(f"| {label} --jobs {jobs} | {int(n):,} | {r['seconds']:.1f} | {r['articles'] / r['seconds']:.1f} "
+                        f"| {r['cpu']:.1f} | {r['cpu'] / r['seconds']:.2f} | {speed} | {r['rss_mb']:,.0f}{worker} MB |")
+    return rows
+
+
+def gate_bins(run: dict) -> list[tuple[float, float, float, float]]:
+    """Per bin of store size: (articles stored at the bin's middle, gate ms per article, gate CPU ms per
+    article, whole pipeline CPU ms per article). CPU time, unlike wall time, does not rise when other
+    work takes the machine's cores, so it shows growth with the store alone."""
+    log, n = run["gate"], run["articles"]
+    out, cpu_before = [], 0.0
+    width = max(1, n // BINS)
+    for start in range(0, n, width):
+        batches = [b for b in log if start <= b[0] < start + width]
+        if not batches:
+            continue
+        ms = 1000 / sum(b[1] for b in batches)        # seconds -> ms per article of this bin
+        out.append((start + width / 2, sum(b[2] for b in batches) * ms, sum(b[3] for b in batches) * ms,
+                    (batches[-1][5] - cpu_before) * ms))
+        cpu_before = batches[-1][5]
+    return out
+
+
+def gate_table(res: dict) -> list[str]:
+    n = max(sizes_of(res, "ingest", 1))
+    bins = gate_bins(res[f"ingest-j1-{n}"])
+    rows = ["| articles already stored | SHACL gate ms / article | gate CPU ms / article | whole pipeline CPU ms / article |",
+            "|---|---:|---:|---:|"]
+    rows += [f"| {int(mid):,} | {gate:.1f} | {cpu:.1f} | {whole:.1f} |" for mid, gate, cpu, whole in bins]
+    first, last = bins[0], bins[-1]
+    rows += ["", f"Gate CPU per article, last bin ÷ first bin: **{last[2] / first[2]:.2f}×** (goal: flat); "
+             f"whole pipeline CPU per article: {last[3] / first[3]:.2f}× (`newsgraph ingest` of {n:,} articles "
+             f"into an empty on-disk store, the gate timed batch by batch, {res[f'ingest-j1-{n}']['gate'][0][1]} "
+             f"articles a batch)."]
+    return rows
+
+
+def sizes_of(res: dict, mode: str, jobs: int) -> list[int]:
+    return sorted(int(k.rsplit("-", 1)[1]) for k in res if k.startswith(f"{mode}-j{jobs}-"))
+
+
+def plots(res: dict) -> list[str]:
+    from plotting import line_plot
+    paths = []
+    series = {f"SHACL gate CPU, {n:,}-article run": [(b[0], b[2]) for b in gate_bins(res[f"ingest-j1-{n}"])]
+              for n in sizes_of(res, "ingest", 1)}
+    largest = max(sizes_of(res, "ingest", 1))
+    series[f"whole pipeline CPU, {largest:,}-article run"] = [(b[0], b[3]) for b in gate_bins(res[f"ingest-j1-{largest}"])]
+    paths.append(line_plot("ingest-shacl.png", "CPU cost per article as the store grows", "articles already stored",
+                           "CPU ms per article", series))
+    speed = {f"{m} --jobs {j}": [(n, res[f"{m}-j{j}-{n}"]["articles"] / res[f"{m}-j{j}-{n}"]["seconds"])
+                                 for n in sizes_of(res, m, j)] for m in ("raw", "ingest") for j in (1, 2)}
+    paths.append(line_plot("ingest-throughput.png", "Ingest throughput by corpus size", "articles in the corpus",
+                           "articles per second", speed, logx=True))
+    memory = {f"{m} --jobs 1": [(n, res[f"{m}-j1-{n}"]["rss_mb"]) for n in sizes_of(res, m, 1)]
+              for m in ("raw", "ingest")}
+    paths.append(line_plot("ingest-rss.png", "Peak RSS by corpus size", "articles in the corpus", "MB",
+                           memory, logx=True))
+    return [f"![{p.stem}](bench/plots/{p.name})" for p in paths]
+
+
+def recall_line(res: dict) -> str:
+    parts = [f"{n:,} articles: {t['recall']:.0%} of {t['events']:,} events ({t['recall_typed']:.0%} with the right type)"
+             for n in sizes_of(res, "ingest", 1) if (t := res[f"ingest-j1-{n}"].get("truth"))]
+    return ("Sanity check on the generated text: an event counts as found when the store holds an event of the same "
+            "date whose attendees include both generated participants; " + "; ".join(parts) + ".")
+
+
+def section(res: dict, images: list[str]) -> str:
+    loads = [x for r in res.values() for x in r["load"]]
+    text = ["### Throughput against raw spaCy (`--jobs 1`)", "", *throughput_table(res), "",
+            "Goal: ingest ÷ raw ≥ 0.8. Per CPU-second is the fair form of \"per core\" on a shared machine.", "",
+            "### `--jobs 2` against `--jobs 1`", "", *jobs_table(res), "", NOTES_JOBS, "",
+            "### SHACL gate cost as the store grows", "", *gate_table(res), "", recall_line(res), "",
+            *images, "", NOTES,
+            f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; runs of "
+            f"{min(r['date'] for r in res.values())} to {max(r['date'] for r in res.values())}; 1-minute load "
+            f"average {min(loads):.1f}–{max(loads):.1f} while they ran (other work shared the machine). "
+            f"Reproduce: `python bench/ingest_bench.py` (full, ~1 h) or `--quick`."]
+    return "\n".join(text)
+
+
+NOTES_JOBS = "(filled in by hand below once measured)"
+NOTES = ""
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of extra articles (default: %(default)s)")
-    parser.add_argument("--quick", action="store_true", help="one round, seeds only (a smoke run); writes nothing")
-    parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--jobs-size", type=int, default=1000, help="corpus size of the --jobs comparison")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--only", nargs="+", choices=("raw", "ingest", "jobs"), default=("raw", "ingest", "jobs"))
+    parser.add_argument("--quick", action="store_true", help="150 articles; print only (a smoke run)")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md and plots alone")
     args = parser.parse_args(argv)
-    articles = load_articles(None if args.quick else args.corpus)
-    m = measure(articles, 1 if args.quick else args.rounds)
-    text = table(m)
+    if args.quick:
+        args.sizes, args.jobs_size, args.no_write = [150], 150, True
+    measured = measure(args.sizes, args.jobs_size, args.rounds, args.seed, args.only)
+    results = measured
+    if not args.no_write:
+        results = {**(json.loads(RESULTS.read_text()) if RESULTS.exists() else {}), **measured}
+        RESULTS.write_text(json.dumps(results, indent=1) + "\n")
+    text = section(results, [] if args.no_write else plots(results))
     print(text)
-    if not (args.quick or args.no_write):
-        write_section("ingest-bench", "Ingest throughput (`bench/ingest_bench.py`)", text)
+    if not args.no_write:
+        write_section("ingest-bench", "Ingest at scale (`bench/ingest_bench.py`)", text)
     return 0
 
 
