@@ -11,7 +11,9 @@
 Query workers read snapshots of the store (executor.py); Snapshots makes them: RocksDB checkpoints
 in a temporary folder on the store's file system (hard links), removed when the server stops.
 A `memory:` store is served from a temporary on-disk store (removed when the server stops), so the
-query workers can read it like any other: one code path for every store.
+query workers can read it like any other: one code path for every store. A `sparql+http(s)://` store
+needs no snapshots: its "snapshot" is its spec, and the workers query the server, which sees every
+write as soon as it is answered.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 
 from newsgraph import config
 from newsgraph.iris import Minter
+from newsgraph.remote import RemoteStore
 from newsgraph.store import MEMORY, Store, open_store
 
 from .executor import Executor, Result
@@ -40,7 +43,7 @@ class Settings:
 
 
 class Backend:
-    def __init__(self, store: Store, base_iri: str, settings: Settings, workers: int,
+    def __init__(self, store: Store | RemoteStore, base_iri: str, settings: Settings, workers: int,
                  ingest_base: str | None = None):
         self.store = _on_disk(store)
         self.minter = Minter(base_iri)
@@ -49,8 +52,9 @@ class Backend:
         # one IRI whichever way the article came in; an explicit --base-iri wins.
         self.ingest_base = Minter(ingest_base or config.get("base_iri")).base
         self.settings = settings
-        self.snapshots = Snapshots(self.store)
-        self.executor = Executor(self.snapshots.take(), workers, settings.query_timeout)
+        self.snapshots = Snapshots(self.store) if isinstance(self.store, Store) else None
+        self.executor = Executor(self.snapshots.take() if self.snapshots else self.store.location,
+                                 workers, settings.query_timeout)
         self._write_lock = threading.Lock()   # one writer at a time
 
     def query(self, sparql: str, results_type: str | None = "application/sparql-results+json",
@@ -67,21 +71,20 @@ class Backend:
                 return fn(self.store)
             finally:
                 self.store.flush()
-                self.executor.publish(self.snapshots.take())
+                if self.snapshots:
+                    self.executor.publish(self.snapshots.take())
 
     def close(self) -> None:
         self.executor.close()
 
 
-def make_backend(store: str | Store | None = None, base_iri: str | None = None, *,
+def make_backend(store: str | Store | RemoteStore | None = None, base_iri: str | None = None, *,
                  query_timeout: float | None = None, max_rows: int | None = None,
                  max_body: int | None = None, token: str | None = None,
                  workers: int | None = None, ingest_base: str | None = None) -> Backend:
     """A Backend from a store (spec or Store) and settings; None means the config default."""
-    if not isinstance(store, Store):
+    if not isinstance(store, (Store, RemoteStore)):
         store = open_store(store)
-    if not isinstance(store, Store):
-        raise NotImplementedError("serving a remote SPARQL store is not supported: serve a local store")
     settings = Settings(
         query_timeout=float(query_timeout if query_timeout is not None else config.get("query_timeout")),
         max_rows=int(max_rows if max_rows is not None else config.get("max_rows")),
@@ -92,7 +95,7 @@ def make_backend(store: str | Store | None = None, base_iri: str | None = None, 
                    int(workers if workers is not None else config.get("workers")), ingest_base)
 
 
-def _on_disk(store: Store) -> Store:
+def _on_disk(store: Store | RemoteStore) -> Store | RemoteStore:
     """The store itself, or for a memory store a temporary on-disk copy of it."""
     if store.location != MEMORY:
         return store

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from newsgraph.errors import NewsGraphError, QueryError
 from newsgraph.iris import PREFIXES
-from newsgraph.store import Store
+from newsgraph.store import Store, open_store
 
 from .channel import Channel
 
@@ -265,7 +265,7 @@ def worker_main(conn) -> None:
         if snapshot != opened:
             try:
                 store, opened = None, None
-                store, opened = Store(snapshot, read_only=True), snapshot
+                store, opened = open_store(snapshot, read_only=True), snapshot
             except Exception as e:
                 channel.send(("E", 503, f"store unavailable: {e}", None))
                 continue

@@ -12,11 +12,13 @@ the anonymous /sparql endpoint stays read-only.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -84,6 +86,7 @@ class Virtuoso:
         self.load_dir = self.folder / "load"
         self.sql_port, self.http_port = free_port(), free_port()
         self.process: subprocess.Popen | None = None
+        self.system_graphs: set[str] = set()
 
     @property
     def url(self) -> str:
@@ -110,6 +113,7 @@ class Virtuoso:
         self.process = subprocess.Popen([VIRTUOSO, "-f", "-c", str(ini)], cwd=self.folder,
                                         stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self._wait_until_answering()
+        self.system_graphs = self.graphs()
         return self
 
     def _wait_until_answering(self) -> None:
@@ -141,11 +145,22 @@ class Virtuoso:
             raise RuntimeError(f"isql: {sql}\n{out}")
         return out
 
+    def graphs(self) -> set[str]:
+        """Every graph on the server that holds a triple, Virtuoso's own included."""
+        query = urllib.parse.urlencode({"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"})
+        request = urllib.request.Request(f"{self.url}?{query}",
+                                         headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=60) as r:
+            return {b["g"]["value"] for b in json.load(r)["results"]["bindings"]}
+
+    def written_graphs(self) -> set[str]:
+        """The graphs written since the server started (its system graphs left out)."""
+        return self.graphs() - self.system_graphs
+
     def clear(self) -> None:
-        """Drop every graph the tests wrote (Virtuoso's own system graphs stay)."""
-        self.isql("DELETE FROM DB.DBA.RDF_QUAD WHERE G NOT IN (SELECT iri_to_id(RGG_IRI) "
-                  "FROM DB.DBA.RDF_GRAPH_GROUP) AND id_to_iri(G) NOT LIKE 'http://www.openlinksw.com/%' "
-                  "AND id_to_iri(G) NOT LIKE 'http://www.w3.org/%' AND id_to_iri(G) NOT LIKE 'virtrdf:%';")
+        """Drop every graph written since the server started."""
+        if graphs := self.written_graphs():
+            self.isql(" ".join(f"SPARQL DROP SILENT GRAPH <{g}>;" for g in sorted(graphs)))
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
