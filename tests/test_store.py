@@ -264,6 +264,35 @@ def test_a_bad_file_loads_nothing(three, tmp_path):
     assert set(three._ox) == before
 
 
+def test_a_load_leaves_only_the_store_behind(three, tmp_path):
+    """The checkpoint a load is staged in takes the store's place; nothing else is left in the folder."""
+    before = {p.name for p in tmp_path.iterdir()}
+    path = tmp_path / "more.nt"
+    path.write_text(f"<{EX}a> <{EX}p> <{EX}more> .\n")
+    three.load(path, rdf_format(".nt"), graph=A)
+    assert {p.name for p in tmp_path.iterdir()} == before | {"more.nt"}
+    assert t("a", "p", "more") in set(three.triples())
+
+
+def test_the_copy_of_a_killed_load_is_cleared_by_the_next_load(three, tmp_path):
+    left = tmp_path / ".store.loading"   # what a load killed before its swap leaves
+    left.mkdir()
+    (left / "000001.sst").write_bytes(b"half-written")
+    path = tmp_path / "more.nt"
+    path.write_text(f"<{EX}a> <{EX}p> <{EX}more> .\n")
+    three.load(path, rdf_format(".nt"), graph=A)
+    assert not left.exists()
+    assert set(three.triples(A)) == {SHARED, t("a", "p", "o"), t("a", "p", "more")}
+
+
+def test_a_store_loaded_in_memory_takes_the_same_quads(tmp_path):
+    path = tmp_path / "data.trig"
+    path.write_text(TRIG)
+    on_disk, in_memory = Store(str(tmp_path / "store")), Store()
+    assert on_disk.load(path, rdf_format("trig")) == in_memory.load(path, rdf_format("trig"))
+    assert set(on_disk._ox) == set(in_memory._ox)
+
+
 def test_a_missing_file_is_an_input_error(store, tmp_path):
     with pytest.raises(InputError, match="nothing.ttl"):
         store.load(tmp_path / "nothing.ttl", rdf_format(".ttl"))
