@@ -325,8 +325,8 @@ def participation_possessor(frame: Frame, noun) -> list[Entity]:
 def governor_of(noun):
     """The verb whose subject takes part in the event `noun` names: "held talks", "in a meeting"."""
     tok = noun
-    for _ in range(3):
-        if tok.dep_ == "conj":
+    for _ in range(3):  # "attend the X Conference, the Y Meeting and the Z Forum": the verb of the list
+        if tok.dep_ == "conj" or (tok.dep_ == "appos" and named(tok) and named(tok.head)):
             tok = tok.head
             continue
         break

@@ -32,7 +32,7 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned
 from newsgraph.ingest.coreference import fill_from_article, itinerary, lede, merge, same_occasion, within
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
-from newsgraph.ingest.model import Article, Entity, EventMention, Mention
+from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -134,10 +134,13 @@ def matcher(vocab):
     return _MATCHERS[key]
 
 
-def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> list[EventMention]:
+def extract(doc, mentions: list[Mention], article: Article, resolver=None,
+            rejects: list[Reject] | None = None) -> list[EventMention]:
     """The events an analysed article reports, one EventMention per event (mentions merged).
 
-    `resolver` (an EntityResolver) names the dateline's place; without it the dateline is unused."""
+    `resolver` (an EntityResolver) names the dateline's place; without it the dateline is unused.
+    `rejects`, when given, receives the event words that made no event, with the reason."""
+    rejects = rejects if rejects is not None else []
     frame = Frame(doc, mentions, resolver)
     by_id = {p["id"]: p for p in patterns()}
     best = {i: pid for pid, i in find_triggers(doc)}
@@ -151,9 +154,13 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
         tok, pattern = doc[i], by_id[best[i]]
         m = frame.mention(tok)
         if m is not None and m.entity.kind != "organization" and not _gerund_before_name(tok, m):
-            continue  # a trigger word inside a name
-        if _forbidden(tok, pattern) or (pattern["frame"] == "noun" and _names_another(tok, best)):
+            rejects.append(Reject(tok.text, frame.span(tok), f"part of the name {m.text!r}"))
             continue
+        if _forbidden(tok, pattern):
+            rejects.append(Reject(tok.text, frame.span(tok), "not used as an event here (e.g. 'called on X to')"))
+            continue
+        if pattern["frame"] == "noun" and _names_another(tok, best):
+            continue  # "Summit" in "the East Asia Summit Foreign Ministers' Meeting": that meeting is the event
         prior = [e for _, e in found]
         built = _build(tok, pattern, frame, article, triggers, prior, name=m.entity if m else None)
         if not built and pattern["frame"] == "noun" and _setting(tok):
@@ -164,6 +171,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None) -> li
         if not built and pattern["frame"] == "noun" and definite(tok):
             weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
                                        name=m.entity if m else None)
+        if not built:
+            rejects.append(Reject(tok.text, frame.span(tok), "fewer parties named than the event needs"))
         link = _during(tok, best, by_id)
         listed = _list_head(tok) if pattern["frame"] == "noun" else None
         for ev in built:
@@ -326,9 +335,10 @@ def _list_head(tok) -> int | None:
     """The first item of the list of nouns `tok` is in ("attend the Conference, the Forum, and the
     Meeting"): events listed together are different events."""
     first = tok
-    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+    while first.head.pos_ in ("NOUN", "PROPN") and (first.dep_ == "conj" or (
+            first.dep_ == "appos" and named(first) and named(first.head))):  # "the X Conference, the Y Meeting"
         first = first.head
-    return first.i if first is not tok or any(c.dep_ == "conj" for c in tok.children) else None
+    return first.i if first is not tok or any(c.dep_ in ("conj", "appos") for c in tok.children) else None
 
 
 def _possessor_only(tok) -> bool:

@@ -80,3 +80,11 @@ class QuoteMention:
     speaker: Entity
     span: Span
     reported_by: Entity | None = None   # "according to Xinhua", "TASS reported"
+
+
+@dataclass
+class Reject:
+    """An event word that made no event (for the ingest report): what, where, why."""
+    word: str
+    span: Span                          # its sentence
+    reason: str

@@ -86,9 +86,13 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
+    while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle():
+        end += 1                                                # "Espen Barth" + "Eide": the name's own head
     text = doc[start:end].text
     letters = [c for c in text if c.isalpha()]
-    if (len(letters) < 2 or text.islower() or not text[:1].isupper() and not text[:1].isdigit()
+    particle = label == "person" and doc[start].lower_ in NAME_PARTICLES and end - start > 1  # "van Klaveren said"
+    if (len(letters) < 2 or text.islower() or not text[:1].isupper() and not text[:1].isdigit() and not particle
             or fold(text) in JUNK or all(t.like_num or t.is_digit for t in doc[start:end])
             or (label == "person" and len(text.split()) > 6)):
         return None
@@ -103,6 +107,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     return start, end
 
 
+NAME_PARTICLES = frozenset("van von de da do dos das del della di du der den ten ter le la al el bin ibn".split())
 LOCATIVE = frozenset({"in", "on", "near", "off", "at", "to"})     # "a meeting on Crete", "flew to Halifax"
 STRONG_LOCATIVE = LOCATIVE - {"at", "to"}                         # "at Gazprom", "to Huawei" are organisations
 

@@ -36,7 +36,10 @@ def cli():
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="language analysis processes")
 @click.option("--base-iri", envvar="NEWSGRAPH_BASE_IRI", default=None, help="base under which IRIs are minted")
-def ingest(paths, store_spec, date, publisher, url, jobs, base_iri):
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="write a Markdown report: per article its events, people, places, quotations and rejects "
+                   "('-' for stdout)")
+def ingest(paths, store_spec, date, publisher, url, jobs, base_iri, report_file):
     """Read news articles (.txt, .html, .json, .jsonl; folders recursively) into the graph.
 
     Each article becomes its own named graph, checked by the SHACL shapes before it is stored;
@@ -46,10 +49,19 @@ def ingest(paths, store_spec, date, publisher, url, jobs, base_iri):
     Example:
       newsgraph ingest seeds/ --store ./newsgraph-data
       newsgraph ingest report.txt --date 2025-07-15 --publisher Reuters
+      newsgraph ingest articles/ --report ingest-report.md
     """
     from .pipeline import ingest_paths
+    reports = [] if report_file is not None else None
     summary = ingest_paths(list(paths), open_store(store_spec), date=date, publisher=publisher,
-                           url=url, jobs=jobs, base_iri=base_iri or config.get("base_iri"))
+                           url=url, jobs=jobs, base_iri=base_iri or config.get("base_iri"), report=reports)
+    if report_file is not None:
+        from .report import markdown
+        text = markdown(reports)
+        if str(report_file) == "-":
+            click.echo(text, nl=False)
+        else:
+            report_file.write_text(text, encoding="utf-8")
     sys.exit(1 if summary.rejected else 0)
 
 

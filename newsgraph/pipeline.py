@@ -27,6 +27,7 @@ from newsgraph.ingest import events as event_extraction
 from newsgraph.ingest import fusion, nlp, quotes, readers, to_rdf
 from newsgraph.ingest.model import Article, Entity
 from newsgraph.iris import Minter, digest, sparql_prefixes
+from newsgraph.report import ArticleReport, article_report
 
 PROGRESS_MIN_FILES = 50
 GATE_BATCH = 8             # articles checked by the SHACL gate in one validation run
@@ -56,6 +57,7 @@ class Prepared:
     triples: list
     iri: str
     graph: str
+    rejects: list = field(default_factory=list)   # event words that made no event (ingest.model.Reject)
 
 
 @dataclass
@@ -72,7 +74,8 @@ class Result:
 # ---- entry points ------------------------------------------------------------------------------------
 
 def ingest_paths(paths, store, date=None, publisher=None, url=None, jobs: int = 1,
-                 base_iri: str | None = None, err=None) -> Summary:
+                 base_iri: str | None = None, err=None, report: list | None = None) -> Summary:
+    """`report`, when given, receives one newsgraph.report.ArticleReport per article read or not."""
     err = err or sys.stderr
     summary = Summary()
     articles = []
@@ -81,33 +84,41 @@ def ingest_paths(paths, store, date=None, publisher=None, url=None, jobs: int = 
             print(f"newsgraph: {item}", file=err)
             summary.rejected += 1
             summary.unreadable += 1
+            if report is not None:
+                report.append(ArticleReport(str(item).split(": ", 1)[0], outcome="unreadable", reason=str(item)))
         else:
             articles.append(item)
-    return ingest_articles(articles, store, jobs=jobs, base_iri=base_iri, err=err, summary=summary)
+    return ingest_articles(articles, store, jobs=jobs, base_iri=base_iri, err=err, summary=summary, report=report)
 
 
 def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str | None = None,
-                    err=None, summary: Summary | None = None) -> Summary:
+                    err=None, summary: Summary | None = None, report: list | None = None) -> Summary:
     """Ingest Articles already read: unchanged ones are skipped, the rest analysed in one batch and
-    written one by one, each through the SHACL gate; a rejected one is reported on `err`."""
+    written one by one, each through the SHACL gate; a rejected one is reported on `err` (and, like
+    every other, in `report` when given)."""
     err = err or sys.stderr
     summary = summary or Summary()
+    note = report.append if report is not None else (lambda _: None)  # a report holds every article's facts
     ingester = Ingester(store, base_iri)
     todo = []
     for article in articles:
         if ingester.unchanged(article):
             summary.skipped += 1
+            note(ArticleReport(article.source, article.identifier, article.headline, outcome="unchanged"))
         else:
             todo.append(article)
     docs = nlp.analyse((a.text for a in todo), jobs=jobs)
     prepared_articles = (ingester.prepare(article, doc) for article, doc in _progress(zip(todo, docs), len(todo), err))
     for prepared in _batches(prepared_articles, GATE_BATCH):
         committed = []
-        for p, report in zip(prepared, ingester.gate(prepared)):
-            if report is not None:
-                print(f"newsgraph: {report.error(p.article.source)}", file=err)
+        for p, shacl in zip(prepared, ingester.gate(prepared)):
+            if shacl is not None:
+                error = shacl.error(p.article.source)
+                print(f"newsgraph: {error}", file=err)
                 summary.rejected += 1
+                note(article_report(p, outcome="rejected", reason=str(error)))
                 continue
+            note(article_report(p))
             result = ingester.commit(p)
             committed.append(p)
             summary.articles += 1
@@ -191,9 +202,10 @@ class Ingester:
         return result
 
     def prepare(self, article: Article, doc) -> "Prepared":
-        facts = self.facts(article, doc)
+        rejects = []
+        facts = self.facts(article, doc, rejects)
         art, graph = to_rdf.article_iris(self.minter, article)
-        return Prepared(article, facts, to_rdf.article_triples(facts, self.minter), art, graph)
+        return Prepared(article, facts, to_rdf.article_triples(facts, self.minter), art, graph, rejects)
 
     def gate(self, prepared: list["Prepared"]) -> list:
         """The SHACL gate: None for each article that conforms, else its report. A batch is checked
@@ -216,13 +228,13 @@ class Ingester:
         for p in prepared:
             self.repoint(p.facts, p.graph)
 
-    def facts(self, article: Article, doc) -> to_rdf.ArticleFacts:
+    def facts(self, article: Article, doc, rejects: list | None = None) -> to_rdf.ArticleFacts:
         r = self.resolver
         written = article  # the graph states the article's fields as given; the SHACL gate judges them
         if article.date is not None and not isinstance(article.date, dt.date):
             article = replace(article, date=None)  # but analysis only relies on a real date
         mentions = r.mentions(doc, article)
-        found = event_extraction.extract(doc, mentions, article, r)
+        found = event_extraction.extract(doc, mentions, article, r, rejects)
         quotations = quotes.extract(doc, mentions)
         facts = to_rdf.ArticleFacts(written, self.content_hash(written), self.run, quotes=quotations)
         facts.entities = _unique([m.entity for m in mentions])

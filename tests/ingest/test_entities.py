@@ -225,3 +225,16 @@ def test_groups_of_leaders_are_organisations(nlp, resolver):
                                "the G20 and OPEC issued statements.")
     assert got["G8"] == "organization/g8" and got["Quad"] == "organization/quad"
     assert got["G20"] == "organization/g20" and got["OPEC"] == "organization/opec"
+
+
+def test_names_ner_cuts_short_or_leaves_unlabelled(nlp, resolver):
+    """A name's own head NER left out ("Espen Barth" + "Eide"), a surname with its particle ("van
+    Klaveren said"), a name after a title NER did not label ("Cardinal Matteo Zuppi"), and a holder's name
+    NER ran into the organisation of the title before it."""
+    got = found(nlp, resolver, "Chilean Foreign Minister Alberto van Klaveren met Norwegian Foreign Minister "
+                               "Espen Barth Eide. Later van Klaveren said he had called His Eminence Cardinal "
+                               "Matteo Zuppi and the Chairman of the Party’s Commission on Foreign Relations "
+                               "Tran Van Nam.")
+    assert got["Espen Barth Eide"].startswith("person/")
+    assert got["van Klaveren"] == got["Alberto van Klaveren"]
+    assert got["Matteo Zuppi"].startswith("person/") and got["Tran Van Nam"].startswith("person/")

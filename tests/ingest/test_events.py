@@ -178,3 +178,36 @@ def test_a_name_after_a_title_is_a_person_even_unlabelled(nlp, resolver):
     found = extract(nlp, resolver, "Secretary of State Antony Blinken spoke today with His Eminence Cardinal "
                                    "Matteo Zuppi about humanitarian corridors.")
     assert any(any("Blinken" in n for n in names(e)) and "Matteo Zuppi" in names(e) for e in found), found
+
+
+def test_gatherings_listed_side_by_side_stay_apart(nlp, resolver):
+    """"to attend the X Conference, the Y Meeting, and the Z Forum": three gatherings, each attended."""
+    found = extract(nlp, resolver, "Foreign Minister Penny Wong will travel to Jakarta, Indonesia from July 20-22 "
+                                   "to attend the Mekong Partnership Conference, the Coral Triangle Ministers’ "
+                                   "Meeting, and the Pacific Dialogue Ministers’ Meeting.")
+    visits = [e for e in found if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].place.name == "Jakarta"  # "Jakarta, Indonesia" is one stop
+    gatherings = [e for e in found if e.type in ("Conference", "Meeting")]
+    assert len(gatherings) == 3 and all("Penny Wong" in names(e) for e in gatherings), gatherings
+
+
+def test_a_possessive_trip_noun_refers_back_to_the_announced_trip(nlp, resolver):
+    """"The Minister's visit" after "will travel to ..." is that planned trip, not a past one."""
+    found = extract(nlp, resolver, "Foreign Minister Penny Wong will travel to Jakarta from July 20-22. The "
+                                   "Minister’s visit underlines the depth of the partnership.")
+    visits = [e for e in found if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].status == "planned" and visits[0].date == dt.date(2025, 7, 20)
+
+
+def test_returning_something_somewhere_is_no_trip(nlp, resolver):
+    found = extract(nlp, resolver, "The two ministers signed a letter to return the volunteer program to Fiji.")
+    assert not any(e.type == "Visit" for e in found)
+
+
+def test_a_holder_named_after_the_organisation_of_the_title(nlp, resolver):
+    """NER runs "Commission on Foreign Relations Tran Van Nam" together; the list still has three people."""
+    found = extract(nlp, resolver, "Deputy Secretary Wendy Sherman met yesterday with Vice Foreign Minister Pham "
+                                   "Quang Hieu, Chairman of the Party’s Commission on Foreign Relations Tran Van "
+                                   "Nam, and Deputy Minister of Defense Nguyen Chi Vinh in separate meetings.")
+    met = {n for e in found if e.type == "Meeting" for n in names(e)}
+    assert {"Pham Quang Hieu", "Tran Van Nam", "Nguyen Chi Vinh"} <= met, found
