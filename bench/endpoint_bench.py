@@ -2,7 +2,7 @@
 
     python bench/endpoint_bench.py [--triples 1000000 5000000] [--skip-rdflib] [--budget S] [--no-write]
 
-For each size, the generated graph (bench/graphs.py) and the queries of bench/queries/*.rq (their
+For each size (default 100k, 1M, 5M), the generated graph (bench/graphs.py) and the queries of bench/queries/*.rq (their
 parameters picked from the data) are timed, median and 95th percentile of many runs:
    raw       pyoxigraph in this process: Store.query + serialisation to the format the server sends
    newsgraph `newsgraph serve` on a loopback port, one kept-alive HTTP connection; its floor
@@ -215,14 +215,21 @@ evaluation dominates. rdflib-endpoint is timed with fewer runs (one, when a run 
 
 
 def plot(results: list[dict]) -> list[Path]:
+    """Median latency against size, one line per query, for each contender; and memory against size."""
+    def median(r, who, name):
+        entry = (r.get("rdflib", {}).get("queries", {}) if who == "rdflib" else r[who]).get(name, {})
+        return entry.get("median")
     paths = []
-    for name in results[0]["raw"]:
-        series = {"raw pyoxigraph": [(r["triples"], r["raw"][name]["median"]) for r in results],
-                  "NewsGraph /sparql": [(r["triples"], r["newsgraph"][name]["median"]) for r in results],
-                  "rdflib-endpoint": [(r["triples"], r["rdflib"]["queries"][name]["median"]) for r in results
-                                      if r.get("rdflib", {}).get("queries", {}).get(name, {}).get("median")]}
-        paths.append(line_plot(f"query-{name}.png", f"{name}: median latency", "triples", "ms", series,
-                               logx=True, logy=True))
+    for who, title in (("newsgraph", "NewsGraph /sparql"), ("raw", "raw pyoxigraph"), ("rdflib", "rdflib-endpoint")):
+        series = {name: [(r["triples"], median(r, who, name)) for r in results if median(r, who, name)]
+                  for name in results[0]["raw"]}
+        paths.append(line_plot(f"query-latency-{who}.png", f"{title}: median latency per query", "triples", "ms",
+                               series, logx=True, logy=True))
+    memory = {"NewsGraph serve (all processes, PSS)": [(r["triples"], r["serve_peak_rss"] / 2**20) for r in results],
+              "rdflib-endpoint": [(r["triples"], r["rdflib"]["peak_rss"] / 2**20) for r in results
+                                  if r.get("rdflib", {}).get("peak_rss")]}
+    paths.append(line_plot("query-memory.png", "Peak memory while serving the queries", "triples", "MB", memory,
+                           logx=True, logy=True))
     return paths
 
 
@@ -250,7 +257,7 @@ def goals(results: list[dict]) -> list[dict]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--triples", type=int, nargs="+", default=[1_000_000, 5_000_000])
+    parser.add_argument("--triples", type=int, nargs="+", default=[100_000, 1_000_000, 5_000_000])
     parser.add_argument("--skip-rdflib", action="store_true", help="do not run rdflib-endpoint")
     parser.add_argument("--rdflib-max-triples", type=int, default=10_000_000,
                         help="run rdflib-endpoint only up to this size")
@@ -267,7 +274,8 @@ def main(argv=None) -> int:
         links = " · ".join(f"[{p.stem.removeprefix('query-')}](bench/plots/{p.name})" for p in paths)
         save_results("endpoint", {"sizes": results, "goals": goals(results)})
         write_section("endpoint-bench", "Query latency (`bench/endpoint_bench.py`)",
-                      f"{text}\n\nHow latency grows with size (log–log): {links}")
+                      f"{text}\n\nHow latency and memory grow with size (log–log): {links}\n\n"
+                      + " ".join(f"![{p.stem}](bench/plots/{p.name})" for p in paths))
     return 0
 
 

@@ -31,7 +31,7 @@ def line_plot(path, title: str, xlabel: str, ylabel: str, series: dict[str, list
     if logy:
         ax.set_yscale("log")
     ax.grid(True, which="both", alpha=0.3)
-    ax.legend()
+    ax.legend(fontsize="small")
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
