@@ -42,9 +42,10 @@ GRAPHS_GRAPH = "urn:x-newsgraph:graphs"
 GRAPH_CLASS = "urn:x-newsgraph:Graph"
 OWN_GRAPHS = (UNION_GRAPH, GRAPHS_GRAPH)
 TIMEOUT = 600  # seconds without an answer before a request is given up
-ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-          "text/tab-separated-values;q=0.8, application/n-triples, text/turtle;q=0.9, "
-          "application/rdf+xml;q=0.8, application/ld+json;q=0.7")
+ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+# Graphs are asked for as graphs: Virtuoso answers DESCRIBE with a (non-standard) result set otherwise
+ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)
 # Lexemes of a query, enough to find `GRAPH ?var {` and its closing brace: comments, strings and IRIs
 # are skipped whole, so braces inside them do not count.
@@ -207,7 +208,8 @@ class RemoteStore:
     def _query(self, sparql: str, default: list[str] = (), named: list[str] = ()):
         form = [("query", sparql), *(("default-graph-uri", g) for g in default),
                 *(("named-graph-uri", g) for g in named)]
-        response = self._post(self.query_url, urllib.parse.urlencode(form).encode(), ACCEPT)
+        response = self._post(self.query_url, urllib.parse.urlencode(form).encode(),
+                              ACCEPT_GRAPH if _is_graph_query(sparql) else ACCEPT_RESULTS)
         _refuse_partial(response, self.query_url)
         media_type = response.headers.get_content_type()
         results_format = ox.QueryResultsFormat.from_media_type(media_type)
@@ -243,6 +245,13 @@ class RemoteStore:
             raise StoreError(f"cannot reach the SPARQL server at {url}: {reason}") from None
         self._virtuoso = (response.headers.get("Server") or "").startswith("Virtuoso")
         return response
+
+
+def _is_graph_query(sparql: str) -> bool:
+    """CONSTRUCT or DESCRIBE (told by the first query keyword outside comments, strings and IRIs)."""
+    bare = _LEXEME.sub(lambda m: " " if m.group("skip") else m.group(0), sparql)
+    form = _FORM.search(bare)
+    return form is not None and form.group(1).upper() in ("CONSTRUCT", "DESCRIBE")
 
 
 def graph_constants(sparql: str) -> list[str] | None:

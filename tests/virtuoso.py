@@ -82,7 +82,7 @@ def free_port() -> int:
 
 class Virtuoso:
     def __init__(self, folder: Path):
-        self.folder = Path(folder)
+        self.folder = Path(folder).resolve()
         self.load_dir = self.folder / "load"
         self.sql_port, self.http_port = free_port(), free_port()
         self.process: subprocess.Popen | None = None
