@@ -12,7 +12,7 @@ import pytest
 
 from newsgraph.errors import InputError, QueryError, StoreError
 from newsgraph.iris import LOADED_DEFAULT_GRAPH
-from newsgraph.remote import UNION_GRAPH, RemoteStore
+from newsgraph.remote import GRAPHS_GRAPH, UNION_GRAPH, RemoteStore, graph_constants, only_graphs_not_in
 from newsgraph.store import open_store, rdf_format
 from tests.conftest import run_cli
 
@@ -27,8 +27,9 @@ class SparqlServer:
     (which matches a triple once per graph that holds it) and, when no `named-graph-uri` is given,
     every graph stays available to GRAPH. With `update_path`, updates are accepted there only."""
 
-    def __init__(self, update_path: str | None = None, credentials: str | None = None):
+    def __init__(self, update_path: str | None = None, credentials: str | None = None, headers=()):
         self.store = ox.Store()
+        self.headers = dict(headers)  # sent with every answer
         self.log: list[tuple[str, dict]] = []  # (operation, parameters) of every request
         self.update_path, self.credentials = update_path, credentials
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -88,9 +89,9 @@ class SparqlServer:
                     return self._send(400, "text/plain", f"Parse error:\n{e}".encode())
                 if isinstance(result, ox.QueryTriples):
                     return self._send(200, "application/n-triples",
-                                      result.serialize(format=ox.RdfFormat.N_TRIPLES))
+                                      result.serialize(format=ox.RdfFormat.N_TRIPLES), server.headers)
                 return self._send(200, "application/sparql-results+json",
-                                  result.serialize(format=ox.QueryResultsFormat.JSON))
+                                  result.serialize(format=ox.QueryResultsFormat.JSON), server.headers)
 
             @staticmethod
             def _dataset(params):
@@ -309,6 +310,55 @@ def test_credentials_in_the_url():
         assert len(store) == 1
     finally:
         server.close()
+
+
+def test_credentials_from_the_environment(monkeypatch):
+    server = SparqlServer(credentials="writer:pa ss")
+    try:
+        monkeypatch.setenv("NEWSGRAPH_SPARQL_USER", "writer")
+        monkeypatch.setenv("NEWSGRAPH_SPARQL_PASSWORD", "pa ss")
+        store = open_store("sparql+" + server.url)
+        store.replace_graph(A, [SHARED])
+        assert len(store) == 1
+        monkeypatch.setenv("NEWSGRAPH_SPARQL_PASSWORD", "wrong")
+        with pytest.raises(StoreError, match="401"):
+            len(open_store("sparql+" + server.url))
+    finally:
+        server.close()
+
+
+def test_an_answer_the_server_cut_short_is_an_error():
+    server = SparqlServer(headers={"X-SQL-State": "S1TAT", "X-SQL-Message": "RC...: Returning incomplete results"})
+    try:
+        with pytest.raises(StoreError, match="only part of the result"):
+            list(RemoteStore(server.url).query("SELECT * WHERE { ?s ?p ?o }"))
+    finally:
+        server.close()
+
+
+# ---- GRAPH ?var on servers that keep every graph available (Virtuoso) ----------------------------
+
+TRICKY = f"""# a comment with a brace {{ and GRAPH ?x {{
+SELECT ?g (COUNT(*) AS ?n) WHERE {{
+  {{ GRAPH ?g {{ ?s ?p ?o . FILTER(?o != "}} GRAPH ?h {{") }} }}
+  UNION {{ GRAPH $g {{ ?s <{EX}p> '{{' }} }}
+}} GROUP BY ?g"""
+
+
+def test_a_filter_follows_each_graph_variable_pattern():
+    rewritten = only_graphs_not_in(TRICKY, [UNION_GRAPH, GRAPHS_GRAPH])
+    assert rewritten.count("FILTER(?g NOT IN") == 1 and rewritten.count("FILTER($g NOT IN") == 1
+    store = ox.Store()  # Oxigraph, like Virtuoso, lets GRAPH ?g range over every graph when no dataset is given
+    for g in (A, B, UNION_GRAPH, GRAPHS_GRAPH):
+        store.add(ox.Quad(n("s"), n("p"), n("o"), ox.NamedNode(g)))
+    assert {r["g"].value for r in store.query(TRICKY)} == {A, B, UNION_GRAPH, GRAPHS_GRAPH}
+    assert {r["g"].value for r in store.query(rewritten)} == {A, B}
+
+
+def test_graph_constants():
+    assert graph_constants(f"ASK {{ GRAPH <{A}> {{ ?s ?p ?o }} GRAPH <{B}> {{ ?s ?p ?o }} }}") == [A, B]
+    assert graph_constants(f"ASK {{ GRAPH <{A}> {{ ?s ?p ?o }} GRAPH ?g {{ ?s ?p ?o }} }}") is None
+    assert graph_constants('SELECT * WHERE { ?s <http://x/graph/p> "GRAPH ?g" }') == []
 
 
 def test_cli_on_a_remote_store(server, tmp_path):
