@@ -236,7 +236,7 @@ class RemoteStore:
             message = _first_line(e.read().decode("utf-8", "replace")) or e.reason
             if e.code == 400:
                 raise QueryError(f"the SPARQL server refused the request: {message}") from None
-            if e.code in (401, 403):
+            if e.code in (401, 403) or "SECURITY" in message:  # Virtuoso: 500 "SR186:SECURITY: …"
                 message += " (set NEWSGRAPH_SPARQL_USER and NEWSGRAPH_SPARQL_PASSWORD; updates may " \
                            "need NEWSGRAPH_UPDATE_ENDPOINT)"
             raise StoreError(f"{url} answered {e.code}: {message}") from None

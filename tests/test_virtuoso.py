@@ -211,3 +211,41 @@ def test_post_articles_writes_to_virtuoso(scratch, corpus, reference):
         assert state(scratch) == {graph: reference[graph]}
     finally:
         server.stop()
+
+
+# ---- the other commands ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("query, fmt", [
+    ("SELECT ?name WHERE { ?p a <http://schema.org/Person> ; <http://schema.org/name> ?name } ORDER BY ?name", "csv"),
+    ("ASK { ?e a <https://w3id.org/newsgraph/ns#MilitaryParade> }", "table"),
+    ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g", "tsv"),
+    ("CONSTRUCT { ?e <http://schema.org/name> ?n } WHERE { ?e a <http://schema.org/Event> ; "
+     "<http://schema.org/name> ?n }", "ntriples"),
+])
+def test_query_answers_the_same_on_both_stores(seeds_store, virtuoso_seeds, query, fmt):
+    answers = [run_cli("query", query, "--format", fmt, "--store", s, check=True).stdout
+               for s in (seeds_store, virtuoso_seeds)]
+    if fmt == "ntriples":
+        answers = [sorted(a.splitlines()) for a in answers]
+    assert answers[0] == answers[1] and answers[0]
+
+
+def test_load_into_virtuoso(scratch, tmp_path):
+    data = tmp_path / "data.trig"
+    data.write_text('@prefix ex: <http://example.org/> .\nex:a ex:p "é" .\n'
+                    '<http://example.org/g> { ex:a ex:p "é" . ex:b ex:p 1 }\n', encoding="utf-8")
+    run_cli("load", data, "--store", scratch.store_url, env=scratch.env, check=True)
+    assert run_cli("stats", "--store", scratch.store_url).stdout.splitlines()[:2] == \
+        [f"{'triples':<28} 2", f"{'graphs':<28} 2"]
+    exported = run_cli("export", "--store", scratch.store_url, "--format", "nquads", check=True).stdout
+    assert sorted(exported.splitlines()) == sorted([
+        '<http://example.org/a> <http://example.org/p> "é" .',
+        '<http://example.org/a> <http://example.org/p> "é" <http://example.org/g> .',
+        '<http://example.org/b> <http://example.org/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> '
+        '<http://example.org/g> .'])
+
+
+def test_writes_need_the_credentials(scratch, corpus):
+    done = run_cli("ingest", corpus, "--store", scratch.store_url)  # no update endpoint, no password
+    assert done.returncode != 0 and "NEWSGRAPH_SPARQL_USER" in done.stderr
+    assert state(scratch) == {}
