@@ -14,12 +14,18 @@ Layout on the server, beside the article graphs (each written by one update requ
   * GRAPHS_GRAPH registers each graph written here (`<g> a <urn:x-newsgraph:Graph>`), so the store's
     graphs are ours only, not the server's own (Virtuoso keeps its system graphs beside ours) or
     another application's.
-A query that uses `GRAPH ?var` must see the registered graphs as named graphs, and only them. The
-protocol's way is one `named-graph-uri` per graph, which is sent to servers in general; with
-thousands of articles that request is too large, so on Virtuoso (told by its `Server` header), which
-keeps every graph available to GRAPH, the query is sent as is and each `GRAPH ?var { … }` is followed
-by a filter that keeps ?var to the registered graphs. Queries naming several default graphs are answered
-here, over their set merge fetched from the server.
+A query that uses `GRAPH ?var` must see our graphs as named graphs, and only them. The protocol's
+way is one `named-graph-uri` per graph, which is sent to servers in general; with thousands of
+articles that request is too large (Virtuoso refuses it), so on Virtuoso (told by its `Server`
+header), which keeps every graph available to GRAPH, the query is sent as is and each
+`GRAPH ?var { … }` is followed by a filter that keeps ?var off the union, the register and the
+server's other graphs (looked up once). Queries naming several default graphs are answered here,
+over their set merge fetched from the server.
+
+Virtuoso 7's other quirks met here: ASK is answered as a result set (`__ASK_RETVAL`), `GRAPH <g>`
+needs <g> named in the dataset (else an ASK over it is true), DESCRIBE is answered as a result set
+unless RDF is asked for, and an answer cut at the server's row or time limit is flagged only in a
+header (refused here as an error).
 """
 from __future__ import annotations
 
