@@ -237,6 +237,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         subj_role = "Host"
     if hosts:
         partner_groups = [hosts] + partner_groups
+    convener = _convener(frame, name)
+    if convener is not None and convener not in subjects:  # "the ASEAN Ministerial": ASEAN's gathering
+        partner_groups = [[convener]] + partner_groups
     place = place_of(frame, tok, governor, places, pattern["type"])
     date_tok = date_of(frame, tok, governor, triggers)
     future = planned(tok, governor, date_tok)
@@ -318,6 +321,18 @@ def _during(tok, best, by_id) -> tuple[int, str, bool] | None:
                     obj, setting = next((o for c in obj.children if c.lower_ == "of" for o in objects(c)), obj), True
                 if obj.i in best and obj.i != tok.i and (prep.lower_ != "on" or setting):
                     return obj.idx, by_id[best[obj.i]]["type"], setting
+    return None
+
+
+def _convener(frame: Frame, name: Entity | None) -> Entity | None:
+    """The known organisation a gathering's name begins with: "the ASEAN Ministerial", "NATO Summit"."""
+    if name is None or frame.resolver is None or not hasattr(frame.resolver, "organization"):
+        return None
+    words = name.name.split()
+    for n in range(len(words) - 1, 0, -1):
+        found = frame.resolver.organization(" ".join(words[:n]))
+        if found is not None and found.key != name.key:
+            return found
     return None
 
 

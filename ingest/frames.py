@@ -76,6 +76,8 @@ class Frame:
         """The entities the phrase headed by `tok` names, with its conjuncts."""
         found = self._phrase(tok, kinds, depth)
         for conj in tok.children:
+            if conj.dep_ == "conj" and _after_list(conj):
+                continue
             if conj.dep_ == "conj" and depth < 6:
                 found += self.entities(conj, kinds, depth + 1)
             elif conj.dep_ == "appos" and conj.lower_ in TITLE_WORDS and "person" in kinds:
@@ -178,6 +180,9 @@ class Frame:
                 else:
                     names.append(m.entity)
             for c in t.children:
+                if (c.dep_ == "conj" and _after_list(c)) or (c.dep_ == "appos" and m is not None and m.entity.kind
+                                                              == "person" and self._organisation(c)):
+                    continue  # "between A and B, Australia's foreign ministry said": no third party, no apposition
                 if c.dep_ in ("appos", "conj", "flat", "dep"):
                     stack.append((c, how if how == "modifier" else "head"))
                 elif c.dep_ in ("compound", "nmod"):
@@ -189,6 +194,10 @@ class Frame:
             names = _unique(names + weak)
         return [e for e in names if e.kind != "country" or not any(n.kind == "person" for n in names)], \
             _unique(modifiers)
+
+    def _organisation(self, tok) -> bool:
+        m = self.by_token.get(tok.i)
+        return m is not None and m.entity.kind == "organization"
 
     def places(self, tok, depth: int = 0) -> list[Entity]:
         """The places a phrase names: "Beijing", "the city of Tianjin", "Niamey, Niger's capital"."""
@@ -280,6 +289,15 @@ class Frame:
                 best_subject = e
                 break
         return best_subject or best_any
+
+
+def _after_list(conj) -> bool:
+    """A conjunct after the list was closed by "and X": "between Xi and Lavrov, Russia's foreign ministry
+    said" (the parser made the ministry, the subject of "said", a third item)."""
+    head = conj.head
+    cc = min((c.i for c in head.children if c.dep_ == "cc"), default=None)
+    closing = min((c.i for c in head.children if c.dep_ == "conj" and cc is not None and c.i > cc), default=None)
+    return closing is not None and conj.i > closing
 
 
 def _office(tok) -> str:

