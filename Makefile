@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve test bench bench-quick bench-setup clean
+.PHONY: install serve test score bench bench-quick bench-setup clean
 
 install: $(STAMP)
 
@@ -22,6 +22,11 @@ serve: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python tests/system_setup.py
 	$(BIN)/python -m pytest
+
+# `make score`: event extraction scored against hand-made gold, on the development corpus and the held-out set.
+score: $(STAMP)
+	$(BIN)/python tests/score_events.py tests/data/corpus/gold.json tests/data/corpus/articles --cli $(BIN)/newsgraph
+	$(BIN)/python tests/score_events.py tests/data/heldout/gold.json tests/data/heldout/articles --cli $(BIN)/newsgraph
 
 # `make bench`: every benchmark, BENCHMARKS.md and bench/plots/ rewritten (long); `make bench-quick`: a smoke run.
 bench: bench-setup
