@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import subprocess
+import threading
 import time
 
 import pyoxigraph as ox
@@ -249,3 +250,33 @@ def test_writes_need_the_credentials(scratch, corpus):
     done = run_cli("ingest", corpus, "--store", scratch.store_url)  # no update endpoint, no password
     assert done.returncode != 0 and "NEWSGRAPH_SPARQL_USER" in done.stderr
     assert state(scratch) == {}
+
+
+def test_concurrent_replacements_keep_the_union_right(scratch, monkeypatch):
+    """Three writers replace their graphs at once, each time with or without a triple they all share:
+    whatever order the server runs them in, the union stays the set union of the graphs."""
+    shared = ox.Triple(ox.NamedNode("urn:test:x"), ox.NamedNode("urn:test:p"), ox.NamedNode("urn:test:o"))
+    graphs = [f"urn:test:graph-{k}" for k in range(3)]
+    failures = []
+    for name, value in scratch.env.items():
+        monkeypatch.setenv(name, value)
+
+    def writer(k: int):
+        store = open_store(scratch.store_url)
+        for i in range(40 + k):  # each writer ends in its own state
+            own = ox.Triple(ox.NamedNode(graphs[k]), ox.NamedNode("urn:test:n"), ox.Literal(str(i)))
+            try:
+                store.replace_graph(graphs[k], [shared, own] if (i + k) % 2 else [own])
+            except Exception as e:  # noqa: BLE001 - reported below
+                failures.append(e)
+    threads = [threading.Thread(target=writer, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures
+    state(scratch)  # checks the union against the graphs
+    store = open_store(scratch.store_url)
+    for g in graphs:
+        store.remove_graph(g)
+    assert state(scratch) == {} and len(store) == 0
