@@ -112,8 +112,12 @@ class Virtuoso:
         # -f: stay in the foreground, so the process is ours to stop
         self.process = subprocess.Popen([VIRTUOSO, "-f", "-c", str(ini)], cwd=self.folder,
                                         stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        self._wait_until_answering()
-        self.system_graphs = self.graphs()
+        try:
+            self._wait_until_answering()
+            self.system_graphs = self.graphs()
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def _wait_until_answering(self) -> None:
@@ -128,7 +132,6 @@ class Virtuoso:
             except (urllib.error.URLError, OSError):
                 pass
             time.sleep(0.5)
-        self.stop()
         raise RuntimeError(f"virtuoso-t did not answer within {START_TIMEOUT} s: {self.log_tail()}")
 
     def log_tail(self) -> str:
