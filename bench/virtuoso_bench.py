@@ -201,6 +201,18 @@ def section(r: dict) -> str:
     return "\n".join(lines)
 
 
+def goals(r: dict) -> list[dict]:
+    """Issue 6's benchmark line, for the summary bench/run.py writes."""
+    e, v, n = r["embedded_ingest"], r["virtuoso_ingest"], r["articles"]
+    slower = statistics.median(r["virtuoso_queries"][q]["ms"] / r["embedded_queries"][q]["ms"]
+                               for q in r["embedded_queries"])
+    figure = (f"{n:,} articles: ingest {n / v['seconds']:.1f} articles/s on Virtuoso, {n / e['seconds']:.1f} "
+              f"embedded; bench queries {slower:.0f}× slower (median) on Virtuoso; same stats: "
+              f"{'yes' if r['same_stats'] else 'no'}")
+    return [{"goal": "ingest and query of the 10k-article corpus on Virtuoso against the embedded store "
+                     "(issue 6)", "figure": figure, "met": True if n >= 10000 else None}]
+
+
 def log(message: str) -> None:
     print(f"virtuoso bench: {message}", file=sys.stderr, flush=True)
 
@@ -225,7 +237,7 @@ def main(argv=None) -> int:
     if not res["same_stats"] or any(res["export_differences"]["counts"]):
         print(json.dumps({k: res[k] for k in ("stats", "embedded_stats", "export_differences")}, indent=1))
     if not args.no_write:
-        save_results("virtuoso", res)
+        save_results("virtuoso", {**res, "goals": goals(res)})
         write_section("virtuoso-bench", "Virtuoso against the embedded store (`bench/virtuoso_bench.py`)", text)
     return 0
 
