@@ -67,6 +67,7 @@ def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
 
 
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b", re.I)
+MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b", re.I)
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a)"
                       r"[- ](?:day|week|month|year|hour)s?\b|\b\d+\s*(?:days|weeks|months|years)\b", re.I)
@@ -85,16 +86,24 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
                 DURATION.search(ent.text) and not dates.ANCHORED.search(_with_next(ent))):
             continue  # "Friday night" is a TIME that names a day
         head = anchor(ent.root, triggers)
-        if head is not None and head.i in chain:
+        if head is not None and head.dep_ in ("acl", "relcl") and head.head.i == tok.i:
+            rank = 0  # "the summit, held between 7-9 December at Cusco": a participle on the event noun
+        elif head is not None and head.i in chain:
             rank = chain[head.i]
-            if best is None or rank < best[0]:
-                best = (rank, ent)
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, _widened(ent))
     if best is None and clock is not None:
         return clock
     if best is None:  # "Today's meeting", "Sunday's signings": a day word the NER left untagged
         day = next((c for c in tok.children if c.dep_ == "poss" and DAY.fullmatch(c.lower_)), None)
         if day is not None:
             return tok.doc[day.i:day.i + 1]
+        month = next((t for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree
+                      if MONTH.fullmatch(t.text) and t.i > 0 and t.doc[t.i - 1].like_num), None)
+        if month is not None:  # "the forum, held between 12-14 March", the month untagged by NER
+            return _widened(tok.doc[month.i:month.i + 1])
         if governor is None and tok.pos_ in ("NOUN", "PROPN"):  # "the Conference on Afghanistan on July 26"
             after = tok.right_edge.i + 1
             for ent in frame.ents_of(tok):
@@ -102,6 +111,17 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
                     return ent
         return None
     return best[1]
+
+
+def _widened(ent):
+    """"7-9 December" where NER tagged only "December": the day numbers (and dash) right before it."""
+    start = ent.start
+    while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")) \
+            and ent.doc[start - 1].ent_type_ in ("", "DATE"):
+        start -= 1
+    while start < ent.start and not ent.doc[start].like_num:
+        start += 1
+    return ent.doc[start:ent.end] if start < ent.start else ent
 
 
 def _with_next(ent) -> str:

@@ -167,7 +167,9 @@ def same_occasion(events: list[EventMention]) -> None:
       Atlantic Council's Washington headquarters, Mitsotakis ..." and "Later on Tuesday Mitsotakis
       met with the IMF");
     * neither dated nor placed in time at all, with related parties, after an event with a place
-      ("Lula met Roh at the Planalto palace ... They signed the agreement")."""
+      ("Lula met Roh at the Planalto palace ... They signed the agreement"), or after a summit or
+      conference of theirs, dated or not ("the summit, held 7-9 December at Cusco ... the Bolivian
+      president did not attend the signing ceremony")."""
     for ev in sorted(events, key=lambda e: e.span.start):
         if ev.place is not None or ev.type == "PhoneCall":
             continue
@@ -181,7 +183,8 @@ def same_occasion(events: list[EventMention]) -> None:
                     or bool(_protagonists(ev) & _protagonists(other))):
                 ev.place = other.place
                 break
-            if ev.date is None and not _day_words(ev) and other.date is None and not _day_words(other) \
+            if ev.date is None and not _day_words(ev) and (other.type in ("Summit", "Conference") or (
+                    other.date is None and not _day_words(other))) \
                     and other.span.start < ev.span.start and ev.status == other.status \
                     and related([p.entity for p in ev.participants], [p.entity for p in other.participants]):
                 ev.place = other.place

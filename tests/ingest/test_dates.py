@@ -49,3 +49,15 @@ def test_relative_days_count_from_a_reference():
     assert shift("two days earlier", friday) == dt.date(2020, 12, 16)
     assert shift("a week later", friday) == dt.date(2020, 12, 25)
     assert shift("a week after the summit", friday) is None  # needs the summit's date, not ours
+
+
+def test_a_participle_on_the_event_noun_dates_it(nlp, resolver):
+    """"The forum, held between 12-14 March in Lima": the participle's date is the forum's (its first day),
+    even where NER tagged only the month."""
+    from newsgraph.ingest import events
+    from newsgraph.ingest.model import Article
+    text = "The forum, held between 12-14 March in Lima, was attended by ministers from Chile and Ecuador."
+    article = Article(identifier="t", text=text, source="test", date=dt.date(2025, 3, 20))
+    doc = nlp(text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    assert any(e.type == "Conference" and e.date == dt.date(2025, 3, 12) for e in found), found
