@@ -37,3 +37,10 @@ def save_results(bench: str, results: dict) -> Path:
     path = RESULTS / f"{bench}.json"
     path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return path
+
+
+def load_results(bench: str) -> dict:
+    """The figures save_results kept for `bench` ({} before its first full run)."""
+    import json
+    path = RESULTS / f"{bench}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}

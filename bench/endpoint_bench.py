@@ -6,7 +6,9 @@ For each size (default 100k, 1M, 5M), the generated graph (bench/graphs.py) and 
 parameters picked from the data) are timed, median and 95th percentile of many runs:
    raw       pyoxigraph in this process: Store.query + serialisation to the format the server sends
    newsgraph `newsgraph serve` on a loopback port, one kept-alive HTTP connection; its floor
-             (`ASK {}` over the same connection) is timed in turns with each query
+             (`ASK {}` over the same connection)
+   (raw, newsgraph and the floor are timed in turns, blocks of ten runs each, so that all three
+   see the same load of this shared machine)
    rdflib    rdflib-endpoint 0.6.3 (uvicorn) serving the same triples, one kept-alive connection;
              its load time and peak memory are measured too (it holds the graph in Python objects)
 The peak memory of `serve` is read at each size. Tables go into BENCHMARKS.md (<!-- endpoint-bench -->),
@@ -25,7 +27,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from benchmarks_md import save_results, write_section
+from benchmarks_md import load_results, save_results, write_section
 from graphs import build_store, queries, size_label, stored_triples, union_ntriples
 from plotting import line_plot
 from serving import gib, newsgraph_server, rdflib_server
@@ -61,14 +63,16 @@ def timed(fn, budget: float, max_runs: int = 500, min_runs: int = 5, warmup: int
     return times
 
 
-def timed_beside(fn, floor, budget: float, max_runs: int = 2000, block: int = 20) -> tuple[list, list]:
-    """Runs of fn() and of floor(), in alternating blocks (both warm, both under the same machine load)."""
+def timed_in_turns(fns: list, budget: float, max_runs: int = 2000, block: int = 10) -> list[list[float]]:
+    """Runs of each fn(), in alternating blocks, so all see the same machine load (this machine is
+    shared: timing one contender after the other would compare different loads)."""
     for _ in range(3):
-        fn(), floor()
-    times: tuple[list[float], list[float]] = ([], [])
-    deadline = time.monotonic() + budget
+        for f in fns:
+            f()
+    times: list[list[float]] = [[] for _ in fns]
+    deadline = time.monotonic() + budget * len(fns)
     while len(times[0]) < max_runs and (len(times[0]) < 5 or time.monotonic() < deadline):
-        for f, into in ((fn, times[0]), (floor, times[1])):
+        for f, into in zip(fns, times, strict=True):
             for _ in range(block):
                 t = time.perf_counter()
                 f()
@@ -107,27 +111,22 @@ def http_runner(port: int, path: str, query: str, timeout: float = 600):
 
 # ---- the three contenders ----------------------------------------------------------------------------
 
-def bench_raw(store_path: Path, qs, budget: float) -> dict:
+def bench_raw_and_newsgraph(store_path: Path, qs, budget: float, workers: int) -> tuple[dict, dict, int]:
+    """Per query: raw pyoxigraph in this process, the same query through `newsgraph serve`, and the
+    server's floor, timed in turns; and serve's peak memory."""
     store = ox.Store.read_only(str(store_path))   # no background work while timing
-    try:
-        return {name: stats(timed(raw_runner(store, q), budget)) for name, q in qs}
-    finally:
-        del store
-
-
-def bench_newsgraph(store_path: Path, qs, budget: float, workers: int) -> tuple[dict, int]:
-    """name -> stats of the query and of the floor timed in turns with it; and serve's peak memory."""
     with newsgraph_server(store_path, workers) as server:
         floor = http_runner(server.port, "/sparql", "ASK {}")
         warm = time.monotonic() + 2
         while time.monotonic() < warm:
             floor()
-        out = {}
+        raw, ours = {}, {}
         for name, q in qs:
-            query_times, floor_times = timed_beside(http_runner(server.port, "/sparql", q), floor, budget)
-            out[name] = stats(query_times) | {"floor": stats(floor_times)["median"]}
+            raw_times, our_times, floor_times = timed_in_turns(
+                [raw_runner(store, q), http_runner(server.port, "/sparql", q), floor], budget)
+            raw[name], ours[name] = stats(raw_times), stats(our_times) | {"floor": stats(floor_times)["median"]}
         time.sleep(1)   # one more memory sample after the last query
-        return out, server.peak_rss
+        return raw, ours, server.peak_rss
 
 
 def bench_rdflib(nt: Path, qs, budget: float) -> dict:
@@ -161,13 +160,15 @@ def bench_rdflib(nt: Path, qs, budget: float) -> dict:
 def bench_size(triples: int, args) -> dict:
     store_path = build_store(triples)
     n, qs = stored_triples(store_path), queries(store_path)
-    print(f"{size_label(n)} triples: raw pyoxigraph ...", file=sys.stderr, flush=True)
-    result = {"triples": n, "raw": bench_raw(store_path, qs, args.budget)}
-    print("  NewsGraph server ...", file=sys.stderr, flush=True)
+    print(f"{size_label(n)} triples: raw pyoxigraph and NewsGraph ...", file=sys.stderr, flush=True)
     load = os.getloadavg()[0]
-    result["newsgraph"], result["serve_peak_rss"] = bench_newsgraph(store_path, qs, args.budget, args.workers)
+    result = {"triples": n}
+    result["raw"], result["newsgraph"], result["serve_peak_rss"] = bench_raw_and_newsgraph(
+        store_path, qs, args.budget, args.workers)
     result["load_average"] = f"{load:.1f} → {os.getloadavg()[0]:.1f}"
-    if not args.skip_rdflib and n <= args.rdflib_max_triples:
+    if n in args.previous:
+        result["rdflib"] = args.previous[n]
+    elif not args.skip_rdflib and n <= args.rdflib_max_triples:
         print("  rdflib-endpoint ...", file=sys.stderr, flush=True)
         result["rdflib"] = bench_rdflib(union_ntriples(store_path), qs, args.budget)
     return result
@@ -207,8 +208,8 @@ def size_table(r: dict) -> str:
 
 NOTES = """Medians and 95th percentiles over repeated runs (a few seconds of runs per query and contender);
 raw = pyoxigraph in this process, query + serialisation to the same format (JSON results; Turtle for
-DESCRIBE). The server floor is `ASK {}` over the same kept-alive connection, timed in alternating
-blocks with each query, so both see the same machine load: it is the fixed price of a request (HTTP
+DESCRIBE). Raw, NewsGraph and the server floor (`ASK {}` over the same kept-alive connection) are
+timed in alternating blocks, so all three see the same machine load. The floor is the fixed price of a request (HTTP
 client, gunicorn parsing, the hop to a killable query process and back, the access line), which raw
 pays none of. NewsGraph ÷ raw is therefore the floor's ratio on point lookups and near 1 where
 evaluation dominates. rdflib-endpoint is timed with fewer runs (one, when a run takes over 5 s)."""
@@ -263,10 +264,15 @@ def main(argv=None) -> int:
                         help="run rdflib-endpoint only up to this size")
     parser.add_argument("--budget", type=float, default=3.0, help="seconds of timing per query and contender")
     parser.add_argument("--workers", type=int, default=2, help="query workers of the NewsGraph server")
+    parser.add_argument("--keep-rdflib", action="store_true",
+                        help="reuse rdflib-endpoint's figures of the last full run where it has them (it takes long)")
+    parser.add_argument("--rewrite", action="store_true", help="only rewrite the section from the last full run")
     parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
     args = parser.parse_args(argv)
 
-    results = [bench_size(t, args) for t in args.triples]
+    last = load_results("endpoint").get("sizes", [])
+    args.previous = {r["triples"]: r["rdflib"] for r in last if "rdflib" in r} if args.keep_rdflib else {}
+    results = last if args.rewrite else [bench_size(t, args) for t in args.triples]
     text = "\n\n".join([*(size_table(r) for r in results), NOTES])
     print(text)
     if not args.no_write:

@@ -22,7 +22,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-from benchmarks_md import save_results, write_section
+from benchmarks_md import load_results, save_results, write_section
 from graphs import build_store, size_label, stored_triples
 from plotting import line_plot
 from serving import gib
@@ -178,9 +178,10 @@ def plot(results: list[dict]) -> Path:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--triples", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--rewrite", action="store_true", help="only rewrite the section from the last full run")
     parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
     args = parser.parse_args(argv)
-    results = [bench_size(t) for t in args.triples]
+    results = load_results("export")["sizes"] if args.rewrite else [bench_size(t) for t in args.triples]
     text = "\n\n".join(table(r["triples"], r["export"], r["load"], r["export"]["nquads"]["newsgraph"]["quads"])
                        + f"\n\nIncluded in each NewsGraph figure: the command's start-up (`newsgraph --help`), "
                          f"{r['startup_s']:.2f} s." for r in results)

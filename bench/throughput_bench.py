@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from benchmarks_md import save_results, write_section
+from benchmarks_md import load_results, save_results, write_section
 from graphs import build_store, queries, size_label, stored_triples, union_ntriples
 from serving import newsgraph_server, rdflib_server
 
@@ -58,6 +58,9 @@ def bench(server, path: str, query: str, connections: list[int], duration: int) 
     return {c: wrk(server.port, path, query, c, duration) for c in connections}
 
 
+LIMITS = ""
+
+
 def table(n: int, ours: dict, peer: dict) -> str:
     rows = [f"Light query `{LIGHT_QUERY}` on {n:,} triples; wrk 2 threads, GET, keep-alive.", "",
             "| server | connections | requests/s | p99 (ms) | errors (non-2xx + socket) | NewsGraph ÷ rdflib |",
@@ -84,18 +87,7 @@ def goals(ours: dict, peer: dict) -> list[dict]:
     return out
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--triples", type=int, default=1_000_000)
-    parser.add_argument("--connections", type=int, nargs="+", default=[16, 64])
-    parser.add_argument("--duration", type=int, default=15, help="seconds of load per run")
-    parser.add_argument("--skip-rdflib", action="store_true")
-    parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
-    args = parser.parse_args(argv)
-    if not shutil.which("wrk"):
-        print("wrk is not installed (apt-get install wrk; `make bench` does it): skipped", file=sys.stderr)
-        return 0
-
+def measure(args) -> dict:
     store_path = build_store(args.triples)
     n, query = stored_triples(store_path), dict(queries(store_path))[LIGHT_QUERY]
     print(f"{size_label(n)} triples: NewsGraph under wrk ...", file=sys.stderr, flush=True)
@@ -108,13 +100,29 @@ def main(argv=None) -> int:
         server, _ = rdflib_server(union_ntriples(store_path))
         with server:
             peer = bench(server, "/", query, args.connections, args.duration)
-    text = table(n, ours, peer) + (f"\n\nThe server's own ceiling, `ASK {{}}` at {max(args.connections)} connections: "
-                                   f"{floor['rps']:,.0f} requests/s, p99 {floor['p99_ms']:.1f} ms, "
-                                   f"{floor['non2xx'] + floor['socket_errors']} errors.")
+    return {"triples": n, "newsgraph": ours, "floor": floor, "rdflib": peer}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--connections", type=int, nargs="+", default=[16, 64])
+    parser.add_argument("--duration", type=int, default=15, help="seconds of load per run")
+    parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--rewrite", action="store_true", help="only rewrite the section from the last full run")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
+    args = parser.parse_args(argv)
+    if not shutil.which("wrk") and not args.rewrite:
+        print("wrk is not installed (apt-get install wrk; `make bench` does it): skipped", file=sys.stderr)
+        return 0
+    r = load_results("throughput") if args.rewrite else measure(args)
+    floor, conns = r["floor"], max(int(c) for c in r["newsgraph"])
+    text = table(r["triples"], r["newsgraph"], r["rdflib"]) + (
+        f"\n\nThe server's own ceiling, `ASK {{}}` at {conns} connections: {floor['rps']:,.0f} requests/s, "
+        f"p99 {floor['p99_ms']:.1f} ms, {floor['non2xx'] + floor['socket_errors']} errors.\n\n{LIMITS}")
     print(text)
     if not args.no_write:
-        save_results("throughput", {"triples": n, "newsgraph": ours, "floor": floor, "rdflib": peer,
-                                    "goals": goals(ours, peer)})
+        save_results("throughput", r | {"goals": goals(r["newsgraph"], r["rdflib"])})
         write_section("throughput-bench", "Throughput under load (`bench/throughput_bench.py`)", text)
     return 0
 
