@@ -241,10 +241,10 @@ class Store:
         """Stream the data: dataset formats keep every graph (the loaded default graph as the
         default graph); graph formats get the union, or the one `graph` asked for."""
         if fmt.supports_datasets:
-            data = self._dataset_quads([iri(graph)] if graph else self._graph_nodes())
-        else:
-            data = self.triples(graph)
-        ox.serialize(data, output, fmt, prefixes=prefixes)
+            ox.serialize(self._dataset_quads([iri(graph)] if graph else self._graph_nodes()), output, fmt,
+                         prefixes=prefixes)
+        else:  # Oxigraph's own dump of one graph: no Python object per triple
+            self._ox.dump(output, fmt, from_graph=iri(graph) if graph else ox.DefaultGraph(), prefixes=prefixes)
 
     def _graph_nodes(self) -> list:
         loaded = ox.NamedNode(LOADED_DEFAULT_GRAPH)
