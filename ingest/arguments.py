@@ -36,7 +36,7 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
         else:
             if clause is not None and h.dep_ == "nsubj":
                 found += listed_before(frame, h)
-            found += frame.entities(h)
+            found += office_holders(frame, h, frame.entities(h))
     return found
 
 
@@ -132,9 +132,11 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                     if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:
                         for obj in objects(g):
                             groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
-        elif c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
-            for obj in objects(c):
-                groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
+        elif c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or (
+                c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))):
+            for obj in objects(c):  # "spoke to X" is "spoke with X" when X is a person, not an audience
+                found = agents(frame, [obj], prior) + people_within(frame, obj)
+                groups.append(found if c.lower_ != "to" else [e for e in found if e.kind == "person"])
             for conj in c.children:  # "with the IMF, then with President Trump"
                 if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
                     for obj in objects(conj):
@@ -218,6 +220,41 @@ def counterpart_named(tok, governor) -> bool:
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
                 return True
     return False
+
+
+def unnamed_office(clause) -> bool:
+    """The subject of `clause` is an office the text does not name the holder of: "The Prime Minister
+    spoke to X", "the Foreign Secretary met X" in a government's own readout. That holder is a party."""
+    from newsgraph.ingest.knowledge import fold
+    from newsgraph.ingest.titles import roles
+    for c in clause.children if clause is not None else ():
+        if c.dep_ in ("nsubj", "nsubjpass") and not c.ent_type_ and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+            words = [t.text for t in c.subtree if t.dep_ != "det" and t.i <= c.i]
+            if fold(" ".join(words)) in roles():
+                return True
+    return False
+
+
+# what "the leaders of X and Y" hold for each country: offices the titles of the people named say
+LEADER_OFFICES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emir")
+
+
+def office_holders(frame: Frame, head, found: list[Entity]) -> list[Entity]:
+    """"The leaders of the United States and North Korea met", "Foreign Ministers of Poland and Ukraine
+    met": for each country, the person the article names in that office, when it names one."""
+    lemma = head.lower_.removesuffix("s")
+    if not (head.tag_.startswith("NN") and head.lower_.endswith("s")) or lemma not in ("leader", "minister", "president", "premier", "secretarie"):
+        return found
+    lemma = "secretary" if lemma == "secretarie" else lemma
+    qualifier = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod"))
+    offices = LEADER_OFFICES if lemma == "leader" else (
+        (f"{qualifier} minister", f"{qualifier} secretary") if qualifier else (lemma,))
+    swapped = []
+    for e in found:
+        person = next((p for o in offices if e.kind == "country" for p in [frame.holder(o, e)] if p), None)
+        swapped.append(person or e)
+    return list(dict.fromkeys(swapped))
 
 
 def has_agent(verb) -> bool:

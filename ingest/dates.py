@@ -10,7 +10,9 @@ Three readings are made explicit here because news uses them differently from da
 defaults:
   * a bare weekday is the nearest such day on or before the article date for what happened, on
     or after it for what is planned ("on Tuesday" in a Tuesday paper is that Tuesday);
-  * "last <weekday>" is that weekday of the previous calendar week;
+  * "last <weekday>" is the latest such day before the article date, but not the day before it (that
+    one is "yesterday"): "last Tuesday" in a Thursday paper is two days before, in a Friday paper ten;
+  * "this morning", "this evening", "tonight" are the article's day;
   * "the 29th" is the nearest such day of the month in the preferred direction;
 a day range ("August 3-5", "7-9 December") starts on its first day, and a weekend ("this weekend") on its Saturday.
 """
@@ -25,6 +27,7 @@ _LEAD = re.compile(r"^(?:on|in|at|by|from|since|during|between|of|the|this past|
                    r"early|late|mid|around|about)\s+", re.I)
 _TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$", re.I)
 _WEEKDAY = re.compile(r"^(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")$", re.I)
+_SAME_DAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|tonight)$", re.I)
 _WEEKEND = re.compile(r"^(last|next|this|past)\s+weekend$", re.I)
 _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|to|and)\s*\d{1,2}\b")
@@ -59,6 +62,8 @@ def shift(mention: str, reference: dt.date | None) -> dt.date | None:
 
 def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.date | None:
     """The exact day `mention` names, relative to `base`; None when there is no exact day."""
+    if base is not None and _SAME_DAY.match(_LEAD.sub("", " ".join(mention.split()).strip(" ,.;"))):
+        return base
     text = _clean(mention)
     if not text or _YEAR_RANGE.match(text):
         return None
@@ -97,9 +102,9 @@ def _clean(mention: str) -> str:
 
 
 def _weekday(base: dt.date, weekday: int, modifier: str, planned: bool) -> dt.date:
-    if modifier == "last":  # that weekday of the previous calendar week
-        monday = base - dt.timedelta(days=base.weekday() + 7)
-        return monday + dt.timedelta(days=weekday)
+    if modifier == "last":  # the latest one before, skipping yesterday (which news calls "yesterday")
+        back = (base.weekday() - weekday) % 7 or 7
+        return base - dt.timedelta(days=back + 7 if back == 1 else back)
     if modifier == "next" or (planned and modifier != "past"):
         return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
@@ -118,7 +123,14 @@ def _day_of_month(base: dt.date, day: int, planned: bool) -> dt.date | None:
 
 
 def _dateparser(text: str, base: dt.date | None, planned: bool) -> dt.date | None:
-    data = _parser(base, "future" if planned else "past").get_date_data(text)
+    day = _parse(text, base, "future" if planned else "past")
+    if planned and base is not None and day is not None and day > base and _parse(text, base, "past") == base:
+        return base  # "will attend the opening on 31 July" in a 31 July paper: that day, not next year's
+    return day
+
+
+def _parse(text: str, base: dt.date | None, prefer: str) -> dt.date | None:
+    data = _parser(base, prefer).get_date_data(text)
     if data is None or data.date_obj is None or data.period != "day":
         return None
     return data.date_obj.date()

@@ -28,7 +28,7 @@ from functools import lru_cache
 from newsgraph.ingest import dates
 from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, multilateral,
                                         named, noun_arguments, own_partners, participants, people_listed_back, split_mode,
-                                        verb_objects)
+                                        unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned
 from newsgraph.ingest.coreference import fill_from_article, itinerary, lede, merge, same_occasion, within
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
@@ -280,10 +280,14 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         # a meeting needs two parties, unless the text names an event ("the ASEAN Regional Forum"), calls
         # it bilateral or the like, or has a person meet counterparts it does not name ("Blinken met
         # senior officials")
+        # "The Prime Minister met X": the office holder the readout does not name is the other party
+        office = len(people) == 1 and people[0].entity.kind == "person" and people[0].entity not in subjects \
+            and unnamed_office(tok if pattern["frame"] == "verb" else governor)
         lone = len(people) == 1 and (named(tok) or multilateral(tok) or (
             counterpart and people[0].entity.kind == "person" and people[0].entity in subjects) or (
             people[0].entity.kind == "organization" and people[0].entity in subjects))  # "the G7 met"
         least = pattern.get("min", 1 if lone else 2 if pattern["type"] in ("Meeting", "Talks") else 1)
+        least = min(least, 1) if office else least
         if len(people) < least:
             continue
         if pattern.get("target") and (not subjects or (where is None and not partners)):

@@ -12,6 +12,7 @@ The lists of words these walks rely on live in patterns/cues.json.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -156,7 +157,7 @@ class Frame:
             if m.entity.kind != "person":
                 continue
             context = ((m.entity.title or "") + " " + self.text[max(0, m.span.start - 60):m.span.start]).lower()
-            if office in context and any(n in context for n in names):
+            if office in context and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", context) for n in names):
                 return m.entity
         return None
 

@@ -61,3 +61,17 @@ def test_a_participle_on_the_event_noun_dates_it(nlp, resolver):
     doc = nlp(text)
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     assert any(e.type == "Conference" and e.date == dt.date(2025, 3, 12) for e in found), found
+
+
+@pytest.mark.parametrize("mention,base,planned,expected", [
+    ("last Tuesday", "2025-07-17", False, "2025-07-15"),   # a Thursday paper: two days before
+    ("last Wednesday", "2025-07-17", False, "2025-07-09"),  # not the day before: that is "yesterday"
+    ("last Thursday", "2025-07-17", False, "2025-07-10"),  # never the article's own day
+    ("this evening", "2025-07-17", False, "2025-07-17"),
+    ("This afternoon", "2025-07-17", False, "2025-07-17"),
+    ("tonight", "2025-07-17", True, "2025-07-17"),
+    ("on 17 July", "2025-07-17", True, "2025-07-17"),      # planned for the paper's own day: not next year
+    ("18 July", "2025-07-17", True, "2025-07-18"),
+])
+def test_news_readings_of_relative_days(mention, base, planned, expected):
+    assert resolve(mention, dt.date.fromisoformat(base), planned) == dt.date.fromisoformat(expected)

@@ -225,3 +225,39 @@ def test_a_gathering_named_after_an_organisation_is_its_gathering(nlp, resolver)
     found = extract(nlp, resolver, "Foreign Minister Penny Wong met Wang Yi today on the sidelines of the "
                                    "ASEAN Ministerial.")
     has(found, "Conference", "ASEAN", "Penny Wong", "Wang Yi")
+
+
+def test_an_office_the_readout_does_not_name_is_the_other_party(nlp, resolver):
+    """A government's readout names its own side only by office: "The Chancellor met X" is a meeting with X."""
+    found = extract(nlp, resolver, "The Prime Minister met Indian Foreign Minister Subrahmanyam Jaishankar today "
+                                   "at Downing Street.")
+    has(found, "Meeting", "Jaishankar", date=DAY)
+    found = extract(nlp, resolver, "The Foreign Secretary spoke to the Prime Minister of Canada, Mark Carney, "
+                                   "this evening.")
+    has(found, "Talks", "Mark Carney", date=DAY)
+
+
+def test_an_office_word_alone_is_no_party_without_an_office_subject(nlp, resolver):
+    """One named person and no office holder for a subject stays short of a meeting."""
+    found = extract(nlp, resolver, "Diplomats met Subrahmanyam Jaishankar on Monday.")
+    assert not [e for e in found if e.type == "Meeting"]
+
+
+def test_the_leaders_of_countries_are_the_people_holding_those_offices(nlp, resolver):
+    """"The leaders of A and B met": the article's holders of those offices, not the countries."""
+    text = ("Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei held a phone call "
+            "last month. The leaders of Brazil and Argentina met in Buenos Aires on Monday.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lula", "Milei", place="Buenos Aires")
+    assert not [p for p in ev.participants if p.entity.kind == "country"]
+
+
+def test_foreign_ministers_of_countries_are_the_foreign_ministers_named(nlp, resolver):
+    text = ("Japanese Foreign Minister Takeshi Iwaya welcomed Ukrainian Foreign Minister Andrii Sybiha to Tokyo. "
+            "Foreign Ministers of Japan and Ukraine met in Tokyo on Monday.")
+    has(extract(nlp, resolver, text), "Meeting", "Iwaya", "Sybiha", place="Tokyo")
+
+
+def test_speaking_to_an_audience_is_no_talks(nlp, resolver):
+    found = extract(nlp, resolver, "On Monday, Kyriakos Mitsotakis speaking to the Brookings Institution think tank "
+                                   "called the plan a mistake.")
+    assert not [e for e in found if e.type == "Talks"]
