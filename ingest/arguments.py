@@ -432,8 +432,11 @@ def day_word(tok) -> bool:
 
 
 def multilateral(tok) -> bool:
-    """"a quadrilateral meeting", "bilateral talks": the noun says there are several parties."""
-    return any(c.dep_ == "amod" and c.lower_ in cues()["multilateral_words"] for c in tok.children)
+    """"a quadrilateral meeting", "bilateral talks", "a meeting of ten countries": the noun says there
+    are several parties."""
+    return any(c.dep_ == "amod" and c.lower_ in cues()["multilateral_words"] for c in tok.children) or any(
+        o.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in o.children)
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c))
 
 
 def named(tok) -> bool:

@@ -15,7 +15,7 @@ PLACE_PREPS = ("in", "at", "on", "inside", "near", "outside", "through")
 def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Entity | None:
     """The event's place: its own "in / at" phrases, then its governing verb's, then those inside its
     relative clause or its participants' phrases ("Lavrov in Beijing")."""
-    candidates = list(found)
+    candidates = []  # its own "at Downing Street" before a country in its arguments ("met the US Secretary")
     for head in (tok, governor):
         if head is None:
             continue
@@ -23,6 +23,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
                     candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
+    candidates = [p for p in candidates if p.kind == "place"] + list(found) + candidates
     for head in (tok, governor):
         if head is None:
             continue
@@ -30,7 +31,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             if c.dep_ in ("acl", "relcl") and head == tok:
                 candidates += places_within(frame, c)
             elif c.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "npadvmod") or (
-                    c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]):
+                    c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or c.lower_ == "for")):
+                # "met for the first time in Singapore", "met for talks in Geneva"
                 for g in (c, *objects(c)):
                     candidates += places_within(frame, g)
     for head in (tok, governor):  # "... Rwanda, where he will meet officials": the place is Rwanda

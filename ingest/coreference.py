@@ -264,3 +264,29 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
         if dt.timedelta(days=-7) <= ev.date - article.date <= dt.timedelta(days=1):
             ev.place = dateline
     return ev
+
+
+def opening_setting(events: list[EventMention]) -> tuple[Entity, set[str]] | None:
+    """(place, party keys) of the event the first sentence reports in a place: "The leaders met in
+    Singapore on Tuesday" sets the scene of an article without a dateline."""
+    first = [e for e in events if e.span.sentence_start == min(x.span.sentence_start for x in events)]
+    return next(((e.place, {p.entity.key for p in e.participants}, e.date if e.status == "happened" else None)
+                 for e in first if e.place is not None), None)
+
+
+def fill_from_setting(ev: EventMention, article: Article, setting) -> EventMention:
+    """Without a dateline, an event of the opening event's parties that names no place and no other
+    time (none, or the article's days) happened where the opening event did, and a happened one with
+    no date of its own on its day ("The two men signed an agreement"); never a phone call or a trip
+    (a trip goes elsewhere)."""
+    if setting is None or ev.type in ("PhoneCall", "Visit"):
+        return ev
+    place, parties, day = setting
+    if not any(p.entity.key in parties for p in ev.participants):
+        return ev
+    undated = ev.date is None and ev.date_mention is None
+    if ev.place is None and (undated or (ev.date and article.date and abs((ev.date - article.date).days) <= 7)):
+        ev.place = place
+    if undated and day is not None and ev.status == "happened" and ev.place == place:
+        ev.date = day
+    return ev

@@ -30,7 +30,8 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         named, noun_arguments, own_partners, participants, people_listed_back, split_mode,
                                         unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned
-from newsgraph.ingest.coreference import fill_from_article, itinerary, lede, merge, same_occasion, within
+from newsgraph.ingest.coreference import (fill_from_article, fill_from_setting, itinerary, lede, merge, opening_setting,
+                                          same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject
 
@@ -193,7 +194,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     same_occasion(events)
     opening = lede(frame, article)
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
-    return [fill_from_article(e, article, opening, dateline) for e in events]
+    events = [fill_from_article(e, article, opening, dateline) for e in events]
+    setting = opening_setting(events) if dateline is None and events else None
+    return [fill_from_setting(e, article, setting) for e in events]
 
 
 # ---- one trigger -----------------------------------------------------------------------------------
@@ -305,7 +308,8 @@ def destinations_after(frame: Frame, tok) -> list[Entity]:
     for t in tok.doc[tok.i + 1:min(frame.sent(tok).end, tok.i + 8)]:
         if t.lower_ == "to" and t.i + 1 < len(tok.doc):
             obj = next((o for o in objects(t)), tok.doc[t.i + 1])
-            return [p for o in (obj, *conjuncts(obj)) for p in frame.places(o)]
+            found = [p for o in (obj, *conjuncts(obj)) for p in frame.places(o)]
+            return found or places_within(frame, obj)  # "a visit to the UN General Assembly in New York"
     return []
 
 

@@ -261,3 +261,27 @@ def test_speaking_to_an_audience_is_no_talks(nlp, resolver):
     found = extract(nlp, resolver, "On Monday, Kyriakos Mitsotakis speaking to the Brookings Institution think tank "
                                    "called the plan a mistake.")
     assert not [e for e in found if e.type == "Talks"]
+
+
+def test_the_opening_event_sets_the_scene_of_an_article_without_a_dateline(nlp, resolver):
+    """News opens with its main event: its place (and day) stand for what its parties did next,
+    unless the text gives another time."""
+    text = ("Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba met in Tokyo on Monday. "
+            "The two men signed a defence pact. Modi had met Australian Prime Minister Anthony Albanese last year.")
+    found = extract(nlp, resolver, text)
+    has(found, "AgreementSigning", "Modi", "Ishiba", place="Tokyo", date=dt.date(2025, 7, 14))
+    earlier = has(found, "Meeting", "Modi", "Albanese")
+    assert earlier.place is None and earlier.date is None
+
+
+def test_a_meeting_of_a_counted_group_is_multilateral(nlp, resolver):
+    found = extract(nlp, resolver, "Foreign Minister Penny Wong will join a meeting of twelve Pacific nations "
+                                   "in Suva on Thursday.")
+    has(found, "Meeting", "Penny Wong", place="Suva")
+
+
+def test_a_place_phrase_of_the_verb_comes_before_a_country_in_a_title(nlp, resolver):
+    found = extract(nlp, resolver, "The Prime Minister met the French Foreign Minister, Jean-Noel Barrot, "
+                                   "at Downing Street on Monday.")
+    ev = has(found, "Meeting", "Barrot")
+    assert ev.place is not None and "Downing" in ev.place.name
