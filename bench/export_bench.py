@@ -5,8 +5,9 @@
 Every contender runs in its own child process, timed from outside, its peak memory (maximum resident
 set) read with getrusage(RUSAGE_CHILDREN) by a small wrapper process:
   export  `newsgraph export --format turtle|nquads -o FILE` against Store.dump to a file (Turtle:
-          the union default graph, as ours; N-Quads: Store.dump writes the whole dataset, union
-          included, so the two are compared per quad written)
+          the union default graph, as ours). For N-Quads, Store.dump can only write the whole store,
+          the union default graph included, so ours is compared with pyoxigraph serialising the same
+          quads (the named graphs), and per quad with Store.dump
   load    `newsgraph load FILE.nq` into a new store (one all-or-nothing transaction, named graphs and
           their union) against Store.bulk_load of the same file (not transactional, no union), and
           against bulk loading the same quads with their union (what ours writes, without the guarantee)
@@ -39,8 +40,13 @@ MEASURED = textwrap.dedent("""
 RAW_DUMP = textwrap.dedent("""
     import sys, pyoxigraph as ox
     store, fmt = ox.Store.read_only(sys.argv[1]), ox.RdfFormat.from_extension(sys.argv[3])
-    graph = {"from_graph": ox.DefaultGraph()} if not fmt.supports_datasets else {}
-    store.dump(sys.argv[2], fmt, **graph)
+    if sys.argv[4] == "same":   # the quads of the named graphs, as ours writes (no Store.dump can)
+        graphs = sorted(store.named_graphs(), key=str)
+        quads = (q for g in graphs for q in store.quads_for_pattern(None, None, None, g))
+        ox.serialize(quads, sys.argv[2], fmt)
+    else:
+        graph = {"from_graph": ox.DefaultGraph()} if not fmt.supports_datasets else {}
+        store.dump(sys.argv[2], fmt, **graph)
 """)
 RAW_LOAD = textwrap.dedent("""
     import sys, pyoxigraph as ox
@@ -79,13 +85,14 @@ def bench_export(store: Path, work: Path) -> dict:
         ours_file, raw_file = work / f"ours.{ext}", work / f"raw.{ext}"
         print(f"  export {fmt} ...", file=sys.stderr, flush=True)
         ours = measured([newsgraph_exe(), "export", "--store", str(store), "--format", fmt, "-o", str(ours_file)])
-        raw = measured([sys.executable, "-c", RAW_DUMP, str(store), str(raw_file), ext])
+        raw = measured([sys.executable, "-c", RAW_DUMP, str(store), str(raw_file), ext, "dump"])
         ours["bytes"], raw["bytes"] = ours_file.stat().st_size, raw_file.stat().st_size
+        out[fmt] = {"newsgraph": ours, "raw": raw}
         if fmt == "nquads":
             ours["quads"], raw["quads"] = lines(ours_file), lines(raw_file)
-        else:
-            raw_file.unlink()
-        out[fmt] = {"newsgraph": ours, "raw": raw}
+            out[fmt]["raw same quads"] = measured([sys.executable, "-c", RAW_DUMP, str(store), str(raw_file), ext,
+                                                   "same"])
+        raw_file.unlink()
     return out
 
 
@@ -123,10 +130,18 @@ def table(n: int, export: dict, load: dict, quads: int) -> str:
             "| task | NewsGraph (s) | peak memory | pyoxigraph (s) | peak memory | NewsGraph ÷ pyoxigraph |",
             "|---|---:|---:|---:|---:|---:|"]
     for fmt, r in export.items():
-        ours, raw, per_quad = r["newsgraph"], r["raw"], fmt == "nquads"
-        label = f"export {fmt}" + (f" (Store.dump writes {raw['quads']:,} quads: per quad)" if per_quad else "")
-        rows.append(f"| {label} | {ours['seconds']:.1f} | {gib(ours['rss'])} | {raw['seconds']:.1f} "
-                    f"| {gib(raw['rss'])} | {ratio(ours, raw, per_quad):.2f}× |")
+        ours, raw = r["newsgraph"], r["raw"]
+        if fmt == "nquads":
+            same = r["raw same quads"]
+            rows.append(f"| export nquads vs pyoxigraph serialising the same quads | {ours['seconds']:.1f} "
+                        f"| {gib(ours['rss'])} | {same['seconds']:.1f} | {gib(same['rss'])} "
+                        f"| {ours['seconds'] / same['seconds']:.2f}× |")
+            rows.append(f"| export nquads vs Store.dump (the whole store: {raw['quads']:,} quads, the union "
+                        f"included; per quad) | {ours['seconds']:.1f} | {gib(ours['rss'])} | {raw['seconds']:.1f} "
+                        f"| {gib(raw['rss'])} | {ratio(ours, raw, True):.2f}× |")
+        else:
+            rows.append(f"| export {fmt} vs Store.dump of the union graph | {ours['seconds']:.1f} | {gib(ours['rss'])} "
+                        f"| {raw['seconds']:.1f} | {gib(raw['rss'])} | {ratio(ours, raw, False):.2f}× |")
     ours = load["newsgraph"]
     for name in ("raw bulk_load", "raw bulk + union"):
         raw = load[name]
@@ -138,8 +153,9 @@ def table(n: int, export: dict, load: dict, quads: int) -> str:
 def goals(n: int, export: dict, load: dict) -> list[dict]:
     out = []
     for fmt, r in export.items():
-        x = ratio(r["newsgraph"], r["raw"], fmt == "nquads")
-        out.append({"goal": f"export {fmt} of {size_label(n)} ≤ 1.2× pyoxigraph's dump",
+        x = ratio(r["newsgraph"], r.get("raw same quads", r["raw"]), False)
+        out.append({"goal": f"export {fmt} of {size_label(n)} ≤ 1.2× pyoxigraph"
+                            + (" serialising the same quads" if fmt == "nquads" else "'s dump"),
                     "figure": f"{x:.2f}× ({r['newsgraph']['seconds']:.1f} s, {gib(r['newsgraph']['rss'])})",
                     "met": x <= 1.2})
     ours, raw = load["newsgraph"], load["raw bulk_load"]
