@@ -112,9 +112,11 @@ SELECT ?g ?e ?status ?date ?place (GROUP_CONCAT(DISTINCT STR(?who); separator=" 
   OPTIONAL { ?who a schema:Person . BIND(?who AS ?person) }
 } GROUP BY ?g ?e ?status ?date ?place"""
 
+# OPTIONAL rather than BIND(EXISTS …): Virtuoso 7.2 answers the EXISTS form wrongly under a
+# property path (?p = 0) and gives booleans as 1/0; this form reads the same on both stores.
 CHAIN = sparql_prefixes() + """
-SELECT ?p ?country WHERE { <%s> schema:containedInPlace* ?p .
-  BIND(EXISTS { ?p a schema:Country } AS ?country) }"""
+SELECT ?p (IF(BOUND(?c), "true", "false") AS ?country) WHERE { <%s> schema:containedInPlace* ?p .
+  OPTIONAL { ?p a ?c . FILTER(?c = schema:Country) } }"""
 
 
 class StoreReports:
