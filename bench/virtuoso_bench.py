@@ -9,7 +9,8 @@ ports, 160 MB of buffers, writes through /sparql-auth with digest authentication
 ingest    `newsgraph ingest FILE --store S --jobs J`, one process, wall seconds and the CPU seconds of
           the client (and its spaCy workers) and of virtuoso-t
 rewrite   up to REWRITE_SAMPLE article graphs (evenly spread) read back and written again
-          (`replace_graph`, one update request per article on Virtuoso): what the store itself costs per article, without the language analysis
+          (`replace_graph`, one update request per article on Virtuoso): what the store itself costs
+          per article, without the language analysis
 queries   bench/queries/*.rq (parameters picked from the data by bench/graphs.py) through the Python
           API, as `newsgraph query` and the server's workers run them; median of --rounds after a warm-up;
           the answers of both stores are compared (same number of rows)
