@@ -191,6 +191,22 @@ def same_occasion(events: list[EventMention]) -> None:
                 break
 
 
+def at_gathering(events: list[EventMention], frame: Frame) -> None:
+    """"met at UNGA on 18 September": an event with no place of its own, whose sentence puts it at
+    an organisation that takes part in an event the article places (a visit to the Assembly in New
+    York), happened at that place."""
+    placed = [(p.entity, e.place) for e in events if e.place is not None and e.type != "PhoneCall"
+              for p in e.participants if p.entity.kind == "organization"]
+    for ev in events:
+        if ev.place is not None or ev.type == "PhoneCall":
+            continue
+        sent = frame.text[ev.span.sentence_start:ev.span.sentence_end]
+        for org, place in placed:
+            if any(re.search(rf"\bat (?:the )?{re.escape(n)}\b", sent) for n in (org.name, *org.aliases)):
+                ev.place = place
+                break
+
+
 def _day_words(ev: EventMention) -> bool:
     """The event's date words name a day or a year (not only a time of day, "at 8:00 PM")."""
     return bool(ev.date_mention) and not CLOCK.fullmatch(ev.date_mention.strip())
@@ -267,11 +283,11 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
 
 
 def opening_setting(events: list[EventMention]) -> tuple[Entity, set[str]] | None:
-    """(place, party keys) of the event the first sentence reports in a place: "The leaders met in
-    Singapore on Tuesday" sets the scene of an article without a dateline."""
+    """(place, party keys, day) of the event the first sentence reports in a place on a day: "The
+    leaders met in Singapore on Tuesday" sets the scene of an article without a dateline."""
     first = [e for e in events if e.span.sentence_start == min(x.span.sentence_start for x in events)]
     return next(((e.place, {p.entity.key for p in e.participants}, e.date if e.status == "happened" else None)
-                 for e in first if e.place is not None), None)
+                 for e in first if e.place is not None and e.date is not None), None)
 
 
 def fill_from_setting(ev: EventMention, article: Article, setting) -> EventMention:

@@ -30,8 +30,8 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         named, noun_arguments, own_partners, participants, people_listed_back, split_mode,
                                         unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned
-from newsgraph.ingest.coreference import (fill_from_article, fill_from_setting, itinerary, lede, merge, opening_setting,
-                                          same_occasion, within)
+from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_from_setting, itinerary, lede, merge,
+                                          opening_setting, same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject
 
@@ -192,10 +192,11 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     events = [e for e in events if e.participants]
     itinerary(events, frame.text)
     same_occasion(events)
+    at_gathering(events, frame)
     opening = lede(frame, article)
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
     events = [fill_from_article(e, article, opening, dateline) for e in events]
-    setting = opening_setting(events) if dateline is None and events else None
+    setting = opening_setting(events) if not article.dateline and events else None
     return [fill_from_setting(e, article, setting) for e in events]
 
 
@@ -270,10 +271,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         legs = list(dict.fromkeys(places))  # "will travel to Cambodia, the Philippines and Rwanda": a visit each
         inside = {p.contained_in for p in legs}
         legs = [p for p in legs if p.key not in inside]  # but "to Manila, Philippines" is one stop
-        if len(legs) > 1:
-            date = None  # the trip's dates are not those of each stop
     for partners, leg in ((g, l) for g in groups for l in legs):
         where = leg or place
+        # a trip of several stops starts at the first: its day is that stop's first day, not the others'
+        first = leg is None or leg == legs[0]
+        day = date if first else None
         people = participants(subjects, subj_role, partners, obj_role, tok, frame)
         for p in people:
             if p.entity in hosts:
@@ -295,10 +297,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             continue
         if pattern.get("target") and (not subjects or (where is None and not partners)):
             continue  # a visit needs a visitor, and a destination or a host
-        confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if where else 0) + (0.05 if date else 0)
+        confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if where else 0) + (0.05 if day else 0)
         events.append(EventMention(
             type=pattern["type"], span=frame.span(tok), participants=people, place=where,
-            date=date, date_mention=date_tok.text if date_tok is not None else None,
+            date=day, date_mention=date_tok.text if date_tok is not None and first else None,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
 

@@ -39,6 +39,7 @@ class Frame:
         self.resolver = resolver                # names places (and countries) the mentions missed
         self.text = doc.text                    # Doc.text joins every token on each access: keep it
         self.mentions = mentions
+        self._labels = None                     # transcript speaker labels (in_label), found when first asked
         self.sents = list(doc.sents)            # computed once: spaCy recomputes them on every access
         self._sent_of = [0] * len(doc)
         for n, sent in enumerate(self.sents):
@@ -96,6 +97,9 @@ class Frame:
                 return [e] if e else []
             if tok.lower_ in ("it", "its"):  # "the SDF announced it had entered into an agreement"
                 e = self.antecedent(tok, ("organization", "country"))
+                return [e] if e else []
+            if tok.lower_ in FIRST_PERSON and "person" in kinds:
+                e = self.speaker(tok)
                 return [e] if e else []
             return []
         if depth > 6:
@@ -268,19 +272,45 @@ class Frame:
                 return m.entity
         return None
 
+    def in_label(self, tok) -> bool:
+        """`tok` is part of a transcript's speaker label ("Penny Wong, Foreign Minister:")."""
+        if self._labels is None:
+            self._labels = [m.span(1) for m in SPEAKER_LABEL.finditer(self.text)]
+        return any(a <= tok.idx < b for a, b in self._labels)
+
+    def speaker(self, tok) -> Entity | None:
+        """Who says "I" in a transcript: the person of the latest "Name, Title:" label opening a line
+        before `tok`; a label with a title only ("Foreign Minister:") is the person an earlier label
+        gave that title; a label naming nobody ("Journalist:") is nobody we know."""
+        labels = [m for m in SPEAKER_LABEL.finditer(self.text, 0, tok.idx)]
+        if not labels:
+            return None
+        people = {}
+        for m in labels:
+            person = next((x.entity for x in self.mentions if x.entity.kind == "person"
+                           and m.start(1) <= x.span.start < m.end(1)), None)
+            rest = m.group(1).lower()
+            if person is not None:
+                people.update({w: person for w in re.split(r"[,\s]+", rest) if w in TITLE_WORDS})
+            last = person or next((people[w] for w in re.split(r"[,\s]+", rest) if w in people), None)
+        return last
+
     def antecedent(self, pron, kinds=("person",)) -> Entity | None:
         """What 'he' / 'his' / 'she' (a person) or 'it' (an organisation or country) refers to: the
         nearest such subject of an enclosing clause, else the last such subject before it, else the
         last one named before it."""
+        own = pron.head if pron.dep_ in ("dobj", "dative") else None  # "X hosted him": him is not X
         for anc in pron.ancestors:
-            if anc.pos_ in ("VERB", "AUX"):
+            if anc.pos_ in ("VERB", "AUX") and anc != own:
                 for subj in self.subjects(anc):
-                    if subj.i != pron.i and subj not in pron.subtree:
+                    if subj.i != pron.i and subj not in pron.subtree and subj.lower_ not in FIRST_PERSON:
                         e = self.entity(subj, kinds)
                         if e:
                             return e
         best_subject = best_any = None
         for tok in reversed(self.doc[max(0, pron.i - 400):pron.i]):
+            if tok.lower_ in FIRST_PERSON or self.in_label(tok):
+                continue  # the speaker of a transcript is "I", never "he"
             e = self.entity(tok, kinds)
             if not e:
                 continue
@@ -290,6 +320,11 @@ class Frame:
                 best_subject = e
                 break
         return best_subject or best_any
+
+
+FIRST_PERSON = ("i", "me", "my", "myself")
+# "Penny Wong, Foreign Minister: I have just ..." — a transcript's speaker label at the start of a line
+SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!]{1,80}):\s")
 
 
 def _after_list(conj) -> bool:

@@ -285,3 +285,41 @@ def test_a_place_phrase_of_the_verb_comes_before_a_country_in_a_title(nlp, resol
                                    "at Downing Street on Monday.")
     ev = has(found, "Meeting", "Barrot")
     assert ev.place is not None and "Downing" in ev.place.name
+
+
+def test_i_in_a_transcript_is_the_speaker_of_the_label(nlp, resolver):
+    """A minister's doorstop: "Name, Title:" opens the answers; "I" and "me" are that person, "he" is
+    someone else, and a title-only label goes on with the person first given that title."""
+    text = ("Subjects: trade; visas.\n\n"
+            "Melanie Joly, Foreign Minister: I had a useful meeting with Wang Yi this morning. "
+            "The last time, in 2023, he was hosting me in Beijing.\n\n"
+            "Journalist: Will you meet him again?\n\n"
+            "Foreign Minister: I will meet Sergey Lavrov in Moscow next month.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Joly", "Wang Yi", date=DAY)
+    has(found, "Meeting", "Joly", "Wang Yi", place="Beijing")
+    has(found, "Meeting", "Joly", "Lavrov", place="Moscow")
+
+
+def test_an_object_pronoun_is_not_its_own_subject(nlp, resolver):
+    found = extract(nlp, resolver, "Kenyan President William Ruto said Chinese President Xi Jinping received him "
+                                   "in Beijing.")
+    has(found, "Meeting", "Ruto", "Xi Jinping", place="Beijing")
+
+
+def test_met_at_an_organisation_placed_by_the_article_is_there():
+    """"met at the UN on Monday" after "a visit to the UN in New York": the meeting is in New York."""
+    from types import SimpleNamespace
+
+    from newsgraph.ingest.coreference import at_gathering
+    from newsgraph.ingest.model import Entity, EventMention, Participant, Span
+    text = "Ruto began a visit to the UN in New York. Ruto and Lula met at the UN on Monday."
+    un = Entity("organization/un", "organization", "United Nations", aliases=("UN",))
+    nyc = Entity("place/nyc", "place", "New York City")
+    ruto, lula = Entity("person/ruto", "person", "Ruto"), Entity("person/lula", "person", "Lula")
+    first, second = Span(0, 5, text[:41], 0, 41), Span(42, 46, text[42:], 42, len(text))
+    visit = EventMention("Visit", first, [Participant(ruto), Participant(un)], place=nyc)
+    meeting = EventMention("Meeting", second, [Participant(ruto), Participant(lula)])
+    call = EventMention("PhoneCall", second, [Participant(ruto), Participant(lula)])
+    at_gathering([visit, meeting, call], SimpleNamespace(text=text))
+    assert meeting.place == nyc and call.place is None
