@@ -222,7 +222,8 @@ def itinerary(events: list[EventMention], text: str) -> None:
     """"Blinken will travel to Phnom Penh ... The Secretary will meet Hun Sen": what a traveller does
     next in the same paragraph, without a place of its own, happens where the trip went. And a stop
     of a trip without a date of its own ("will travel to Cambodia, the Philippines and Rwanda") is
-    dated by the first dated thing the traveller does there ("in Manila on August 6, ... will meet")."""
+    dated by the first dated thing the traveller does there ("in Manila on August 6, ... will meet"); the
+    first stop of a dated trip the same sentence lists takes the trip's day."""
     for visit in events:
         if visit.type != "Visit" or visit.date is not None or visit.place is None:
             continue
@@ -233,6 +234,15 @@ def itinerary(events: list[EventMention], text: str) -> None:
         if there:
             first = min(there, key=lambda e: e.date)
             visit.date, visit.date_mention = first.date, first.date_mention
+    for trip in events:  # "will begin a tour today which will see him travel to Peru, Argentina and Chile"
+        if trip.type != "Visit" or trip.date is None or trip.place is not None:
+            continue
+        guests = {p.entity.key for p in trip.participants if p.role == "Guest"}
+        stops = [e for e in events if e.type == "Visit" and e.date is None and e.place is not None
+                 and e.span.sentence_start == trip.span.sentence_start
+                 and guests & {p.entity.key for p in e.participants if p.role == "Guest"}]
+        if stops:  # the first stop, in the order the sentence lists them, starts on the trip's day
+            stops[0].date, stops[0].date_mention = trip.date, trip.date_mention
     where: dict[str, tuple[int, Entity]] = {}
     for ev in sorted(events, key=lambda e: e.span.start):
         paragraph = text.count("\n\n", 0, ev.span.start)

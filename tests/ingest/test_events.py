@@ -323,3 +323,11 @@ def test_met_at_an_organisation_placed_by_the_article_is_there():
     call = EventMention("PhoneCall", second, [Participant(ruto), Participant(lula)])
     at_gathering([visit, meeting, call], SimpleNamespace(text=text))
     assert meeting.place == nyc and call.place is None
+
+
+def test_the_first_stop_of_a_dated_tour_starts_on_its_day(nlp, resolver):
+    text = ("Indian Foreign Minister Subrahmanyam Jaishankar will begin a five-day tour of Africa today which will "
+            "see him travel to Kenya, Ghana and Nigeria.")
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Jaishankar", place="Kenya", date=DAY)
+    assert has(found, "Visit", "Jaishankar", place="Ghana").date is None
