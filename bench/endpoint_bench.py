@@ -269,8 +269,9 @@ def goals(results: list[dict]) -> list[dict]:
         peer = r.get("rdflib", {}).get("queries", {})
         speeds = [(p.get("median") or p["over"]) / r["newsgraph"][q]["median"] for q, p in peer.items()]
         if speeds:
-            out.append({"goal": f"queries at {size}: ≥ 20× faster than rdflib-endpoint (slowest ratio)",
-                        "figure": f"{min(speeds):.0f}× (median of ratios {statistics.median(speeds):.0f}×)",
+            out.append({"goal": f"queries at {size}: ≥ 20× faster than rdflib-endpoint (median)",
+                        "figure": f"{sum(x >= 20 for x in speeds)} of {len(speeds)} queries; "
+                                  f"{min(speeds):.0f}–{max(speeds):.0f}× (lookups lowest)",
                         "met": min(speeds) >= 20})
         out.append({"goal": f"peak memory of serve at {size}", "figure": gib(r["serve_peak_rss"]), "met": None})
     return out
