@@ -279,10 +279,13 @@ def lede(frame: Frame, article: Article):
 def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity | None) -> EventMention:
     """Article-level defaults, applied only where the event's own sentence says nothing:
     * the lede's date for a happened event of the lede's protagonist (news opens with its main
-      event: the first sentence's "today" dates the protagonist's undated meeting reported below);
+      event: the first sentence's "today" dates the protagonist's undated meeting reported below),
+      not for a gathering named after its organiser (the protagonist met on its margins that day);
     * the dateline place for an event of the article's own days (a week before to a day after the
       article date) that names no place; never for phone calls."""
-    if ev.date is None and ev.date_mention is None and ev.status == "happened" and lede is not None:
+    named_gathering = any(p.role == "Organizer" for p in ev.participants)  # its own days, often several
+    if ev.date is None and ev.date_mention is None and ev.status == "happened" and lede is not None \
+            and not named_gathering:
         key, day, words = lede
         if any(p.entity.key == key for p in ev.participants):
             ev.date, ev.date_mention = day, words
@@ -313,6 +316,7 @@ def fill_from_setting(ev: EventMention, article: Article, setting) -> EventMenti
     undated = ev.date is None and ev.date_mention is None
     if ev.place is None and (undated or (ev.date and article.date and abs((ev.date - article.date).days) <= 7)):
         ev.place = place
-    if undated and day is not None and ev.status == "happened" and ev.place == place:
+    if undated and day is not None and ev.status == "happened" and ev.place == place \
+            and not any(p.role == "Organizer" for p in ev.participants):  # a named gathering has its own days
         ev.date = day
     return ev

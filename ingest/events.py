@@ -245,6 +245,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if convener is not None and convener not in subjects:  # "the ASEAN Ministerial": ASEAN's gathering
         partner_groups = [[convener]] + partner_groups
     place = place_of(frame, tok, governor, places, pattern["type"])
+    namers = _namers(frame, tok, convener) if pattern["type"] in ("Meeting", "Summit", "Conference") else set()
     date_tok = date_of(frame, tok, governor, triggers)
     future = planned(tok, governor, date_tok)
     date = dates.resolve(date_tok.text, dates.reference(article), future) if date_tok is not None else None
@@ -280,6 +281,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         for p in people:
             if p.entity in hosts:
                 p.role = "Host"
+            elif p.entity.key in namers:
+                p.role = "Organizer"  # the gathering is named after it: "the ASEAN Foreign Ministers' Meeting"
         people = [p for p in people if (where is None or p.entity.key != where.key)
                   and (name is None or p.entity.key != name.key)]
         # a meeting needs two parties, unless the text names an event ("the ASEAN Regional Forum"), calls
@@ -303,6 +306,18 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             date=day, date_mention=date_tok.text if date_tok is not None and first else None,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _namers(frame: Frame, tok, convener: Entity | None) -> set[str]:
+    """Keys of the organisations a gathering noun is named after: its convener, or an organisation in
+    the noun's own modifiers ("the ASEAN Foreign Ministers Meetings", not "Blinken's ASEAN counterparts")."""
+    found = {convener.key} if convener is not None else set()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for t in tok.doc[tok.left_edge.i:tok.i]:
+            m = frame.mention(t)
+            if m is not None and m.entity.kind == "organization" and t.dep_ in ("compound", "nmod"):
+                found.add(m.entity.key)
+    return found
 
 
 def destinations_after(frame: Frame, tok) -> list[Entity]:

@@ -63,10 +63,13 @@ class Report:
 
 def key_participants(event: EventMention) -> list[Entity]:
     """The participants that identify an event: its people when it has two or more (reports of a
-    meeting agree on who met, less on which ministries and countries they mention), else everyone."""
+    meeting agree on who met, less on which ministries and countries they mention), with the
+    organisation a gathering is named after (the ASEAN ministers' meeting and the trilateral held on
+    its margins have the same people, place and day, yet are two events), else everyone."""
     everyone = [p.entity for p in event.participants]
     people = [e for e in everyone if e.kind == "person"]
-    return people if len(people) >= 2 else everyone
+    organizers = [p.entity for p in event.participants if p.role == "Organizer" and p.entity.kind != "person"]
+    return people + organizers if len(people) >= 2 else everyone
 
 
 def _key_iris(people: set[str], everyone: set[str]) -> tuple[str, ...]:

@@ -331,3 +331,17 @@ def test_the_first_stop_of_a_dated_tour_starts_on_its_day(nlp, resolver):
     found = extract(nlp, resolver, text)
     has(found, "Visit", "Jaishankar", place="Kenya", date=DAY)
     assert has(found, "Visit", "Jaishankar", place="Ghana").date is None
+
+
+def test_a_meeting_on_the_margins_of_a_named_gathering_stays_apart_from_it(nlp, resolver):
+    """Same people, place and day, two events: the trilateral and the ASEAN meetings it was held beside.
+    The gathering is its organiser's (which fusion keys on) and keeps its own days."""
+    from newsgraph.ingest.fusion import key_participants
+    text = ("Foreign Minister Penny Wong met today with Japanese Foreign Minister Takeshi Iwaya and Indian "
+            "External Affairs Minister Subrahmanyam Jaishankar on the margins of the ASEAN Foreign Ministers "
+            "Meetings in Kuala Lumpur.")
+    found = extract(nlp, resolver, text)
+    keys = {tuple(sorted(e.key for e in key_participants(ev))) for ev in found if ev.type == "Meeting"}
+    assert len(keys) == 2
+    gathering = next(ev for ev in found if any(p.role == "Organizer" for p in ev.participants))
+    assert gathering.date is None and "ASEAN" in {a for p in gathering.participants for a in p.entity.aliases}
