@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
+import re
 import statistics
 import sys
 import time
@@ -38,9 +39,12 @@ PEER_TIMEOUT = 120.0       # seconds rdflib-endpoint may take on one query befor
 PEER_MEMORY = 12 * 2**30   # rdflib-endpoint is stopped past this (the machine has 24 GB, shared)
 
 
+GRAPH_QUERY = re.compile(r"^\s*(DESCRIBE|CONSTRUCT)\b", re.M | re.I)
+
+
 def media_type(query: str) -> str:
-    return TURTLE if query.lstrip().upper().startswith(("DESCRIBE", "CONSTRUCT")) or "\nDESCRIBE" in query \
-        else JSON
+    """Turtle for a query that returns a graph, JSON results for the others."""
+    return TURTLE if GRAPH_QUERY.search(query) else JSON
 
 
 def stats(times: list[float]) -> dict[str, float]:
