@@ -16,6 +16,9 @@ from newsgraph.ingest.model import Entity, Participant
 
 NON_PARTICIPATING = {"about", "on", "over", "regarding", "concerning", "after", "before", "since",
                      "following", "ahead", "despite", "like", "than"}
+# Anaphors that can stand for countries themselves; the others ("both", "the leaders") stand for people.
+STATE_NOUNS = {"countries", "nations", "states", "sides", "side", "governments", "parties", "delegations"}
+TWO_SIDED = {"Meeting", "Talks", "PhoneCall"}  # event types whose first mention names both sides
 
 
 def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
@@ -31,7 +34,7 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             (o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c) if plural_anaphor(o)), None)
         if target is not None:
             two = any(c.lower_ in ("two", "both") for c in target.children) or target.lower_ in ("both", "pair")
-            found += coordinated_before(frame, target) or previous_parties(
+            found += coordinated_before(frame, target, people=target.lower_ not in STATE_NOUNS) or previous_parties(
                 prior, 2 if two else None, None if two else target.lemma_.lower())
         else:
             if clause is not None and h.dep_ == "nsubj":
@@ -67,15 +70,17 @@ def people_listed_back(frame: Frame, i: int) -> list[Entity]:
     return found
 
 
-def coordinated_before(frame: Frame, tok) -> list[Entity]:
+def coordinated_before(frame: Frame, tok, people: bool = False) -> list[Entity]:
     """"Turkey and Greece had poor relations, but the leaders of the two countries spoke ...": the
-    latest coordination of two or more parties before the anaphor, in its sentence or the one before."""
+    latest coordination of two or more parties before the anaphor, in its sentence or the one before;
+    with `people`, one that names a person ("both" after "a defender of the UK and Australia" are not
+    the two countries)."""
     n = frame.sents.index(frame.sent(tok))
     start = frame.sents[max(0, n - 1)].start
     for t in reversed(tok.doc[start:tok.i]):
         if frame.entity(t) is not None and any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj":
             found = frame.entities(t)
-            if len(found) >= 2:
+            if len(found) >= 2 and (not people or any(e.kind == "person" for e in found)):
                 return found
     return []
 
@@ -118,7 +123,19 @@ def previous_parties(prior, count: int | None, office: str | None = None) -> lis
             if len(people) >= 2:
                 return people
         candidates = [ev for ev in candidates if any(p.entity.kind == "person" for p in ev.participants)]
-    return [p.entity for p in candidates[0].participants] if candidates else []
+    if candidates:
+        return [p.entity for p in candidates[0].participants]
+    return one_named_side(prior)
+
+
+def one_named_side(prior) -> list[Entity]:
+    """"The Prime Minister spoke to President Biden ... The leaders agreed": a readout that names its own
+    side only by an office it does not resolve leaves one party on its first two-sided event; "the
+    leaders" then stand for that party (the other is still unknown)."""
+    first = next((ev for ev in prior if ev.type in TWO_SIDED), None)
+    if first is None or len(first.participants) != 1 or first.participants[0].entity.kind != "person":
+        return []
+    return [first.participants[0].entity]
 
 
 def verb_objects(frame: Frame, verb, prior, destination: bool):

@@ -345,3 +345,21 @@ def test_a_meeting_on_the_margins_of_a_named_gathering_stays_apart_from_it(nlp, 
     assert len(keys) == 2
     gathering = next(ev for ev in found if any(p.role == "Organizer" for p in ev.participants))
     assert gathering.date is None and "ASEAN" in {a for p in gathering.participants for a in p.entity.aliases}
+
+
+def test_the_leaders_after_a_readout_naming_one_side(nlp, resolver):
+    """A readout naming its own side only as "the Chancellor" leaves one known party; "the leaders"
+    planning a later meeting still brings that party to it."""
+    found = extract(nlp, resolver, "The Chancellor spoke to President Emmanuel Macron of France this morning. "
+                                   "The leaders looked forward to meeting at the upcoming NATO summit in Vilnius.")
+    has(found, "Summit", "Emmanuel Macron", place="Vilnius")
+
+
+def test_both_after_two_countries_named_stands_for_the_people(nlp, resolver):
+    """"Both" after a sentence that coordinates two countries still stands for the two ministers who
+    met, not for the countries."""
+    found = extract(nlp, resolver, "Foreign Minister Annalena Baerbock met Foreign Minister Hakan Fidan in Berlin. "
+                                   "She called Germany and Turkey close partners. "
+                                   "Both agreed to hold further talks in Ankara next month.")
+    ev = has(found, "Talks", "Baerbock", "Fidan")
+    assert not any(p.entity.kind == "country" for p in ev.participants)
