@@ -380,10 +380,17 @@ def governor_of(noun):
     """The verb whose subject takes part in the event `noun` names: "held talks", "in a meeting"."""
     tok = noun
     for _ in range(3):  # "attend the X Conference, the Y Meeting and the Z Forum": the verb of the list
-        if tok.dep_ == "conj" or (tok.dep_ == "appos" and named(tok) and named(tok.head)):
+        if tok.dep_ == "conj" and (date_of_another(tok.head) or tok.head.pos_ == "VERB"):
+            # "attend the ceremony on 31 July and the dinner on 1 August", misparsed as "July and the
+            # dinner" or as a conjunct of "attend": the dinner is a conjunct of what the date belongs
+            # to (the ceremony, or the verb)
+            tok = tok.head.head.head if date_of_another(tok.head) else tok.head
+            if tok.pos_ == "VERB":
+                return tok if tok.lemma_.lower() in cues()["light_verbs"] else None
+        elif tok.dep_ == "conj" or (tok.dep_ == "appos" and named(tok) and named(tok.head)):
             tok = tok.head
-            continue
-        break
+        else:
+            break
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in cues()["light_verbs"]:
             return None
@@ -396,6 +403,12 @@ def governor_of(noun):
         if head.pos_ in ("VERB", "AUX"):
             return head
     return None
+
+
+def date_of_another(tok) -> bool:
+    """`tok` is the date of an "on"/"in" phrase of a noun or a verb: "the opening ceremony on 31 July"."""
+    return (tok.ent_type_ == "DATE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ in ("NOUN", "PROPN", "VERB"))
 
 
 def copresent(noun, governor) -> bool:

@@ -95,8 +95,11 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             rank = chain[head.i]
         else:
             continue
-        if best is None or rank < best[0]:
-            best = (rank, _widened(ent))
+        # among dates of one verb, the nearest to an event noun: "attend the ceremony on 3 March and
+        # the banquet on 4 March"
+        key = (rank, abs(ent.start - tok.i) if tok.pos_ in ("NOUN", "PROPN") else 0)
+        if best is None or key < best[0]:
+            best = (key, _widened(ent))
     if best is None and clock is not None:
         return clock
     if best is None:  # "Today's meeting", "Sunday's signings": a day word the NER left untagged

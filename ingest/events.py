@@ -96,6 +96,8 @@ def _bind(nodes, bound: dict, k: int) -> bool:
         candidates = [left.head] if left.head != left else []
     elif op == ">>":
         candidates = (t for t in left.subtree if t != left)
+    elif op == "<<":
+        candidates = left.ancestors
     else:
         raise ValueError(f"REL_OP {op!r} is not supported by find_triggers")
     for tok in candidates:

@@ -363,3 +363,19 @@ def test_both_after_two_countries_named_stands_for_the_people(nlp, resolver):
                                    "Both agreed to hold further talks in Ankara next month.")
     ev = has(found, "Talks", "Baerbock", "Fidan")
     assert not any(p.entity.kind == "country" for p in ev.participants)
+
+
+def test_second_event_noun_after_a_date_is_its_own_event(nlp, resolver):
+    """"the ceremony on <date> and the dinner on <date>": the parser hangs the dinner on the first date;
+    it is still attended by the subject, on its own day."""
+    found = extract(nlp, resolver, "President Lula da Silva will attend the inauguration ceremony of the new "
+                                   "parliament on 3 March and the state banquet on 4 March.")
+    has(found, "Ceremony", "Lula", date=dt.date(2026, 3, 3))
+    dinner = [ev for ev in found if ev.date == dt.date(2026, 3, 4)]
+    assert dinner and any("Lula" in n for n in names(dinner[0]))
+
+
+def test_formal_meal_attended_alone(nlp, resolver):
+    """A banquet attended or hosted without a named partner is an event of its attendee."""
+    found = extract(nlp, resolver, "King Charles hosted a state banquet at Windsor Castle on Wednesday.")
+    has(found, "Ceremony", "Charles")
