@@ -204,9 +204,21 @@ class Frame:
         m = self.by_token.get(tok.i)
         return m is not None and m.entity.kind == "organization"
 
+    def _seat(self, m: Mention) -> list[Entity]:
+        """"met Trump at the White House": a body named after its building is, where a place is
+        expected, that building, when the knowledge base curates it as a place (never a city that
+        shares a company's name)."""
+        if self.resolver is None:
+            return []
+        place = self.resolver.place(m.text)
+        curated = place is not None and place.kind == "place" and not place.key.removeprefix("place/").isdigit()
+        return [place] if curated else []
+
     def places(self, tok, depth: int = 0) -> list[Entity]:
         """The places a phrase names: "Beijing", "the city of Tianjin", "Niamey, Niger's capital"."""
         m = self.by_token.get(tok.i)
+        if m is not None and m.entity.kind == "organization":
+            return self._seat(m)
         if m is not None:
             return [m.entity] if m.entity.kind in PLACES else []
         found = []

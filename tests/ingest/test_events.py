@@ -379,3 +379,11 @@ def test_formal_meal_attended_alone(nlp, resolver):
     """A banquet attended or hosted without a named partner is an event of its attendee."""
     found = extract(nlp, resolver, "King Charles hosted a state banquet at Windsor Castle on Wednesday.")
     has(found, "Ceremony", "Charles")
+
+
+def test_body_named_after_its_building_is_the_place(nlp, resolver):
+    """"at the White House" names the building where a place is expected, though "the White House"
+    is also the body that works there."""
+    found = extract(nlp, resolver, "Chancellor Friedrich Merz, who met with Donald Trump at the White House "
+                                   "last month, said the talks went well.")
+    has(found, "Meeting", "Merz", "Trump", place="White House")
