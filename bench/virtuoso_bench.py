@@ -223,7 +223,7 @@ def same_data(r: dict) -> str:
     events = [next((line.split()[-1] for line in r[k].splitlines() if line.startswith("events ")), "?")
               for k in ("embedded_stats", "stats")]
     return (f"the exports differ: {only_embedded:,} quads only in the embedded store, {only_virtuoso:,} only "
-            f"on Virtuoso; {events[0]} event nodes embedded, {events[1]} on Virtuoso (see below).")
+            f"on Virtuoso; {events[0]} event nodes embedded, {events[1]} on Virtuoso.")
 
 
 def goals(r: dict) -> list[dict]:
