@@ -221,15 +221,19 @@ class Store:
         location = Path(self.location).resolve()
         staging = location.with_name(f".{location.name}.loading")
         shutil.rmtree(staging, ignore_errors=True)
+        copy = None
         try:
             self._ox.backup(str(staging))
             copy = ox.Store(str(staging))
             copy.bulk_extend(quads)
             copy.flush()
-            del copy
+            copy = None
             self._ox = None   # close the store (releases its lock) before it is swapped
             _exchange(staging, location)
         finally:
+            # a failed load's copy is closed too: the traceback keeps this frame, and with it an open
+            # RocksDB in the folder about to be removed, alive until the error is collected
+            copy = None
             if self._ox is None:
                 self._ox = ox.Store(self.location)
             shutil.rmtree(staging, ignore_errors=True)   # the copy, or after the swap the old store

@@ -274,6 +274,17 @@ def test_a_load_leaves_only_the_store_behind(three, tmp_path):
     assert t("a", "p", "more") in set(three.triples())
 
 
+def test_a_failed_load_leaves_no_copy_behind(three, tmp_path):
+    """Not on disk, nor open: the error (kept here, as a caller may) does not keep the copy's files."""
+    path = tmp_path / "bad.nt"
+    path.write_text(f"<{EX}a> <{EX}p> <{EX}ok> .\n" * 1000 + "this is not N-Triples\n")
+    with pytest.raises(InputError) as error:
+        three.load(path, rdf_format(".nt"))
+    assert not (tmp_path / ".store.loading").exists()
+    open_files = [str(p.readlink()) for p in Path("/proc/self/fd").iterdir() if p.exists()]
+    assert not [f for f in open_files if ".store.loading" in f], error.value
+
+
 def test_the_copy_of_a_killed_load_is_cleared_by_the_next_load(three, tmp_path):
     left = tmp_path / ".store.loading"   # what a load killed before its swap leaves
     left.mkdir()
