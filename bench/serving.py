@@ -55,13 +55,16 @@ class Server:
                 raise RuntimeError(f"server exited with {self.proc.returncode}")
             if memory_limit and self.peak_rss > memory_limit:
                 raise MemoryError(f"passed {memory_limit / 2**30:.0f} GB after {time.monotonic() - started:.0f} s")
+            conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
             try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
                 conn.request("GET", probe)
                 if conn.getresponse().status < 500:
                     return time.monotonic() - started
             except OSError:
-                time.sleep(0.5)
+                pass
+            finally:
+                conn.close()
+            time.sleep(0.5)  # after a 5xx too: a server still starting is not polled in a busy loop
         raise TimeoutError(f"not ready after {timeout:.0f} s")
 
     def stop(self) -> None:
