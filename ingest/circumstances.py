@@ -20,7 +20,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
         if head is None:
             continue
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not (etype == "Visit" and c.lower_ == "outside"):
+                # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
                     candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
     candidates = [p for p in candidates if p.kind == "place"] + list(found) + candidates

@@ -205,6 +205,21 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
 # ---- one trigger -----------------------------------------------------------------------------------
 
 
+def _programme_of(tok, prior) -> tuple[EventMention | None, bool]:
+    """"The trip will include meetings with X", "Events scheduled for the visit include meeting with
+    X": an event on a visit's programme is the visitor's, where the visit took them (the latest visit
+    reported before, with a person); (that visit, whether the programme is still to come: not "the
+    trip included")."""
+    verb = next((a for a in (tok.head, tok.head.head) if a.lemma_.lower() in cues()["programme_verbs"]), None)
+    if verb is None or not any(t.lemma_.lower() in cues()["programme_nouns"]
+                               for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree):
+        return None, False
+    visit = next((ev for ev in reversed(prior) if ev.type == "Visit"
+                  and any(p.entity.kind == "person" for p in ev.participants)), None)
+    return visit, visit is not None and verb.tag_ != "VBD"
+
+
+
 def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], prior,
            name: Entity | None = None) -> list[EventMention]:
     roles = pattern.get("roles", {})
@@ -239,6 +254,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 subjects = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
+    visit, scheduled = (None, False) if any(e.kind == "person" for e in subjects) else _programme_of(tok, prior)
+    if visit is not None:
+        subjects = [p.entity for p in visit.participants if p.entity.kind == "person"]
     if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"]:
         subj_role = "Host"
     if hosts:
@@ -246,10 +264,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     convener = _convener(frame, name)
     if convener is not None and convener not in subjects:  # "the ASEAN Ministerial": ASEAN's gathering
         partner_groups = [[convener]] + partner_groups
-    place = place_of(frame, tok, governor, places, pattern["type"])
+    place = place_of(frame, tok, governor, places, pattern["type"]) or (visit.place if visit else None)
     namers = _namers(frame, tok, convener) if pattern["type"] in ("Meeting", "Summit", "Conference") else set()
     date_tok = date_of(frame, tok, governor, triggers)
-    future = planned(tok, governor, date_tok)
+    future = planned(tok, governor, date_tok) or scheduled
     date = dates.resolve(date_tok.text, dates.reference(article), future) if date_tok is not None else None
     if date_tok is not None and date is None and dates.RELATIVE.search(date_tok.text):
         # "two days earlier" than the day the article last named

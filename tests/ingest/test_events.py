@@ -387,3 +387,21 @@ def test_body_named_after_its_building_is_the_place(nlp, resolver):
     found = extract(nlp, resolver, "Chancellor Friedrich Merz, who met with Donald Trump at the White House "
                                    "last month, said the talks went well.")
     has(found, "Meeting", "Merz", "Trump", place="White House")
+
+
+def test_meetings_on_a_visits_programme_are_the_visitors(nlp, resolver):
+    """"The trip will include meetings with X and Y": the visitor meets them, where the visit goes, as
+    a plan; a programme in the past tense reports what happened."""
+    found = extract(nlp, resolver, "Prime Minister Anthony Albanese arrived in Japan on Monday for a state visit. "
+                                   "The programme will include meetings with Emperor Naruhito and Prime Minister "
+                                   "Shigeru Ishiba.")
+    ev = has(found, "Meeting", "Albanese", "Ishiba", place="Japan")
+    assert ev.status == "planned"
+    found = extract(nlp, resolver, "Prime Minister Anthony Albanese made a state visit to Japan in May. "
+                                   "The trip included a meeting with Prime Minister Shigeru Ishiba.")
+    assert has(found, "Meeting", "Albanese", "Ishiba", place="Japan").status == "happened"
+
+
+def test_a_visit_outside_a_region_is_not_there(nlp, resolver):
+    found = extract(nlp, resolver, "This is Modi's first state visit outside Asia since taking office.")
+    assert not any(ev.type == "Visit" and ev.place is not None and ev.place.name == "Asia" for ev in found)
