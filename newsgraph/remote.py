@@ -158,10 +158,7 @@ class RemoteStore:
         triples = list(triples)
         entry = f"GRAPH <{GRAPHS_GRAPH}> {{ {g} a <{GRAPH_CLASS}> }}"
         register = f"INSERT DATA {{ {entry} }}" if triples else f"DELETE DATA {{ {entry} }}"
-        update = replace_graph_update(g, ox.NamedNode(UNION_GRAPH), triples)
-        if not triples:  # its last operation, an INSERT DATA of empty GRAPH blocks, Virtuoso refuses
-            update = update.rsplit(";\n", 1)[0]
-        self._update(update + ";\n" + register)
+        self._update(replace_graph_update(g, ox.NamedNode(UNION_GRAPH), triples) + ";\n" + register)
 
     def remove_graph(self, graph: str) -> None:
         self.replace_graph(graph, [])

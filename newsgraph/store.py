@@ -302,17 +302,18 @@ def parse_rdf(source: str | Path | IO[bytes], fmt: ox.RdfFormat) -> Iterator[ox.
 def replace_graph_update(graph: ox.NamedNode, union: ox.NamedNode | ox.DefaultGraph,
                          triples: Iterable[ox.Triple]) -> str:
     """One SPARQL update that makes `graph` hold exactly `triples` and keeps `union` (the default
-    graph, or a named graph for an external server) the set union of all the other graphs."""
+    graph, or a named graph for an external server) the set union of all the other graphs. No
+    triples: no INSERT DATA at all (Virtuoso refuses one of empty GRAPH blocks)."""
     data = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
     g = str(graph)
     if isinstance(union, ox.DefaultGraph):
         into, others = (lambda body: body), f"FILTER(?h != {g})"
     else:
         into, others = (lambda body: f"GRAPH {union} {{ {body} }}"), f"FILTER(?h != {g} && ?h != {union})"
-    return (f"DELETE {{ {into('?s ?p ?o')} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} {others} }} }};\n"
-            f"DROP SILENT GRAPH {g};\n"
-            f"INSERT DATA {{ {into(data)} GRAPH {g} {{ {data} }} }}")
+    remove = (f"DELETE {{ {into('?s ?p ?o')} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+              f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} {others} }} }};\n"
+              f"DROP SILENT GRAPH {g}")
+    return f"{remove};\nINSERT DATA {{ {into(data)} GRAPH {g} {{ {data} }} }}" if data else remove
 
 
 def query_dataset(sparql: str, base_iri: str | None = None) -> tuple[list[str] | None, list[str] | None]:
