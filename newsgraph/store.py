@@ -197,7 +197,7 @@ class Store:
                 yield ox.Quad(q.subject, q.predicate, q.object, g)
                 yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
         try:
-            if self.location != MEMORY and _can_exchange(Path(self.location).resolve().parent):
+            if self.location != MEMORY and _can_swap(Path(self.location).resolve()):
                 self._load_staged(quads())
             else:
                 self._ox.extend(quads())  # one transaction
@@ -275,6 +275,13 @@ def _exchange(a: Path, b: Path) -> None:
     if libc.renameat2(-100, bytes(a), -100, bytes(b), _RENAME_EXCHANGE) != 0:  # -100: AT_FDCWD
         err = ctypes.get_errno()
         raise OSError(err, f"cannot swap {a} and {b}: {os.strerror(err)}")
+
+
+def _can_swap(location: Path) -> bool:
+    """Whether a checkpoint beside the store can take its place: not when the store's folder is a
+    mount point (say a container's volume), which cannot be renamed; the copy would be on another
+    file system too."""
+    return location.stat().st_dev == location.parent.stat().st_dev and _can_exchange(location.parent)
 
 
 @functools.cache
