@@ -108,10 +108,10 @@ class Virtuoso:
         ini = self.folder / "virtuoso.ini"
         ini.write_text(INI.format(db=self.folder, load_dir=self.load_dir,
                                   sql_port=self.sql_port, http_port=self.http_port))
-        log = open(self.folder / "stdout.log", "wb")
-        # -f: stay in the foreground, so the process is ours to stop
-        self.process = subprocess.Popen([VIRTUOSO, "-f", "-c", str(ini)], cwd=self.folder,
-                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        with open(self.folder / "stdout.log", "wb") as log:  # the server writes to its own copy
+            # -f: stay in the foreground, so the process is ours to stop
+            self.process = subprocess.Popen([VIRTUOSO, "-f", "-c", str(ini)], cwd=self.folder,
+                                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         try:
             self._wait_until_answering()
             self.system_graphs = self.graphs()
