@@ -35,6 +35,8 @@ from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
+# Plural heads of a body's office holders named as a group: "G20 Foreign Ministers", "NATO leaders".
+OFFICER_GROUPS = frozenset({"ministers", "leaders", "heads", "envoys", "ambassadors", "presidents", "premiers"})
 
 
 class EntityResolver:
@@ -244,6 +246,9 @@ class EntityResolver:
         return None
 
     def _organization(self, text: str, expansions: dict[str, str]) -> Entity:
+        body = self._body_of_officers(text)
+        if body is not None:
+            return body
         name = expansions.get(fold(text), text)
         key = fold(name)
         if squash(name) in self.alias_index:
@@ -253,6 +258,16 @@ class EntityResolver:
         aliases = tuple(a for a, full in expansions.items() if full == name)
         aliases = tuple(next((t for t in [text] if fold(t) == a), a.upper()) for a in aliases)
         return Entity(key=f"organization/{org_slug(name)}", kind="organization", name=name, aliases=aliases)
+
+    def _body_of_officers(self, text: str) -> Entity | None:
+        """"the G20 Foreign Ministers' meeting", "NATO leaders": a known body's office holders, named as a
+        group, stand for that body."""
+        first, *rest = text.split()
+        target = self.alias_index.get(squash(first), "")
+        if rest and target.startswith("organization/") and rest[-1].lower() in OFFICER_GROUPS and all(
+                w.lower() in titles.TITLE_WORDS or w.lower() in OFFICER_GROUPS for w in rest):
+            return self.entity(target)
+        return None
 
     def _norp(self, doc, cand: Candidate) -> Entity | None:
         """A nationality word is an actor only as a noun in its own right ("the Chinese said"), never as an adjective."""

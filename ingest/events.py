@@ -181,7 +181,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         for ev in built:
             if listed is not None:
                 lists.setdefault(listed, []).append(id(ev))
-            if pattern["frame"] == "noun" and ((definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok)):
+            if pattern["frame"] == "noun" and ((definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok, frame)):
                 anaphoric.add(id(ev))
             if link is not None:
                 links[id(ev)] = link
@@ -401,11 +401,13 @@ def _list_head(tok) -> int | None:
     return first.i if first is not tok or any(c.dep_ in ("conj", "appos") for c in tok.children) else None
 
 
-def _possessor_only(tok) -> bool:
+def _possessor_only(tok, frame: Frame) -> bool:
     """"The Secretary's visit": a definite noun whose only party is its possessor refers back to that
-    party's event already reported (the trip announced before), when there is one."""
-    return any(c.dep_ == "poss" for c in tok.children) and not any(
-        c.dep_ in ("prep", "compound", "nmod") for c in tok.children)
+    party's event already reported (the trip announced before), when there is one; not when the
+    possessor is a body ("the G20 Foreign Ministers' meeting" is that body's own gathering)."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    return bool(owners) and not any(c.dep_ in ("prep", "compound", "nmod") for c in tok.children) and not any(
+        e.kind == "organization" for c in owners for t in c.subtree for e in frame.entities(t))
 
 
 def _setting(tok) -> bool:

@@ -405,3 +405,13 @@ def test_meetings_on_a_visits_programme_are_the_visitors(nlp, resolver):
 def test_a_visit_outside_a_region_is_not_there(nlp, resolver):
     found = extract(nlp, resolver, "This is Modi's first state visit outside Asia since taking office.")
     assert not any(ev.type == "Visit" and ev.place is not None and ev.place.name == "Asia" for ev in found)
+
+
+def test_a_bodys_named_gathering_is_not_an_earlier_event(nlp, resolver):
+    """"the G20 Foreign Ministers' meeting" after talks with named people is the G20's own gathering:
+    it neither takes the talks' partners nor stands for them; its ministers stand for the G20."""
+    found = extract(nlp, resolver, "Foreign Minister Penny Wong will travel to Brazil for talks with President "
+                                   "Lula da Silva. In Rio de Janeiro Penny Wong will also represent Australia at "
+                                   "the G20 Foreign Ministers' meeting.")
+    ev = has(found, "Meeting", "Wong", "Group of Twenty")
+    assert not any("Lula" in n for n in names(ev))
