@@ -95,6 +95,7 @@ class Store:
 
     def __init__(self, location: str = MEMORY, read_only: bool = False):
         self.location = str(location)
+        self.read_only = read_only
         try:
             if self.location == MEMORY:
                 self._ox = ox.Store()
@@ -197,7 +198,8 @@ class Store:
                 yield ox.Quad(q.subject, q.predicate, q.object, g)
                 yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
         try:
-            if self.location != MEMORY and _can_swap(Path(self.location).resolve()):
+            # read only: the transaction refuses, as it should (a swap would write, and reopen read-write)
+            if self.location != MEMORY and not self.read_only and _can_swap(Path(self.location).resolve()):
                 self._load_staged(quads())
             else:
                 self._ox.extend(quads())  # one transaction

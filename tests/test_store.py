@@ -285,6 +285,17 @@ def test_a_failed_load_leaves_no_copy_behind(three, tmp_path):
     assert not [f for f in open_files if ".store.loading" in f], error.value
 
 
+def test_a_read_only_store_refuses_a_load(three, tmp_path):
+    before = set(three._ox)
+    three.flush()
+    reader = Store(three.location, read_only=True)
+    path = tmp_path / "more.nt"
+    path.write_text(f"<{EX}a> <{EX}p> <{EX}more> .\n")
+    with pytest.raises(RuntimeError, match="read-write"):
+        reader.load(path, rdf_format(".nt"), graph=A)
+    assert set(three._ox) == before and not (tmp_path / ".store.loading").exists()
+
+
 def test_the_copy_of_a_killed_load_is_cleared_by_the_next_load(three, tmp_path):
     left = tmp_path / ".store.loading"   # what a load killed before its swap leaves
     left.mkdir()
