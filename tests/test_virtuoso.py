@@ -113,8 +113,8 @@ def test_kill_9_mid_ingest_leaves_each_article_whole_or_absent(scratch, corpus, 
     try:
         while process.poll() is None and len(store.graphs()) < 2:
             time.sleep(0.02)
-        os.kill(process.pid, signal.SIGKILL)
-    finally:
+    finally:  # killed whatever happened; send_signal skips an ingest that ended (and was reaped) already
+        process.send_signal(signal.SIGKILL)
         process.wait()
     assert process.returncode == -signal.SIGKILL, "the ingest ended before it could be killed"
     present = state(scratch)
@@ -145,8 +145,14 @@ def test_two_machines_ingest_their_shares_into_one_store_at_once(scratch, corpus
     processes = [subprocess.Popen([NEWSGRAPH, "ingest", str(share), "--store", scratch.store_url],
                                   env={**os.environ, **scratch.env}, stderr=subprocess.PIPE, text=True)
                  for share in shares]
-    for p in processes:
-        assert p.wait(timeout=900) == 0, p.stderr.read()
+    try:
+        for p in processes:
+            _, errors = p.communicate(timeout=900)  # read while waiting: a full pipe would block the ingest
+            assert p.returncode == 0, errors
+    finally:
+        for p in processes:  # none left running when one failed
+            p.kill()
+            p.wait()
     assert_same(state(scratch), reference)
 
 
