@@ -261,12 +261,15 @@ def _is_graph_query(sparql: str) -> bool:
 
 
 def graph_constants(sparql: str) -> list[str] | None:
-    """The IRIs of a query's `GRAPH <iri>` patterns, or None when it has any other GRAPH."""
+    """The IRIs of a query's `GRAPH <iri>` patterns, or None when it has any other GRAPH, or a
+    relative <iri> (which the server resolves against the query's BASE)."""
     found = {}
     for m in _LEXEME.finditer(sparql):
         if m.group("graph") or m.group("other"):
             return None
         if m.group("constant"):
+            if not urllib.parse.urlsplit(m.group("iri")).scheme:
+                return None
             found[m.group("iri")] = None
     return list(found)
 

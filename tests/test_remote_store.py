@@ -230,6 +230,11 @@ def test_ask_construct_and_base(three):
     assert [r["o"].value for r in rows] == [EX + "lavrov"]
 
 
+def test_a_relative_graph_iri_is_resolved_against_the_base(three):
+    assert bool(three.query("ASK { GRAPH <graph/a> { <a> <p> <o> } }", base_iri=EX))
+    assert not bool(three.query("ASK { GRAPH <graph/a> { <b> <p> <o> } }", base_iri=EX))
+
+
 def test_malformed_query(remote):
     with pytest.raises(QueryError, match="Parse error"):
         remote.query("SELECT ?x WHERE { ?x ?p }")
@@ -359,6 +364,7 @@ def test_graph_constants():
     assert graph_constants(f"ASK {{ GRAPH <{A}> {{ ?s ?p ?o }} GRAPH <{B}> {{ ?s ?p ?o }} }}") == [A, B]
     assert graph_constants(f"ASK {{ GRAPH <{A}> {{ ?s ?p ?o }} GRAPH ?g {{ ?s ?p ?o }} }}") is None
     assert graph_constants('SELECT * WHERE { ?s <http://x/graph/p> "GRAPH ?g" }') == []
+    assert graph_constants(f"ASK {{ GRAPH <{A}> {{ ?s ?p ?o }} GRAPH <graph/b> {{ ?s ?p ?o }} }}") is None
 
 
 def test_cli_on_a_remote_store(server, tmp_path):
