@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import queue
 import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from flask import Blueprint, Response, abort, render_template, request, stream_w
 from newsgraph.iris import KINDS, NG, PREFIXES, sparql_prefixes
 
 from . import void
-from .pages import GRAPH_FORMATS, HTML, bases, html_response, negotiate, rdf_response, store
+from .pages import GRAPH_FORMATS, HTML, backend, bases, html_response, negotiate, rdf_response, store
 
 bp = Blueprint("site", __name__, template_folder="templates",
                static_folder="static", static_url_path="/static")
@@ -175,7 +176,24 @@ def shapes():
 @bp.get("/.well-known/void")
 def void_description():
     media_type = negotiate(RDF_OFFERS)
-    return rdf_response(void.describe(store(), request.url_root, bases()[0]), media_type, void.PREFIXES)
+    return rdf_response(void.describe(void_counts(), request.url_root, bases()[0]), media_type, void.PREFIXES)
+
+
+_VOID_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # backend -> (version, Counts)
+
+
+def void_counts() -> void.Counts:
+    """The store's counts, made again only after a write: counting is seconds of work on a big store,
+    which a public /.well-known/void must not redo on every request. A remote store is written by
+    others too, so its counts are asked for each time (the SPARQL server does the counting)."""
+    b = backend()
+    if b.snapshots is None:
+        return void.count(b.store)
+    version = b.snapshots.count   # one snapshot per write
+    cached = _VOID_COUNTS.get(b)
+    if cached is None or cached[0] != version:
+        cached = _VOID_COUNTS[b] = (version, void.count(b.store))
+    return cached[1]
 
 
 def turtle_as(turtle: str, media_type: str) -> Response:

@@ -103,3 +103,19 @@ def test_text_without_an_id_gets_a_stable_one(writable):
 def test_writes_are_disabled_without_a_token(small_server):
     status, _, _ = http(small_server, "/articles", "POST", ARTICLE, {**AUTH, **TEXT})
     assert status == 404
+
+
+def void_triples(server) -> int:
+    status, _, body = http(server, "/.well-known/void", headers={"Accept": "application/n-triples"})
+    assert status == 200, body
+    line = next(x for x in body.decode().splitlines() if "<http://rdfs.org/ns/void#triples>" in x
+                and x.startswith("<"))   # the dataset's own count (subsets are blank nodes)
+    return int(line.split('"')[1])
+
+
+def test_void_counts_follow_a_write(writable):
+    before = void_triples(writable)
+    assert void_triples(writable) == before   # counted once, then kept until the store changes
+    status, _, body = post(writable, ARTICLE.replace("Sunday", "Monday"), path="/articles?id=void-count-post")
+    assert status == 201, body
+    assert void_triples(writable) > before
