@@ -43,14 +43,20 @@ def seeds_store(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="session")
-def virtuoso(tmp_path_factory):
-    """A throw-away Virtuoso Open Source server for the session (tests/virtuoso.py). Not skipped when
-    missing: `make test` installs it (tests/system_setup.py)."""
+def start_virtuoso(folder: Path):
+    """A throw-away Virtuoso Open Source server in `folder` (tests/virtuoso.py), to use as a context
+    manager. Not skipped when missing: the test fails, since `make test` installs it
+    (tests/system_setup.py)."""
     from tests.virtuoso import Virtuoso, available
     if (why := available()) is not None:
         pytest.fail(f"{why}; run tests/system_setup.py as root (make test does)")
-    with Virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+    return Virtuoso(folder)
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """The session's Virtuoso server."""
+    with start_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
         yield server
 
 

@@ -17,10 +17,10 @@ import pytest
 
 from newsgraph.remote import GRAPHS_GRAPH, UNION_GRAPH
 from newsgraph.store import open_store
-from tests.conftest import NEWSGRAPH, run_cli
+from tests.conftest import NEWSGRAPH, run_cli, start_virtuoso
 from tests.server.conftest import http, start_server
 from tests.test_seeds_acceptance import without_run
-from tests.virtuoso import Virtuoso, available
+from tests.virtuoso import Virtuoso
 
 LEADERS = ["Emmanuel Macron", "Narendra Modi", "Olaf Scholz", "Cyril Ramaphosa", "Fumio Kishida",
            "Anthony Albanese", "Justin Trudeau", "Joe Biden", "Luiz Inácio Lula da Silva"]
@@ -67,9 +67,7 @@ def graphs_of(nquads: str) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def scratch_server(tmp_path_factory):
-    if (why := available()) is not None:
-        pytest.fail(f"{why}; run tests/system_setup.py as root (make test does)")
-    with Virtuoso(tmp_path_factory.mktemp("virtuoso-scratch")) as server:
+    with start_virtuoso(tmp_path_factory.mktemp("virtuoso-scratch")) as server:
         yield server
 
 
