@@ -164,7 +164,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                     if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:
                         for o in objects(g):
                             groups.append(agents(frame, [o], prior))
-        elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into") and destination:
+        elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into", "for") and destination:
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)):  # "travel to Cambodia, the Philippines and Rwanda"
                     places += frame.places(o)
@@ -259,7 +259,8 @@ LEADER_OFFICES = ("president", "prime minister", "leader", "chancellor", "premie
 
 def office_holders(frame: Frame, head, found: list[Entity]) -> list[Entity]:
     """"The leaders of the United States and North Korea met", "Foreign Ministers of Poland and Ukraine
-    met": for each country, the person the article names in that office, when it names one."""
+    met", "the Presidents of the Commission and the ECB": for each country or organisation, the person
+    in that office (Frame.holder), when one is known."""
     lemma = head.lower_.removesuffix("s")
     if not (head.tag_.startswith("NN") and head.lower_.endswith("s")) or lemma not in ("leader", "minister", "president", "premier", "secretarie"):
         return found
@@ -269,7 +270,8 @@ def office_holders(frame: Frame, head, found: list[Entity]) -> list[Entity]:
         (f"{qualifier} minister", f"{qualifier} secretary") if qualifier else (lemma,))
     swapped = []
     for e in found:
-        person = next((p for o in offices if e.kind == "country" for p in [frame.holder(o, e)] if p), None)
+        person = next((p for o in offices if e.kind in ("country", "organization")
+                       for p in [frame.holder(o, e)] if p), None)
         swapped.append(person or e)
     return list(dict.fromkeys(swapped))
 
@@ -298,7 +300,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 e = frame.named_elsewhere(c.text)
                 if e is not None and e.kind == "place":
                     places.append(e)
-        elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "by", *(("of",) if of_agents else ())):
+        elif c.dep_ == "prep" and c.lower_ == "by":  # "a visit by X": X makes it
+            subjects += [e for obj in objects(c) for e in agents(frame, [obj], prior)]
+        elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], *(("of",) if of_agents else ())):
             for obj in objects(c):
                 within = people_within(frame, obj) if c.lower_ in cues()["partner_preps"] else []
                 group = list(dict.fromkeys(agents(frame, [obj], prior) + within))
@@ -462,10 +466,10 @@ def day_word(tok) -> bool:
 
 
 def multilateral(tok) -> bool:
-    """"a quadrilateral meeting", "bilateral talks", "a meeting of ten countries": the noun says there
-    are several parties."""
+    """"a quadrilateral meeting", "bilateral talks", "a meeting of ten countries", "the meeting of the
+    members of the Eurogroup": the noun says there are several parties."""
     return any(c.dep_ == "amod" and c.lower_ in cues()["multilateral_words"] for c in tok.children) or any(
-        o.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in o.children)
+        o.tag_ in ("NNS", "NNPS") and (any(n.dep_ == "nummod" for n in o.children) or o.lower_ in cues()["group_nouns"])
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c))
 
 

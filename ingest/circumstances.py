@@ -71,10 +71,13 @@ def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
 
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b", re.I)
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
-DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|"
                  r"this\s+(?:morning|afternoon|evening))\b", re.I)
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a)"
                       r"[- ](?:day|week|month|year|hour)s?\b|\b\d+\s*(?:days|weeks|months|years)\b", re.I)
+
+
+BOUNDS = ("since", "until", "till", "before", "after", "by")
 
 
 def date_of(frame: Frame, tok, governor, triggers: set[int]):
@@ -89,6 +92,8 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
         if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY.search(ent.text))) or (
                 DURATION.search(ent.text) and not dates.ANCHORED.search(_with_next(ent))):
             continue  # "Friday night" is a TIME that names a day
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in BOUNDS:
+            continue  # "his first visit since 2017": a bound, not the day of the event
         head = anchor(ent.root, triggers)
         if head is not None and head.dep_ in ("acl", "relcl") and head.head.i == tok.i:
             rank = 0  # "the summit, held between 7-9 December at Cusco": a participle on the event noun

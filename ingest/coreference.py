@@ -139,10 +139,11 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     return bool(a.place and b.place)
 
 
-def within(events: list[EventMention], links: dict[int, tuple[int, str, bool]]) -> None:
+def within(events: list[EventMention], links: dict[int, tuple[int, str, bool | str]]) -> None:
     """An event that took place during another ("During their meeting, they signed ...") takes that
     event's place and date when it has none of its own. Those who met at an event or on its sidelines
-    ("met Lavrov on the sidelines of the summit") attended it."""
+    ("met Lavrov on the sidelines of the summit") attended it. A part of an event ("the opening
+    ceremony of the summit in Bangkok on 3 May") gives the event its place, and its day when it opens it."""
     for ev in events:
         if id(ev) not in links:
             continue
@@ -153,6 +154,10 @@ def within(events: list[EventMention], links: dict[int, tuple[int, str, bool]]) 
             ev.place = ev.place or outer.place
             if ev.date is None and outer.date is not None:
                 ev.date, ev.date_mention = outer.date, ev.date_mention or outer.date_mention
+            if setting in ("part", "opening"):
+                outer.place = outer.place or ev.place
+            if setting == "opening" and outer.date is None and ev.date is not None:
+                outer.date, outer.date_mention = ev.date, ev.date_mention
             if setting:
                 keys = {p.entity.key for p in outer.participants}
                 outer.participants += [Participant(p.entity, "Attendee") for p in ev.participants

@@ -10,9 +10,11 @@ neither is known (better no link than a wrong one). "the President of <not a cou
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from newsgraph.ingest import titles
+from newsgraph.ingest import knowledge
 from newsgraph.ingest.knowledge import KbActor, fold
 from newsgraph.ingest.model import Entity, Mention
 from newsgraph.ingest.spans import Candidate, followed_by_name, mention_of
@@ -22,7 +24,8 @@ LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme 
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
                         "king", "queen", "emir"})
 _ROLES = (r"(?i:top diplomat|chief diplomat|foreign minister|foreign secretary|prime minister|president|premier|"
-          r"chancellor|leader|counterpart|defen[cs]e minister|secretary of state)")
+          r"chancellor|leader|counterpart|defen[cs]e minister|secretary of state|secretary[- ]general|"
+          r"director[- ]general|managing director|high representative|chair(?:man|woman|person)?)")
 DESCRIPTION = re.compile(
     rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?(?P<role>{_ROLES})\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4}))?")
@@ -44,9 +47,9 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             country = titles.country_words().get(fold(country_text)) if country_text else None
             end = match.end("role")
             if match.groupdict().get("of"):
-                of_country = _country_prefix(match.group("of"))
+                of_country = _country_prefix(match.group("of")) or _organisation_prefix(match.group("of"))
                 if of_country is None or (country and of_country[0] != country):
-                    continue                                 # "the President of the European Commission"
+                    continue                                 # "the President of the Tennis Club"
                 country, end = of_country[0], match.start("of") + of_country[1]
             span = doc.char_span(match.start(), end, alignment_mode="expand")
             if span is None or followed_by_name(doc, span.end, people):
@@ -91,11 +94,39 @@ def _holder(role: str | None, country: str | None, people: list[Candidate], posi
                if any(r in wanted and (country is None or c2 == country) for r, c2 in _roles(c, date, actors))}
     if len(holders) == 1:
         return next(iter(holders.values()))
-    if holders or country is None or role not in HEAD_ROLES or date is None:
+    if holders or country is None:
         return None
+    return kb_holder(role, country, date, actors)
+
+
+def kb_holder(role: str | None, where: str, date: dt.date | None, actors: dict[str, KbActor]) -> Entity | None:
+    """The one KB person who held `role` at `where` (a country or organisation key) on `date`: for a country
+    only its head of state or government (ministers change too often for the KB to be sure), for an
+    organisation its single head ("the President of the European Commission")."""
+    if role is None or date is None or (role not in HEAD_ROLES and not where.startswith("organization/")):
+        return None
+    wanted = LEADER_ROLES if role == "leader" else {role}
     kb = {a.entity.key: a.entity for a in actors.values()
-          if any(o.role in wanted and o.country == country and o.held_on(date) for o in a.offices)}
+          if any(o.role in wanted and o.country == where and o.held_on(date) for o in a.offices)}
     return next(iter(kb.values())) if len(kb) == 1 else None
+
+
+def _organisation_prefix(words: str) -> tuple[str, int] | None:
+    """(organisation key, length in characters) of the longest KB organisation name or alias `words`
+    starts with: "European Commission Ursula" -> ("organization/european-commission", 19)."""
+    names = _organisation_names()
+    for m in sorted(re.finditer(r"[\w'’.\-]+", words), key=lambda m: -m.end()):
+        key = names.get(fold(words[:m.end()].rstrip(".")))
+        if key:
+            return key, len(words[:m.end()].rstrip("."))
+    return None
+
+
+@functools.cache
+def _organisation_names() -> dict[str, str]:
+    """Folded name or alias of every KB organisation -> its key."""
+    return {fold(n): key for key, a in knowledge.actors().items() if a.entity.kind == "organization"
+            for n in (a.entity.name, *a.entity.aliases)}
 
 
 def _country_prefix(words: str) -> tuple[str, int] | None:

@@ -23,6 +23,7 @@ date and the dateline's place where the event's own sentence says nothing.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import lru_cache
 
 from newsgraph.ingest import dates
@@ -33,7 +34,8 @@ from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_w
 from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_from_setting, itinerary, lede, merge,
                                           opening_setting, same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
-from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject
+from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject, Span
+from newsgraph.ingest.nlp import load_nlp
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -144,7 +146,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     `resolver` (an EntityResolver) names the dateline's place; without it the dateline is unused.
     `rejects`, when given, receives the event words that made no event, with the reason."""
     rejects = rejects if rejects is not None else []
-    frame = Frame(doc, mentions, resolver)
+    frame = Frame(doc, mentions, resolver, article.date)
     by_id = {p["id"]: p for p in patterns()}
     best = {i: pid for pid, i in find_triggers(doc)}
     triggers = set(best)
@@ -152,7 +154,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     anaphoric: set[int] = set()
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
     lists: dict[int, list[int]] = {}  # first item of a list of event nouns -> the events listed there
-    links: dict[int, tuple[int, str, bool]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
+    links: dict[int, tuple[int, str, bool | str]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
     for i in sorted(best):
         tok, pattern = doc[i], by_id[best[i]]
         m = frame.mention(tok)
@@ -199,7 +201,28 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
     events = [fill_from_article(e, article, opening, dateline) for e in events]
     setting = opening_setting(events) if not article.dateline and events else None
-    return [fill_from_setting(e, article, setting) for e in events]
+    events = [fill_from_setting(e, article, setting) for e in events]
+    return events + headline_events(article, resolver, events)
+
+
+def headline_events(article: Article, resolver, body: list[EventMention]) -> list[EventMention]:
+    """Events the headline states that the body does not report: a readout's body often only says
+    what was discussed ("Vladimir Putin had a telephone conversation with ..." is its headline).
+    Headlines are terse and parse worse than prose, so only an event with two parties or more is
+    taken, of a type the body reports no event of, and none of whose parties the body reports in an
+    event (those are the body's, richer, report of it)."""
+    if not article.headline or resolver is None:
+        return []
+    headline = article.headline.strip()
+    # a closing full stop parses a headline as the sentence it is; the evidence keeps the headline's own text
+    line = replace(article, text=headline + ("" if headline[-1:] in ".!?" else "."), headline=None, dateline=None)
+    doc = load_nlp()(line.text)
+    found = extract(doc, resolver.mentions(doc, line, remember=False), line, resolver)
+    told = {p.entity.key for e in body for p in e.participants}
+    types = {e.type for e in body}
+    whole = Span(0, len(headline), headline, 0, len(headline), in_headline=True)
+    return [replace(ev, span=whole, evidence=[]) for ev in found if len(ev.participants) >= 2
+            and ev.type not in types and not told & {p.entity.key for p in ev.participants}]
 
 
 # ---- one trigger -----------------------------------------------------------------------------------
@@ -257,7 +280,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     visit, scheduled = (None, False) if any(e.kind == "person" for e in subjects) else _programme_of(tok, prior)
     if visit is not None:
         subjects = [p.entity for p in visit.participants if p.entity.kind == "person"]
-    if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"]:
+    if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"] \
+            and not any(c.dep_ == "poss" for c in tok.children):  # "hosted X during his visit": X's visit
         subj_role = "Host"
     if hosts:
         partner_groups = [hosts] + partner_groups
@@ -350,11 +374,17 @@ def destinations_after(frame: Frame, tok) -> list[Entity]:
     return []
 
 
-def _during(tok, best, by_id) -> tuple[int, str, bool] | None:
+def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
     """"During their meeting, the two signed ...", "a meeting ... during Trump's trip to Warsaw", "met
     on the sidelines of the summit": the (offset, type) of the event noun this trigger's event took
     place during, and whether that event is its setting (at it, on its sidelines: those who met there
-    attended it), not only its time."""
+    attended it), not only its time; "part" or "opening" when the trigger names a part of that event
+    ("the opening ceremony of the summit")."""
+    if tok.lower_ in cues()["part_nouns"]:
+        for obj in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c)):
+            if obj.i in best and obj.i != tok.i:
+                opening = any(c.lower_ in cues()["opening_words"] for c in tok.lefts)
+                return obj.idx, by_id[best[obj.i]]["type"], "opening" if opening else "part"
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     preps = [t for t in tok.subtree if t.dep_ == "prep"] + ([c for c in verb.children if c.dep_ == "prep"]
                                                               if verb is not None else [])

@@ -16,8 +16,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph.ingest.descriptions import kb_holder
+from newsgraph.ingest.knowledge import fold
 from newsgraph.ingest.model import Entity, Mention, Span
-from newsgraph.ingest.titles import TITLE_WORDS
+from newsgraph.ingest.titles import TITLE_WORDS, roles
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 AGENTS = ("person", "organization", "country")
@@ -34,9 +36,10 @@ def cues() -> dict[str, frozenset[str]]:
 
 
 class Frame:
-    def __init__(self, doc, mentions: list[Mention], resolver=None):
+    def __init__(self, doc, mentions: list[Mention], resolver=None, date=None):
         self.doc = doc
         self.resolver = resolver                # names places (and countries) the mentions missed
+        self.date = date                        # the article's: whose office a description means
         self.text = doc.text                    # Doc.text joins every token on each access: keep it
         self.mentions = mentions
         self._labels = None                     # transcript speaker labels (in_label), found when first asked
@@ -104,20 +107,23 @@ class Frame:
             return []
         if depth > 6:
             return []
-        if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok):
+        named, modifiers = self._core(tok, kinds)
+        if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok) and not any(
+                c.dep_ == "appos" and self.entity(c, ("person",)) for c in tok.children):  # "the Minister, Wang Yi"
             e = self.described(tok)
             if e is not None:
                 return [e]
-        named, modifiers = self._core(tok, kinds)
+        if named and _indefinite_office(tok) and not any(e.kind == "person" for e in named):
+            # "a New Zealand Minister": that country's minister the article names, never the country
+            return [h for c in named if c.kind == "country" for h in [self.holder(tok.lower_, c)] if h]
+        members = [e for child in tok.children if child.dep_ == "prep" and child.lower_ in cues()["member_preps"]
+                   for obj in _objects(child) for e in self.entities(obj, kinds, depth + 1)]
+        if named and members and tok.lower_ in cues()["group_nouns"] and not any(e.kind == "person" for e in named):
+            return _unique(members + named)  # "the Presidents of the Commission, the ECB and ...": one list
         if named:
             return named
-        found = []
-        for child in tok.children:  # "leaders of Brazil", "ministers from the SCO", "including Modi"
-            if child.dep_ == "prep" and child.lower_ in cues()["member_preps"]:
-                for obj in _objects(child):
-                    found += self.entities(obj, kinds, depth + 1)
-            elif child.dep_ == "compound" and self.entity(child, kinds):
-                found.append(self.entity(child, kinds))
+        # "leaders of Brazil", "ministers from the SCO", "including Modi"
+        found = members + [self.entity(c, kinds) for c in tok.children if c.dep_ == "compound" and self.entity(c, kinds)]
         if found:
             return found
         if "person" in kinds and tok.lower_ not in cues()["group_nouns"]:  # "Chinh's visit to attend": Chinh acts
@@ -136,6 +142,8 @@ class Frame:
                 holders = [self.holder(office, c) for c in found if c.kind == "country"]
                 if holders and all(holders):  # "the Brazilian and South Korean Presidents"
                     return holders
+                if _indefinite_office(tok):  # "a Swedish minister": the country is not the party
+                    return [h for h in holders if h]
         return found
 
     def demonyms(self, tok) -> list[Entity]:
@@ -154,16 +162,19 @@ class Frame:
                 found.append(entity)
         return found
 
-    def holder(self, office: str, country: Entity) -> Entity | None:
-        """The person the article names as holding `office` for `country` ("President of Brazil")."""
-        names = [n.lower() for n in (country.name, *country.aliases)]
+    def holder(self, office: str, body: Entity) -> Entity | None:
+        """The person holding `office` for `body`, a country or organisation ("President of Brazil"): the
+        one the article names so, else the one the knowledge base has in that office on the article's date."""
+        names = [n.lower() for n in (body.name, *body.aliases)]
         for m in self.mentions:
             if m.entity.kind != "person":
                 continue
             context = ((m.entity.title or "") + " " + self.text[max(0, m.span.start - 60):m.span.start]).lower()
             if office in context and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", context) for n in names):
                 return m.entity
-        return None
+        if self.resolver is None or not hasattr(self.resolver, "actors"):
+            return None
+        return kb_holder(roles().get(fold(office)), body.key, self.date, self.resolver.actors)
 
     def _core(self, tok, kinds) -> tuple[list[Entity], list[Entity]]:
         """Entities named in the core of a noun phrase — the head, its appositions, coordinated names
@@ -312,6 +323,9 @@ class Frame:
         nearest such subject of an enclosing clause, else the last such subject before it, else the
         last one named before it."""
         own = pron.head if pron.dep_ in ("dobj", "dative") else None  # "X hosted him": him is not X
+        guest = self._hosted_guest(pron, kinds)
+        if guest is not None:
+            return guest
         for anc in pron.ancestors:
             if anc.pos_ in ("VERB", "AUX") and anc != own:
                 for subj in self.subjects(anc):
@@ -332,6 +346,17 @@ class Frame:
                 best_subject = e
                 break
         return best_subject or best_any
+
+    def _hosted_guest(self, pron, kinds) -> Entity | None:
+        """"X hosted Y during his first visit", "welcomed Y on her trip": the possessor of what the
+        host's verb is about is the guest (the verb's object), not the host."""
+        if pron.dep_ != "poss" or pron.lower_ not in ("his", "her"):
+            return None
+        verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in cues()["host_verbs"]:
+            return None
+        return next((e for c in verb.children if c.dep_ in ("dobj", "dative")
+                     for e in [self.entity(c, kinds)] if e is not None), None)
 
 
 FIRST_PERSON = ("i", "me", "my", "myself")
@@ -364,6 +389,12 @@ def _description(tok) -> bool:
         return False
     head = tok.head if tok.dep_ == "conj" else tok
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+
+
+def _indefinite_office(tok) -> bool:
+    """"a New Zealand Minister": one office holder the phrase does not name."""
+    return tok.tag_ in ("NN", "NNP") and tok.lower_ in cues()["office_words"] and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _objects(prep) -> list:

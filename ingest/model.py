@@ -45,6 +45,7 @@ class Span:
     sentence: str                       # the sentence the span came from
     sentence_start: int                 # offset of that sentence in Article.text
     sentence_end: int
+    in_headline: bool = False           # the offsets are into Article.headline, not Article.text
 
 
 @dataclass(frozen=True)

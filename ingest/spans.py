@@ -22,6 +22,8 @@ friday saturday sunday today tomorrow yesterday january february march april may
 october november december state media global south""".split() + ["Global South", "Related Articles"])
 EVENT_NOUNS = frozenset("""summit meeting meetings conference talks war parade anniversary celebrations ceremony visit
 election elections games olympics cup festival expo day year years forum session dialogue""".split()) - {"forum"}
+INSTRUMENT_NOUNS = frozenset("""agreement agreements treaty accord accords convention pact protocol charter act
+declaration""".split())
 ORG_NOUNS = frozenset("""university bank party council ministry committee forces agency company corporation group
 institute foundation association union organization organisation commission court police army navy times post
 news""".split())
@@ -98,10 +100,14 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None
     if label == "person" and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 1)):
         return None                                             # "COVID-19", "BST": not names of people
+    if label == "person" and all(titles.is_title_token(t) for t in doc[start:end]):
+        return None                                             # "State Councillor": a title, nobody's name
     if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
         return None                                             # "John Radcliffe Hospital", "Ministerial Meeting"
     if label != "person" and doc[end - 1].lower_ in EVENT_NOUNS:
         return None                                             # "Tianjin Summit" is an event, not an organisation
+    if label == "organization" and doc[end - 1].lower_ in INSTRUMENT_NOUNS:
+        return None                                             # "the North American Free Trade Agreement": no party
     if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":
         return None                                             # "Allied victory"
     return start, end

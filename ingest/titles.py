@@ -25,7 +25,8 @@ sheikh chairman chair chairwoman ceo director commissioner governor mayor senato
 advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. lt lt. gen gen. col col. sr sr.
 former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
-undersecretary under assistant permanent member members speaker officials official representative
+undersecretary under assistant permanent member members speaker officials official representative councillor
+councilor
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "sheikh", "lt.", "gen.", "col.",

@@ -23,7 +23,7 @@ from newsgraph.ingest.model import Article, Entity, EventMention, QuoteMention, 
 TYPE = ox.NamedNode(RDF + "type")
 ENTITY_TYPES = {"person": ("Person",), "organization": ("Organization",),
                 "country": ("Country", "Place"), "place": ("Place",)}
-_X = {name: ox.NamedNode(XSD + name) for name in ("date", "dateTime", "decimal", "integer", "string")}
+_X = {name: ox.NamedNode(XSD + name) for name in ("boolean", "date", "dateTime", "decimal", "integer", "string")}
 
 
 @dataclass
@@ -188,8 +188,10 @@ def _evidence(g: _Graph, span: Span, art: str, minter: Minter) -> str:
     start, end = span.sentence_start, span.sentence_end
     if end <= start:
         start, end = span.start, max(span.end, span.start + 1)
-    iri = minter.hashed("evidence", art, start, end)
+    iri = minter.hashed("evidence", art, start, end, *(("headline",) if span.in_headline else ()))
     g.add(iri, TYPE, ng("Evidence"))
+    if span.in_headline:
+        g.add(iri, ng("inHeadline"), ox.Literal("true", datatype=_X["boolean"]))
     g.add(iri, ng("sentence"), ox.Literal(span.sentence))
     g.add(iri, ng("startOffset"), ox.Literal(str(start), datatype=_X["integer"]))
     g.add(iri, ng("endOffset"), ox.Literal(str(end), datatype=_X["integer"]))

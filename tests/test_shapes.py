@@ -120,6 +120,8 @@ CASES = [
     ("EvidenceEnd", delete(S5, "ng:endOffset")),
     ("EvidenceEnd", insert(f"{S5} ng:endOffset 975 .")),
     ("EvidenceOrder", replace(S5, "ng:startOffset", "1000")),
+    ("EvidenceInHeadline", insert(f'{S5} ng:inHeadline "yes" .')),
+    ("EvidenceInHeadline", insert(f"{S5} ng:inHeadline true, false .")),
     ("EvidenceArticleCount", delete(S5, "ng:inArticle")),
     ("EvidenceArticleClass", replace(S5, "ng:inArticle", "ex:article\\/999")),
     ("ParticipantCount", delete(P2, "ng:participant")),

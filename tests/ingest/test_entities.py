@@ -165,8 +165,18 @@ def test_office_of_a_country_resolves_to_the_holder_on_the_article_date(nlp, res
     assert got["the President of Brazil"] == "person/luiz-inacio-lula-da-silva"
     later = found(nlp, resolver, text, dt.date(1990, 1, 1))                 # the KB knows no holder then
     assert "the President of the Republic of Korea" not in later
-    assert "the President of the European Commission" not in found(
-        nlp, resolver, "Lula later met the President of the European Commission.", dt.date(2004, 11, 16))
+    assert "the President of the Tennis Club" not in found(
+        nlp, resolver, "Lula later met the President of the Tennis Club.", dt.date(2004, 11, 16))
+
+
+def test_office_of_an_organisation_resolves_to_its_holder_on_the_article_date(nlp, resolver):
+    text = "Lula later met the President of the European Commission."
+    assert found(nlp, resolver, text, dt.date(2004, 11, 16))["the President of the European Commission"] \
+        == "person/romano-prodi"
+    assert found(nlp, resolver, text, dt.date(2004, 12, 16))["the President of the European Commission"] \
+        == "person/jose-manuel-barroso"
+    assert "the President of the European Council" not in found(   # no full-time holder before December 2009
+        nlp, resolver, "Lula later met the President of the European Council.", dt.date(2004, 11, 16))
 
 
 def test_ambiguous_city_prefers_capital_or_big_city_over_a_small_namesake_in_a_named_country(nlp, resolver):

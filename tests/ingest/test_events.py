@@ -415,3 +415,81 @@ def test_a_bodys_named_gathering_is_not_an_earlier_event(nlp, resolver):
                                    "the G20 Foreign Ministers' meeting.")
     ev = has(found, "Meeting", "Wong", "Group of Twenty")
     assert not any("Lula" in n for n in names(ev))
+
+
+def test_the_appositive_name_of_an_office_phrase_is_the_party(nlp, resolver):
+    """"the Foreign Minister of X, Name": the name, not the minister named before."""
+    found = extract(nlp, resolver, "Foreign Minister Ana Ruiz said on Monday that the Foreign Minister of Peru, "
+                                   "Tomas Varga, will visit Chile next month.")
+    ev = has(found, "Visit", "Tomas Varga")
+    assert "Ana Ruiz" not in names(ev)
+
+
+def test_his_visit_after_hosting_someone_is_the_guests(nlp, resolver):
+    found = extract(nlp, resolver, "Minister Ana Ruiz said it was an honour to host Minister Tomas Varga during his "
+                                   "first visit to Chile since 2015.")
+    ev = has(found, "Visit", "Tomas Varga", place="Chile")
+    assert [p.role for p in ev.participants] == ["Guest"] and ev.date is None and ev.date_mention is None
+
+
+def test_a_visit_by_someone_is_theirs_and_an_unnamed_minister_is_no_country(nlp, resolver):
+    found = extract(nlp, resolver, "Prime Minister Anna Berg left for Nairobi on Monday. It is the first visit by "
+                                   "a Swedish minister to Kenya since 2019. A visit by Tomas Varga to Lima is planned.")
+    has(found, "Visit", "Anna Berg", place="Nairobi", date=dt.date(2025, 7, 14))
+    has(found, "Visit", "Tomas Varga", place="Lima")
+    assert not any("Sweden" in names(e) for e in found)
+
+
+def test_a_title_alone_is_nobodys_name(nlp, resolver):
+    found = extract(nlp, resolver, "Prime Minister Ana Ruiz will meet State Councillor and Foreign Minister Wang Yi in Beijing.")
+    ev = has(found, "Meeting", "Ana Ruiz", "Wang Yi")
+    assert len(ev.participants) == 2
+
+
+def test_offices_of_organisations_are_their_holders_on_the_day(nlp, resolver):
+    """The knowledge base says who held an organisation's office on the article's date."""
+    found = extract(nlp, resolver, "The President of the European Commission met the President of the European "
+                                   "Council in Brussels.", date=dt.date(2021, 3, 2))
+    has(found, "Meeting", "Ursula von der Leyen", "Charles Michel")
+    found = extract(nlp, resolver, "Anna Berg held a videoconference with the Presidents of the European Commission "
+                                   "and the European Council.", date=dt.date(2025, 3, 2))
+    has(found, "PhoneCall", "Anna Berg", "Ursula von der Leyen", "António Costa")
+
+
+def test_a_treaty_is_no_party(nlp, resolver):
+    found = extract(nlp, resolver, "The two presidents discussed the Pacific Fisheries Agreement negotiations with "
+                                   "Prime Minister Anna Berg.")
+    assert not any("Pacific Fisheries Agreement" in names(e) for e in found)
+
+
+def test_an_event_only_the_headline_states(nlp, resolver):
+    """A readout whose body only says what was discussed: its headline's event, marked as such."""
+    text = "The situation in the region was discussed. The leaders agreed to stay in touch."
+    article = Article(identifier="t", text=text, source="test", date=DAY,
+                      headline="Vladimir Putin had a telephone conversation with President of Egypt Abdel Fattah Sisi")
+    doc = nlp(text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    ev = has(found, "PhoneCall", "Vladimir Putin", "Sisi")
+    assert ev.span.in_headline and ev.span.sentence == article.headline
+
+
+def test_a_headline_event_the_body_reports_is_not_doubled(nlp, resolver):
+    text = "Prime Minister Anna Berg met with President Tomas Varga in Lima today."
+    article = Article(identifier="t", text=text, source="test", date=DAY,
+                      headline="Prime Minister Anna Berg meets with the President of Peru, Tomas Varga")
+    doc = nlp(text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    assert len(found) == 1 and not found[0].span.in_headline
+
+
+def test_the_opening_ceremony_of_a_gathering_places_and_dates_it(nlp, resolver):
+    found = extract(nlp, resolver, "Prime Minister Anna Berg will attend the opening ceremony of the annual meeting "
+                                   "of NATO defence ministers in Vilnius on 20 July.")
+    has(found, "Meeting", "Anna Berg", "NATO", place="Vilnius", date=dt.date(2025, 7, 20))
+
+
+def test_a_meeting_of_the_members_of_a_body_is_that_bodys(nlp, resolver):
+    found = extract(nlp, resolver, "Ahead of tomorrow's meeting of the members of the Eurogroup, the ministers "
+                                   "published a statement.")
+    ev = has(found, "Meeting", "Eurogroup", date=dt.date(2025, 7, 16))
+    assert ev.status == "planned"
