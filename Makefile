@@ -23,11 +23,12 @@ test: $(STAMP)
 	$(BIN)/python tests/system_setup.py
 	$(BIN)/python -m pytest
 
-# `make score`: event extraction scored against hand-made gold, on the development corpus, the held-out set and the unseen set.
+# `make score`: event extraction scored against hand-made gold, on the development corpus and the held-out, unseen and fresh sets.
 score: $(STAMP)
 	$(BIN)/python tests/score_events.py tests/data/corpus/gold.json tests/data/corpus/articles --cli $(BIN)/newsgraph
 	$(BIN)/python tests/score_events.py tests/data/heldout/gold.json tests/data/heldout/articles --cli $(BIN)/newsgraph
 	$(BIN)/python tests/score_events.py tests/data/unseen/gold.json tests/data/unseen/articles --cli $(BIN)/newsgraph
+	$(BIN)/python tests/score_events.py tests/data/fresh/gold.json tests/data/fresh/articles --cli $(BIN)/newsgraph
 
 # `make bench`: every benchmark, BENCHMARKS.md and bench/plots/ rewritten (long); `make bench-quick`: a smoke run.
 bench: bench-setup
