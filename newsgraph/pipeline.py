@@ -1,7 +1,19 @@
 """The ingest pipeline: article files -> one validated named graph per article in the store.
 
-    read -> nlp (batched, --jobs processes) -> entities -> events, quotations -> fusion -> to_rdf
-         -> SHACL gate (the article graph is validated BEFORE it is written) -> Store.replace_graph
+    read -> nlp (batched, --jobs processes) -> entities -> events, quotations -> fusion in the article
+         -> to_rdf -> SHACL gate (--jobs processes) -> fusion with the store -> Store.replace_graph
+
+Articles go in input order; the gate checks them in batches of 8. The entity resolver remembers each
+article's people and organisations for the next ones, so entities, events, quotations and to_rdf run
+in the main process, one article after another. With --jobs N > 1, spaCy and the gate each run in N
+worker processes, a few batches ahead of the main process, which keeps that sequential part and the
+store's reads and writes.
+The gate checks a graph before the store is asked which stored event a partial report fuses with
+(rule 2 of ingest/fusion.py; asked as late as possible, so every article written before counts):
+that choice renames event nodes, and a one-to-one renaming of IRIs changes no verdict (no shape looks
+at an event's IRI), so the verdict stands. When fusion merges two event nodes of the article, or the
+article was rejected, the graph to be written is checked again: the gate always judges, and a
+rejection reports, exactly the graph that would be written.
 
     ingest_paths(paths, store, ...) -> Summary     the `newsgraph ingest` command
     ingest_article(store, article, base_iri)       one Article (POST /articles): Result, or raises
@@ -16,13 +28,19 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import sys
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import metadata
 
+import pyoxigraph as ox
+
 from newsgraph import config
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, NewsGraphError
 from newsgraph.ingest import events as event_extraction
 from newsgraph.ingest import fusion, nlp, quotes, readers, to_rdf
 from newsgraph.ingest.model import Article, Entity
@@ -31,6 +49,7 @@ from newsgraph.report import ArticleReport, article_report
 
 PROGRESS_MIN_FILES = 50
 GATE_BATCH = 8             # articles checked by the SHACL gate in one validation run
+GATE_AHEAD = 2             # batches per worker process in the gate before the main process writes
 
 
 @dataclass
@@ -58,6 +77,7 @@ class Prepared:
     iri: str
     graph: str
     rejects: list = field(default_factory=list)   # event words that made no event (ingest.model.Reject)
+    reports: list = field(default_factory=list)   # fusion.Report of each of facts.events
 
 
 @dataclass
@@ -107,28 +127,35 @@ def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str
             note(ArticleReport(article.source, article.identifier, article.headline, outcome="unchanged"))
         else:
             todo.append(article)
-    docs = nlp.analyse((a.text for a in todo), jobs=jobs)
-    prepared_articles = (ingester.prepare(article, doc) for article, doc in _progress(zip(todo, docs), len(todo), err))
-    for prepared in _batches(prepared_articles, GATE_BATCH):
-        committed = []
-        for p, shacl in zip(prepared, ingester.gate(prepared)):
-            if shacl is not None:
-                error = shacl.error(p.article.source)
-                print(f"newsgraph: {error}", file=err)
-                summary.rejected += 1
-                note(article_report(p, outcome="rejected", reason=str(error)))
-                continue
-            note(article_report(p))
-            result = ingester.commit(p)
-            committed.append(p)
-            summary.articles += 1
-            summary.events += result.events
-            summary.entities += result.entities
-            summary.quotations += result.quotations
-        ingester.settle(committed)
+    with _gate_workers(jobs if todo else 1) as workers:
+        docs = nlp.analyse((a.text for a in todo), jobs=jobs)
+        prepared = (ingester.prepare(article, doc) for article, doc in _progress(zip(todo, docs), len(todo), err))
+        for batch, verdicts in _gated(ingester, _batches(prepared, GATE_BATCH), workers, jobs):
+            _write(ingester, batch, verdicts, summary, note, err)
     store.flush()
     print(f"newsgraph: {summary.line()}", file=err)
     return summary
+
+
+def _write(ingester: "Ingester", batch: list["Prepared"], verdicts: list[bool], summary: Summary, note, err):
+    """Write a gated batch: each article fused with the store and written, unless it does not conform."""
+    committed = []
+    for p, conforms in zip(batch, verdicts):
+        shacl = ingester.check(p, conforms)
+        if shacl is not None:
+            error = shacl.error(p.article.source)
+            print(f"newsgraph: {error}", file=err)
+            summary.rejected += 1
+            note(article_report(p, outcome="rejected", reason=str(error)))
+            continue
+        note(article_report(p))
+        result = ingester.commit(p)
+        committed.append(p)
+        summary.articles += 1
+        summary.events += result.events
+        summary.entities += result.entities
+        summary.quotations += result.quotations
+    ingester.settle(committed)
 
 
 def ingest_article(store, article: Article, base_iri: str | None = None) -> Result:
@@ -143,6 +170,54 @@ def ingest_article(store, article: Article, base_iri: str | None = None) -> Resu
     result = ingester.write(article, doc)
     store.flush()
     return result
+
+
+@contextmanager
+def _gate_workers(jobs: int):
+    """`jobs` > 1 worker processes for the SHACL gate (else None), forked at once: after the shapes
+    are loaded, and before spaCy's thread and worker processes start."""
+    if jobs < 2:
+        yield None
+        return
+    validate([])
+    workers = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    try:
+        workers.submit(int).result()  # the first task forks them all
+        yield workers
+    finally:
+        workers.shutdown(cancel_futures=True)
+
+
+def _gated(ingester: "Ingester", batches, workers, jobs: int):
+    """(batch, verdicts) for each batch of Prepared, in order. With worker processes the gate runs
+    there, up to GATE_AHEAD batches per process ahead of the writes (the graphs go as N-Triples)."""
+    if workers is None:
+        for batch in batches:
+            yield batch, _naming(batch, ingester.gate, batch)
+        return
+    pending = deque()
+    for batch in batches:
+        graphs = [ox.serialize(p.triples, format=ox.RdfFormat.N_TRIPLES) for p in batch]
+        pending.append((batch, workers.submit(_gate_n_triples, graphs)))
+        if len(pending) > GATE_AHEAD * jobs:
+            batch, verdicts = pending.popleft()
+            yield batch, _naming(batch, verdicts.result)
+    for batch, verdicts in pending:
+        yield batch, _naming(batch, verdicts.result)
+
+
+def _gate_n_triples(graphs: list[bytes]) -> list[bool]:
+    """The gate in a worker process."""
+    return conforming([list(ox.parse(g, format=ox.RdfFormat.N_TRIPLES)) for g in graphs])
+
+
+def _naming(batch: list["Prepared"], verdicts, *args) -> list[bool]:
+    """`verdicts(*args)`; should the gate fail (in a worker process, say), the error names the batch's files."""
+    try:
+        return verdicts(*args)
+    except Exception as error:
+        files = ", ".join(p.article.source for p in batch)
+        raise NewsGraphError(f"the SHACL gate failed on {files}: {type(error).__name__}: {error}") from error
 
 
 def _batches(items, size: int):
@@ -194,7 +269,7 @@ class Ingester:
     def write(self, article: Article, doc) -> Result:
         """Prepare, check and store one article; raises NotConforming (nothing written) when rejected."""
         p = self.prepare(article, doc)
-        [report] = self.gate([p])
+        report = self.check(p, conforms=False)
         if report is not None:
             raise report.error(article.source)
         result = self.commit(p)
@@ -203,18 +278,36 @@ class Ingester:
 
     def prepare(self, article: Article, doc) -> "Prepared":
         rejects = []
-        facts = self.facts(article, doc, rejects)
+        facts, reports = self.facts(article, doc, rejects)
         art, graph = to_rdf.article_iris(self.minter, article)
-        return Prepared(article, facts, to_rdf.article_triples(facts, self.minter), art, graph, rejects)
+        return Prepared(article, facts, to_rdf.article_triples(facts, self.minter), art, graph, rejects, reports)
 
-    def gate(self, prepared: list["Prepared"]) -> list:
-        """The SHACL gate: None for each article that conforms, else its report. A batch is checked
-        as one graph first (one validation run instead of many); only when that fails is each
-        article checked on its own, so a rejection is always the article's own."""
-        if len(prepared) > 1 and validate([t for p in prepared for t in p.triples]).conforms:
-            return [None] * len(prepared)
-        reports = [validate(p.triples) for p in prepared]
-        return [None if r.conforms else r for r in reports]
+    def gate(self, prepared: list["Prepared"]) -> list[bool]:
+        """The SHACL gate, in this process: whether each article's graph conforms."""
+        return conforming([p.triples for p in prepared])
+
+    def check(self, p: "Prepared", conforms: bool):
+        """Fuse `p` with the store, then None when the graph to be written conforms, else its SHACL
+        report. `conforms` (the gate's verdict before fusion) stands when fusion renamed event
+        nodes one to one; otherwise the graph is checked again."""
+        if self.fuse(p) and conforms:
+            return None
+        report = validate(p.triples)
+        return None if report.conforms else report
+
+    def fuse(self, p: "Prepared") -> bool:
+        """Rule 2 with the store: each partial report takes the IRI of the complete report it fuses
+        with, in the article or stored. True when the graph changed by no more than a one-to-one
+        renaming of event nodes."""
+        before = [placed.iri for placed in p.facts.events]
+        after = self.event_iris(p.article, p.reports, stored=True)
+        if after == before:
+            return True
+        for placed, iri in zip(p.facts.events, after):
+            placed.iri = iri
+        p.triples = to_rdf.article_triples(p.facts, self.minter)
+        pairs = set(zip(before, after))
+        return len(pairs) == len(set(before)) == len(set(after))
 
     def commit(self, p: "Prepared") -> Result:
         """Write one checked article graph (atomically)."""
@@ -228,7 +321,7 @@ class Ingester:
         for p in prepared:
             self.repoint(p.facts, p.graph)
 
-    def facts(self, article: Article, doc, rejects: list | None = None) -> to_rdf.ArticleFacts:
+    def facts(self, article: Article, doc, rejects: list) -> tuple[to_rdf.ArticleFacts, list[fusion.Report]]:
         r = self.resolver
         written = article  # the graph states the article's fields as given; the SHACL gate judges them
         if article.date is not None and not isinstance(article.date, dt.date):
@@ -252,24 +345,26 @@ class Ingester:
             chain = place_chain(r, place)
             for i, p in enumerate(chain):
                 facts.chains.setdefault(p.key, chain[i + 1:])
-        facts.events = self.place_events(article, found)
-        return facts
-
-    def place_events(self, article: Article, found) -> list[to_rdf.PlacedEvent]:
-        """Give every event its IRI (fusion rules 1 and 2)."""
-        chain_of = lambda e: place_chain(self.resolver, e)[1:]
+        chain_of = lambda e: place_chain(r, e)[1:]
         reports = [fusion.report(ev, self.minter, chain_of) for ev in found]
-        placed = []
-        for ev, rep in zip(found, reports):
-            if rep.complete():
-                iri = rep.own_iri(self.minter)
-            else:
-                here = [(r.own_iri(self.minter), r) for r in reports if r.complete()]
-                stored = [(e, r) for _, e, r, _ in self.reports.like(rep) if r.complete()]
-                iri = fusion.choose(rep, here + stored, article.date) or rep.own_iri(self.minter)
+        for ev, rep, iri in zip(found, reports, self.event_iris(article, reports, stored=False)):
             ev.name = to_rdf.event_name(ev, sorted(e.name for e in fusion.key_participants(ev)))
-            placed.append(to_rdf.PlacedEvent(iri, (rep.type, *rep.base[1:], rep.date or ""), ev))
-        return placed
+            facts.events.append(to_rdf.PlacedEvent(iri, (rep.type, *rep.base[1:], rep.date or ""), ev))
+        return facts, reports
+
+    def event_iris(self, article: Article, reports: list[fusion.Report], stored: bool) -> list[str]:
+        """The IRI of every event report (fusion rules 1 and 2): the complete reports of the article
+        and, when `stored`, of the store are a partial report's candidates."""
+        date = article.date if isinstance(article.date, dt.date) else None
+        here = [(r.own_iri(self.minter), r) for r in reports if r.complete()]
+        iris = []
+        for rep in reports:
+            if rep.complete():
+                iris.append(rep.own_iri(self.minter))
+                continue
+            candidates = here + ([(e, r) for _, e, r, _ in self.reports.like(rep) if r.complete()] if stored else [])
+            iris.append(fusion.choose(rep, candidates, date) or rep.own_iri(self.minter))
+        return iris
 
     def repoint(self, facts: to_rdf.ArticleFacts, graph: str) -> None:
         """Rule 3: partial reports stored in other graphs follow the complete reports just written."""
@@ -363,6 +458,15 @@ def _article_date(store, graph: str) -> dt.date | None:
 def validate(triples):
     from newsgraph.ontology.validate import validate_triples
     return validate_triples(triples)
+
+
+def conforming(graphs: list[list]) -> list[bool]:
+    """The SHACL gate: whether each graph conforms. A batch is checked as one graph first (one
+    validation run instead of many); only when that fails is each graph checked on its own, so a
+    rejection is always the article's own."""
+    if len(graphs) > 1 and validate([t for g in graphs for t in g]).conforms:
+        return [True] * len(graphs)
+    return [validate(g).conforms for g in graphs]
 
 
 @lru_cache(maxsize=1)

@@ -7,21 +7,30 @@ import re
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from newsgraph.errors import NotConforming
 from newsgraph.ingest.readers import read_paths
 from newsgraph.iris import Minter
 from newsgraph.pipeline import ingest_article, ingest_articles, ingest_paths
+from newsgraph.report import markdown
 from newsgraph.store import Store, open_store
 from tests.conftest import SEEDS, run_cli
 
 BASE = "http://127.0.0.1:5000/"
 SEED = {p.name[:3]: p for p in SEEDS.glob("*.txt")}
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "articles"
 
 
 def nquads(store_path) -> str:
     return run_cli("export", "--store", store_path, "--format", "nquads", check=True).stdout
+
+
+def dump(store) -> str:
+    out = io.BytesIO()
+    store.dump(out, ox.RdfFormat.N_QUADS)
+    return out.getvalue().decode()
 
 
 def without_runs(dump: str) -> list[str]:
@@ -113,11 +122,31 @@ def test_fusion_does_not_depend_on_the_order_of_runs(tmp_path):
     assert reporters == ["2"]
 
 
-def test_jobs_give_the_same_graphs(tmp_path):
-    one, two = tmp_path / "one", tmp_path / "two"
-    assert run_cli("ingest", SEEDS, "--store", one, "--jobs", "1").returncode == 0
-    assert run_cli("ingest", SEEDS, "--store", two, "--jobs", "2").returncode == 0
-    assert without_runs(nquads(one)) == without_runs(nquads(two))
+def test_jobs_give_the_same_graphs_and_report(tmp_path):
+    """--jobs 2 gates in worker processes and fuses with the store afterwards; the seeds and the corpus
+    (people named again in later articles, partial reports that fuse) come out as with --jobs 1."""
+    runs = {}
+    for jobs in ("1", "2"):
+        store, report = tmp_path / f"store{jobs}", tmp_path / f"report{jobs}.md"
+        done = run_cli("ingest", SEEDS, CORPUS, "--store", store, "--jobs", jobs, "--report", report)
+        assert done.returncode == 0, done.stderr
+        runs[jobs] = (without_runs(nquads(store)), report.read_text(encoding="utf-8"), done.stderr)
+    assert runs["1"] == runs["2"]
+
+
+def test_jobs_reject_a_bad_article_among_good_ones(tmp_path):
+    """With worker processes as without: the bad article is named, rejected whole, reported alike."""
+    articles = [article("000"), article("004", date="2025-02-30"), *map(article, ("001", "002", "003"))]
+    outputs = {}
+    for jobs in (1, 2):
+        store, err, reports = Store(str(tmp_path / f"store{jobs}")), io.StringIO(), []
+        summary = ingest_articles(articles, store, jobs=jobs, base_iri=BASE, err=err, report=reports)
+        assert (summary.articles, summary.rejected) == (4, 1)
+        assert "004_fa618b7dd125def4.txt does not conform" in err.getvalue() and "datePublished" in err.getvalue()
+        assert [g for g in store.graphs() if "004" in g] == []
+        assert len([g for g in store.graphs() if re.search("/graph/00[0-3]-", g)]) == 4
+        outputs[jobs] = (err.getvalue(), markdown(reports), without_runs(dump(store)))
+    assert outputs[1] == outputs[2]
 
 
 def test_ingest_article_result(tmp_path):
