@@ -280,6 +280,9 @@ def has_agent(verb) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"})
+
+
 def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     """(subjects, partner groups, places, hosts) of an event noun."""
     subjects, groups, places, hosts = [], [], [], []
@@ -300,7 +303,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 e = frame.named_elsewhere(c.text)
                 if e is not None and e.kind == "place":
                     places.append(e)
-        elif c.dep_ == "prep" and c.lower_ == "by":  # "a visit by X": X makes it
+        elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and noun.lemma_.lower() in TRIP_NOUNS):
+            # "a visit by X", "the visit of X to Y": X makes it
             subjects += [e for obj in objects(c) for e in agents(frame, [obj], prior)]
         elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], *(("of",) if of_agents else ())):
             for obj in objects(c):
@@ -316,6 +320,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 if c.lower_ == "to":
                     groups.append(frame.entities(obj, ("person", "organization")))
                 hosts += venue_owner(frame, c)
+        elif c.dep_ == "appos" and c.pos_ == "NOUN":  # "the summit, a gathering of the leaders of A and B"
+            groups += [agents(frame, [obj], prior) for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                       for obj in objects(g)]
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
             groups.append(agents(frame, [h for h in frame.subjects(c) if h != noun
                                           and h.lower_ not in ("which", "that")], prior))

@@ -24,6 +24,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
                     candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["host_verbs"]:  # "welcomed him to Moscow"
+        candidates += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for obj in objects(c) for p in frame.places(obj)]
     candidates = [p for p in candidates if p.kind == "place"] + list(found) + candidates
     for head in (tok, governor):
         if head is None:
@@ -32,8 +35,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             if c.dep_ in ("acl", "relcl") and head == tok:
                 candidates += places_within(frame, c)
             elif c.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "npadvmod") or (
-                    c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or c.lower_ == "for")):
-                # "met for the first time in Singapore", "met for talks in Geneva"
+                    c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or c.lower_ in ("for", "of"))):
+                # "met for the first time in Singapore", "met for talks in Geneva", "a meeting of EU
+                # ministers in Luxembourg"
                 for g in (c, *objects(c)):
                     candidates += places_within(frame, g)
     for head in (tok, governor):  # "... Rwanda, where he will meet officials": the place is Rwanda
@@ -101,6 +105,9 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             rank = chain[head.i]
         else:
             continue
+        if ent.root.head.i == tok.i and ent.root.dep_ in ("nummod", "compound", "amod") \
+                and re.fullmatch(r"(?:19|20)\d\d", ent.text.strip()):
+            rank = 99  # "the 2008 G8 summit began today": the year names the summit, "today" dates it
         # among dates of one verb, the nearest to an event noun: "attend the ceremony on 3 March and
         # the banquet on 4 March"
         key = (rank, abs(ent.start - tok.i) if tok.pos_ in ("NOUN", "PROPN") else 0)

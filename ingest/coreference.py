@@ -26,18 +26,21 @@ def family(event_type: str) -> str:
 
 
 def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
-           weak: set[int] | None = None, apart: set[frozenset] = frozenset()) -> list[EventMention]:
+           weak: set[int] | None = None, apart: set[frozenset] = frozenset(),
+           joining: set[int] = frozenset()) -> list[EventMention]:
     """Mentions of one event become one: same type, agreeing participants (one set within the
     other), place and date; a definite noun without parties of its own ("The meeting was followed
-    by a banquet") is the latest event of its type. Pairs of ids in `apart` (events listed side by
-    side: "the Conference, the Forum and the Meeting") stay apart."""
+    by a banquet") is the latest event of its type, and so is one whose parties join it (`joining`:
+    "X will join the meeting by video link"). Pairs of ids in `apart` (events listed side by side:
+    "the Conference, the Forum and the Meeting") stay apart."""
     merged: list[EventMention] = []
     weak = weak if weak is not None else set()  # built only as anaphors: dropped unless they find one
     for ev in events:
         target = next((m for m in reversed(merged) if id(m) not in weak and frozenset((id(m), id(ev))) not in apart
                        and same_event(m, ev)), None)
         if target is None and id(ev) in anaphoric:
-            target = next((m for m in reversed(merged) if id(m) not in weak and antecedent_event(m, ev)), None)
+            target = next((m for m in reversed(merged) if id(m) not in weak
+                           and antecedent_event(m, ev, id(ev) in joining)), None)
             if target is not None and target.type != ev.type:
                 # "They signed ... Today's meeting in Washington": the meeting where they signed is an
                 # event of its own, with the signatories; each tells the other where and when
@@ -72,18 +75,19 @@ OCCASIONS = GATHERINGS | {"AgreementSigning", "Ceremony"}  # what "the meeting" 
 ANAPHOR_REACH = 1200  # characters: "the meeting" refers back a few sentences at most
 
 
-def antecedent_event(a: EventMention, anaphor: EventMention) -> bool:
+def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False) -> bool:
     """`a` is what "the meeting" / "the talks" refers to: an occasion a few sentences before, on a
     compatible date, whose parties include (or, by their titles, are the countries of) whoever the
     anaphor's sentence names."""
-    kin = family(a.type) == family(anaphor.type) or (anaphor.type in GATHERINGS and a.type in OCCASIONS)
+    kin = family(a.type) == family(anaphor.type) or (anaphor.type in GATHERINGS and a.type in OCCASIONS) or (
+        anaphor.type in GATHERINGS and a.type == "Visit" and len(a.participants) >= 2)  # "hosted X for a visit. The meeting ..."
     if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH or not dates_agree(a, anaphor):
         return False
     if a.place and anaphor.place and a.place.key not in (anaphor.place.key, anaphor.place.contained_in) \
             and anaphor.place.key != a.place.contained_in:
         return False
     mine = [p.entity for p in anaphor.participants]
-    return not mine or related(mine, [p.entity for p in a.participants])
+    return joins or not mine or related(mine, [p.entity for p in a.participants])
 
 
 def related(xs: list[Entity], ys: list[Entity]) -> bool:

@@ -30,7 +30,7 @@ _WEEKDAY = re.compile(r"^(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")$
 _SAME_DAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|tonight)$", re.I)
 _WEEKEND = re.compile(r"^(last|next|this|past)\s+weekend$", re.I)
 _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
-_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|to|and)\s*\d{1,2}\b")
+_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.I)
 _YEAR_RANGE = re.compile(r"^\d{4}\s*[-–]\s*\d{2,4}$")
 _VAGUE = re.compile(r"\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|"
                     r"fall|winter|recent|coming|upcoming|soon|ago\s+years)\b", re.I)

@@ -152,6 +152,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     triggers = set(best)
     found: list[tuple[int, EventMention]] = []
     anaphoric: set[int] = set()
+    joining: set[int] = set()  # anaphors whose parties join the event referred to
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
     lists: dict[int, list[int]] = {}  # first item of a list of event nouns -> the events listed there
     links: dict[int, tuple[int, str, bool | str]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
@@ -185,13 +186,16 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
                 lists.setdefault(listed, []).append(id(ev))
             if pattern["frame"] == "noun" and ((definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok, frame)):
                 anaphoric.add(id(ev))
+                governor = governor_of(tok)
+                if governor is not None and governor.lemma_.lower() in cues()["joining_verbs"]:
+                    joining.add(id(ev))  # "X will join the meeting": X takes part in the one reported
             if link is not None:
                 links[id(ev)] = link
             found.append((i, ev))
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
     apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b}
-    events = [e for e in merge([e for _, e in found], anaphoric, weak, apart) if id(e) not in weak]
+    events = [e for e in merge([e for _, e in found], anaphoric, weak, apart, joining) if id(e) not in weak]
     within(events, links)
     events = [e for e in events if e.participants]
     itinerary(events, frame.text)
@@ -282,16 +286,20 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         subjects = [p.entity for p in visit.participants if p.entity.kind == "person"]
     if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"] \
             and not any(c.dep_ == "poss" for c in tok.children):  # "hosted X during his visit": X's visit
-        subj_role = "Host"
+        subj_role, obj_role = "Host", "Guest"  # "A hosted B for an official visit": B is the guest
     if hosts:
         partner_groups = [hosts] + partner_groups
     convener = _convener(frame, name)
     if convener is not None and convener not in subjects:  # "the ASEAN Ministerial": ASEAN's gathering
         partner_groups = [[convener]] + partner_groups
-    place = place_of(frame, tok, governor, places, pattern["type"]) or (visit.place if visit else None)
+    # "the summit began today in Hokkaido": the verb the event noun is the subject of places and dates it
+    setting = tok.head if pattern["frame"] == "noun" and governor is None and tok.dep_ == "nsubj" \
+        and tok.head.lemma_.lower() in cues()["happening_verbs"] else None
+    place = place_of(frame, tok, governor or setting, places, pattern["type"]) or (visit.place if visit else None) \
+        or (_city_in_name(frame, tok) if named(tok) else None)
     namers = _namers(frame, tok, convener) if pattern["type"] in ("Meeting", "Summit", "Conference") else set()
-    date_tok = date_of(frame, tok, governor, triggers)
-    future = planned(tok, governor, date_tok) or scheduled
+    date_tok = date_of(frame, tok, governor or setting, triggers)
+    future = planned(tok, governor or setting, date_tok) or scheduled
     date = dates.resolve(date_tok.text, dates.reference(article), future) if date_tok is not None else None
     if date_tok is not None and date is None and dates.RELATIVE.search(date_tok.text):
         # "two days earlier" than the day the article last named
@@ -350,6 +358,18 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             date=day, date_mention=date_tok.text if date_tok is not None and first else None,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _city_in_name(frame: Frame, tok) -> Entity | None:
+    """"the Munich Security Conference", "the Helsinki Summit": a gathering named after its city is
+    held there (a city, never a country: "the U.S.-ASEAN Summit" names parties)."""
+    if frame.resolver is None:
+        return None
+    for word in (t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("compound", "nmod") and t.is_title):
+        place = frame.resolver.place(word.text)
+        if place is not None and place.kind == "place" and place.same_as:
+            return place
+    return None
 
 
 def _namers(frame: Frame, tok, convener: Entity | None) -> set[str]:
@@ -485,6 +505,8 @@ def _absorb_generic(found, doc, best, by_id):
         if gov is None or gov.i not in by_token or by_id[best[gov.i]]["type"] != "Meeting" \
                 or by_id[best[gov.i]]["frame"] != "verb":
             continue
+        if doc[i].head.lower_ == "at" and named(doc[i]):
+            continue  # "met at the Munich Security Conference": a meeting there, not the conference
         if len(by_token[gov.i]) > 1 and doc[i].tag_ == "NNS":  # "met X, Y and Z in separate meetings"
             drop.update(id(ev) for ev in evs)
             continue

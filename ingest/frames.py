@@ -19,7 +19,7 @@ from pathlib import Path
 from newsgraph.ingest.descriptions import kb_holder
 from newsgraph.ingest.knowledge import fold
 from newsgraph.ingest.model import Entity, Mention, Span
-from newsgraph.ingest.titles import TITLE_WORDS, roles
+from newsgraph.ingest.titles import TITLE_WORDS, is_title_token, roles
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 AGENTS = ("person", "organization", "country")
@@ -104,6 +104,12 @@ class Frame:
             if tok.lower_ in FIRST_PERSON and "person" in kinds:
                 e = self.speaker(tok)
                 return [e] if e else []
+            if tok.lower_ in SECOND_PERSON and "person" in kinds:
+                e = self.addressee(tok)
+                return [e] if e else []
+            if tok.lower_ in ("we", "us", "our") and "person" in kinds:
+                pair = [self.speaker(tok), self.addressee(tok)]  # "our telephone conversation": the two speakers'
+                return pair if all(pair) else []
             return []
         if depth > 6:
             return []
@@ -122,6 +128,10 @@ class Frame:
             return _unique(members + named)  # "the Presidents of the Commission, the ECB and ...": one list
         if named:
             return named
+        if "person" in kinds and tok.tag_ in ("NN", "NNP") and is_title_token(tok) and not _indefinite_office(tok):
+            person = self._named_after_title(tok)
+            if person is not None:
+                return [person]
         # "leaders of Brazil", "ministers from the SCO", "including Modi"
         found = members + [self.entity(c, kinds) for c in tok.children if c.dep_ == "compound" and self.entity(c, kinds)]
         if found:
@@ -145,6 +155,19 @@ class Frame:
                 if _indefinite_office(tok):  # "a Swedish minister": the country is not the party
                     return [h for h in holders if h]
         return found
+
+    def _named_after_title(self, tok) -> Entity | None:
+        """The person named right after the title `tok` heads, however the parser attached the name:
+        "French Ambassador to the United States Philippe Etienne", "the Secretary General of the Arab
+        League, Mr. Aboul Gheit". Only title words, names and their connectors may stand between."""
+        sent = self.sent(tok)
+        for t in self.doc[tok.i + 1:min(sent.end, tok.i + 14)]:
+            m = self.by_token.get(t.i)
+            if m is not None and m.entity.kind == "person":
+                return m.entity
+            if not (t.is_title or t.lower_ in TITLE_CONNECTORS or t.text == "," or is_title_token(t)):
+                return None
+        return None
 
     def demonyms(self, tok) -> list[Entity]:
         """Countries named by adjectives the entity mentions left out: "Brazilian and South Korean"."""
@@ -290,6 +313,7 @@ class Frame:
         for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"),
                         key=lambda m: -m.span.start):
             before = self.text[max(0, m.span.start - 40):m.span.start].lower()
+            before = re.split(r"[,;.]|\band\b|\bwith\b", before)[-1]  # "Secretary X and Ambassador Y": Y's own words
             title = (m.entity.title or "").lower()
             if word in title.split() or word in before.split() or ("-" in word and word in title + " " + before):
                 return m.entity
@@ -297,26 +321,40 @@ class Frame:
 
     def in_label(self, tok) -> bool:
         """`tok` is part of a transcript's speaker label ("Penny Wong, Foreign Minister:")."""
+        return any(start <= tok.idx < end for start, end, _, _ in self.labels())
+
+    def labels(self) -> list[tuple[int, int, str, Entity | None]]:
+        """The transcript's speaker labels, in text order: (start, end, text, person). A label opens a
+        line: "Name, Title:" before the words, or "Name (Constituency, Party)" alone on its line (a
+        parliamentary answer). A label with a title only ("Foreign Minister:") is the person an earlier
+        label gave that title; a label naming nobody ("Journalist:") is nobody we know."""
         if self._labels is None:
-            self._labels = [m.span(1) for m in SPEAKER_LABEL.finditer(self.text)]
-        return any(a <= tok.idx < b for a, b in self._labels)
+            found = sorted([m.span(1) for m in SPEAKER_LABEL.finditer(self.text)]
+                           + [m.span(1) for m in LINE_LABEL.finditer(self.text)])
+            self._labels, titled = [], {}
+            for start, end in found:
+                text = self.text[start:end]
+                person = next((x.entity for x in self.mentions if x.entity.kind == "person"
+                               and start <= x.span.start < end), None)
+                words = [w for w in re.split(r"[,\s()]+", text.lower()) if w in TITLE_WORDS]
+                if person is not None:
+                    titled.update({w: person for w in words})
+                self._labels.append((start, end, text, person or next((titled[w] for w in words if w in titled), None)))
+        return self._labels
 
     def speaker(self, tok) -> Entity | None:
-        """Who says "I" in a transcript: the person of the latest "Name, Title:" label opening a line
-        before `tok`; a label with a title only ("Foreign Minister:") is the person an earlier label
-        gave that title; a label naming nobody ("Journalist:") is nobody we know."""
-        labels = [m for m in SPEAKER_LABEL.finditer(self.text, 0, tok.idx)]
-        if not labels:
-            return None
-        people = {}
-        for m in labels:
-            person = next((x.entity for x in self.mentions if x.entity.kind == "person"
-                           and m.start(1) <= x.span.start < m.end(1)), None)
-            rest = m.group(1).lower()
-            if person is not None:
-                people.update({w: person for w in re.split(r"[,\s]+", rest) if w in TITLE_WORDS})
-            last = person or next((people[w] for w in re.split(r"[,\s]+", rest) if w in people), None)
-        return last
+        """Who says "I" in a transcript: the person of the latest label before `tok`."""
+        before = [person for start, _, _, person in self.labels() if start < tok.idx]
+        return before[-1] if before else None
+
+    def addressee(self, tok) -> Entity | None:
+        """Whom "you" means in a transcript of two or more speakers: the latest other speaker before
+        `tok`, else the next one after it."""
+        me = self.speaker(tok)
+        others = [(start, person) for start, _, _, person in self.labels() if person is not None and person != me]
+        before = [person for start, person in others if start < tok.idx]
+        after = [person for start, person in others if start > tok.idx]
+        return before[-1] if before else after[0] if after else None
 
     def antecedent(self, pron, kinds=("person",)) -> Entity | None:
         """What 'he' / 'his' / 'she' (a person) or 'it' (an organisation or country) refers to: the
@@ -362,6 +400,10 @@ class Frame:
 FIRST_PERSON = ("i", "me", "my", "myself")
 # "Penny Wong, Foreign Minister: I have just ..." — a transcript's speaker label at the start of a line
 SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!]{1,80}):\s")
+# "Simon Coveney (Cork South Central, Fine Gael)" alone on its line: who answers in a parliamentary record
+LINE_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!()]{1,60}\([^\n()]{1,80}\))[ \t]*$")
+SECOND_PERSON = ("you", "your", "yourself")
+TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on")
 
 
 def _after_list(conj) -> bool:
@@ -385,8 +427,9 @@ def _description(tok) -> bool:
     office word standing for a person (not "the Chinese president": the entities name that one)."""
     if _office(tok) not in cues()["office_words"]:
         return False
-    if any(c.dep_ in ("amod", "poss", "nmod") or (c.dep_ == "compound" and not c.is_title) for c in tok.children):
-        return False
+    if any(c.dep_ in ("amod", "poss", "nmod") and c.lower_ not in ("then", "current", "incumbent")
+           or (c.dep_ == "compound" and not c.is_title) for c in tok.children):
+        return False  # but "the then Foreign Secretary" is the one named before
     head = tok.head if tok.dep_ == "conj" else tok
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
 

@@ -35,6 +35,7 @@ DATELINE_PREFIX = re.compile(
 DATELINE_LINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*(?P<date>{_DAY_DATE}))?"
     rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\s*$")
+DATE_FIRST_LINE = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<places>(?:The\s+)?{_PLACE}(?:,\s*{_PLACE}){{0,2}})\s*$")
 CAPTION = re.compile(
     r"(?:\b(?:Photo|PHOTO|Photograph|Picture|Image|Credit|File photo)s?\s*(?::|/|by\b)\s*[^.!?]{0,80}\)?"
     r"|\((?:[A-Z]+\s+)?(?:Photo|PHOTO)\b[^)]*\)|\bGetty Images|\bvia Reuters)\s*$")
@@ -130,7 +131,7 @@ def _take_head(lines: list[str], layout: Layout, given: str | None) -> list[str]
         layout.headline = lines[0]
         lines = lines[1:]
     while len(lines) > 1:
-        if _dateline_line(lines[0], layout) or _month_line(lines[0], layout):
+        if _dateline_line(lines[0], layout) or _month_line(lines[0], layout) or _date_first_line(lines[0], layout):
             lines = lines[1:]
         elif _is_byline(lines[0]):
             lines = lines[1:]
@@ -155,7 +156,8 @@ def _month_line(line: str, layout: Layout) -> bool:
 
 def _is_title(line: str) -> bool:
     words = line.split()
-    return (2 <= len(words) <= 30 and len(line) <= 220 and line[-1] not in ".,;:" and line[0].isupper()
+    return (2 <= len(words) <= 30 and len(line) <= 220 and line[-1] not in ".,;:"
+            and (line[0].isupper() or line[0].isdigit() and len(words) >= 3)  # "2008 G8 summit launched in ..."
             and not CREDIT_LINE.match(line) and not BYLINE.match(line))
 
 
@@ -176,6 +178,16 @@ def _dateline_line(line: str, layout: Layout, dry: bool = False) -> bool:
         return False
     if not dry:
         _set_dateline(layout, match.group("place"), match.group("date"), agencies, publisher=True)
+    return True
+
+
+def _date_first_line(line: str, layout: Layout) -> bool:
+    """`April 3, 2019, The Kremlin, Moscow` alone on its line: a date, then a venue and its city; the
+    last place is the dateline."""
+    match = DATE_FIRST_LINE.match(line)
+    if not match:
+        return False
+    _set_dateline(layout, match.group("places").split(",")[-1].strip(), match.group("date"), [], publisher=False)
     return True
 
 

@@ -84,8 +84,9 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         else:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
-                           or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")):
-        end -= 1
+                           or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")
+                           or (label == "person" and end - start > 1 and doc[end - 1].text in POST_NOMINALS)):
+        end -= 1                                                # "Micheál Martin TD": letters after the name
     if end <= start:
         return None
     while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
@@ -110,9 +111,12 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None                                             # "the North American Free Trade Agreement": no party
     if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":
         return None                                             # "Allied victory"
+    if end - start == 1 and doc[start].text in POST_NOMINALS:
+        return None                                             # the "TD" of "Micheál Martin TD"
     return start, end
 
 
+POST_NOMINALS = frozenset("TD MP MEP MSP MLA MS QC KC OBE CBE KBE MBE DBE PhD".split())
 NAME_PARTICLES = frozenset("van von de da do dos das del della di du der den ten ter le la al el bin ibn".split())
 LOCATIVE = frozenset({"in", "on", "near", "off", "at", "to"})     # "a meeting on Crete", "flew to Halifax"
 STRONG_LOCATIVE = LOCATIVE - {"at", "to"}                         # "at Gazprom", "to Huawei" are organisations

@@ -121,7 +121,7 @@ def role_of(title: str) -> tuple[str | None, str | None]:
 
 def _country_in(folded: str) -> str | None:
     words = country_words()
-    tokens = folded.replace("'s", "").split()
+    tokens = re.sub(r"[,;:()]", " ", folded.replace("'s", "")).split()
     for n in (3, 2, 1):
         for i in range(len(tokens) - n + 1):
             key = " ".join(tokens[i:i + n])

@@ -23,6 +23,7 @@ TUESDAY = dt.date(2025, 7, 15)
     ("April 6", True, "2026-04-06"),              # planned: the coming one
     ("August 3-5", True, "2025-08-03"),           # a range starts on its first day
     ("7-9 December", False, "2024-12-07"),
+    ("7th to 10th of October, 2025", True, "2025-10-07"),
     ("March 20 last year", False, "2024-03-20"),
     ("the 29th", False, "2025-06-29"),
     ("Tuesday morning", False, "2025-07-15"),

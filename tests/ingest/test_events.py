@@ -493,3 +493,68 @@ def test_a_meeting_of_the_members_of_a_body_is_that_bodys(nlp, resolver):
                                    "published a statement.")
     ev = has(found, "Meeting", "Eurogroup", date=dt.date(2025, 7, 16))
     assert ev.status == "planned"
+
+
+def test_you_in_a_transcript_is_the_other_speaker(nlp, resolver):
+    text = ("President of Chile Anna Berg: Mr President, let me welcome you to Santiago. This is your first trip "
+            "to this country.\n\nPresident of Peru Tomas Varga: Thank you. Our telephone conversation last month "
+            "prepared this visit.")
+    found = extract(nlp, resolver, text)
+    meeting = has(found, "Meeting", "Anna Berg", "Tomas Varga", place="Santiago")
+    assert {p.entity.name: p.role for p in meeting.participants} == {"Anna Berg": "Host", "Tomas Varga": "Guest"}
+    has(found, "Visit", "Tomas Varga")
+    has(found, "PhoneCall", "Anna Berg", "Tomas Varga")
+
+
+def test_i_after_a_parliamentary_label_is_who_answers(nlp, resolver):
+    text = ("Anna Berg (Dublin North, Labour)\n\nTo ask the Minister if he will report on his recent trip.\n\n"
+            "Tomas Varga (Cork East, Fine Gael)\n\nLast week I met with Foreign Minister Ana Ruiz in Lima.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Tomas Varga", "Ana Ruiz", place="Lima")
+    assert not any("Anna Berg" in names(e) or "Dublin North" in names(e) for e in found)
+
+
+def test_a_name_after_a_title_the_parser_split_off(nlp, resolver):
+    found = extract(nlp, resolver, "Prime Minister Anna Berg met with Chilean Ambassador to the United Nations "
+                                   "Tomas Varga today. Later she met the Secretary General of the Pacific Forum, "
+                                   "Mr. Ana Ruiz, to discuss fisheries.")
+    has(found, "Meeting", "Anna Berg", "Tomas Varga", date=DAY)
+    has(found, "Meeting", "Anna Berg", "Ana Ruiz")
+
+
+def test_the_then_minister_is_the_one_named_before(nlp, resolver):
+    found = extract(nlp, resolver, "The post was held by Foreign Secretary Tomas Varga until 2023. The then "
+                                   "Foreign Secretary and Prime Minister Anna Berg first met at the Munich Security "
+                                   "Conference.")
+    ev = has(found, "Meeting", "Tomas Varga", "Anna Berg", place="Munich")
+    assert ev.type == "Meeting"
+
+
+def test_joining_the_meeting_reported_before(nlp, resolver):
+    found = extract(nlp, resolver, "Prime Minister Anna Berg will take part in a meeting of EU foreign ministers in "
+                                   "Luxembourg on Monday. Peruvian Foreign Minister, Tomas Varga will join the meeting "
+                                   "by video link.")
+    has(found, "Meeting", "Anna Berg", "Tomas Varga", place="Luxembourg", date=dt.date(2025, 7, 21))
+
+
+def test_hosting_someone_for_a_visit_is_also_the_meeting_reported_next(nlp, resolver):
+    found = extract(nlp, resolver, "Prime Minister Anna Berg hosted President Tomas Varga for an official visit "
+                                   "today in Lima. The meeting was part of a series of high-level exchanges.")
+    visit = has(found, "Visit", "Tomas Varga", place="Lima", date=DAY)
+    assert {p.entity.name: p.role for p in visit.participants} == {"Anna Berg": "Host", "Tomas Varga": "Guest"}
+    has(found, "Meeting", "Anna Berg", "Tomas Varga", place="Lima", date=DAY)
+
+
+def test_a_summit_that_began_today_with_the_leaders_of_countries(nlp, resolver):
+    found = extract(nlp, resolver, "The 2025 Pacific summit, a gathering of the leaders of Chile, Peru and Ecuador, "
+                                   "began today in Lima.")
+    ev = has(found, "Summit", "Chile", "Peru", place="Lima", date=DAY)
+    assert ev.date_mention == "today"
+
+
+def test_the_visit_of_an_office_holder_named_later(nlp, resolver):
+    found = extract(nlp, resolver, "This is about the visit of President of Maldives to India. The President of the "
+                                   "Republic of Maldives, His Excellency Dr. Tomas Varga, will be travelling to India "
+                                   "on a State visit during 7th to 10th of October, 2025.")
+    has(found, "Visit", "Tomas Varga", place="India", date=dt.date(2025, 10, 7))
+    assert not any(names(e) >= {"Maldives"} and "Tomas Varga" not in names(e) for e in found)

@@ -64,6 +64,13 @@ def test_layout_dateline_forms():
     assert (xinhua.dateline, xinhua.date, xinhua.credits) == ("Moscow", dt.date(2025, 7, 15), ["Xinhua News Agency"])
     plain = read_text("Paris, a city of museums, welcomed the delegation on Monday.", "p", "test")
     assert plain.dateline is None and plain.text.startswith("Paris, a city")
+    venue = read_text("Beginning of talks with the President of Peru\n\nMarch 4, 2025, The Palace, Lima\n\n"
+                      "President Anna Berg: Welcome.", "v", "test")
+    assert (venue.headline, venue.dateline, venue.date) == ("Beginning of talks with the President of Peru", "Lima",
+                                                            dt.date(2025, 3, 4))
+    assert venue.text.startswith("President Anna Berg:")
+    year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
+    assert year_first.headline == "2025 Pacific summit opens in Lima" and year_first.text == "The summit opened today."
 
 
 def test_layout_furniture_and_credits():
