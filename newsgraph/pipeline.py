@@ -1,13 +1,13 @@
 """The ingest pipeline: article files -> one validated named graph per article in the store.
 
-    read -> nlp (batched, --jobs processes) -> entities -> events, quotations -> fusion in the article
-         -> to_rdf -> SHACL gate (--jobs processes) -> fusion with the store -> Store.replace_graph
+    read -> nlp -> entities -> events, quotations -> fusion in the article -> to_rdf -> SHACL gate
+         -> fusion with the store -> Store.replace_graph
 
-Articles go in input order; the gate checks them in batches of 8. The entity resolver remembers each
-article's people and organisations for the next ones, so entities, events, quotations and to_rdf run
-in the main process, one article after another. With --jobs N > 1, spaCy and the gate each run in N
-worker processes, a few batches ahead of the main process, which keeps that sequential part and the
-store's reads and writes.
+Articles go in input order, in batches of 8. The entity resolver remembers each article's people and
+organisations for the next ones, so entities, events, quotations and to_rdf run in the main process,
+one article after another. With --jobs N > 1, spaCy and the gate run in N worker processes, a few
+batches ahead of the main process, which keeps that sequential part and the store's reads and writes;
+with --jobs 1, spaCy runs in a thread beside it.
 The gate checks a graph before the store is asked which stored event a partial report fuses with
 (rule 2 of ingest/fusion.py; asked as late as possible, so every article written before counts):
 that choice renames event nodes, and a one-to-one renaming of IRIs changes no verdict (no shape looks
@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import multiprocessing
+import signal
 import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -48,8 +49,8 @@ from newsgraph.iris import Minter, digest, sparql_prefixes
 from newsgraph.report import ArticleReport, article_report
 
 PROGRESS_MIN_FILES = 50
-GATE_BATCH = 8             # articles checked by the SHACL gate in one validation run
-GATE_AHEAD = 2             # batches per worker process in the gate before the main process writes
+BATCH = 8                  # articles per task of a worker process, and per validation run of the gate
+AHEAD = 2                  # tasks of each kind per worker process given out before their results are used
 
 
 @dataclass
@@ -78,6 +79,10 @@ class Prepared:
     graph: str
     rejects: list = field(default_factory=list)   # event words that made no event (ingest.model.Reject)
     reports: list = field(default_factory=list)   # fusion.Report of each of facts.events
+
+    @property
+    def source(self) -> str:
+        return self.article.source
 
 
 @dataclass
@@ -127,10 +132,11 @@ def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str
             note(ArticleReport(article.source, article.identifier, article.headline, outcome="unchanged"))
         else:
             todo.append(article)
-    with _gate_workers(jobs if todo else 1) as workers:
-        docs = nlp.analyse((a.text for a in todo), jobs=jobs)
+    jobs = min(jobs, len(todo))
+    with _worker_processes(jobs) as workers:
+        docs = _analysed(todo, workers, jobs)
         prepared = (ingester.prepare(article, doc) for article, doc in _progress(zip(todo, docs), len(todo), err))
-        for batch, verdicts in _gated(ingester, _batches(prepared, GATE_BATCH), workers, jobs):
+        for batch, verdicts in _gated(ingester, _batches(prepared, BATCH), workers, jobs):
             _write(ingester, batch, verdicts, summary, note, err)
     store.flush()
     print(f"newsgraph: {summary.line()}", file=err)
@@ -173,51 +179,65 @@ def ingest_article(store, article: Article, base_iri: str | None = None) -> Resu
 
 
 @contextmanager
-def _gate_workers(jobs: int):
-    """`jobs` > 1 worker processes for the SHACL gate (else None), forked at once: after the shapes
-    are loaded, and before spaCy's thread and worker processes start."""
+def _worker_processes(jobs: int):
+    """`jobs` > 1 worker processes for spaCy and the SHACL gate (else None), forked with the model and
+    the shapes loaded. They ignore Ctrl-C: the main process answers it by shutting them down."""
     if jobs < 2:
         yield None
         return
-    validate([])
-    workers = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    nlp.load_nlp(), validate([])
+    workers = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                  initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
     try:
-        workers.submit(int).result()  # the first task forks them all
         yield workers
     finally:
         workers.shutdown(cancel_futures=True)
 
 
-def _gated(ingester: "Ingester", batches, workers, jobs: int):
-    """(batch, verdicts) for each batch of Prepared, in order. With worker processes the gate runs
-    there, up to GATE_AHEAD batches per process ahead of the writes (the graphs go as N-Triples)."""
+def _analysed(articles: list[Article], workers, jobs: int):
+    """The spaCy Docs of the articles, in order: in a thread here, or in the worker processes."""
     if workers is None:
-        for batch in batches:
-            yield batch, _naming(batch, ingester.gate, batch)
+        yield from nlp.analyse(a.text for a in articles)
         return
-    pending = deque()
-    for batch in batches:
-        graphs = [ox.serialize(p.triples, format=ox.RdfFormat.N_TRIPLES) for p in batch]
-        pending.append((batch, workers.submit(_gate_n_triples, graphs)))
-        if len(pending) > GATE_AHEAD * jobs:
-            batch, verdicts = pending.popleft()
-            yield batch, _naming(batch, verdicts.result)
-    for batch, verdicts in pending:
-        yield batch, _naming(batch, verdicts.result)
+    tasks = ((batch, nlp.to_bytes, [a.text for a in batch]) for batch in _batches(articles, BATCH))
+    for _, docs in _in_order(workers, tasks, jobs):
+        yield from map(nlp.from_bytes, docs)
+
+
+def _gated(ingester: "Ingester", batches, workers, jobs: int):
+    """(batch, verdicts) for each batch of Prepared, in order: gated here, or in the worker processes
+    (the graphs go there as N-Triples)."""
+    if workers is None:
+        return ((batch, _naming(batch, ingester.gate, batch)) for batch in batches)
+    tasks = ((batch, _gate_n_triples, [ox.serialize(p.triples, format=ox.RdfFormat.N_TRIPLES) for p in batch])
+             for batch in batches)
+    return _in_order(workers, tasks, jobs)
 
 
 def _gate_n_triples(graphs: list[bytes]) -> list[bool]:
-    """The gate in a worker process."""
     return conforming([list(ox.parse(g, format=ox.RdfFormat.N_TRIPLES)) for g in graphs])
 
 
-def _naming(batch: list["Prepared"], verdicts, *args) -> list[bool]:
-    """`verdicts(*args)`; should the gate fail (in a worker process, say), the error names the batch's files."""
+def _in_order(workers, tasks, jobs: int):
+    """(batch, function(argument)) for each task (batch, function, argument), in order; the functions
+    run in the worker processes, at most AHEAD tasks per process ahead of the caller."""
+    pending = deque()
+    for batch, function, argument in tasks:
+        pending.append((batch, _naming(batch, workers.submit, function, argument)))
+        if len(pending) > AHEAD * jobs:
+            batch, result = pending.popleft()
+            yield batch, _naming(batch, result.result)
+    for batch, result in pending:
+        yield batch, _naming(batch, result.result)
+
+
+def _naming(batch: list, function, *args):
+    """`function(*args)`; should it fail (in a worker process, say), the error names the batch's files."""
     try:
-        return verdicts(*args)
+        return function(*args)
     except Exception as error:
-        files = ", ".join(p.article.source for p in batch)
-        raise NewsGraphError(f"the SHACL gate failed on {files}: {type(error).__name__}: {error}") from error
+        files = ", ".join(item.source for item in batch)
+        raise NewsGraphError(f"{files}: {type(error).__name__}: {error}") from error
 
 
 def _batches(items, size: int):

@@ -3,8 +3,12 @@ runs whatever the order, bad inputs, --jobs."""
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,7 +20,7 @@ from newsgraph.iris import Minter
 from newsgraph.pipeline import ingest_article, ingest_articles, ingest_paths
 from newsgraph.report import markdown
 from newsgraph.store import Store, open_store
-from tests.conftest import SEEDS, run_cli
+from tests.conftest import NEWSGRAPH, SEEDS, run_cli
 
 BASE = "http://127.0.0.1:5000/"
 SEED = {p.name[:3]: p for p in SEEDS.glob("*.txt")}
@@ -147,6 +151,31 @@ def test_jobs_reject_a_bad_article_among_good_ones(tmp_path):
         assert len([g for g in store.graphs() if re.search("/graph/00[0-3]-", g)]) == 4
         outputs[jobs] = (err.getvalue(), markdown(reports), without_runs(dump(store)))
     assert outputs[1] == outputs[2]
+
+
+def test_a_worker_process_that_dies_is_one_clear_error(tmp_path):
+    """A worker process killed mid-run: one line naming the files it was working on, exit code 1,
+    and no process left behind."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(9):  # 45 files: fewer than show a progress bar
+        for key, path in SEED.items():
+            shutil.copy(path, folder / f"{key}-{i}.txt")
+    ingest = subprocess.Popen([NEWSGRAPH, "ingest", folder, "--store", tmp_path / "store", "--jobs", "2"],
+                              stderr=subprocess.PIPE, text=True)
+    while len(workers := children(ingest.pid)) < 2 and ingest.poll() is None:
+        time.sleep(0.1)
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = ingest.communicate(timeout=300)
+    assert ingest.returncode == 1 and "Traceback" not in err, err
+    [line] = [line for line in err.splitlines() if "BrokenProcessPool" in line]
+    assert re.match(r"newsgraph: \S+/in/\d{3}-\d\.txt, ", line)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+
+
+def children(pid: int) -> list[int]:
+    done = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
+    return [int(p) for p in done.stdout.split()]
 
 
 def test_no_shape_looks_at_how_an_event_iri_is_spelt():
