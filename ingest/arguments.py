@@ -143,7 +143,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)):
             groups.append(agents(frame, [c], prior))
-            places += frame.places(c)
+            if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
+                places += frame.places(c)
             if frame.mention(c) is None:  # "discussed the crisis with Macron"
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:

@@ -366,6 +366,8 @@ def _city_in_name(frame: Frame, tok) -> Entity | None:
     if frame.resolver is None:
         return None
     for word in (t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("compound", "nmod") and t.is_title):
+        if frame.mention(word) is not None and frame.mention(word).entity.kind != "place":
+            continue  # "Republic" of "the Japan-Republic of Korea Meeting" names a country
         place = frame.resolver.place(word.text)
         if place is not None and place.kind == "place" and place.same_as:
             return place

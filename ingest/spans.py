@@ -32,7 +32,7 @@ temple cathedral building house residence base""".split())
 INSTITUTIONS = frozenset("""senate congress parliament assembly house cabinet government secretariat affairs
 states presidency administration""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
-                                         "Asia-Pacific", "Indo-Pacific"])
+                                         "Asia-Pacific", "Indo-Pacific", "Republic", "Kingdom", "Federation"])
 
 
 @dataclass
@@ -101,8 +101,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None
     if label == "person" and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 1)):
         return None                                             # "COVID-19", "BST": not names of people
-    if label == "person" and all(titles.is_title_token(t) for t in doc[start:end]):
-        return None                                             # "State Councillor": a title, nobody's name
+    if label == "person" and all(titles.is_title_token(t) or re.fullmatch(r"[A-Z]\.", t.text) for t in doc[start:end]):
+        return None                                             # "State Councillor", "H. E. Dr.": nobody's name
     if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
         return None                                             # "John Radcliffe Hospital", "Ministerial Meeting"
     if label != "person" and doc[end - 1].lower_ in EVENT_NOUNS:

@@ -24,6 +24,8 @@ TUESDAY = dt.date(2025, 7, 15)
     ("August 3-5", True, "2025-08-03"),           # a range starts on its first day
     ("7-9 December", False, "2024-12-07"),
     ("7th to 10th of October, 2025", True, "2025-10-07"),
+    ("April 13 to April 15", True, "2026-04-13"),
+    ("13 April to 15 April 2025", False, "2025-04-13"),
     ("March 20 last year", False, "2024-03-20"),
     ("the 29th", False, "2025-06-29"),
     ("Tuesday morning", False, "2025-07-15"),

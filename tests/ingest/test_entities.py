@@ -56,6 +56,8 @@ def test_titles_and_leading_verbs_are_stripped(nlp, resolver):
 def test_post_nominal_letters_and_bare_titles_are_no_names(nlp, resolver):
     got = found(nlp, resolver, "Deputy Prime Minister Anna Berg TD will meet State Councillor and Foreign Minister Wang Yi.")
     assert "Anna Berg" in got and not [t for t in got if t.endswith("TD") or t == "Councillor"]
+    got = found(nlp, resolver, "Anna Berg held a meeting with H. E. Dr. Tomas Varga, minister of Foreign Affairs.")
+    assert "Tomas Varga" in got and not [t for t in got if t.startswith("H.")]
 
 
 def test_no_junk_people_in_the_seeds(nlp, resolver):

@@ -558,3 +558,23 @@ def test_the_visit_of_an_office_holder_named_later(nlp, resolver):
                                    "on a State visit during 7th to 10th of October, 2025.")
     has(found, "Visit", "Tomas Varga", place="India", date=dt.date(2025, 10, 7))
     assert not any(names(e) >= {"Maldives"} and "Tomas Varga" not in names(e) for e in found)
+
+
+def test_welcoming_someone_to_a_country_is_their_visit(nlp, resolver):
+    found = extract(nlp, resolver, "Prime Minister Anna Berg will welcome the Prime Minister of Peru, Tomas Varga, "
+                                   "to Chile on Sunday 20 July for an official visit.")
+    visit = has(found, "Visit", "Anna Berg", "Tomas Varga", place="Chile", date=dt.date(2025, 7, 20))
+    assert {p.entity.name: p.role for p in visit.participants} == {"Anna Berg": "Host", "Tomas Varga": "Guest"}
+
+
+def test_a_hosted_office_holder_is_the_guest_and_the_title_no_place(nlp, resolver):
+    found = extract(nlp, resolver, "President Anna Berg hosted the Prime Minister of Peru, Tomas Varga, on Monday.")
+    ev = has(found, "Meeting", "Anna Berg", "Tomas Varga", date=dt.date(2025, 7, 14))
+    assert ev.place is None
+
+
+def test_a_gathering_named_after_countries_is_not_placed_by_a_word_of_their_names(nlp, resolver):
+    found = extract(nlp, resolver, "Foreign Minister Taro Aso held a Japan-Republic of Korea Foreign Ministers' "
+                                   "Meeting with Foreign Minister Ban Ki-moon.")
+    ev = has(found, "Meeting", "Ban Ki-moon")
+    assert ev.place is None  # not Republic, Missouri
