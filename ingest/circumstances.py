@@ -24,6 +24,11 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
                     candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") else None
+    if verb is not None and verb.lemma_.lower() in ("leave", "depart"):  # "left Kuwait City after talks with X"
+        candidates += [p for c in verb.children if c.dep_ == "dobj" for p in frame.places(c)]
+        candidates += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for obj in objects(c) for p in frame.places(obj)]
     if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["host_verbs"]:  # "welcomed him to Moscow"
         candidates += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                        for obj in objects(c) for p in frame.places(obj)]

@@ -126,6 +126,9 @@ class EntityResolver:
             label = LABELS.get(ent.label_)
             if label is None:
                 continue
+            first = doc[ent.start + (doc[ent.start].lower_ == "the")] if len(ent) > 1 else ent[0]
+            if label == "organization" and first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end:
+                label = "person"                                    # "the Hon Julie Bishop" (NER: ORG)
             bounds = clean(doc, ent.start, ent.end, label)
             if bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))

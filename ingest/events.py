@@ -275,9 +275,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
                                                                  pattern.get("of", True))
-        if not subjects and pattern.get("nearest_subject") and tok.dep_ == "pobj" \
-                and tok.head.lower_ in ("following", "after", "before", "since", "during", "upon", "from"):
-            # "X arrived in China following a visit to North Korea": X made the visit
+        if not subjects and (pattern.get("nearest_subject") or counterpart_named(tok, governor)) \
+                and tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after", "before", "since", "during",
+                                                              "upon", "from"):
+            # "X arrived in China following a visit to North Korea": X made the visit; "X left Kuwait
+            # after talks with Y": X and Y talked
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 subjects = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
@@ -305,6 +307,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         # "two days earlier" than the day the article last named
         earlier = [d for start, d in _timeline(frame, article) if start < date_tok.start_char]
         date = dates.shift(date_tok.text, earlier[-1] if earlier else dates.reference(article))
+    if date is None and date_tok is None and pattern.get("present_is_today") and tok.tag_ in ("VBZ", "VBP"):
+        date = article.date  # "Rice is in Germany": there on the day of the report
     if date and article.date and date > article.date:
         future = True
     events = []
@@ -352,12 +356,25 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             continue
         if pattern.get("target") and (not subjects or (where is None and not partners)):
             continue  # a visit needs a visitor, and a destination or a host
+        if pattern["type"] == "Visit" and _at_home(frame, people, where):
+            continue  # "before returning to Washington": no visit for a US Secretary of State
         confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if where else 0) + (0.05 if day else 0)
         events.append(EventMention(
             type=pattern["type"], span=frame.span(tok), participants=people, place=where,
             date=day, date_mention=date_tok.text if date_tok is not None and first else None,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _at_home(frame: Frame, people, where: Entity | None) -> bool:
+    """Every visitor is one the knowledge base knows to be of the country `where` is in."""
+    actors = getattr(frame.resolver, "actors", None)
+    guests = [p.entity for p in people if p.role == "Guest"]
+    if where is None or not actors or not guests:
+        return False
+    chain = [where, *frame.resolver.place_chain(where)]
+    country = next((e.key for e in chain if e.kind == "country"), None)
+    return country is not None and all(g.key in actors and actors[g.key].country == country for g in guests)
 
 
 def _city_in_name(frame: Frame, tok) -> Entity | None:

@@ -101,7 +101,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None
     if label == "person" and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 1)):
         return None                                             # "COVID-19", "BST": not names of people
-    if label == "person" and all(titles.is_title_token(t) or re.fullmatch(r"[A-Z]\.", t.text) for t in doc[start:end]):
+    if label == "person" and all(titles.is_title_token(t) or re.fullmatch(r"[A-Z]\.", t.text) for t in doc[start:end]) \
+            and not (end - start == 1 and _surname_elsewhere(doc, doc[start])):
         return None                                             # "State Councillor", "H. E. Dr.": nobody's name
     if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
         return None                                             # "John Radcliffe Hospital", "Ministerial Meeting"
@@ -120,6 +121,11 @@ POST_NOMINALS = frozenset("TD MP MEP MSP MLA MS QC KC OBE CBE KBE MBE DBE PhD".s
 NAME_PARTICLES = frozenset("van von de da do dos das del della di du der den ten ter le la al el bin ibn".split())
 LOCATIVE = frozenset({"in", "on", "near", "off", "at", "to"})     # "a meeting on Crete", "flew to Halifax"
 STRONG_LOCATIVE = LOCATIVE - {"at", "to"}                         # "at Gazprom", "to Huawei" are organisations
+
+
+def _surname_elsewhere(doc, token) -> bool:
+    """"Minister Bishop" after "Julie Bishop": a title word that is the last word of a longer name."""
+    return any(len(e) > 1 and e[-1].text == token.text and e.start != token.i for e in doc.ents)
 
 
 def locative(doc, start: int, preps: frozenset[str] = STRONG_LOCATIVE) -> bool:

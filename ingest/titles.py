@@ -26,10 +26,11 @@ advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. l
 former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
 undersecretary under assistant permanent member members speaker officials official representative councillor
-councilor
+councilor hon hon. honourable honorable rt rt. excellency
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "sheikh", "lt.", "gen.", "col.",
+                        "hon", "hon.", "honourable", "honorable", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord"})
 MAX_TITLE_TOKENS = 9
 QUALIFIERS = frozenset({"deputy", "vice", "former", "assistant", "under", "ex", "late"})

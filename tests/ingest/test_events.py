@@ -578,3 +578,20 @@ def test_a_gathering_named_after_countries_is_not_placed_by_a_word_of_their_name
                                    "Meeting with Foreign Minister Ban Ki-moon.")
     ev = has(found, "Meeting", "Ban Ki-moon")
     assert ev.place is None  # not Republic, Missouri
+
+
+def test_someone_in_a_country_today_is_visiting_it_but_not_at_home(nlp, resolver):
+    found = extract(nlp, resolver, "Foreign Minister Sergey Lavrov is in Chile, where he is expected to discuss trade. "
+                                   "Lavrov left Lima earlier on Tuesday after talks with Foreign Minister Ana Ruiz. He "
+                                   "will hold talks in Santiago before returning to Moscow on Friday.")
+    has(found, "Visit", "Sergey Lavrov", place="Chile", date=DAY)
+    has(found, "Talks", "Sergey Lavrov", "Ana Ruiz", place="Lima")
+    assert not any(e.type == "Visit" and e.place is not None and e.place.name == "Moscow" for e in found)
+
+
+def test_the_honourable_someone_is_a_person(nlp, resolver):
+    found = extract(nlp, resolver, "Australia's Minister for Foreign Affairs, the Hon Julie Bishop MP, will visit "
+                                   "Lima from 18-19 July. Minister Bishop will meet President Tomas Varga.")
+    ev = has(found, "Visit", "Julie Bishop", place="Lima", date=dt.date(2025, 7, 18))
+    assert not any(n.startswith("Hon") for n in names(ev))
+    has(found, "Meeting", "Julie Bishop", "Tomas Varga")
