@@ -118,9 +118,9 @@ def ingest_paths(paths, store, date=None, publisher=None, url=None, jobs: int = 
 
 def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str | None = None,
                     err=None, summary: Summary | None = None, report: list | None = None) -> Summary:
-    """Ingest Articles already read: unchanged ones are skipped, the rest analysed in one batch and
-    written one by one, each through the SHACL gate; a rejected one is reported on `err` (and, like
-    every other, in `report` when given)."""
+    """Ingest Articles already read: unchanged ones are skipped, the rest analysed and written one by
+    one in input order, each through the SHACL gate (`jobs` worker processes for spaCy and the gate);
+    a rejected one is reported on `err` (and, like every other, in `report` when given)."""
     err = err or sys.stderr
     summary = summary or Summary()
     note = report.append if report is not None else (lambda _: None)  # a report holds every article's facts
