@@ -146,7 +146,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     `resolver` (an EntityResolver) names the dateline's place; without it the dateline is unused.
     `rejects`, when given, receives the event words that made no event, with the reason."""
     rejects = rejects if rejects is not None else []
-    frame = Frame(doc, mentions, resolver, article.date)
+    line, line_doc, line_mentions = _headline(article, resolver)
+    frame = Frame(doc, mentions, resolver, article.date, headline=line_mentions)
     by_id = {p["id"]: p for p in patterns()}
     best = {i: pid for pid, i in find_triggers(doc)}
     triggers = set(best)
@@ -206,25 +207,32 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     events = [fill_from_article(e, article, opening, dateline) for e in events]
     setting = opening_setting(events) if not article.dateline and events else None
     events = [fill_from_setting(e, article, setting) for e in events]
-    return events + headline_events(article, resolver, events)
+    return events + (headline_events(line, line_doc, line_mentions, resolver, events) if line else [])
 
 
-def headline_events(article: Article, resolver, body: list[EventMention]) -> list[EventMention]:
+def _headline(article: Article, resolver) -> tuple[Article | None, object, list[Mention]]:
+    """The headline as an article of its own, analysed: (article, doc, mentions), or (None, None, [])."""
+    if not article.headline or not article.headline.strip() or resolver is None:
+        return None, None, []
+    headline = article.headline.strip()
+    # a closing full stop parses a headline as the sentence it is; the evidence keeps the headline's own
+    # text (Article.headline of the returned article)
+    line = replace(article, text=headline + ("" if headline[-1:] in ".!?" else "."), headline=headline,
+                   dateline=None)
+    doc = load_nlp()(line.text)
+    return line, doc, resolver.mentions(doc, line, remember=False)
+
+
+def headline_events(line: Article, doc, mentions: list[Mention], resolver, body: list[EventMention]) -> list[EventMention]:
     """Events the headline states that the body does not report: a readout's body often only says
     what was discussed ("Vladimir Putin had a telephone conversation with ..." is its headline).
     Headlines are terse and parse worse than prose, so only an event with two parties or more is
     taken, of a type the body reports no event of, and none of whose parties the body reports in an
     event (those are the body's, richer, report of it)."""
-    if not article.headline or resolver is None:
-        return []
-    headline = article.headline.strip()
-    # a closing full stop parses a headline as the sentence it is; the evidence keeps the headline's own text
-    line = replace(article, text=headline + ("" if headline[-1:] in ".!?" else "."), headline=None, dateline=None)
-    doc = load_nlp()(line.text)
-    found = extract(doc, resolver.mentions(doc, line, remember=False), line, resolver)
+    found = extract(doc, mentions, replace(line, headline=None), resolver)
     told = {p.entity.key for e in body for p in e.participants}
     types = {e.type for e in body}
-    whole = Span(0, len(headline), headline, 0, len(headline), in_headline=True)
+    whole = Span(0, len(line.headline), line.headline, 0, len(line.headline), in_headline=True)
     return [replace(ev, span=whole, evidence=[]) for ev in found if len(ev.participants) >= 2
             and ev.type not in types and not told & {p.entity.key for p in ev.participants}]
 

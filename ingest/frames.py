@@ -36,10 +36,11 @@ def cues() -> dict[str, frozenset[str]]:
 
 
 class Frame:
-    def __init__(self, doc, mentions: list[Mention], resolver=None, date=None):
+    def __init__(self, doc, mentions: list[Mention], resolver=None, date=None, headline: list[Mention] = ()):
         self.doc = doc
         self.resolver = resolver                # names places (and countries) the mentions missed
         self.date = date                        # the article's: whose office a description means
+        self.headline = headline                # mentions in the article's headline (offsets into it)
         self.text = doc.text                    # Doc.text joins every token on each access: keep it
         self.mentions = mentions
         self._labels = None                     # transcript speaker labels (in_label), found when first asked
@@ -317,6 +318,22 @@ class Frame:
             title = (m.entity.title or "").lower()
             if word in title.split() or word in before.split() or ("-" in word and word in title + " " + before):
                 return m.entity
+        return self._headline_holder(tok)
+
+    def _headline_holder(self, tok) -> Entity | None:
+        """"The Vice President met X" under the headline "Readout of Vice President Biden's Meeting with
+        X": the person the headline names with the same office words (not with a qualifier more or less),
+        not one the sentence names itself."""
+        office = " ".join([t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod") and t.lower_ != "then"]
+                          + [tok.lower_])
+        named_here = {m.entity.key for m in self.mentions if self.sent(tok).start_char <= m.span.start
+                      < self.sent(tok).end_char}
+        for m in self.headline:
+            before = m.span.sentence[:m.span.start - m.span.sentence_start].lower().split()
+            words = office.split()
+            if m.entity.kind == "person" and m.entity.key not in named_here and before[-len(words):] == words \
+                    and (len(before) == len(words) or before[-len(words) - 1] not in QUALIFIER_WORDS):
+                return m.entity
         return None
 
     def in_label(self, tok) -> bool:
@@ -403,6 +420,7 @@ SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!]{1,80}):\s")
 # "Simon Coveney (Cork South Central, Fine Gael)" alone on its line: who answers in a parliamentary record
 LINE_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!()]{1,60}\([^\n()]{1,80}\))[ \t]*$")
 SECOND_PERSON = ("you", "your", "yourself")
+QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting")
 TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on")
 
 

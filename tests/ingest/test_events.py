@@ -595,3 +595,14 @@ def test_the_honourable_someone_is_a_person(nlp, resolver):
     ev = has(found, "Visit", "Julie Bishop", place="Lima", date=dt.date(2025, 7, 18))
     assert not any(n.startswith("Hon") for n in names(ev))
     has(found, "Meeting", "Julie Bishop", "Tomas Varga")
+
+
+def test_the_office_the_headline_names(nlp, resolver):
+    """A readout's "The Vice President" is the vice president its headline names, not the president."""
+    text = "The Vice President met today with Prime Minister of Peru Tomas Varga. The President called him later."
+    article = Article(identifier="t", text=text, source="test", date=DAY,
+                      headline="Readout of Vice President Anna Berg's Meeting with Prime Minister Tomas Varga")
+    doc = nlp(text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Meeting", "Anna Berg", "Tomas Varga", date=DAY)
+    assert not any(e.type == "PhoneCall" and "Anna Berg" in names(e) for e in found)
