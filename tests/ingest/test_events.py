@@ -9,8 +9,8 @@ from newsgraph.ingest.model import Article
 DAY = dt.date(2025, 7, 15)  # a Tuesday
 
 
-def extract(nlp, resolver, text, date=DAY, dateline=None):
-    article = Article(identifier="t", text=text, source="test", date=date, dateline=dateline)
+def extract(nlp, resolver, text, date=DAY, dateline=None, headline=None):
+    article = Article(identifier="t", text=text, source="test", date=date, dateline=dateline, headline=headline)
     doc = nlp(text)
     return events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
 
@@ -465,20 +465,16 @@ def test_a_treaty_is_no_party(nlp, resolver):
 def test_an_event_only_the_headline_states(nlp, resolver):
     """A readout whose body only says what was discussed: its headline's event, marked as such."""
     text = "The situation in the region was discussed. The leaders agreed to stay in touch."
-    article = Article(identifier="t", text=text, source="test", date=DAY,
-                      headline="Vladimir Putin had a telephone conversation with President of Egypt Abdel Fattah Sisi")
-    doc = nlp(text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract(nlp, resolver, text,
+                    headline="Vladimir Putin had a telephone conversation with President of Egypt Abdel Fattah Sisi")
     ev = has(found, "PhoneCall", "Vladimir Putin", "Sisi")
-    assert ev.span.in_headline and ev.span.sentence == article.headline
+    assert ev.span.in_headline and ev.span.sentence.startswith("Vladimir Putin had a telephone")
 
 
 def test_a_headline_event_the_body_reports_is_not_doubled(nlp, resolver):
     text = "Prime Minister Anna Berg met with President Tomas Varga in Lima today."
-    article = Article(identifier="t", text=text, source="test", date=DAY,
-                      headline="Prime Minister Anna Berg meets with the President of Peru, Tomas Varga")
-    doc = nlp(text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract(nlp, resolver, text,
+                    headline="Prime Minister Anna Berg meets with the President of Peru, Tomas Varga")
     assert len(found) == 1 and not found[0].span.in_headline
 
 
@@ -600,9 +596,7 @@ def test_the_honourable_someone_is_a_person(nlp, resolver):
 def test_the_office_the_headline_names(nlp, resolver):
     """A readout's "The Vice President" is the vice president its headline names, not the president."""
     text = "The Vice President met today with Prime Minister of Peru Tomas Varga. The President called him later."
-    article = Article(identifier="t", text=text, source="test", date=DAY,
-                      headline="Readout of Vice President Anna Berg's Meeting with Prime Minister Tomas Varga")
-    doc = nlp(text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract(nlp, resolver, text,
+                    headline="Readout of Vice President Anna Berg's Meeting with Prime Minister Tomas Varga")
     has(found, "Meeting", "Anna Berg", "Tomas Varga", date=DAY)
     assert not any(e.type == "PhoneCall" and "Anna Berg" in names(e) for e in found)
