@@ -127,7 +127,7 @@ class RemoteStore:
         """Triples of one named graph, or of the union when `graph` is None."""
         g = iri(graph or UNION_GRAPH)
         for row in self._query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"):
-            yield ox.Triple(row["s"], row["p"], row["o"])
+            yield ox.Triple(row["s"], row["p"], _canonical(row["o"]))
 
     def __len__(self) -> int:
         rows = self._query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }}")
@@ -293,6 +293,17 @@ def only_graphs_not_in(sparql: str, excluded: list[str]) -> str:
     for at, text in reversed(insertions):
         sparql = sparql[:at] + text + sparql[at:]
     return sparql
+
+
+XSD_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+
+
+def _canonical(term):
+    """Virtuoso keeps an xsd:boolean as a number and gives "true" back as "1": the same value in
+    another spelling, spelt back as written so that exports of both stores are the same."""
+    if isinstance(term, ox.Literal) and term.datatype == XSD_BOOLEAN and term.value in ("1", "0"):
+        return ox.Literal("true" if term.value == "1" else "false", datatype=XSD_BOOLEAN)
+    return term
 
 
 def _virtuoso_ask(results):

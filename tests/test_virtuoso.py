@@ -284,3 +284,15 @@ def test_concurrent_replacements_keep_the_union_right(scratch, monkeypatch):
     for g in graphs:
         store.remove_graph(g)
     assert state(scratch) == {} and len(store) == 0
+
+
+def test_booleans_come_back_as_written(scratch, monkeypatch):
+    """Virtuoso stores an xsd:boolean as a number: read back, "true" is "1" unless spelt back."""
+    for name, value in scratch.env.items():
+        monkeypatch.setenv(name, value)
+    store = open_store(scratch.store_url)
+    boolean = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+    written = {ox.Triple(ox.NamedNode("urn:test:e"), ox.NamedNode(f"urn:test:{v}"), ox.Literal(v, datatype=boolean))
+               for v in ("true", "false")}
+    store.replace_graph("urn:test:booleans", written)
+    assert set(store.triples("urn:test:booleans")) == written
