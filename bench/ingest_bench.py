@@ -223,21 +223,23 @@ MEMORY_NOTE = (
     "write buffers and caches, flushed only at the end of the run (Store.flush), not a Python leak. The gate's "
     "CPU per article is flat up to ~5,000 articles and then steps up ~35% together with the whole pipeline's; "
     "the gate validates only the batch in hand (never the store), so the step is the process's, not SHACL's. "
-    "Its cause was not isolated in this session; the likely ones are the growing native memory and a busier "
-    "machine (other benchmarks ran alongside, and CPU seconds on a shared 2-core machine rise with contention). "
-    "Capping RocksDB's memory or flushing every few thousand articles (newsgraph/store.py) is the next thing "
-    "to try.")
+    "The gate alone does not slow down with the work a process has done: `bench/gate_probe.py` validated the "
+    "seeds' five graphs (1,657 triples) 1,500 times in one process (2026-11-26, load 1-4): 98-141 CPU ms per "
+    "validation with no upward trend (the last blocks were the lowest). The step's cause is therefore outside "
+    "SHACL; the likely ones are the growing native memory and a busier machine (other benchmarks ran "
+    "alongside, and CPU seconds on a shared 2-core machine rise with contention). Capping RocksDB's memory or "
+    "flushing every few thousand articles (newsgraph/store.py) is the next thing to try.")
 
 
-PROFILE_NOTE = ("A py-spy profile of `--jobs 2` (100 articles, 2026-11-26) agrees: the main thread was busy in "
-                "92% of its samples, while the spaCy workers spent 25% of theirs blocked sending finished Docs "
-                "and the thread receiving them waited on a full buffer: the main thread is the bottleneck.")
+PROFILE_NOTE = ("A py-spy profile of `--jobs 2` (300 articles, 2026-11-26, after spaCy and the gate moved into "
+                "the worker processes) finds the main thread waiting on the workers 2.3% of the time; the rest is "
+                "the sequential work: entity resolution, events, quotations and RDF 64%, the store write 19%, "
+                "rebuilding Docs from bytes 7%.")
 
 
 def jobs_notes(res: dict) -> str:
-    """What bounds --jobs 2 ÷ --jobs 1 on this machine, from the CPU seconds both runs needed: --jobs 1 can
-    at best overlap its two threads (spaCy; the main thread's extraction, gate and writes) perfectly, and
-    --jobs 2 can at best spread its CPU seconds over all cores, but never below its main thread's share."""
+    """What bounds --jobs 2 ÷ --jobs 1 on this machine, from the CPU seconds both runs needed: --jobs 2 can
+    at best spread its CPU seconds over all cores, but never below the main thread's sequential share."""
     keys = [k for k in res if k.startswith("ingest-j2-")]
     if not keys:
         return ""
@@ -245,30 +247,20 @@ def jobs_notes(res: dict) -> str:
     one, two = res[f"ingest-j1-{n}"], res[f"ingest-j2-{n}"]
     cores = os.cpu_count() or 1
     measured = one["seconds"] / two["seconds"]
-    split = [r for r in (one, *(res[f"ingest-j1-{m}"] for m in sizes_of(res, "ingest", 1))) if "main_cpu" in r]
-    if not split:
-        return f"--jobs 2 ÷ --jobs 1 measured: {measured:.2f}×."
-    share = split[0]["main_cpu"] / split[0]["cpu"]        # the main thread's share of --jobs 1's CPU
-    main1 = one["cpu"] * share
-    spacy1 = one["cpu"] - main1
-    best1 = max(spacy1, main1)
-    best2 = max(two["cpu"] / cores, two.get("main_cpu", main1))
-    one = {**one, "main_cpu": main1}
-    two = {**two, "main_cpu": two.get("main_cpu", main1)}
     per = lambda seconds: seconds / one["articles"] * 1000
-    return (f"What limits the ratio: `--jobs 1` is already two threads. Per article, spaCy took {per(spacy1):.0f} ms "
-            f"of CPU in its background thread and the main thread {per(one['main_cpu']):.0f} ms (entities, events, "
-            f"quotations, fusion, RDF, the SHACL gate, the store write); were the two overlapped perfectly, `--jobs 1` "
-            f"would take {per(best1):.0f} ms per article. `--jobs 2` moves spaCy into two worker processes (forked with "
-            f"the model; each Doc serialised there and rebuilt here) but the main thread still does all the rest, and "
-            f"all its {per(two['cpu']):.0f} ms of CPU per article must share {cores} cores: at best {per(best2):.0f} ms "
-            f"per article, {best1 / best2:.2f}× a perfectly overlapped `--jobs 1`. In practice `--jobs 1` keeps only "
-            f"{one['cpu'] / one['seconds']:.2f} cores busy (spaCy's Python parts and the main thread take turns on the "
-            f"GIL), which leaves `--jobs 2` more to gain; measured: **{measured:.2f}×**. With other work on the "
-            f"machine the parallel run loses most (load average in the footer; a quick run of 100 articles on a "
-            f"quieter machine, load ~2, measured 1.70×). " + PROFILE_NOTE +
-            " Beyond that, the extraction and the gate would have to move into the worker processes too "
-            "(pipeline.py: today only spaCy runs there), and more cores.")
+    main2 = two.get("main_cpu")
+    if main2 is None:
+        return f"--jobs 2 ÷ --jobs 1 measured: **{measured:.2f}×**."
+    best2 = max(two["cpu"] / cores, main2)
+    return (f"What limits the ratio: with `--jobs 2`, spaCy and the SHACL gate run in two worker processes; the "
+            f"main thread keeps what must run in order (entity resolution remembers the people of earlier articles, "
+            f"and events, quotations and RDF are built on it), fusion with the store and the writes: "
+            f"{per(main2):.0f} ms of CPU per article, out of {per(two['cpu']):.0f} ms in all. On {cores} cores "
+            f"the best `--jobs 2` can do is {per(best2):.0f} ms per article, against {per(one['seconds']):.0f} ms "
+            f"measured for `--jobs 1` ({one['cpu'] / one['seconds']:.2f} cores busy: spaCy in a background thread): "
+            f"at most {per(one['seconds']) / per(best2):.2f}×; measured: **{measured:.2f}×** (machine load in the "
+            f"footer). " + PROFILE_NOTE + " More cores would help only up to the sequential share; beyond it, "
+            "entity resolution would have to run ahead speculatively in the workers and be checked in order.")
 
 
 def goals(res: dict) -> list[dict]:

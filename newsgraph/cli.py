@@ -34,7 +34,7 @@ def cli():
 @click.option("--publisher", help="publisher name for the articles")
 @click.option("--url", help="URL of the article (one article)")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="language analysis processes")
+              help="worker processes for the language analysis and the SHACL gate")
 @click.option("--base-iri", envvar="NEWSGRAPH_BASE_IRI", default=None, help="base under which IRIs are minted")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="write a Markdown report: per article its events, people, places, quotations and rejects "
