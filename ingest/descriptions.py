@@ -4,8 +4,10 @@
                                                 "his Russian counterpart", "the President of the Republic of Korea"
 
 A description resolves to the one person of that office named in the article (before it when no country is
-given), else, for heads of state and government, to the KB holder on the article's date; to nobody when
-neither is known (better no link than a wrong one). "the President of <not a country>" is no description.
+given; a name's own title, or the office the words just before it name), else to the KB holder on the
+article's date: of a country's head of state or government, or of an organisation's single head ("the
+President of the European Commission"); to nobody when neither is known (better no link than a wrong one).
+"the President of <neither a country nor a known organisation>" is no description.
 """
 from __future__ import annotations
 
@@ -13,8 +15,7 @@ import datetime as dt
 import functools
 import re
 
-from newsgraph.ingest import titles
-from newsgraph.ingest import knowledge
+from newsgraph.ingest import knowledge, titles
 from newsgraph.ingest.knowledge import KbActor, fold
 from newsgraph.ingest.model import Entity, Mention
 from newsgraph.ingest.spans import Candidate, followed_by_name, mention_of

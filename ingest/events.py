@@ -303,13 +303,13 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if convener is not None and convener not in subjects:  # "the ASEAN Ministerial": ASEAN's gathering
         partner_groups = [[convener]] + partner_groups
     # "the summit began today in Hokkaido": the verb the event noun is the subject of places and dates it
-    setting = tok.head if pattern["frame"] == "noun" and governor is None and tok.dep_ == "nsubj" \
+    happening = tok.head if pattern["frame"] == "noun" and governor is None and tok.dep_ == "nsubj" \
         and tok.head.lemma_.lower() in cues()["happening_verbs"] else None
-    place = place_of(frame, tok, governor or setting, places, pattern["type"]) or (visit.place if visit else None) \
+    place = place_of(frame, tok, governor or happening, places, pattern["type"]) or (visit.place if visit else None) \
         or (_city_in_name(frame, tok) if named(tok) else None)
     namers = _namers(frame, tok, convener) if pattern["type"] in ("Meeting", "Summit", "Conference") else set()
-    date_tok = date_of(frame, tok, governor or setting, triggers)
-    future = planned(tok, governor or setting, date_tok) or scheduled
+    date_tok = date_of(frame, tok, governor or happening, triggers)
+    future = planned(tok, governor or happening, date_tok) or scheduled
     date = dates.resolve(date_tok.text, dates.reference(article), future) if date_tok is not None else None
     if date_tok is not None and date is None and dates.RELATIVE.search(date_tok.text):
         # "two days earlier" than the day the article last named
