@@ -58,7 +58,8 @@ def bench(server, path: str, query: str, connections: list[int], duration: int) 
     return {c: wrk(server.port, path, query, c, duration) for c in connections}
 
 
-LIMITS = """**What limits it** (run of 2026-11-26): the CPU a request costs on this 2-core machine, which wrk
+LIMITS = """**What limits it** (per-request CPU measured in an earlier run of 2026-11-26; the table above is the
+latest run, on a quieter machine): the CPU a request costs on this 2-core machine, which wrk
 and other work share. Measured from /proc during a 64-connection run (CPU time of each process ÷
 requests): a light-query request costs ~570 µs in the HTTP worker (one Python process: gunicorn's
 parsing, the WSGI handler, the hop to a query process and back, the send, the access line) and
@@ -66,8 +67,8 @@ parsing, the WSGI handler, the hop to a query process and back, the send, the ac
 ~440 + ~150 µs. The HTTP worker is one process (it holds the read-write store, and the GIL lets one
 thread run at a time), so ~0.5 ms per request caps it near 2,000 requests/s even on an idle core;
 more query processes do not help (2, 4 and 1 workers: 1,016, 932 and 1,072 requests/s at 64
-connections). rdflib-endpoint answers the same query at ~250 requests/s, so ≥ 10× would need
-~2,500/s: above the `ASK {}` ceiling. py-spy of the HTTP worker under load shows its threads mostly
+connections). rdflib-endpoint answers the same query at 250–500 requests/s (busier and quieter runs),
+so ≥ 10× would need 2,500–5,000/s: above the `ASK {}` ceiling either way. py-spy of the HTTP worker under load shows its threads mostly
 waiting for a query process, and the query processes split between `Store.query`, sending the answer
 and waiting: the two cores are saturated, not a lock. No errors and no stalls at 64 connections
 (keep-alive threads, listen backlog 2048)."""
