@@ -66,9 +66,10 @@ def machine() -> str:
         pass
     return (f"- CPU: {cpu}, {os.cpu_count()} cores; RAM {ram:.0f} GB; {platform.system()} {platform.release()}\n"
             f"- Python {platform.python_version()}; {', '.join(versions)}\n"
-            f"- The machine was shared with other engineers' work while these ran (load average 3–6 on its 2 cores "
-            f"during the 2026-11-26 run): absolute times are slower and noisier than on an idle machine, so each "
-            f"bench times its contenders side by side, in turns where it can.")
+            f"- The machine was shared with other engineers' work while these ran (load averages from under 1 to "
+            f"about 6 on its 2 cores; each section gives the load of its own run): absolute times are slower and "
+            f"noisier than on an idle machine, so each bench times its contenders side by side, in turns where it "
+            f"can.")
 
 
 REPRODUCE = """```
