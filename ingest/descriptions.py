@@ -44,8 +44,10 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
     counterpart", "the President of Brazil"; `people` are the resolved person candidates, `date` the article's."""
     taken = {i for c in cands for i in range(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))}
     found = []
+    text = doc.text  # Doc.text joins every token on each access
+    before = {id(c): _line_before(text, doc[c.start].idx) for c in people}
     for pattern in (DESCRIPTION, POSSESSIVE_DESCRIPTION, BARE_DESCRIPTION):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             if taken.intersection(range(match.start("role"), match.end("role"))):
                 continue
             country_text = match.groupdict().get("adj") or match.groupdict().get("country") or ""
@@ -66,7 +68,7 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
                 role = _role_of_possessor(doc, span, people, date, actors)
                 if role is None or country is None:
                     continue
-            entity = _holder(role, country, people, span.start, date, actors, doc)
+            entity = _holder(role, country, people, span.start, date, actors, before)
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
     return found
@@ -78,7 +80,12 @@ def _role_of_possessor(doc, span, people: list[Candidate], date, actors) -> str 
     roles = _roles(before[0], date, actors)
     return next(iter(r for r, _ in roles), None)
 
-def _roles(cand: Candidate, date, actors, doc=None) -> list[tuple[str, str | None]]:
+def _line_before(text: str, start: int) -> str:
+    """The words of its line just before offset `start`."""
+    return text[text.rfind("\n", 0, start) + 1:start][-90:]
+
+
+def _roles(cand: Candidate, date, actors, words_before: str | None = None) -> list[tuple[str, str | None]]:
     """(role, country key) pairs of a person mention: KB offices held on `date`, else its title in the
     text, else the office the words just before it name ("The President of the Republic of Maldives,
     His Excellency Dr. Mohamed Muizzu")."""
@@ -87,23 +94,23 @@ def _roles(cand: Candidate, date, actors, doc=None) -> list[tuple[str, str | Non
         held = [(o.role, o.country) for o in actor.offices if o.held_on(date)]
         return held or ([(actor.offices[-1].role, actor.offices[-1].country)] if date is None else [])
     role, country = titles.role_of(cand.title or cand.entity.title or "")
-    if (role is None or country is None) and doc is not None:
-        start = doc[cand.start].idx
-        near_role, near_country = titles.role_of(doc.text[doc.text.rfind("\n", 0, start) + 1:start][-90:])
+    if (role is None or country is None) and words_before:
+        near_role, near_country = titles.role_of(words_before)
         if role in (None, near_role):
             role, country = near_role, country or near_country
     return [(role, country)] if role else []
 
 def _holder(role: str | None, country: str | None, people: list[Candidate], position: int, date,
-            actors, doc=None) -> Entity | None:
+            actors, before: dict[int, str] | None = None) -> Entity | None:
     """The one person of that office: named in the article (before `position` when no country is given),
     else for heads of state/government the KB holder on the article's date."""
     if role is None:
         return None
     wanted = LEADER_ROLES if role == "leader" else {role}
     pool = people if country else [c for c in people if c.start < position]
-    holders = {c.entity.key: c.entity for c in pool
-               if any(r in wanted and (country is None or c2 == country) for r, c2 in _roles(c, date, actors, doc))}
+    before = before or {}
+    holders = {c.entity.key: c.entity for c in pool if any(
+        r in wanted and (country is None or c2 == country) for r, c2 in _roles(c, date, actors, before.get(id(c))))}
     if len(holders) == 1:
         return next(iter(holders.values()))
     if holders or country is None:

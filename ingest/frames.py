@@ -123,12 +123,13 @@ class Frame:
         if named and _indefinite_office(tok) and not any(e.kind == "person" for e in named):
             # "a New Zealand Minister": that country's minister the article names, never the country
             return [h for c in named if c.kind == "country" for h in [self.holder(tok.lower_, c)] if h]
+        listed = tok.lower_ in cues()["group_nouns"] and not any(e.kind == "person" for e in named)
+        if named and not listed:
+            return named
         members = [e for child in tok.children if child.dep_ == "prep" and child.lower_ in cues()["member_preps"]
                    for obj in _objects(child) for e in self.entities(obj, kinds, depth + 1)]
-        if named and members and tok.lower_ in cues()["group_nouns"] and not any(e.kind == "person" for e in named):
-            return _unique(members + named)  # "the Presidents of the Commission, the ECB and ...": one list
-        if named:
-            return named
+        if named:  # "the Presidents of the Commission, the ECB and ...": one list
+            return _unique(members + named) if members else named
         if "person" in kinds and tok.tag_ in ("NN", "NNP") and is_title_token(tok) and not _indefinite_office(tok):
             person = self._named_after_title(tok)
             if person is not None:
