@@ -35,7 +35,7 @@ from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_
                                           opening_setting, same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject, Span
-from newsgraph.ingest.nlp import load_nlp
+from newsgraph.ingest.nlp import headline_doc, sentence
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -146,7 +146,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     `resolver` (an EntityResolver) names the dateline's place; without it the dateline is unused.
     `rejects`, when given, receives the event words that made no event, with the reason."""
     rejects = rejects if rejects is not None else []
-    line, line_doc, line_mentions = _headline(article, resolver)
+    line, line_doc, line_mentions = _headline(doc, article, resolver)
     frame = Frame(doc, mentions, resolver, article.date, headline=line_mentions)
     by_id = {p["id"]: p for p in patterns()}
     best = {i: pid for pid, i in find_triggers(doc)}
@@ -210,17 +210,16 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     return events + (headline_events(line, line_doc, line_mentions, resolver, events) if line else [])
 
 
-def _headline(article: Article, resolver) -> tuple[Article | None, object, list[Mention]]:
-    """The headline as an article of its own, analysed: (article, doc, mentions), or (None, None, [])."""
-    if not article.headline or not article.headline.strip() or resolver is None:
+def _headline(doc, article: Article, resolver) -> tuple[Article | None, object, list[Mention]]:
+    """The headline as an article of its own, analysed: (article, doc, mentions), or (None, None, []).
+    Its Doc comes with the body's `doc` (ingest/nlp.py parses a headline as the sentence it is)."""
+    text = sentence(article.headline)
+    if text is None or resolver is None:
         return None, None, []
-    headline = article.headline.strip()
-    # a closing full stop parses a headline as the sentence it is; the evidence keeps the headline's own
-    # text (Article.headline of the returned article)
-    line = replace(article, text=headline + ("" if headline[-1:] in ".!?" else "."), headline=headline,
-                   dateline=None)
-    doc = load_nlp()(line.text)
-    return line, doc, resolver.mentions(doc, line, remember=False)
+    # the evidence keeps the headline's own text (Article.headline of the returned article)
+    line = replace(article, text=text, headline=article.headline.strip(), dateline=None)
+    line_doc = headline_doc(doc, article.headline)
+    return line, line_doc, resolver.mentions(line_doc, line, remember=False)
 
 
 def headline_events(line: Article, doc, mentions: list[Mention], resolver, body: list[EventMention]) -> list[EventMention]:

