@@ -3,8 +3,8 @@
     python bench/gate_probe.py [--validations 1500] [--block 100]
 
 The seed articles are ingested into a throw-away store; their five article graphs (about 1,600 triples,
-the size of a gate batch) are then validated together, the way Ingester.gate checks a batch, as many
-times as asked, in this one process. Printed per block of validations: CPU and wall milliseconds per
+the size of a gate batch) are then validated together, the way the gate (pipeline.conforming) checks
+a batch, as many times as asked, in this one process. Printed per block of validations: CPU and wall milliseconds per
 validation. A gate whose cost grew with the work already done in the process would show a rising
 column; the ingest benchmark's gate step (BENCHMARKS.md, "SHACL gate cost as the store grows") is
 read against it.

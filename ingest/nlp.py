@@ -7,15 +7,13 @@ sentence, so a byline ("The below is attributable to ...:") never fuses with the
 Every article is analysed with its headline: the headline is parsed as the sentence it is
 (`sentence`) in the same `nlp.pipe` as the body, and the body's Doc carries the headline's Doc
 (`headline_doc(doc, ...)`, used by ingest/events.py), so a worker process parses both.
-`analyse(articles)` runs `nlp.pipe` over all of them at once, in a thread that keeps a few Docs ahead;
-`to_bytes(articles)` / `from_bytes(data)` carry Docs from a worker process (newsgraph/workers.py, --jobs).
+`parse(articles)` runs one `nlp.pipe` over a batch of articles; `to_bytes(articles)` /
+`from_bytes(data)` carry the Docs from a worker process (newsgraph/workers.py runs them).
 """
 from __future__ import annotations
 
-import queue
-import threading
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from spacy.language import Language
 
@@ -72,26 +70,15 @@ def headline_doc(doc, headline: str | None):
     return parsed if parsed is not None and parsed.text == text else load_nlp()(text)
 
 
-def analyse(articles: Iterable[tuple[str, str | None]], background: bool = True) -> Iterator:
+def parse(articles: list[tuple[str, str | None]]) -> list:
     """The spaCy Doc of each article's body, in order, each carrying the Doc of its headline;
-    `articles` are (body, headline or None).
-
-    With `background`, the analysis runs in a thread that keeps a few Docs ahead of the consumer:
-    spaCy's models release the GIL while they compute, so the caller's work on one article
-    (extraction, RDF, the SHACL gate, the store) overlaps the analysis of the next ones."""
-    articles = list(articles)
-    docs = _with_headlines(articles, load_nlp().pipe(_texts(articles), batch_size=BATCH_SIZE))
-    if not background or len(articles) < 2:
-        yield from docs
-        return
-    yield from _ahead(docs, 2 * BATCH_SIZE)
+    `articles` are (body, headline or None)."""
+    return [_carrying(doc, line) for doc, line in _parsed(articles)]
 
 
 def to_bytes(articles: list[tuple[str, str | None]]) -> list[tuple[bytes, bytes | None]]:
     """The Docs of `articles` (body, headline) as bytes, in order (to send them from a worker process)."""
-    docs = load_nlp().pipe(_texts(articles), batch_size=BATCH_SIZE)
-    return [(doc.to_bytes(), line.to_bytes() if line is not None else None)
-            for doc, line in _pairs(articles, docs)]
+    return [(doc.to_bytes(), line.to_bytes() if line is not None else None) for doc, line in _parsed(articles)]
 
 
 def from_bytes(data: tuple[bytes, bytes | None]):
@@ -102,63 +89,16 @@ def from_bytes(data: tuple[bytes, bytes | None]):
     return _carrying(Doc(vocab).from_bytes(body), Doc(vocab).from_bytes(line) if line is not None else None)
 
 
-def _texts(articles):
-    """The texts to parse: each body, followed by its headline's sentence when it has one."""
-    for body, line in articles:
-        yield body
-        if sentence(line) is not None:
-            yield sentence(line)
-
-
-def _pairs(articles, docs):
-    """(body Doc, headline Doc or None) for each article, from the Docs of _texts(articles)."""
-    docs = iter(docs)
-    for _, line in articles:
-        yield next(docs), next(docs) if sentence(line) is not None else None
-
-
-def _with_headlines(articles, docs):
-    return (_carrying(doc, line) for doc, line in _pairs(articles, docs))
+def _parsed(articles: list[tuple[str, str | None]]) -> Iterator[tuple]:
+    """(body Doc, headline Doc or None) of each (body, headline): one nlp.pipe over all the texts."""
+    lines = [sentence(headline) for _, headline in articles]
+    texts = (text for (body, _), line in zip(articles, lines) for text in (body, line) if text is not None)
+    docs = load_nlp().pipe(texts, batch_size=BATCH_SIZE)
+    for line in lines:
+        yield next(docs), (next(docs) if line is not None else None)
 
 
 def _carrying(doc, line):
     if line is not None:
         doc.user_data[HEADLINE] = line
     return doc
-
-
-_DONE = object()
-
-
-def _ahead(items: Iterator, size: int) -> Iterator:
-    """Iterate `items` in a daemon thread, at most `size` ahead; errors are raised in the consumer."""
-    buffer: queue.Queue = queue.Queue(maxsize=size)
-    stop = threading.Event()
-
-    def produce():
-        try:
-            for item in items:
-                while not stop.is_set():
-                    try:
-                        buffer.put((item, None), timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            buffer.put((_DONE, None))
-        except BaseException as error:  # handed to the consumer
-            buffer.put((_DONE, error))
-
-    thread = threading.Thread(target=produce, name="newsgraph-nlp", daemon=True)
-    thread.start()
-    try:
-        while True:
-            item, error = buffer.get()
-            if error is not None:
-                raise error
-            if item is _DONE:
-                return
-            yield item
-    finally:
-        stop.set()

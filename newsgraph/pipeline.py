@@ -3,11 +3,11 @@
     read -> nlp -> entities -> events, quotations -> fusion in the article -> to_rdf -> SHACL gate
          -> fusion with the store -> Store.replace_graph
 
-Articles go in input order, in batches of 8. The entity resolver remembers each article's people and
-organisations for the next ones, so entities, events, quotations and to_rdf run in the main process,
-one article after another. With --jobs N > 1, spaCy and the gate run in N worker processes, a few
-batches ahead of the main process, which keeps that sequential part and the store's reads and writes;
-with --jobs 1, spaCy runs in a thread beside it.
+Articles go in input order. The entity resolver remembers each article's people and organisations
+for the next ones, so entities, events, quotations and to_rdf run in the main process, one article
+after another; spaCy and the gate run beside it (newsgraph/workers.py: with --jobs N > 1 in N worker
+processes, a few batches of 8 ahead; with --jobs 1 spaCy in a thread), and the main process keeps that
+sequential part and the store's reads and writes.
 The gate checks a graph before the store is asked which stored event a partial report fuses with
 (rule 2 of ingest/fusion.py; asked as late as possible, so every article written before counts):
 that choice renames event nodes, and a one-to-one renaming of IRIs changes no verdict (no shape looks
@@ -28,29 +28,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
-import signal
 import sys
-from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import metadata
 
-import pyoxigraph as ox
-
 from newsgraph import config
-from newsgraph.errors import InputError, NewsGraphError
+from newsgraph.errors import InputError
 from newsgraph.ingest import events as event_extraction
 from newsgraph.ingest import fusion, nlp, quotes, readers, to_rdf
 from newsgraph.ingest.model import Article, Entity
 from newsgraph.iris import Minter, digest, sparql_prefixes
 from newsgraph.report import ArticleReport, article_report
+from newsgraph.workers import Workers
 
 PROGRESS_MIN_FILES = 50
-BATCH = 8                  # articles per task of a worker process, and per validation run of the gate
-AHEAD = 2                  # tasks of each kind per worker process given out before their results are used
 
 
 @dataclass
@@ -132,11 +124,10 @@ def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str
             note(ArticleReport(article.source, article.identifier, article.headline, outcome="unchanged"))
         else:
             todo.append(article)
-    jobs = min(jobs, len(todo))
-    with _worker_processes(jobs) as workers:
-        docs = _analysed(todo, workers, jobs)
+    with Workers(min(jobs, len(todo)), conforming) as workers:
+        docs = workers.docs(todo)
         prepared = (ingester.prepare(article, doc) for article, doc in _progress(zip(todo, docs), len(todo), err))
-        for batch, verdicts in _gated(ingester, _batches(prepared, BATCH), workers, jobs):
+        for batch, verdicts in workers.verdicts(prepared):
             _write(ingester, batch, verdicts, summary, note, err)
     store.flush()
     print(f"newsgraph: {summary.line()}", file=err)
@@ -172,83 +163,10 @@ def ingest_article(store, article: Article, base_iri: str | None = None) -> Resu
     if ingester.unchanged(article):
         iri, graph = to_rdf.article_iris(ingester.minter, article)
         return Result(iri, graph, skipped=True)
-    doc = next(iter(nlp.analyse([(article.text, article.headline)])))
+    [doc] = nlp.parse([(article.text, article.headline)])
     result = ingester.write(article, doc)
     store.flush()
     return result
-
-
-@contextmanager
-def _worker_processes(jobs: int):
-    """`jobs` > 1 worker processes for spaCy and the SHACL gate (else None), forked with the model and
-    the shapes loaded. They ignore Ctrl-C: the main process answers it by shutting them down."""
-    if jobs < 2:
-        yield None
-        return
-    nlp.load_nlp(), validate([])
-    workers = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                                  initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
-    try:
-        yield workers
-    finally:
-        workers.shutdown(cancel_futures=True)
-
-
-def _analysed(articles: list[Article], workers, jobs: int):
-    """The spaCy Docs of the articles, in order: in a thread here, or in the worker processes."""
-    if workers is None:
-        yield from nlp.analyse((a.text, a.headline) for a in articles)
-        return
-    tasks = ((batch, nlp.to_bytes, [(a.text, a.headline) for a in batch]) for batch in _batches(articles, BATCH))
-    for _, docs in _in_order(workers, tasks, jobs):
-        yield from map(nlp.from_bytes, docs)
-
-
-def _gated(ingester: "Ingester", batches, workers, jobs: int):
-    """(batch, verdicts) for each batch of Prepared, in order: gated here, or in the worker processes
-    (the graphs go there as N-Triples)."""
-    if workers is None:
-        return ((batch, _naming(batch, ingester.gate, batch)) for batch in batches)
-    tasks = ((batch, _gate_n_triples, [ox.serialize(p.triples, format=ox.RdfFormat.N_TRIPLES) for p in batch])
-             for batch in batches)
-    return _in_order(workers, tasks, jobs)
-
-
-def _gate_n_triples(graphs: list[bytes]) -> list[bool]:
-    return conforming([list(ox.parse(g, format=ox.RdfFormat.N_TRIPLES)) for g in graphs])
-
-
-def _in_order(workers, tasks, jobs: int):
-    """(batch, function(argument)) for each task (batch, function, argument), in order; the functions
-    run in the worker processes, at most AHEAD tasks per process ahead of the caller."""
-    pending = deque()
-    for batch, function, argument in tasks:
-        pending.append((batch, _naming(batch, workers.submit, function, argument)))
-        if len(pending) > AHEAD * jobs:
-            batch, result = pending.popleft()
-            yield batch, _naming(batch, result.result)
-    for batch, result in pending:
-        yield batch, _naming(batch, result.result)
-
-
-def _naming(batch: list, function, *args):
-    """`function(*args)`; should it fail (in a worker process, say), the error names the batch's files."""
-    try:
-        return function(*args)
-    except Exception as error:
-        files = ", ".join(item.source for item in batch)
-        raise NewsGraphError(f"{files}: {type(error).__name__}: {error}") from error
-
-
-def _batches(items, size: int):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _progress(items, total: int, err):
@@ -301,10 +219,6 @@ class Ingester:
         facts, reports = self.facts(article, doc, rejects)
         art, graph = to_rdf.article_iris(self.minter, article)
         return Prepared(article, facts, to_rdf.article_triples(facts, self.minter), art, graph, rejects, reports)
-
-    def gate(self, prepared: list["Prepared"]) -> list[bool]:
-        """The SHACL gate, in this process: whether each article's graph conforms."""
-        return conforming([p.triples for p in prepared])
 
     def check(self, p: "Prepared", conforms: bool):
         """Fuse `p` with the store, then None when the graph to be written conforms, else its SHACL

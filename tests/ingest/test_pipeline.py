@@ -173,6 +173,23 @@ def test_a_worker_process_that_dies_is_one_clear_error(tmp_path):
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
 
 
+def test_an_error_in_spacy_names_its_one_article(tmp_path):
+    """An error raised while a batch of articles is analysed (in a worker process, or in the thread of
+    --jobs 1) names the one article it comes from, not the batch: here a text longer than spaCy takes."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in SEED.values():
+        shutil.copy(path, folder)
+    huge = folder / "002b-huge.txt"  # among the seeds, in the same batch
+    huge.write_text("Ministers meet\n\n" + "the minister met his counterpart in Paris on Monday " * 20_000,
+                    encoding="utf-8")
+    for jobs in ("1", "2"):
+        done = run_cli("ingest", folder, "--store", tmp_path / f"store{jobs}", "--jobs", jobs)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        [line] = [line for line in done.stderr.splitlines() if "E088" in line]
+        assert line.startswith(f"newsgraph: {huge}: ValueError: "), line
+
+
 def children(pid: int) -> list[int]:
     done = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
     return [int(p) for p in done.stdout.split()]
