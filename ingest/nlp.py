@@ -76,17 +76,28 @@ def parse(articles: list[tuple[str, str | None]]) -> list:
     return [_carrying(doc, line) for doc, line in _parsed(articles)]
 
 
-def to_bytes(articles: list[tuple[str, str | None]]) -> list[tuple[bytes, bytes | None]]:
-    """The Docs of `articles` (body, headline) as bytes, in order (to send them from a worker process)."""
-    return [(doc.to_bytes(), line.to_bytes() if line is not None else None) for doc, line in _parsed(articles)]
+def to_bytes(articles: list[tuple[str, str | None]]) -> tuple[bytes, list[bool]]:
+    """The Docs of `articles` (body, headline) as bytes, and whether each has a headline: to send them
+    from a worker process. A DocBin keeps every token attribute Doc.to_bytes keeps, but not the
+    tok2vec tensor, which nothing after spaCy reads (100 KB of a 1.6 KB article), and packs a batch
+    in one message: 0.2 ms per article to read back instead of 1.3."""
+    from spacy.tokens import Doc, DocBin
+    docs = DocBin(attrs=Doc._get_array_attrs()[1:])   # all but LENGTH
+    lines = []
+    for doc, line in _parsed(articles):
+        docs.add(doc)
+        if line is not None:
+            docs.add(line)
+        lines.append(line is not None)
+    return docs.to_bytes(), lines
 
 
-def from_bytes(data: tuple[bytes, bytes | None]):
-    """The body's Doc, carrying its headline's, from to_bytes()."""
-    from spacy.tokens import Doc
-    vocab = load_nlp().vocab
-    body, line = data
-    return _carrying(Doc(vocab).from_bytes(body), Doc(vocab).from_bytes(line) if line is not None else None)
+def from_bytes(data: tuple[bytes, list[bool]]) -> list:
+    """The body Docs, each carrying its headline's, from to_bytes()."""
+    from spacy.tokens import DocBin
+    packed, lines = data
+    docs = DocBin().from_bytes(packed).get_docs(load_nlp().vocab)
+    return [_carrying(next(docs), next(docs) if line else None) for line in lines]
 
 
 def _parsed(articles: list[tuple[str, str | None]]) -> Iterator[tuple]:

@@ -61,7 +61,7 @@ class Workers:
             return
         tasks = ((batch, nlp.to_bytes, _texts(batch)) for batch in batches(articles))
         for _, docs in self._in_order(tasks):
-            yield from map(nlp.from_bytes, docs)
+            yield from nlp.from_bytes(docs)
 
     def verdicts(self, prepared: Iterable) -> Iterator[tuple[list, list[bool]]]:
         """(batch, whether each conforms) for each batch of pipeline.Prepared, in order (the graphs go
