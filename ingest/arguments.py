@@ -240,14 +240,19 @@ def counterpart_named(tok, governor) -> bool:
     return False
 
 
-def unnamed_office(clause) -> bool:
-    """The subject of `clause` is an office the text does not name the holder of: "The Prime Minister
-    spoke to X", "the Foreign Secretary met X" in a government's own readout. That holder is a party."""
+def unnamed_office(clause, frame: Frame) -> bool:
+    """A party of `clause` is an office the text does not name the holder of: "The Prime Minister
+    spoke to X", "The President and Chancellor X spoke by phone", "X spoke with the President" in a
+    government's own readout. That holder is a party."""
     from newsgraph.ingest.knowledge import fold
     from newsgraph.ingest.titles import roles
-    for c in clause.children if clause is not None else ():
-        if c.dep_ in ("nsubj", "nsubjpass") and not c.ent_type_ and any(
-                d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+    if clause is None:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    partners = [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in objects(p)]
+    for c in subjects + [x for s in subjects for x in s.conjuncts] + partners:
+        if not c.ent_type_ and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) \
+                and frame.mention(c) is None and frame.described(c) is None:
             words = [t.text for t in c.subtree if t.dep_ != "det" and t.i <= c.i]
             if fold(" ".join(words)) in roles():
                 return True

@@ -352,8 +352,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         # it bilateral or the like, or has a person meet counterparts it does not name ("Blinken met
         # senior officials")
         # "The Prime Minister met X": the office holder the readout does not name is the other party
-        office = len(people) == 1 and people[0].entity.kind == "person" and people[0].entity not in subjects \
-            and unnamed_office(tok if pattern["frame"] == "verb" else governor)
+        office = len(people) == 1 and people[0].entity.kind == "person" \
+            and unnamed_office(tok if pattern["frame"] == "verb" else governor, frame)
         lone = len(people) == 1 and (named(tok) or multilateral(tok) or (
             counterpart and people[0].entity.kind == "person" and people[0].entity in subjects) or (
             people[0].entity.kind == "organization" and people[0].entity in subjects))  # "the G7 met"
