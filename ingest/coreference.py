@@ -304,6 +304,22 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
     return ev
 
 
+def fill_from_trip(ev: EventMention, article: Article, trip: tuple[Entity, set[str]] | None) -> EventMention:
+    """The trip a headline states places its visitor's events of the article's days that name no
+    place: the body often says only "During his visit, the Secretary General met X"."""
+    if trip is None or ev.place is not None or ev.type == "PhoneCall" or ev.status != "happened":
+        return ev
+    place, visitors = trip
+    if not any(p.entity.key in visitors for p in ev.participants):
+        return ev
+    days = ev.date is None and ev.date_mention is None or (
+        ev.date is not None and article.date is not None and dt.timedelta(days=-7) <= ev.date - article.date
+        <= dt.timedelta(days=1))
+    if days:
+        ev.place = place
+    return ev
+
+
 def opening_setting(events: list[EventMention]) -> tuple[Entity, set[str]] | None:
     """(place, party keys, day) of the event the first sentence reports in a place on a day: "The
     leaders met in Singapore on Tuesday" sets the scene of an article without a dateline."""

@@ -31,8 +31,8 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         named, noun_arguments, own_partners, participants, people_listed_back, split_mode,
                                         unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned
-from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_from_setting, itinerary, lede, merge,
-                                          opening_setting, same_occasion, within)
+from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_from_setting, fill_from_trip, itinerary,
+                                          lede, merge, opening_setting, same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
@@ -207,7 +207,10 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     events = [fill_from_article(e, article, opening, dateline) for e in events]
     setting = opening_setting(events) if not article.dateline and events else None
     events = [fill_from_setting(e, article, setting) for e in events]
-    return events + (headline_events(line, line_doc, line_mentions, resolver, events) if line else [])
+    stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
+    trip = headline_trip(stated)
+    events = [fill_from_trip(e, article, trip) for e in events]
+    return events + (headline_events(line, stated, events) if line else [])
 
 
 def _headline(doc, article: Article, resolver) -> tuple[Article | None, object, list[Mention]]:
@@ -222,18 +225,25 @@ def _headline(doc, article: Article, resolver) -> tuple[Article | None, object, 
     return line, line_doc, resolver.mentions(line_doc, line, remember=False)
 
 
-def headline_events(line: Article, doc, mentions: list[Mention], resolver, body: list[EventMention]) -> list[EventMention]:
+def headline_events(line: Article, stated: list[EventMention], body: list[EventMention]) -> list[EventMention]:
     """Events the headline states that the body does not report: a readout's body often only says
     what was discussed ("Vladimir Putin had a telephone conversation with ..." is its headline).
     Headlines are terse and parse worse than prose, so only an event with two parties or more is
     taken, of a type the body reports no event of, and none of whose parties the body reports in an
     event (those are the body's, richer, report of it)."""
-    found = extract(doc, mentions, replace(line, headline=None), resolver)
     told = {p.entity.key for e in body for p in e.participants}
     types = {e.type for e in body}
     whole = Span(0, len(line.headline), line.headline, 0, len(line.headline), in_headline=True)
-    return [replace(ev, span=whole, evidence=[]) for ev in found if len(ev.participants) >= 2
+    return [replace(ev, span=whole, evidence=[]) for ev in stated if len(ev.participants) >= 2
             and ev.type not in types and not told & {p.entity.key for p in ev.participants}]
+
+
+def headline_trip(stated: list[EventMention]) -> tuple[Entity, set[str]] | None:
+    """(place, visitors' keys) of the visit a headline states ("NATO Secretary General visits
+    Washington DC"), or None."""
+    return next(((ev.place, {p.entity.key for p in ev.participants if p.entity.kind == "person"})
+                 for ev in stated if ev.type == "Visit" and ev.place is not None
+                 and any(p.entity.kind == "person" for p in ev.participants)), None)
 
 
 # ---- one trigger -----------------------------------------------------------------------------------
@@ -318,6 +328,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         date = article.date  # "Rice is in Germany": there on the day of the report
     if date and article.date and date > article.date:
         future = True
+    elif date and article.date and _announced(tok):
+        date, date_tok = None, None  # "discussed the upcoming conference today": today dates the talk
     events = []
     split = split_mode(frame, tok)
     if split == "each":
@@ -431,7 +443,9 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
             if obj.i in best and obj.i != tok.i:
                 opening = any(c.lower_ in cues()["opening_words"] for c in tok.lefts)
                 return obj.idx, by_id[best[obj.i]]["type"], "opening" if opening else "part"
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # an event the sentence announces ("discussed the upcoming summit during a meeting") is not held
+    # during the events of the verb that mentions it
+    verb = None if _announced(tok) else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     preps = [t for t in tok.subtree if t.dep_ == "prep"] + ([c for c in verb.children if c.dep_ == "prep"]
                                                               if verb is not None else [])
     for prep in preps:
@@ -486,6 +500,12 @@ def _possessor_only(tok, frame: Frame) -> bool:
         e.kind == "organization" for c in owners for t in c.subtree for e in frame.entities(t))
 
 
+def _announced(tok) -> bool:
+    """An event noun its own words make a plan: "the upcoming summit", "the next meeting"."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ in cues()["planned_modifiers"] for c in tok.children)
+
+
 def _setting(tok) -> bool:
     """The event noun after "on the sidelines of", "on the margins of"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cues()["setting_nouns"]
@@ -533,6 +553,8 @@ def _absorb_generic(found, doc, best, by_id):
             continue
         if doc[i].head.lower_ == "at" and named(doc[i]):
             continue  # "met at the Munich Security Conference": a meeting there, not the conference
+        if doc[i].head.lower_ in ("during", "amid", "after", "before", "following", "ahead"):
+            continue  # "During his visit, X met Y": a meeting within the visit (within()), not the visit
         if len(by_token[gov.i]) > 1 and doc[i].tag_ == "NNS":  # "met X, Y and Z in separate meetings"
             drop.update(id(ev) for ev in evs)
             continue

@@ -123,6 +123,9 @@ class Frame:
         if named and _indefinite_office(tok) and not any(e.kind == "person" for e in named):
             # "a New Zealand Minister": that country's minister the article names, never the country
             return [h for c in named if c.kind == "country" for h in [self.holder(tok.lower_, c)] if h]
+        head = self._organisation_head(tok, named) if "person" in kinds else None
+        if head is not None:  # "NATO Secretary General visits Washington": the person in that office
+            return [head]
         listed = tok.lower_ in cues()["group_nouns"] and not any(e.kind == "person" for e in named)
         if named and not listed:
             return named
@@ -194,12 +197,24 @@ class Frame:
         for m in self.mentions:
             if m.entity.kind != "person":
                 continue
-            context = ((m.entity.title or "") + " " + self.text[max(0, m.span.start - 60):m.span.start]).lower()
+            before = _title_run(self.text[max(0, m.span.start - 60):m.span.start])
+            context = ((m.entity.title or "") + " " + before).lower()
             if office in context and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", context) for n in names):
                 return m.entity
         if self.resolver is None or not hasattr(self.resolver, "actors"):
             return None
         return kb_holder(roles().get(fold(office)), body.key, self.date, self.resolver.actors)
+
+    def _organisation_head(self, tok, named: list[Entity]) -> Entity | None:
+        """The holder of the office a phrase names by an organisation and an office alone ("the NATO
+        Secretary General", "WHO Director-General"), when the phrase names no person."""
+        if self.by_token.get(tok.i) is not None or len(named) != 1 or named[0].kind != "organization":
+            return None
+        joined = "-" in _office(tok)  # "Secretary-General": one office word of three tokens
+        words = [t for t in tok.lefts if t.dep_ == "compound" and is_title_token(t)
+                 and not (joined and t.i == tok.i - 2)] + [tok]
+        office = " ".join(_office(t) for t in words)
+        return self.holder(office, named[0]) if roles().get(fold(office)) else None
 
     def _core(self, tok, kinds) -> tuple[list[Entity], list[Entity]]:
         """Entities named in the core of a noun phrase — the head, its appositions, coordinated names
@@ -432,6 +447,16 @@ def _after_list(conj) -> bool:
     cc = min((c.i for c in head.children if c.dep_ == "cc"), default=None)
     closing = min((c.i for c in head.children if c.dep_ == "conj" and cc is not None and c.i > cc), default=None)
     return closing is not None and conj.i > closing
+
+
+def _title_run(before: str) -> str:
+    """The words right before a name that may be its title ("NATO Secretary General", "President of
+    Brazil,"), not the clause before it ("The NATO Secretary General met")."""
+    words = before.split()
+    i = len(words)
+    while i and (words[i - 1][:1].isupper() or words[i - 1].strip(",").lower() in ("of", "the", "for", "and", "")):
+        i -= 1
+    return " ".join(words[i:])
 
 
 def _office(tok) -> str:

@@ -600,3 +600,52 @@ def test_the_office_the_headline_names(nlp, resolver):
                     headline="Readout of Vice President Anna Berg's Meeting with Prime Minister Tomas Varga")
     has(found, "Meeting", "Anna Berg", "Tomas Varga", date=DAY)
     assert not any(e.type == "PhoneCall" and "Anna Berg" in names(e) for e in found)
+
+
+def test_an_unnamed_office_coordinated_with_a_named_person_is_the_other_party(nlp, resolver):
+    """"The President and Chancellor X spoke by phone" in a readout that never names the President."""
+    found = extract(nlp, resolver, "The President and German Chancellor Olaf Scholz spoke by phone this afternoon "
+                                   "about the budget talks.")
+    has(found, "PhoneCall", "Olaf Scholz", date=DAY)
+    found = extract(nlp, resolver, "German Chancellor Olaf Scholz spoke by phone with the President this morning.")
+    has(found, "PhoneCall", "Olaf Scholz", date=DAY)
+
+
+def test_a_government_building_is_where_a_meeting_took_place(nlp, resolver):
+    found = extract(nlp, resolver, "Defense Secretary Lloyd Austin and Polish Defence Minister Mariusz Blaszczak "
+                                   "reviewed the air defence plans during a meeting at the Pentagon today.")
+    has(found, "Meeting", "Lloyd Austin", "Blaszczak", place="The Pentagon", date=DAY)
+
+
+def test_an_announced_event_takes_no_day_or_setting_from_the_clause_that_mentions_it(nlp, resolver):
+    """"discussed the upcoming conference during a meeting today": today dates the meeting only."""
+    found = extract(nlp, resolver, "Defense Secretary Lloyd Austin and Polish Defence Minister Mariusz Blaszczak "
+                                   "discussed the upcoming NATO defence ministers conference in Brussels during a "
+                                   "meeting in Warsaw today.")
+    has(found, "Meeting", "Lloyd Austin", "Blaszczak", place="Warsaw", date=DAY)
+    conference = has(found, "Conference", "NATO")
+    assert conference.date is None and conference.status == "planned"
+
+
+def test_a_meeting_during_a_visit_is_an_event_of_its_own(nlp, resolver):
+    found = extract(nlp, resolver, "During his visit, Prime Minister Mark Carney also met National Security "
+                                   "Advisor Jake Sullivan.")
+    meeting = has(found, "Meeting", "Carney", "Sullivan")
+    assert not [e for e in found if e.type == "Visit" and "Jake Sullivan" in names(e)], meeting
+
+
+def test_the_trip_a_headline_states_places_the_visitors_events(nlp, resolver):
+    """Under "X visits Ottawa", "During his visit, X met Y" took place in Ottawa."""
+    text = "During his visit, Mark Rutte met Foreign Minister Melanie Joly on Monday."
+    found = extract(nlp, resolver, text, headline="NATO Secretary General Mark Rutte visits Ottawa")
+    has(found, "Meeting", "Rutte", "Joly", place="Ottawa")
+
+
+def test_an_organisation_and_an_office_name_the_person_in_that_office(nlp, resolver):
+    """"The NATO Secretary General", "UN Secretary-General": the knowledge base's holder on the day."""
+    found = extract(nlp, resolver, "The NATO Secretary General met Mike Pompeo in Washington on Monday.",
+                    date=dt.date(2018, 9, 13))
+    has(found, "Meeting", "Stoltenberg", "Pompeo", place="Washington")
+    found = extract(nlp, resolver, "UN Secretary-General met Mike Pompeo in Washington on Monday.",
+                    date=dt.date(2018, 9, 13))
+    has(found, "Meeting", "Guterres", "Pompeo")
