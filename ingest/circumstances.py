@@ -137,8 +137,21 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
     return best[1]
 
 
+def with_calendar_day(ent):
+    """"Saturday, 11 August", which NER tags as two dates: the weekday with the day that follows it."""
+    doc, end = ent.doc, ent.end
+    if dates.bare_weekday(ent.text) and end + 1 < len(doc) and doc[end].text == "," \
+            and doc[end + 1].ent_type_ == "DATE" and doc[end + 1].ent_iob_ == "B":
+        following = next(e for e in doc.ents if e.start == end + 1)
+        if any(t.like_num for t in following):
+            return doc[ent.start:following.end]
+    return ent
+
+
 def _widened(ent):
-    """"7-9 December" where NER tagged only "December": the day numbers (and dash) right before it."""
+    """"7-9 December" where NER tagged only "December": the day numbers (and dash) right before it;
+    "Saturday, 11 August": the day after the weekday."""
+    ent = with_calendar_day(ent)
     start = ent.start
     while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")) \
             and ent.doc[start - 1].ent_type_ in ("", "DATE"):

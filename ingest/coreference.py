@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.circumstances import CLOCK, anchor, planned
+from newsgraph.ingest.circumstances import CLOCK, anchor, planned, with_calendar_day
 from newsgraph.ingest.frames import Frame
 from newsgraph.ingest.model import Article, Entity, EventMention, Participant
 
@@ -279,23 +279,28 @@ def lede(frame: Frame, article: Article):
         subjects = [e for h in frame.subjects(verb) for e in frame.entities(h, ("person",))]
         for ent in sents[0].ents:
             if ent.label_ == "DATE" and anchor(ent.root, set()) == verb and subjects:
-                day = dates.resolve(ent.text, article.date)
+                words = with_calendar_day(ent).text
+                day = dates.resolve(words, article.date)
                 if day is not None:
-                    return subjects[0].key, day, ent.text
+                    return subjects[0].key, day, words
     return None
 
 
-def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity | None) -> EventMention:
+def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity | None,
+                      narrative: tuple | None = None) -> EventMention:
     """Article-level defaults, applied only where the event's own sentence says nothing:
     * the lede's date for a happened event of the lede's protagonist (news opens with its main
       event: the first sentence's "today" dates the protagonist's undated meeting reported below),
-      not for a gathering named after its organiser (the protagonist met on its margins that day);
+      or the day the narrative had reached (`narrative`: the latest day named before the event,
+      "Early on Monday, 13 August, he flew back to Seoul ... Next, he held talks with X"), not for
+      a gathering named after its organiser (the protagonist met on its margins that day);
     * the dateline place for an event of the article's own days (a week before to a day after the
       article date) that names no place; never for phone calls."""
     named_gathering = any(p.role == "Organizer" for p in ev.participants)  # its own days, often several
     if ev.date is None and ev.date_mention is None and ev.status == "happened" and lede is not None \
             and not named_gathering:
         key, day, words = lede
+        day, words = narrative if narrative is not None and narrative[0] >= day else (day, words)
         if any(p.entity.key == key for p in ev.participants):
             ev.date, ev.date_mention = day, words
     if ev.place is None and ev.type != "PhoneCall" and dateline is not None and ev.date and article.date:

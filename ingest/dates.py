@@ -95,6 +95,22 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
     return _dateparser(text, base, planned)
 
 
+def bare_weekday(mention: str) -> bool:
+    """"on Sunday", "Sunday morning": a weekday without "last", "next" or a day of the month."""
+    m = _WEEKDAY.match(_clean(mention))
+    return m is not None and not m.group(1)
+
+
+def in_narrative(mention: str, anchor: dt.date, day: dt.date) -> dt.date:
+    """A bare weekday after the text has named a calendar day more than a week before `day` (its
+    reading against the article date): the first such weekday on or after that day, the narrative's
+    "now" ("arrived on Saturday, 11 August ... On Sunday, he travelled to Yeosu": 12 August)."""
+    if (day - anchor).days < 7:
+        return day
+    weekday = WEEKDAYS.index(_WEEKDAY.match(_clean(mention)).group(2).lower())
+    return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
 def _clean(mention: str) -> str:
     text = " ".join(mention.replace("\u2019", "'").split()).strip(" ,.;")
     for _ in range(3):

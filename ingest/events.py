@@ -30,7 +30,7 @@ from newsgraph.ingest import dates
 from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, multilateral,
                                         named, noun_arguments, own_partners, participants, people_listed_back, split_mode,
                                         unnamed_office, verb_objects)
-from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned
+from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned, with_calendar_day
 from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_from_setting, fill_from_trip, itinerary,
                                           lede, merge, opening_setting, same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
@@ -204,7 +204,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     at_gathering(events, frame)
     opening = lede(frame, article)
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
-    events = [fill_from_article(e, article, opening, dateline) for e in events]
+    events = [fill_from_article(e, article, opening, dateline,
+                                narrative_day(frame, article, e.span.sentence_start)) for e in events]
     setting = opening_setting(events) if not article.dateline and events else None
     events = [fill_from_setting(e, article, setting) for e in events]
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
@@ -322,8 +323,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     date = dates.resolve(date_tok.text, dates.reference(article), future) if date_tok is not None else None
     if date_tok is not None and date is None and dates.RELATIVE.search(date_tok.text):
         # "two days earlier" than the day the article last named
-        earlier = [d for start, d in _timeline(frame, article) if start < date_tok.start_char]
+        earlier = [d for start, d, _ in _timeline(frame, article) if start < date_tok.start_char]
         date = dates.shift(date_tok.text, earlier[-1] if earlier else dates.reference(article))
+    elif date is not None and not future and dates.bare_weekday(date_tok.text):
+        # "arrived on Saturday, 11 August ... On Sunday morning, he travelled": the Sunday after
+        date = next((d for start, d, _ in _timeline(frame, article) if start == date_tok.start_char), date)
     if date is None and date_tok is None and pattern.get("present_is_today") and tok.tag_ in ("VBZ", "VBP"):
         date = article.date  # "Rice is in Germany": there on the day of the report
     if date and article.date and date > article.date:
@@ -386,14 +390,24 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
 
 
 def _at_home(frame: Frame, people, where: Entity | None) -> bool:
-    """Every visitor is one the knowledge base knows to be of the country `where` is in."""
+    """Every visitor is one the knowledge base knows to be of the country `where` is in: a country's
+    office holder on the day, or a national holding no international office then (a UN
+    Secretary-General visiting their own country is on a visit)."""
     actors = getattr(frame.resolver, "actors", None)
     guests = [p.entity for p in people if p.role == "Guest"]
     if where is None or not actors or not guests:
         return False
     chain = [where, *frame.resolver.place_chain(where)]
     country = next((e.key for e in chain if e.kind == "country"), None)
-    return country is not None and all(g.key in actors and actors[g.key].country == country for g in guests)
+    return country is not None and all(g.key in actors and _home(actors[g.key], frame.date) == country for g in guests)
+
+
+def _home(actor, day) -> str | None:
+    """The country an actor acts for on `day`: that of an office then held, else their nationality."""
+    held = [o for o in actor.offices if day is not None and o.held_on(day)]
+    if held:
+        return next((o.country for o in held if o.country and o.country.startswith("country/")), None)
+    return actor.country
 
 
 def _city_in_name(frame: Frame, tok) -> Entity | None:
@@ -512,12 +526,29 @@ def _setting(tok) -> bool:
 
 
 def _timeline(frame: Frame, article: Article) -> list:
-    """(offset, day) of every date phrase of the article that names an exact day, in text order."""
+    """(offset, day, words) of every date phrase of the article that names an exact day, in text order;
+    a bare weekday after a calendar day is read in the narrative (dates.in_narrative)."""
     if not hasattr(frame, "timeline"):
-        frame.timeline = [(ent.start_char, day) for ent in frame.doc.ents if ent.label_ in ("DATE", "TIME")
-                          and not DURATION.search(ent.text)
-                          for day in [dates.resolve(ent.text, dates.reference(article))] if day is not None]
+        frame.timeline, calendar = [], None
+        for ent in frame.doc.ents:
+            if ent.label_ not in ("DATE", "TIME") or DURATION.search(ent.text):
+                continue
+            words = with_calendar_day(ent).text
+            day = dates.resolve(words, dates.reference(article))
+            if day is None:
+                continue
+            if dates.bare_weekday(words) and calendar is not None:
+                day = dates.in_narrative(words, calendar, day)
+            elif any(ch.isdigit() for ch in words) and ent.root.dep_ not in ("compound", "nmod", "amod", "poss"):
+                calendar = day  # a day the narrative reached ("on Saturday, 11 August"), not "the May 5 accord"
+            frame.timeline.append((ent.start_char, day, words))
     return frame.timeline
+
+
+def narrative_day(frame: Frame, article: Article, offset: int) -> tuple | None:
+    """(day, words) of the latest day up to the article's date the text named before `offset`."""
+    return next(((d, w) for start, d, w in reversed(_timeline(frame, article))
+                 if start < offset and (article.date is None or d <= article.date)), None)
 
 
 def _gerund_before_name(tok, mention) -> bool:

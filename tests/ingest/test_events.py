@@ -649,3 +649,29 @@ def test_an_organisation_and_an_office_name_the_person_in_that_office(nlp, resol
     found = extract(nlp, resolver, "UN Secretary-General met Mike Pompeo in Washington on Monday.",
                     date=dt.date(2018, 9, 13))
     has(found, "Meeting", "Guterres", "Pompeo")
+
+
+def test_a_weekday_after_a_calendar_day_is_read_in_the_narrative(nlp, resolver):
+    """A report of past days: "arrived on Saturday, 11 August ... On Sunday morning, he travelled" is 12
+    August, not the Sunday before the article's date; "the May 5 accord" sets no narrative day."""
+    text = ("Prime Minister Mark Carney arrived in Japan on the evening of Saturday, 11 August. "
+            "On Sunday morning, Carney travelled to Osaka, where he held talks with Governor Hirofumi Yoshimura.")
+    found = extract(nlp, resolver, text, date=dt.date(2012, 8, 21))
+    has(found, "Visit", "Carney", place="Japan", date=dt.date(2012, 8, 11))
+    has(found, "Visit", "Carney", place="Osaka", date=dt.date(2012, 8, 12))
+    text = ("They rejected the May 5 maritime accord. On Wednesday, Mark Carney met Shigeru Ishiba in Tokyo.")
+    has(extract(nlp, resolver, text, date=dt.date(2025, 7, 18)), "Meeting", "Carney", "Ishiba",
+        date=dt.date(2025, 7, 16))
+
+
+def test_an_undated_event_of_the_protagonist_takes_the_day_the_narrative_reached(nlp, resolver):
+    text = ("Prime Minister Mark Carney arrived in Japan on Saturday, 11 August. "
+            "Early on Monday, 13 August, he flew to Osaka. Next, Carney held talks with Governor Hirofumi Yoshimura.")
+    found = extract(nlp, resolver, text, date=dt.date(2012, 8, 21))
+    has(found, "Talks", "Carney", "Yoshimura", date=dt.date(2012, 8, 13))
+
+
+def test_an_international_official_visiting_their_own_country_is_on_a_visit(nlp, resolver):
+    """Ban Ki-moon is Korean, but as UN Secretary-General a trip to Seoul is a visit."""
+    found = extract(nlp, resolver, "Ban Ki-moon travelled to Seoul on Sunday.", date=dt.date(2012, 8, 21))
+    has(found, "Visit", "Ban Ki-moon", place="Seoul")
