@@ -167,9 +167,16 @@ class Store:
     # ---- writing -------------------------------------------------------------------------------
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
-        """Make named graph `graph` hold exactly `triples`, and the union follow, atomically
-        (one SPARQL update is one transaction). An empty `triples` removes the graph."""
-        self._update(replace_graph_update(iri(graph), ox.DefaultGraph(), triples))
+        """Make named graph `graph` hold exactly `triples`, and the union follow, atomically: one
+        SPARQL update, or for a graph not stored yet one load of N-Quads (a quarter cheaper: no
+        SPARQL to parse, nothing to delete; without blank nodes, to which INSERT DATA gives fresh
+        labels). An empty `triples` removes the graph."""
+        g, triples = iri(graph), list(triples)
+        if triples and not self._ox.contains_named_graph(g) and not any(map(_blank, triples)):
+            lines = [f"{t.subject} {t.predicate} {t.object}" for t in triples]
+            self._load_quads("".join(f"{line} {g} .\n{line} .\n" for line in lines))
+        else:
+            self._update(replace_graph_update(g, ox.DefaultGraph(), triples))
 
     def remove_graph(self, graph: str) -> None:
         self.replace_graph(graph, [])
@@ -177,6 +184,12 @@ class Store:
     def _update(self, sparql: str) -> None:
         try:
             self._ox.update(sparql)
+        except OSError as e:
+            raise StoreError(f"cannot write to the store: {e}") from e
+
+    def _load_quads(self, nquads: str) -> None:
+        try:
+            self._ox.load(nquads.encode(), format=ox.RdfFormat.N_QUADS)   # one transaction
         except OSError as e:
             raise StoreError(f"cannot write to the store: {e}") from e
 
@@ -306,6 +319,10 @@ def parse_rdf(source: str | Path | IO[bytes], fmt: ox.RdfFormat) -> Iterator[ox.
         path = Path(source)
         return ox.parse(path=path, format=fmt, base_iri=path.resolve().as_uri())
     return ox.parse(source, format=fmt)
+
+
+def _blank(t: ox.Triple) -> bool:
+    return isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
 
 
 def replace_graph_update(graph: ox.NamedNode, union: ox.NamedNode | ox.DefaultGraph,
