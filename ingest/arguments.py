@@ -414,7 +414,8 @@ def governor_of(noun):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         prep = tok.head
-        if prep.lower_ in NON_PARTICIPATING or prep.lower_ not in cues()["participation_preps"]:
+        on_trip = prep.lower_ == "on" and tok.lemma_.lower() in TRIP_NOUNS  # "who is in Russia on a working visit"
+        if (prep.lower_ in NON_PARTICIPATING and not on_trip) or prep.lower_ not in cues()["participation_preps"]:
             return None
         head = prep.head
         if head.pos_ in ("VERB", "AUX"):

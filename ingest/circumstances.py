@@ -5,7 +5,7 @@ import re
 
 from newsgraph.ingest import dates
 
-from newsgraph.ingest.frames import Frame, cues, objects
+from newsgraph.ingest.frames import Frame, cues, intended, objects
 from newsgraph.ingest.model import Entity
 
 
@@ -203,7 +203,7 @@ def planned(tok, governor, date_tok) -> bool:
                 return True
         if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ == "VERB":
             return True
-        if node.lower_ in c["planned_contexts"]:
+        if node.lower_ in c["planned_contexts"] or intended(node):
             return True
     if date_tok is not None and any(t.lower_ in c["planned_dates"] for t in date_tok):
         return True
@@ -211,7 +211,7 @@ def planned(tok, governor, date_tok) -> bool:
 
 
 def upward(tok, governor):
-    nodes, node = [tok], governor or tok.head
+    nodes, node = [tok], governor if governor is not None and governor != tok else tok.head
     for _ in range(5):
         if node is None or node in nodes:
             break

@@ -211,6 +211,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
     trip = headline_trip(stated)
     events = [fill_from_trip(e, article, trip) for e in events]
+    if line:
+        readout_day(line_doc, events, article)
     return events + (headline_events(line, stated, events) if line else [])
 
 
@@ -237,6 +239,19 @@ def headline_events(line: Article, stated: list[EventMention], body: list[EventM
     whole = Span(0, len(line.headline), line.headline, 0, len(line.headline), in_headline=True)
     return [replace(ev, span=whole, evidence=[]) for ev in stated if len(ev.participants) >= 2
             and ev.type not in types and not told & {p.entity.key for p in ev.participants}]
+
+
+def readout_day(line_doc, events: list[EventMention], article: Article) -> None:
+    """A headline that names an event without a verb ("Telephone conversation with President X",
+    "Readout of the Secretary's Meeting with Y") titles a readout issued on the event's day: the
+    body's first report of it, undated, is of the article's date."""
+    if article.date is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in line_doc):
+        return
+    by_id = {p["id"]: p for p in patterns()}
+    for kind in {by_id[pid]["type"] for pid, i in find_triggers(line_doc) if line_doc[i].pos_ in ("NOUN", "PROPN")}:
+        first = min((e for e in events if e.type == kind), key=lambda e: e.span.start, default=None)
+        if first is not None and first.date is None and first.date_mention is None and first.status == "happened":
+            first.date = article.date
 
 
 def headline_trip(stated: list[EventMention]) -> tuple[Entity, set[str]] | None:

@@ -303,6 +303,11 @@ class Frame:
             return controller or self.subjects(head, depth + 1)
         if dep in ("conj", "advcl", "pcomp"):
             return self.subjects(head, depth + 1)
+        if dep == "acl" and intended(verb):  # "Putin and Obama confirmed their agreement to meet"
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss and poss[0].pos_ != "PRON":
+                return poss
+            return self.subjects(head.head, depth + 1) if head.dep_ in ("dobj", "pobj", "attr") else poss
         if dep in ("relcl", "acl"):
             return [head]
         if dep == "pobj" or (dep == "prep" and head.pos_ in ("VERB", "AUX")):
@@ -447,6 +452,12 @@ def _after_list(conj) -> bool:
     cc = min((c.i for c in head.children if c.dep_ == "cc"), default=None)
     closing = min((c.i for c in head.children if c.dep_ == "conj" and cc is not None and c.i > cc), default=None)
     return closing is not None and conj.i > closing
+
+
+def intended(verb) -> bool:
+    """"their agreement to meet", "his intention to visit": an infinitive planned by the noun it hangs on."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in cues()["intention_nouns"] and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _title_run(before: str) -> str:

@@ -675,3 +675,28 @@ def test_an_international_official_visiting_their_own_country_is_on_a_visit(nlp,
     """Ban Ki-moon is Korean, but as UN Secretary-General a trip to Seoul is a visit."""
     found = extract(nlp, resolver, "Ban Ki-moon travelled to Seoul on Sunday.", date=dt.date(2012, 8, 21))
     has(found, "Visit", "Ban Ki-moon", place="Seoul")
+
+
+def test_a_plan_to_meet_is_a_planned_meeting_of_those_who_made_it(nlp, resolver):
+    """"X and Y confirmed their agreement to meet", "X plans to visit Y", "agreed to meet": planned."""
+    found = extract(nlp, resolver, "Emmanuel Macron and Olaf Scholz confirmed their intention to meet in June.")
+    has(found, "Meeting", "Macron", "Scholz", status="planned")
+    has(extract(nlp, resolver, "Olaf Scholz plans to visit China."), "Visit", "Scholz", place="China",
+        status="planned")
+    has(extract(nlp, resolver, "Emmanuel Macron and Olaf Scholz agreed to meet in Paris."), "Meeting", "Macron",
+        "Scholz", status="planned")
+
+
+def test_someone_on_a_visit_is_visiting(nlp, resolver):
+    found = extract(nlp, resolver, "Olaf Scholz held talks in Berlin with Emmanuel Macron, who is in Germany on a "
+                                   "working visit.")
+    has(found, "Visit", "Macron", place="Germany")
+
+
+def test_a_readout_titled_by_its_event_is_of_the_articles_day(nlp, resolver):
+    """Under "Telephone conversation with X", an undated report of the call is of the article's date."""
+    text = "Olaf Scholz had a telephone conversation with Emmanuel Macron at the French side's initiative."
+    has(extract(nlp, resolver, text, headline="Telephone conversation with President Emmanuel Macron"),
+        "PhoneCall", "Scholz", "Macron", date=DAY)
+    has(extract(nlp, resolver, text, headline="Scholz and Macron discussed the budget"), "PhoneCall", "Scholz",
+        date=None)
