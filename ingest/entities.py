@@ -142,10 +142,11 @@ class EntityResolver:
 
     def _kb_candidates(self, doc) -> list[Candidate]:
         """KB names matched over the tokens, longest first, starting at a capitalised token."""
-        words = [squash(t.text) for t in doc]
+        texts = [t.text for t in doc]
+        words = [_squashed(t) for t in texts]
         cands, i, n = [], 0, len(doc)
         while i < n:
-            if not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit()):
+            if not (texts[i][:1].isupper() or texts[i][:1].isdigit()):
                 i += 1
                 continue
             key, best = "", None
@@ -384,6 +385,12 @@ class EntityResolver:
 def _letters(name: str) -> str:
     """Letters and digits only, case kept: "U.N." -> "UN", "G-7" -> "G7"."""
     return re.sub(r"[\W_]", "", name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _squashed(word: str) -> str:
+    """squash() of a token's text: the same words come back in every article."""
+    return squash(word)
 
 
 def add_kb_ruler(nlp):

@@ -1,6 +1,7 @@
 """Direct quotations: the quoted words, who said them, and the source that reported them.
 
     extract(doc, mentions) -> [QuoteMention]
+    extract_with_sources(doc, mentions) -> ([QuoteMention], [Entity])   and the sources it cites
 
 * A quotation is text between curly (“…”) or straight ("…") double quotes of at least MIN_WORDS
   words; one- and two-word scare quotes ("no limits") are not quotations.
@@ -24,7 +25,16 @@ QUOTE = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
 
 
 def extract(doc, mentions: list[Mention]) -> list[QuoteMention]:
+    return _quotations(Frame(doc, mentions))
+
+
+def extract_with_sources(doc, mentions: list[Mention]) -> tuple[list[QuoteMention], list[Entity]]:
+    """extract() and sources(), from one Frame (each costs a pass over the Doc)."""
     frame = Frame(doc, mentions)
+    return _quotations(frame), sources(frame)
+
+
+def _quotations(frame: Frame) -> list[QuoteMention]:
     found: list[QuoteMention] = []
     last_end, last_speaker = -1, None
     full = frame.text
@@ -111,10 +121,10 @@ def _source(frame: Frame, sents, speaker: Entity) -> Entity | None:
     return None
 
 
-def sources(doc, mentions: list[Mention]) -> list[Entity]:
+def sources(frame: Frame) -> list[Entity]:
     """The organisations an article cites as its sources, quoted or not: "according to Xinhua",
     "Russia's TASS news agency reported", "a Chinese readout" aside (no name, no source)."""
-    frame, found = Frame(doc, mentions), []
+    doc, found = frame.doc, []
     for tok in doc:
         heads = []
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":

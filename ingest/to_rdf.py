@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -55,24 +56,31 @@ class ArticleFacts:
     chains: dict[str, list[Entity]] = field(default_factory=dict)  # place key -> enclosing places
 
 
+@lru_cache(maxsize=None)              # the vocabulary's few terms, made once
 def schema(name: str) -> ox.NamedNode:
     return ox.NamedNode(SCHEMA + name)
 
 
+@lru_cache(maxsize=None)
 def ng(name: str) -> ox.NamedNode:
     return ox.NamedNode(NG + name)
 
 
 def entity_iri(minter: Minter, entity: Entity) -> str:
     """person/<slug>, organization/<slug>, place/<slug> (countries too): from the entity key."""
-    prefix, _, rest = entity.key.partition("/")
+    return minter.iri(*_entity_path(entity.key, entity.kind, entity.name))
+
+
+@lru_cache(maxsize=1 << 16)           # an entity is named again in every article that mentions it
+def _entity_path(key: str, kind: str, name: str) -> tuple[str, str]:
+    prefix, _, rest = key.partition("/")
     if prefix in ("person", "organization"):
-        return minter.iri(prefix, slug(rest or entity.name))
-    if prefix == "country" or entity.kind == "country":
-        return minter.iri("place", slug(entity.name))
+        return prefix, slug(rest or name)
+    if prefix == "country" or kind == "country":
+        return "place", slug(name)
     if rest.isdigit():  # a GeoNames feature: its name, kept apart from a country of the same name
-        return minter.iri("place", f"{slug(entity.name)}-{rest}")
-    return minter.iri("place", slug(rest or entity.name))
+        return "place", f"{slug(name)}-{rest}"
+    return "place", slug(rest or name)
 
 
 def article_iris(minter: Minter, article: Article) -> tuple[str, str]:

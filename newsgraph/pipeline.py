@@ -262,7 +262,7 @@ class Ingester:
             article = replace(article, date=None)  # but analysis only relies on a real date
         mentions = r.mentions(doc, article)
         found = event_extraction.extract(doc, mentions, article, r, rejects)
-        quotations = quotes.extract(doc, mentions)
+        quotations, cited = quotes.extract_with_sources(doc, mentions)
         facts = to_rdf.ArticleFacts(written, self.content_hash(written), self.run, quotes=quotations)
         facts.entities = _unique([m.entity for m in mentions])
         for m in mentions:
@@ -272,7 +272,7 @@ class Ingester:
         facts.publisher = _organisation(r, article.publisher) if article.publisher else None
         facts.agencies = _unique([a for a in (_organisation(r, c) for c in article.credits) if a]
                                  + [q.reported_by for q in quotations if q.reported_by]
-                                 + quotes.sources(doc, mentions))
+                                 + cited)
         places = [e for e in facts.entities if e.kind in ("place", "country")]
         places += [ev.place for ev in found if ev.place] + ([facts.dateline] if facts.dateline else [])
         for place in places:
