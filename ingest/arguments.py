@@ -198,8 +198,8 @@ def people_within(frame: Frame, tok) -> list[Entity]:
     while stack:
         t = stack.pop()
         e = frame.entity(t, ("person",))
-        if e is not None and e not in out:
-            out.append(e)
+        if e is not None and e not in out and not (t.dep_ == "compound" and t.head.lower_ in cues()["led_bodies"]):
+            out.append(e)  # but "the Trump Administration" is not Trump
         stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")]
     return out
 

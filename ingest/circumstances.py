@@ -19,7 +19,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
     for head in (tok, governor):
         if head is None:
             continue
-        for c in head.children:
+        for c in _with_here(head):
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not (etype == "Visit" and c.lower_ == "outside"):
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
@@ -87,6 +87,11 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 
 
 BOUNDS = ("since", "until", "till", "before", "after", "by")
+
+
+def _with_here(head) -> list:
+    """The children of `head`, and those of its "here" ("to be here in Jakarta": in Jakarta)."""
+    return [g for c in head.children for g in ([c, *c.children] if c.dep_ == "advmod" and c.lower_ == "here" else [c])]
 
 
 def date_of(frame: Frame, tok, governor, triggers: set[int]):

@@ -39,6 +39,12 @@ MAX_ALIAS_TOKENS = 8
 OFFICER_GROUPS = frozenset({"ministers", "leaders", "heads", "envoys", "ambassadors", "presidents", "premiers"})
 
 
+def cased(name: str) -> str:
+    """A name as news prints it, capitals only where due: "MOTEGI Toshimitsu" (the Japanese ministry's
+    style), "JULIE BISHOP" (a transcript's label) -> "Motegi Toshimitsu", "Julie Bishop"."""
+    return " ".join(w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in name.split())
+
+
 class EntityResolver:
     def __init__(self, known: dict[str, Entity] | None = None):
         self.actors: dict[str, KbActor] = actors()
@@ -332,7 +338,7 @@ class EntityResolver:
                 return kb
             if cluster.title is None:
                 return None                 # a lone capitalised word without title or full name: NER noise
-        canonical = cluster.canonical
+        canonical = cased(cluster.canonical)
         title = titles.normal_title(cluster.title) if cluster.title else None
         aliases = tuple(n for n in dict.fromkeys(cluster.names) if n != canonical)
         return Entity(key=f"person/{slug(canonical)}", kind="person", name=canonical, aliases=aliases, title=title)

@@ -345,6 +345,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         date = next((d for start, d, _ in _timeline(frame, article) if start == date_tok.start_char), date)
     if date is None and date_tok is None and pattern.get("present_is_today") and tok.tag_ in ("VBZ", "VBP"):
         date = article.date  # "Rice is in Germany": there on the day of the report
+    verb = tok if pattern["frame"] == "verb" else governor
+    if date is None and date_tok is None and verb is not None and verb.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children):
+        date = article.date  # "I just held a telephone talk with X": the day of the report
     if date and article.date and date > article.date:
         future = True
     elif date and article.date and _announced(tok):

@@ -17,9 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsgraph.ingest.descriptions import kb_holder
-from newsgraph.ingest.knowledge import fold
+from newsgraph.ingest.entities import cased
+from newsgraph.ingest.knowledge import fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
-from newsgraph.ingest.titles import TITLE_WORDS, is_title_token, roles
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, roles
+from newsgraph.iris import slug
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 AGENTS = ("person", "organization", "country")
@@ -138,7 +140,9 @@ class Frame:
             if person is not None:
                 return [person]
         # "leaders of Brazil", "ministers from the SCO", "including Modi"
-        found = members + [self.entity(c, kinds) for c in tok.children if c.dep_ == "compound" and self.entity(c, kinds)]
+        led = tok.lower_ in cues()["led_bodies"]  # "the Trump Administration" is not Trump
+        found = members + [e for c in tok.children if c.dep_ == "compound" for e in [self.entity(c, kinds)]
+                           if e and not (led and e.kind == "person")]
         if found:
             return found
         if "person" in kinds and tok.lower_ not in cues()["group_nouns"]:  # "Chinh's visit to attend": Chinh acts
@@ -228,6 +232,9 @@ class Frame:
                 continue
             seen.add(t.i)
             m = self.by_token.get(t.i)
+            if m is not None and how == "compound" and m.entity.kind == "person" \
+                    and tok.lower_ in cues()["led_bodies"]:
+                continue  # "the Trump Administration": not Trump himself
             if m is not None and m.entity.kind in kinds and t.lower_ not in cues()["pronouns"]:
                 if how == "modifier" or t.pos_ == "ADJ":
                     modifiers.append(m.entity)
@@ -301,9 +308,11 @@ class Frame:
         if dep == "xcomp":  # "sent Pompeo to join": the object controls; "wants to visit": the subject
             controller = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
             return controller or self.subjects(head, depth + 1)
-        if dep in ("conj", "advcl", "pcomp"):
+        if dep in ("conj", "advcl", "pcomp", "acomp"):  # "she was pleased to be here": she
             return self.subjects(head, depth + 1)
-        if dep == "acl" and intended(verb):  # "Putin and Obama confirmed their agreement to meet"
+        if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "X and Y confirmed their agreement to meet", "I took this opportunity to meet": the
+            # possessor, else the subject of the clause the noun is an argument of
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss and poss[0].pos_ != "PRON":
                 return poss
@@ -377,8 +386,22 @@ class Frame:
                 words = [w for w in re.split(r"[,\s()]+", text.lower()) if w in TITLE_WORDS]
                 if person is not None:
                     titled.update({w: person for w in words})
-                self._labels.append((start, end, text, person or next((titled[w] for w in words if w in titled), None)))
+                person = person or next((titled[w] for w in words if w in titled), None) or self._label_person(text)
+                self._labels.append((start, end, text, person))
         return self._labels
+
+    def _label_person(self, text: str) -> Entity | None:
+        """The person a label names that NER did not tag ("JULIE BISHOP", "Mr. MOTEGI Toshimitsu,
+        Minister for Foreign Affairs"): the knowledge base's, else a person of that name."""
+        words = [w for w in re.split(r"[,(]", text)[0].split() if w.lower() not in HONORIFICS]
+        if not 2 <= len(words) <= 4 or not all(w.replace("-", "").isalpha() for w in words) \
+                or all(w.lower() in TITLE_WORDS or w.lower() == "the" for w in words):
+            return None
+        name = cased(" ".join(words))
+        key = self.resolver.alias_index.get(squash(name)) if self.resolver is not None else None
+        if key is not None and key.startswith("person/"):
+            return self.resolver.entity(key)
+        return Entity(key=f"person/{slug(name)}", kind="person", name=name)
 
     def speaker(self, tok) -> Entity | None:
         """Who says "I" in a transcript: the person of the latest label before `tok`."""
@@ -437,7 +460,7 @@ class Frame:
 
 FIRST_PERSON = ("i", "me", "my", "myself")
 # "Penny Wong, Foreign Minister: I have just ..." — a transcript's speaker label at the start of a line
-SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!]{1,80}):\s")
+SPEAKER_LABEL = re.compile(r"(?m)^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Amb)\.\s)?[A-Z][^\n:.?!]{1,80}):\s")
 # "Simon Coveney (Cork South Central, Fine Gael)" alone on its line: who answers in a parliamentary record
 LINE_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!()]{1,60}\([^\n()]{1,80}\))[ \t]*$")
 SECOND_PERSON = ("you", "your", "yourself")

@@ -700,3 +700,20 @@ def test_a_readout_titled_by_its_event_is_of_the_articles_day(nlp, resolver):
         "PhoneCall", "Scholz", "Macron", date=DAY)
     has(extract(nlp, resolver, text, headline="Scholz and Macron discussed the budget"), "PhoneCall", "Scholz",
         date=None)
+
+
+def test_a_speaker_label_in_capitals_or_with_an_honorific_names_the_speaker(nlp, resolver):
+    """"PENNY WONG: ...", "Mr. TAKAHASHI Kenji, Minister for Foreign Affairs: ...": "I" is that person."""
+    text = "PENNY WONG: I’m pleased to be here in Jakarta. I met Foreign Minister Sugiono this morning."
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Penny Wong", place="Jakarta")
+    has(found, "Meeting", "Penny Wong", "Sugiono", date=DAY)
+    text = "Mr. TAKAHASHI Kenji, Minister for Foreign Affairs: I just held a Telephone Talk with Secretary Rubio."
+    has(extract(nlp, resolver, text), "PhoneCall", "Takahashi Kenji", "Rubio", date=DAY)
+
+
+def test_an_administration_named_after_its_leader_is_not_the_leader(nlp, resolver):
+    text = ("Penny Wong said she took the opportunity to meet with members of the Trump administration, "
+            "including Secretary of State Marco Rubio.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Penny Wong", "Rubio")
+    assert "Donald Trump" not in names(ev)
