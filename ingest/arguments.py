@@ -340,7 +340,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     if not subjects:
         subjects += possessors_before(frame, noun) or participation_possessor(frame, noun)
     temporal = noun.dep_ == "pobj" and noun.head.lower_ in cues()["temporal_preps"]
-    own = bool(subjects)  # "during Trump's trip": the trip is his; "during a conference with X": theirs
+    # "during Trump's trip": the trip is his; "during a conference with X": theirs; but "during the ASEAN
+    # Meeting": the clause's subject attends ASEAN's gathering
+    own = any(e.kind == "person" for e in subjects)
     clause = governor if governor is not None and governor != noun and not (temporal and own) else None
     for _ in range(3):  # "join Xi ... when troops will march in a parade": up to a clause naming someone
         if clause is None:
@@ -395,7 +397,7 @@ def participation_possessor(frame: Frame, noun) -> list[Entity]:
 
 def governor_of(noun):
     """The verb whose subject takes part in the event `noun` names: "held talks", "in a meeting"."""
-    tok = noun
+    tok = name_start(noun)
     for _ in range(3):  # "attend the X Conference, the Y Meeting and the Z Forum": the verb of the list
         if tok.dep_ == "conj" and (date_of_another(tok.head) or tok.head.pos_ == "VERB"):
             # "attend the ceremony on 31 July and the dinner on 1 August", misparsed as "July and the
@@ -421,6 +423,18 @@ def governor_of(noun):
         if head.pos_ in ("VERB", "AUX"):
             return head
     return None
+
+
+def name_start(tok):
+    """The head of a long name the parser split at "of": "during the Association of Southeast Asian
+    Nations Defense Ministers Meeting" hangs "Meeting" under "of"; the name is the object of "during"."""
+    for _ in range(3):
+        head = tok.head.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and head.pos_ == "PROPN" and head.i < tok.i
+                and all(t.pos_ == "PROPN" or t.i == tok.head.i for t in tok.doc[head.i:tok.i + 1])):
+            break
+        tok = head
+    return tok
 
 
 def date_of_another(tok) -> bool:

@@ -39,6 +39,22 @@ MAX_ALIAS_TOKENS = 8
 OFFICER_GROUPS = frozenset({"ministers", "leaders", "heads", "envoys", "ambassadors", "presidents", "premiers"})
 
 
+def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Jim Mattis ... On Oct. 26, Mattis will lead": a surname NER left untagged, after the full name
+    of the one person of the article who has it."""
+    first: dict[str, tuple[int, Entity | None]] = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        words = m.entity.name.split()
+        if m.entity.kind == "person" and len(words) > 1:
+            seen = first.setdefault(words[-1], (m.span.end, m.entity))
+            if seen[1] != m.entity:
+                first[words[-1]] = (seen[0], None)  # two people of that name: neither
+    covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    return [mention_of(doc, t.i, t.i + 1, first[t.text][1]) for t in doc
+            if t.text in first and first[t.text][1] is not None and t.idx >= first[t.text][0]
+            and t.pos_ == "PROPN" and t.idx not in covered]
+
+
 def cased(name: str) -> str:
     """A name as news prints it, capitals only where due: "MOTEGI Toshimitsu" (the Japanese ministry's
     style), "JULIE BISHOP" (a transcript's label) -> "Motegi Toshimitsu", "Julie Bishop"."""
@@ -118,6 +134,7 @@ class EntityResolver:
             mentions.append(mention_of(doc, cand.start, cand.end, entity))
         people = [c for c in cands if c.entity is not None and c.entity.kind == "person"]
         mentions += descriptions.find(doc, article.date if article else None, cands, people, self.actors)
+        mentions += surnames_alone(doc, mentions)
         mentions.sort(key=lambda m: (m.span.start, -m.span.end))
         if remember:
             for mention in mentions:

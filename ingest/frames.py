@@ -310,7 +310,10 @@ class Frame:
             return controller or self.subjects(head, depth + 1)
         if dep in ("conj", "advcl", "pcomp", "acomp"):  # "she was pleased to be here": she
             return self.subjects(head, depth + 1)
-        if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        infinitive = dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and head.lower_ in cues()["group_nouns"]:  # "X will lead a delegation to attend": X
+            return self.subjects(head.head, depth + 1) if head.head.lemma_.lower() in ("lead", "head") else [head]
+        if infinitive:
             # "X and Y confirmed their agreement to meet", "I took this opportunity to meet": the
             # possessor, else the subject of the clause the noun is an argument of
             poss = [c for c in head.children if c.dep_ == "poss"]

@@ -196,7 +196,8 @@ def unlabelled_people(doc) -> list[Candidate]:
                 and doc[j].text.istitle() and doc[j].is_alpha and not titles.is_title_token(doc[j]):
             j += 1
         if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and titles.title_before(doc, i) is not None \
-                and fold(doc[i:j].text) not in JUNK:
+                and fold(doc[i:j].text) not in JUNK and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
+            # but "the Security Consultative Meeting" is a gathering
             cands.append(Candidate(i, j, "person", priority=-1))
         i = max(j, i + 1)
     return cands

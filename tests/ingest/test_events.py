@@ -717,3 +717,29 @@ def test_an_administration_named_after_its_leader_is_not_the_leader(nlp, resolve
             "including Secretary of State Marco Rubio.")
     ev = has(extract(nlp, resolver, text), "Meeting", "Penny Wong", "Rubio")
     assert "Donald Trump" not in names(ev)
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person(nlp, resolver):
+    """NER may miss (or mislabel) "Austin" alone; after "Lloyd Austin" it is him."""
+    text = ("Defense Secretary Lloyd Austin spoke on Monday. On Oct. 26, Austin will lead a delegation to attend "
+            "the Royal Cremation Rites in Bangkok.")
+    has(extract(nlp, resolver, text, date=dt.date(2017, 10, 22)), "Ceremony", "Lloyd Austin",
+        date=dt.date(2017, 10, 26), status="planned")
+
+
+def test_a_long_gathering_name_split_at_of_is_still_attended_by_the_clauses_subject(nlp, resolver):
+    """"during the Association of Southeast Asian Nations Defense Ministers Meeting": the parser hangs
+    "Meeting" under "of"; whoever begins engagements during it attends."""
+    text = ("Defense Secretary Lloyd Austin will begin his engagements during the Association of Southeast Asian "
+            "Nations Defense Ministers Meeting in the Philippines Oct. 23-25.")
+    has(extract(nlp, resolver, text, date=dt.date(2017, 10, 22)), "Meeting", "Lloyd Austin", "Association of "
+        "Southeast Asian Nations", place="Philippines", date=dt.date(2017, 10, 23), status="planned")
+
+
+def test_a_gathering_name_after_a_title_word_is_no_person(nlp, resolver):
+    from newsgraph.ingest.model import Article as A
+    text = "Austin will co-chair the annual Security Consultative Meeting with Defense Minister Song Young-moo."
+    doc = nlp(text)
+    keys = {m.entity.key for m in resolver.mentions(doc, A(identifier="t", text=text, source="t", date=DAY),
+                                                    remember=False)}
+    assert not [k for k in keys if "meeting" in k]
