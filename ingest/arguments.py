@@ -9,9 +9,10 @@
 """
 from __future__ import annotations
 
-from newsgraph.ingest.circumstances import DAY
+from newsgraph.ingest.circumstances import DAY, places_within
 from newsgraph.ingest.frames import AGENTS, Frame, cues, objects
 from newsgraph.ingest.model import Entity, Participant
+from newsgraph.ingest.titles import TITLE_WORDS
 
 
 NON_PARTICIPATING = {"about", "on", "over", "regarding", "concerning", "after", "before", "since",
@@ -169,6 +170,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)):  # "travel to Cambodia, the Philippines and Rwanda"
                     places += frame.places(o)
+                if not places and obj.lemma_.lower() in cues()["programme_nouns"]:
+                    places += places_within(frame, obj)  # "leaves for a programme of meetings in Paris and London"
     return [g for g in groups if g], places
 
 
@@ -180,6 +183,39 @@ def conjuncts(tok) -> list:
         out.append(t)
         stack += [c for c in t.children if c.dep_ == "conj"]
     return out
+
+
+def listed_partners(frame: Frame, noun, triggers: set[int]) -> list[Entity]:
+    """In a sentence that lists events ("meetings with A, a joint meeting with B and C, as well as a
+    meeting with D, E and F") or partners of a plural one ("calls from A; B; and C"), the people after
+    the event's "with" (a call's "from"), up to the next event or verb, read in text order: the parser
+    seldom gets such lists right, and may cut them into verbless sentences at semicolons."""
+    preps = ("with", "from") if noun.lower_ in cues()["call_nouns"] else ("with",)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None:
+        return []
+    doc, sent = noun.doc, frame.sent(noun)
+    later = [i for i in triggers if prep.i < i < sent.end]
+    earlier = [i for i in triggers if sent.start <= i < noun.i and doc[i].pos_ in ("NOUN", "PROPN")]
+    if not (later or earlier or noun.tag_ == "NNS"):
+        return []
+    end = min(later) if later else sent.end
+    while not later and end < len(doc) and frame.sent(doc[end]).root.pos_ not in ("VERB", "AUX"):
+        end = frame.sent(doc[end]).end  # "...; H.E. Mr. B, President of Zimbabwe; and C": a verbless fragment
+    segment = next((doc[prep.i + 1:t.i] for t in doc[prep.i + 1:end]
+                    if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod", "compound")),  # "including"
+                   doc[prep.i + 1:end])
+    # names only: not "the Trump Administration", nor a title read as whoever held it before ("the
+    # Secretary of State for Northern Ireland, Hilary Benn": Benn)
+    found = [m.entity for t in segment for m in [frame.mention(t)] if m is not None and m.entity.kind == "person"
+             and not _description_mention(m) and not (t.dep_ == "compound" and t.head.lower_ in cues()["led_bodies"])]
+    return list(dict.fromkeys(found))
+
+
+def _description_mention(m) -> bool:
+    """A mention that is an office, not a name: "the Secretary of State"."""
+    first = m.text.split()[0].lower() if m.text.split() else ""
+    return first in ("the", "a", "an") or first in TITLE_WORDS
 
 
 def people_within(frame: Frame, tok) -> list[Entity]:
@@ -312,7 +348,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and noun.lemma_.lower() in TRIP_NOUNS):
             # "a visit by X", "the visit of X to Y": X makes it
             subjects += [e for obj in objects(c) for e in agents(frame, [obj], prior)]
-        elif c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], *(("of",) if of_agents else ())):
+        elif c.dep_ == "prep" and (c.lower_ in (*cues()["partner_preps"], *(("of",) if of_agents else ()))
+                                   or c.lower_ == "from" and noun.lower_ in cues()["call_nouns"]):
             for obj in objects(c):
                 within = people_within(frame, obj) if c.lower_ in cues()["partner_preps"] else []
                 group = list(dict.fromkeys(agents(frame, [obj], prior) + within))
@@ -326,6 +363,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 if c.lower_ == "to":
                     groups.append(frame.entities(obj, ("person", "organization")))
                 hosts += venue_owner(frame, c)
+        elif c.dep_ == "appos" and c.pos_ == "PROPN" and frame.entity(c, ("person",)):
+            groups.append(frame.entities(c, ("person",)))  # "calls from A, President of X; B; and C": B and C
         elif c.dep_ == "appos" and c.pos_ == "NOUN":  # "the summit, a gathering of the leaders of A and B"
             groups += [agents(frame, [obj], prior) for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
                        for obj in objects(g)]
@@ -472,8 +511,8 @@ def split_mode(frame: Frame, tok) -> str | None:
     """Partners make separate events: each one "in separate meetings"; each phrase in "met with X,
     then with Y"; None when they all met together."""
     words = {t.lower_ for t in frame.sent(tok)}
-    if words & cues()["split_cues"]:
-        return "each"
+    if words & cues()["split_cues"] or (tok.tag_ == "NNS" and tok.lower_ in cues()["call_nouns"]):
+        return "each"  # "received telephone calls from A, B and C": a call each
     partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]
     if len(partner_preps) > 1 or any(g.dep_ == "conj" and g.lower_ in cues()["partner_preps"]
                                      for c in partner_preps for g in c.children):

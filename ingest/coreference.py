@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.circumstances import CLOCK, anchor, planned, with_calendar_day
+from newsgraph.ingest.circumstances import CLOCK, DURATION, anchor, planned, with_calendar_day
 from newsgraph.ingest.frames import Frame
 from newsgraph.ingest.model import Article, Entity, EventMention, Participant
 
@@ -278,7 +278,8 @@ def lede(frame: Frame, article: Article):
             continue  # "X will travel ... July 19-23": a plan dates nothing that happened
         subjects = [e for h in frame.subjects(verb) for e in frame.entities(h, ("person",))]
         for ent in sents[0].ents:
-            if ent.label_ == "DATE" and anchor(ent.root, set()) == verb and subjects:
+            if ent.label_ == "DATE" and anchor(ent.root, set()) == verb and subjects \
+                    and not DURATION.search(ent.text):  # "leaves for a three day programme": no day
                 words = with_calendar_day(ent).text
                 day = dates.resolve(words, article.date)
                 if day is not None:
@@ -309,12 +310,13 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
     return ev
 
 
-def fill_from_trip(ev: EventMention, article: Article, trip: tuple[Entity, set[str]] | None) -> EventMention:
-    """The trip a headline states places its visitor's events of the article's days that name no
-    place: the body often says only "During his visit, the Secretary General met X"."""
-    if trip is None or ev.place is not None or ev.type == "PhoneCall" or ev.status != "happened":
+def fill_from_trip(ev: EventMention, article: Article, trip: tuple[Entity, set[str], str] | None) -> EventMention:
+    """The trip a headline states places its visitor's events of the article's days (of the trip's
+    status: done or planned) that name no place: the body often says only "During his visit, the
+    Secretary General met X"."""
+    if trip is None or ev.place is not None or ev.type == "PhoneCall" or ev.status != trip[2]:
         return ev
-    place, visitors = trip
+    place, visitors, _ = trip
     if not any(p.entity.key in visitors for p in ev.participants):
         return ev
     days = ev.date is None and ev.date_mention is None or (

@@ -27,9 +27,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, multilateral,
-                                        named, noun_arguments, own_partners, participants, people_listed_back, split_mode,
-                                        unnamed_office, verb_objects)
+from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, listed_partners,
+                                        multilateral, named, noun_arguments, own_partners, participants,
+                                        people_listed_back, split_mode, unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned, with_calendar_day
 from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_from_setting, fill_from_trip, itinerary,
                                           lede, merge, opening_setting, same_occasion, within)
@@ -254,10 +254,10 @@ def readout_day(line_doc, events: list[EventMention], article: Article) -> None:
             first.date = article.date
 
 
-def headline_trip(stated: list[EventMention]) -> tuple[Entity, set[str]] | None:
-    """(place, visitors' keys) of the visit a headline states ("NATO Secretary General visits
+def headline_trip(stated: list[EventMention]) -> tuple[Entity, set[str], str] | None:
+    """(place, visitors' keys, status) of the visit a headline states ("NATO Secretary General visits
     Washington DC"), or None."""
-    return next(((ev.place, {p.entity.key for p in ev.participants if p.entity.kind == "person"})
+    return next(((ev.place, {p.entity.key for p in ev.participants if p.entity.kind == "person"}, ev.status)
                  for ev in stated if ev.type == "Visit" and ev.place is not None
                  and any(p.entity.kind == "person" for p in ev.participants)), None)
 
@@ -265,12 +265,27 @@ def headline_trip(stated: list[EventMention]) -> tuple[Entity, set[str]] | None:
 # ---- one trigger -----------------------------------------------------------------------------------
 
 
+def _first_listed(tok, triggers: set[int] | None):
+    """The first event noun (of the same word) of the list `tok` is a later item of ("meetings with A,
+    a joint meeting with B, as well as a meeting with C"), or None."""
+    head, first = tok, None
+    for _ in range(12):  # the parser hangs later items on earlier partners: "with A, a joint meeting with B"
+        if head.dep_ not in ("conj", "appos", "pobj", "prep") or head.head == head:
+            break
+        head = head.head
+        if (triggers is None or head.i in triggers) and head.pos_ in ("NOUN", "PROPN") \
+                and head.lemma_.lower() == tok.lemma_.lower():
+            first = head
+    return first
+
+
 def _programme_of(tok, prior) -> tuple[EventMention | None, bool]:
     """"The trip will include meetings with X", "Events scheduled for the visit include meeting with
     X": an event on a visit's programme is the visitor's, where the visit took them (the latest visit
     reported before, with a person); (that visit, whether the programme is still to come: not "the
     trip included")."""
-    verb = next((a for a in (tok.head, tok.head.head) if a.lemma_.lower() in cues()["programme_verbs"]), None)
+    head = _first_listed(tok, None) or tok  # "will include meetings with A, a joint meeting with B, ..."
+    verb = next((a for a in (head.head, head.head.head) if a.lemma_.lower() in cues()["programme_verbs"]), None)
     if verb is None or not any(t.lemma_.lower() in cues()["programme_nouns"]
                                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree):
         return None, False
@@ -308,6 +323,12 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
                                                                  pattern.get("of", True))
+        listed = listed_partners(frame, tok, triggers)  # the people, read in text order; bodies from the tree
+        if listed:
+            partner_groups = [listed + [e for g in partner_groups for e in g if e.kind != "person" and e not in listed]]
+            first = _first_listed(tok, triggers)
+            if first is not None:  # "meetings with A, a joint meeting with B": B's meeting is had by whoever has A's
+                subjects = noun_arguments(frame, first, governor_of(first), prior, pattern.get("of", True))[0]
         if not subjects and (pattern.get("nearest_subject") or counterpart_named(tok, governor)) \
                 and tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after", "before", "since", "during",
                                                               "upon", "from"):
@@ -320,6 +341,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if visit is not None:
         subjects = [p.entity for p in visit.participants if p.entity.kind == "person"]
     if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"] \
+            and pattern["type"] == "PhoneCall":
+        subj_role, obj_role = "Attendee", "Caller"  # "X received a call from Y": Y called
+    elif governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"] \
             and not any(c.dep_ == "poss" for c in tok.children):  # "hosted X during his visit": X's visit
         subj_role, obj_role = "Host", "Guest"  # "A hosted B for an official visit": B is the guest
     if hosts:

@@ -46,6 +46,7 @@ class Frame:
         self.text = doc.text                    # Doc.text joins every token on each access: keep it
         self.mentions = mentions
         self._labels = None                     # transcript speaker labels (in_label), found when first asked
+        self._quoted = None                     # (start, end, speaker) of the quotations, found when first asked
         self.sents = list(doc.sents)            # computed once: spaCy recomputes them on every access
         self._sent_of = [0] * len(doc)
         for n, sent in enumerate(self.sents):
@@ -112,7 +113,10 @@ class Frame:
                 return [e] if e else []
             if tok.lower_ in ("we", "us", "our") and "person" in kinds:
                 pair = [self.speaker(tok), self.addressee(tok)]  # "our telephone conversation": the two speakers'
-                return pair if all(pair) else []
+                if all(pair):
+                    return pair
+                # in a quotation outside a transcript, "our visit" is the speaker's (and their party's)
+                return [pair[0]] if pair[0] is not None and not self.labels() else []
             return []
         if depth > 6:
             return []
@@ -284,8 +288,11 @@ class Frame:
             for child in tok.children:
                 if child.dep_ in ("compound", "appos"):
                     e = self.entity(child, PLACES)
+                    m = self.by_token.get(child.i)
                     if e:
                         found.append(e)
+                    elif m is not None and m.entity.kind == "organization":
+                        found += self._seat(m)  # "in the White House Cabinet Room": in the White House
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     for obj in _objects(child):
                         found += self.places(obj, depth + 1)
@@ -344,12 +351,19 @@ class Frame:
         """The person "the Secretary" / "the president" refers to: the latest person named before
         whose title, or the words just before whose name, hold that office word."""
         word = _office(tok)
+        # "the Vice President" is not the President named before, nor "the President" a Vice President
+        qualifier = next((t.lower_ for t in tok.lefts if t.lower_ in QUALIFIER_WORDS), None)
         for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"),
                         key=lambda m: -m.span.start):
             before = self.text[max(0, m.span.start - 40):m.span.start].lower()
             before = re.split(r"[,;.]|\band\b|\bwith\b", before)[-1]  # "Secretary X and Ambassador Y": Y's own words
             title = (m.entity.title or "").lower()
-            if word in title.split() or word in before.split() or ("-" in word and word in title + " " + before):
+            words = (title + " " + before).replace("-", " ").split()
+            held = [i for i, w in enumerate(words) if w == word]
+            if not held and not ("-" in word and word in title + " " + before):
+                continue
+            if all((i > 0 and words[i - 1] == qualifier) if qualifier else (i == 0 or words[i - 1] not in QUALIFIER_WORDS)
+                   for i in held):
                 return m.entity
         return self._headline_holder(tok)
 
@@ -407,9 +421,16 @@ class Frame:
         return Entity(key=f"person/{slug(name)}", kind="person", name=name)
 
     def speaker(self, tok) -> Entity | None:
-        """Who says "I" in a transcript: the person of the latest label before `tok`."""
+        """Who says "I": in a transcript, the person of the latest label before `tok`; in a quotation
+        ("Chairman Zhao and I also had the opportunity to meet," X said), its speaker."""
         before = [person for start, _, _, person in self.labels() if start < tok.idx]
-        return before[-1] if before else None
+        if before:
+            return before[-1]
+        if self._quoted is None:
+            from newsgraph.ingest.quotes import quotations
+            self._quoted = []  # no quotation is asked for its own "I" while they are being found
+            self._quoted = [(q.span.start, q.span.end, q.speaker) for q in quotations(self)]
+        return next((who for start, end, who in self._quoted if start <= tok.idx < end), None)
 
     def addressee(self, tok) -> Entity | None:
         """Whom "you" means in a transcript of two or more speakers: the latest other speaker before

@@ -25,16 +25,16 @@ QUOTE = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
 
 
 def extract(doc, mentions: list[Mention]) -> list[QuoteMention]:
-    return _quotations(Frame(doc, mentions))
+    return quotations(Frame(doc, mentions))
 
 
 def extract_with_sources(doc, mentions: list[Mention]) -> tuple[list[QuoteMention], list[Entity]]:
     """extract() and sources(), from one Frame (each costs a pass over the Doc)."""
     frame = Frame(doc, mentions)
-    return _quotations(frame), sources(frame)
+    return quotations(frame), sources(frame)
 
 
-def _quotations(frame: Frame) -> list[QuoteMention]:
+def quotations(frame: Frame) -> list[QuoteMention]:
     found: list[QuoteMention] = []
     last_end, last_speaker = -1, None
     full = frame.text

@@ -89,6 +89,13 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         end -= 1                                                # "Micheál Martin TD": letters after the name
     if end <= start:
         return None
+    while label == "person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
+            and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]):
+        start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
+    if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
+            label == "organization" and all(t.lower_ in titles.TITLE_WORDS for t in doc[start:end])):
+        return None                                             # "H.E. Mr.", "Shadow", "Defense" (NER: ORG)
     while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle():
         end += 1                                                # "Espen Barth" + "Eide": the name's own head

@@ -743,3 +743,46 @@ def test_a_gathering_name_after_a_title_word_is_no_person(nlp, resolver):
     keys = {m.entity.key for m in resolver.mentions(doc, A(identifier="t", text=text, source="t", date=DAY),
                                                     remember=False)}
     assert not [k for k in keys if "meeting" in k]
+
+
+def test_telephone_calls_received_from_a_list_are_a_call_each(nlp, resolver):
+    """"received telephone calls from A; B; and C" (semicolons, honorifics): three calls, the callers
+    named in text order even where the parser cut the list into fragments."""
+    text = ("Prime Minister Shri Narendra Modi today received telephone calls from H.E. Mr. Moon Jae-in, President "
+            "of the Republic of Korea; H.E. Mr. Cyril Ramaphosa, President of South Africa; and H.E. Mr. Filipe "
+            "Jacinto Nyusi, President of Mozambique, congratulating him on his victory.\n\nThe Prime Minister "
+            "thanked them.")
+    found = extract(nlp, resolver, text)
+    for caller in ("Moon Jae-in", "Ramaphosa", "Filipe Jacinto Nyusi"):
+        ev = has(found, "PhoneCall", "Narendra Modi", caller, date=DAY)
+        assert len(ev.participants) == 2, ev
+
+
+def test_a_list_of_meetings_gives_each_its_own_partners(nlp, resolver):
+    text = ("Minister Simon Harris arrives in London today. His programme will include meetings with the Foreign "
+            "Secretary, David Lammy, MP, a joint meeting with the Secretary of State for Northern Ireland, Hilary "
+            "Benn, MP, as well as a meeting with Leader of the Opposition, Rishi Sunak, MP and Shadow Foreign "
+            "Secretary, David Cameron, MP.")
+    found = extract(nlp, resolver, text)
+    assert {frozenset(p.entity.name for p in e.participants) for e in found if e.type == "Meeting"} >= {
+        frozenset({"Simon Harris", "David Lammy"}), frozenset({"Simon Harris", "Hilary Benn"}),
+        frozenset({"Simon Harris", "Rishi Sunak", "David Cameron"})}
+
+
+def test_i_in_a_quotation_is_its_speaker(nlp, resolver):
+    text = ("Prime Minister Christopher Luxon met President Xi Jinping in Beijing today.\n\n"
+            "“Chairman Zhao Leji and I also had the opportunity to meet this morning,” Christopher Luxon said.")
+    has(extract(nlp, resolver, text), "Meeting", "Luxon", "Zhao Leji", date=DAY)
+
+
+def test_a_departure_for_a_programme_of_meetings_is_a_trip(nlp, resolver):
+    found = extract(nlp, resolver, "Minister Simon Harris leaves for a three day programme of meetings in Paris "
+                                   "and Berlin.")
+    ev = has(found, "Visit", "Simon Harris", place="Paris")
+    assert ev.date is None  # "three day" is a length, not a day
+
+
+def test_the_vice_president_is_not_the_president_named_before(nlp, resolver):
+    text = ("President Cyril Ramaphosa met Narendra Modi. Modi recalled the visit of the Vice President of India "
+            "to South Africa.")
+    assert not [e for e in extract(nlp, resolver, text) if e.type == "Visit" and "Cyril Ramaphosa" in names(e)]
