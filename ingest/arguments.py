@@ -141,11 +141,14 @@ def one_named_side(prior) -> list[Entity]:
 
 def verb_objects(frame: Frame, verb, prior, destination: bool):
     groups, places = [], []
+    trip = destination or verb.lemma_.lower() in ("visit", "tour")  # its objects are places to go
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)):
             groups.append(agents(frame, [c], prior))
             if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
-                places += frame.places(c)
+                places += [p for o in ((c, *conjuncts(c)) if trip else (c,)) for p in frame.places(o)]
+                if trip:  # "will visit Fiji, Samoa and Palau": places to go, not parties
+                    groups[-1] = [e for e in groups[-1] if e not in places]
             if frame.mention(c) is None:  # "discussed the crisis with Macron"
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:

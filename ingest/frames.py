@@ -430,7 +430,22 @@ class Frame:
             from newsgraph.ingest.quotes import quotations
             self._quoted = []  # no quotation is asked for its own "I" while they are being found
             self._quoted = [(q.span.start, q.span.end, q.speaker) for q in quotations(self)]
-        return next((who for start, end, who in self._quoted if start <= tok.idx < end), None)
+        quoted = next((who for start, end, who in self._quoted if start <= tok.idx < end), None)
+        return quoted or self._statement_of(tok)
+
+    def _statement_of(self, tok) -> Entity | None:
+        """"Following is the text of the Prime Minister's statement": whose words the text after it is."""
+        for sent in reversed(self.sents[:self._sent_of[tok.i]]):
+            if not STATEMENT_INTRO.search(sent.text):
+                continue
+            for t in sent:
+                if t.lemma_.lower() in STATEMENT_NOUNS:
+                    owner = [e for c in t.children if c.dep_ == "poss"  # "Prime Minister's": the one named so
+                             for e in self.entities(c, ("person",)) or [self.described(c)] if e is not None]
+                    if owner:
+                        return owner[0]
+            return None
+        return None
 
     def addressee(self, tok) -> Entity | None:
         """Whom "you" means in a transcript of two or more speakers: the latest other speaker before
@@ -487,6 +502,8 @@ FIRST_PERSON = ("i", "me", "my", "myself")
 SPEAKER_LABEL = re.compile(r"(?m)^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Amb)\.\s)?[A-Z][^\n:.?!]{1,80}):\s")
 # "Simon Coveney (Cork South Central, Fine Gael)" alone on its line: who answers in a parliamentary record
 LINE_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!()]{1,60}\([^\n()]{1,80}\))[ \t]*$")
+STATEMENT_INTRO = re.compile(r"\b(?:text|transcript|full text)\s+of\b", re.I)
+STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")
 QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting")
 TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on")

@@ -786,3 +786,19 @@ def test_the_vice_president_is_not_the_president_named_before(nlp, resolver):
     text = ("President Cyril Ramaphosa met Narendra Modi. Modi recalled the visit of the Vice President of India "
             "to South Africa.")
     assert not [e for e in extract(nlp, resolver, text) if e.type == "Visit" and "Cyril Ramaphosa" in names(e)]
+
+
+def test_the_text_of_a_statement_is_in_its_authors_words(nlp, resolver):
+    """"Following is the text of the Prime Minister's statement": "I will attend ..." is the Prime Minister."""
+    text = ("Prime Minister Narendra Modi leaves for Japan today.\n\nFollowing is the text of Prime Minister’s "
+            "statement before the departure.\n\nI will attend the G7 summit in Hiroshima and, thereafter, visit "
+            "Tokyo for a bilateral summit with Prime Minister Fumio Kishida.")
+    found = extract(nlp, resolver, text)
+    has(found, "Summit", "Narendra Modi", "Fumio Kishida", status="planned")
+
+
+def test_the_countries_a_visit_goes_to_are_places_not_parties(nlp, resolver):
+    found = extract(nlp, resolver, "Foreign Minister Penny Wong will visit Fiji, Samoa and Palau next week.")
+    for country in ("Fiji", "Samoa", "Palau"):
+        ev = has(found, "Visit", "Penny Wong", place=country, status="planned")
+        assert [p.entity.name for p in ev.participants] == ["Penny Wong"]
