@@ -123,7 +123,9 @@ def previous_parties(prior, count: int | None, office: str | None = None) -> lis
             people = [p.entity for p in ev.participants if office in (p.entity.title or "").lower()]
             if len(people) >= 2:
                 return people
-        candidates = [ev for ev in candidates if any(p.entity.kind == "person" for p in ev.participants)]
+        # "the leaders": people, of the latest event with two of them or more
+        people = [[p.entity for p in ev.participants if p.entity.kind == "person"] for ev in candidates]
+        return next((group for group in people if len(group) >= 2), None) or one_named_side(prior)
     if candidates:
         return [p.entity for p in candidates[0].participants]
     return one_named_side(prior)
@@ -464,6 +466,8 @@ def governor_of(noun):
         head = prep.head
         if head.pos_ in ("VERB", "AUX"):
             return head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in cues()["participation_nouns"] and head != noun:
+            return governor_of(head)  # "looked forward to further engagement at the NATO summit"
     return None
 
 

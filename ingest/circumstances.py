@@ -158,9 +158,10 @@ def _widened(ent):
     "Saturday, 11 August": the day after the weekday."""
     ent = with_calendar_day(ent)
     start = ent.start
-    while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")) \
-            and ent.doc[start - 1].ent_type_ in ("", "DATE"):
-        start -= 1
+    while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")
+                         or re.fullmatch(r"[A-Z][a-z]+[-–]\d{1,2}", ent.doc[start - 1].text)) \
+            and ent.doc[start - 1].ent_type_ in ("", "DATE", "CARDINAL"):
+        start -= 1  # "31 January-1 February": "31" CARDINAL, "January-1" untagged
     while start < ent.start and not ent.doc[start].like_num:
         start += 1
     return ent.doc[start:ent.end] if start < ent.start else ent

@@ -252,18 +252,23 @@ def itinerary(events: list[EventMention], text: str) -> None:
                  and guests & {p.entity.key for p in e.participants if p.role == "Guest"}]
         if stops:  # the first stop, in the order the sentence lists them, starts on the trip's day
             stops[0].date, stops[0].date_mention = trip.date, trip.date_mention
-    where: dict[str, tuple[int, Entity]] = {}
-    for ev in sorted(events, key=lambda e: e.span.start):
+    # every report of a visit counts ("will travel to Kosovo ... [later paragraph] will be in Kosovo. He
+    # will meet X"), though the two are one event
+    # (a visit's own sentence counts for the events it reports after it: "a visit to Burma, during which
+    # he met X", not "Rice is meeting X after wrapping up a Middle East tour"; events are in text order)
+    stays = sorted(((span.start, n, p.entity.key, ev.place, span is ev.span) for n, ev in enumerate(events)
+                    if ev.type == "Visit" and ev.place for span in (ev.span, *ev.evidence)
+                    for p in ev.participants if p.role == "Guest"), key=lambda stay: stay[0])
+    for i, ev in enumerate(events):
+        if ev.place is not None or ev.type == "PhoneCall" or ev.type == "Visit":
+            continue
         paragraph = text.count("\n\n", 0, ev.span.start)
-        if ev.type == "Visit" and ev.place is not None:
-            for p in ev.participants:
-                if p.role == "Guest":
-                    where[p.entity.key] = (paragraph, ev.place)
-        elif ev.place is None and ev.type != "PhoneCall":
-            for p in ev.participants:
-                if p.entity.key in where and where[p.entity.key][0] == paragraph:
-                    ev.place = where[p.entity.key][1]
-                    break
+        keys = {p.entity.key for p in ev.participants}
+        there = [place for start, n, key, place, own in stays if key in keys
+                 and (start < ev.span.start or (own and start == ev.span.start and n < i))
+                 and text.count("\n\n", 0, start) == paragraph]
+        if there:
+            ev.place = there[-1]
 
 
 def lede(frame: Frame, article: Article):

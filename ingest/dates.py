@@ -31,7 +31,7 @@ _SAME_DAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|tonight)$", re
 _WEEKEND = re.compile(r"^(last|next|this|past)\s+weekend$", re.I)
 _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 _RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.I)
-_SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|to|until|through|till)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
+_SPAN = re.compile(r"^(.+?)(?:\s*[-–—]\s*|\s+(?:to|until|through|till)\s+)(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
                    r"[^\d]*?((?:,?\s*(?:19|20)\d\d)?)$")
 _YEAR_RANGE = re.compile(r"^\d{4}\s*[-–]\s*\d{2,4}$")
 _VAGUE = re.compile(r"\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|"
@@ -116,7 +116,9 @@ def _clean(mention: str) -> str:
     for _ in range(3):
         text = _LEAD.sub("", text)
     text = _TAIL.sub("", text)
-    text = _SPAN.sub(r"\1\2", text)  # "April 13 to April 15" -> "April 13", "... 15 April 2011" keeps 2011
+    span = _SPAN.match(text)  # "April 13 to April 15" -> "April 13", "... 15 April 2011" keeps 2011
+    if span and re.search(r"[A-Za-z]", span.group(1)):  # not "30-31 January": _RANGE's
+        text = span.group(1) + span.group(2)
     return _RANGE.sub(r"\1", text)  # "August 3-5" -> "August 3"
 
 

@@ -33,7 +33,7 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned, with_calendar_day
 from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_from_setting, fill_from_trip, itinerary,
                                           lede, merge, opening_setting, same_occasion, within)
-from newsgraph.ingest.frames import PATTERNS, Frame, cues, objects
+from newsgraph.ingest.frames import PATTERNS, PLACES, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
 
@@ -398,7 +398,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         where = leg or place
         # a trip of several stops starts at the first: its day is that stop's first day, not the others'
         first = leg is None or leg == legs[0]
-        day = date if first else None
+        day, leg_words = (date, None) if first else _leg_day(frame, tok, leg, article, future)
         people = participants(subjects, subj_role, partners, obj_role, tok, frame)
         for p in people:
             if p.entity in hosts:
@@ -427,9 +427,24 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if where else 0) + (0.05 if day else 0)
         events.append(EventMention(
             type=pattern["type"], span=frame.span(tok), participants=people, place=where,
-            date=day, date_mention=date_tok.text if date_tok is not None and first else None,
+            date=day, date_mention=date_tok.text if date_tok is not None and first else leg_words,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _leg_day(frame: Frame, tok, leg: Entity, article: Article, future: bool) -> tuple:
+    """(day, words) of a later stop of a trip that dates it itself: "will travel to Kosovo on 30-31
+    January and to Serbia on 31 January-1 February" (the date right after the stop, however parsed);
+    (None, None) otherwise."""
+    doc = tok.doc
+    for t in frame.sent(tok):
+        if frame.entity(t, PLACES) != leg or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("on", "from"):
+            continue
+        ent = next((e for e in frame.ents_of(tok) if e.label_ == "DATE" and t.i + 2 <= e.start <= t.i + 4), None)
+        if ent is not None:
+            words = doc[t.i + 2:ent.end].text
+            return dates.resolve(words, dates.reference(article), future), words
+    return None, None
 
 
 def _at_home(frame: Frame, people, where: Entity | None) -> bool:

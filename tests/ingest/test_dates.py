@@ -78,3 +78,11 @@ def test_a_participle_on_the_event_noun_dates_it(nlp, resolver):
 ])
 def test_news_readings_of_relative_days(mention, base, planned, expected):
     assert resolve(mention, dt.date.fromisoformat(base), planned) == dt.date.fromisoformat(expected)
+
+
+def test_a_span_written_without_spaces_starts_on_its_first_day():
+    import datetime as dt
+    from newsgraph.ingest import dates
+    base = dt.date(2025, 1, 28)
+    assert dates.resolve("31 January-1 February", base, True) == dt.date(2025, 1, 31)
+    assert dates.resolve("5-7 March", base, True) == dt.date(2025, 3, 5)  # a range of days keeps its month

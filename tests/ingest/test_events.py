@@ -802,3 +802,24 @@ def test_the_countries_a_visit_goes_to_are_places_not_parties(nlp, resolver):
     for country in ("Fiji", "Samoa", "Palau"):
         ev = has(found, "Visit", "Penny Wong", place=country, status="planned")
         assert [p.entity.name for p in ev.participants] == ["Penny Wong"]
+
+
+def test_the_leaders_looking_forward_to_a_summit_will_attend_it(nlp, resolver):
+    text = ("Yesterday, Prime Minister Mark Carney met with the President of France, Emmanuel Macron. "
+            "The leaders looked forward to further engagement at the NATO summit in The Hague in the coming days.")
+    ev = has(extract(nlp, resolver, text), "Summit", "Carney", "Macron", place="The Hague", status="planned")
+    assert "United Nations" not in names(ev)
+
+
+def test_each_stop_of_a_trip_keeps_its_own_days_and_its_meetings(nlp, resolver):
+    """"will travel to A on 30-31 January and to B on 31 January-1 February ... The High Representative
+    will be in A on 30-31 January. He will meet X": each stop dated, X met in A."""
+    text = ("Kaja Kallas will travel to Kosovo on 30-31 January and to Serbia on 31 January-1 February.\n\n"
+            "The High Representative will be in Kosovo on 30-31 January. He will meet with political leaders "
+            "including President Vjosa Osmani.\n\nThe High Representative will be in Serbia on 31 January-1 "
+            "February. He will meet with political leaders including President Aleksandar Vučić.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 1, 28))
+    has(found, "Visit", "Kallas", place="Kosovo", date=dt.date(2025, 1, 30))
+    has(found, "Visit", "Kallas", place="Serbia", date=dt.date(2025, 1, 31))
+    has(found, "Meeting", "Kallas", "Osmani", place="Kosovo")
+    has(found, "Meeting", "Kallas", "Vučić", place="Serbia")
