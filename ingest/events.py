@@ -22,7 +22,9 @@ date and the dateline's place where the event's own sentence says nothing.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -373,6 +375,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if date is None and date_tok is None and verb is not None and verb.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children):
         date = article.date  # "I just held a telephone talk with X": the day of the report
+    date = _first_day(tok, governor, date)
     if date and article.date and date > article.date:
         future = True
     elif date and article.date and _announced(tok):
@@ -430,6 +433,23 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             date=day, date_mention=date_tok.text if date_tok is not None and first else leg_words,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+DAYS_LONG = re.compile(r"^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?$", re.I)
+
+
+def _first_day(tok, governor, date):
+    """"concluded a two day working visit today": it began the day before; a day of ending is not
+    the day a stay of several days began."""
+    if date is None or governor is None or governor == tok or governor.lemma_.lower() not in (
+            "conclude", "end", "wrap", "complete", "finish"):
+        return date
+    for ent in tok.doc.ents:
+        m = DAYS_LONG.match(ent.text.strip())
+        if m and ent.root.head == tok:
+            n = int(m.group(1)) if m.group(1).isdigit() else dates.NUMBERS[m.group(1).lower()]
+            return date - dt.timedelta(days=n - 1)
+    return date
 
 
 def _leg_day(frame: Frame, tok, leg: Entity, article: Article, future: bool) -> tuple:

@@ -355,8 +355,9 @@ class Frame:
         qualifier = next((t.lower_ for t in tok.lefts if t.lower_ in QUALIFIER_WORDS), None)
         for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"),
                         key=lambda m: -m.span.start):
-            before = self.text[max(0, m.span.start - 40):m.span.start].lower()
+            before = self.text[max(0, m.span.start - 40):m.span.start]
             before = re.split(r"[,;.]|\band\b|\bwith\b", before)[-1]  # "Secretary X and Ambassador Y": Y's own words
+            before = _title_run(before).lower()  # not "the Chairperson also briefed President X": X's is "President"
             title = (m.entity.title or "").lower()
             words = (title + " " + before).replace("-", " ").split()
             held = [i for i, w in enumerate(words) if w == word]

@@ -823,3 +823,20 @@ def test_each_stop_of_a_trip_keeps_its_own_days_and_its_meetings(nlp, resolver):
     has(found, "Visit", "Kallas", place="Serbia", date=dt.date(2025, 1, 31))
     has(found, "Meeting", "Kallas", "Osmani", place="Kosovo")
     has(found, "Meeting", "Kallas", "Vučić", place="Serbia")
+
+
+def test_a_passive_reception_is_a_meeting_and_a_concluded_stay_began_earlier(nlp, resolver):
+    text = ("The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, concluded a three day working "
+            "visit to Kenya today.\n\nThe Chairperson was received by President William Ruto.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 7, 17))
+    has(found, "Visit", "Mahmoud Ali Youssouf", place="Kenya", date=dt.date(2025, 7, 15))
+    has(found, "Meeting", "Mahmoud Ali Youssouf", "William Ruto")
+
+
+def test_the_office_word_before_a_name_is_only_its_title(nlp, resolver):
+    """"the Chairperson also briefed President Ruto": Ruto is no chairperson."""
+    text = ("Chairperson Mahmoud Ali Youssouf met President William Ruto. The Chairperson also briefed President "
+            "Ruto on the summit. Later, the Chairperson visited the Nairobi headquarters for consultations with "
+            "Amina Mohamed.")
+    ev = has(extract(nlp, resolver, text), "Talks", "Youssouf", "Amina Mohamed")
+    assert "William Ruto" not in names(ev)
