@@ -217,6 +217,21 @@ def listed_partners(frame: Frame, noun, triggers: set[int]) -> list[Entity]:
     return list(dict.fromkeys(found))
 
 
+def listed_after(frame: Frame, verb) -> list[Entity]:
+    """"met separately with the following leaders:" and the people on the lines after it, one per
+    line ("The Honorable A, Minister of ...;"), up to a line that names nobody or says something."""
+    sent = frame.sent(verb)
+    if not sent.text.rstrip().endswith(":") or not any(t.lower_ == "following" for t in verb.subtree):
+        return []
+    found = []
+    for line in frame.sents[frame.sents.index(sent) + 1:]:
+        people = [m.entity for t in line for m in [frame.mention(t)] if m is not None and m.entity.kind == "person"]
+        if not people or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line):
+            break
+        found.append(people[0])
+    return list(dict.fromkeys(found))
+
+
 def _description_mention(m) -> bool:
     """A mention that is an office, not a name: "the Secretary of State"."""
     first = m.text.split()[0].lower() if m.text.split() else ""

@@ -146,12 +146,12 @@ class EntityResolver:
     def _ner_candidates(self, doc) -> list[Candidate]:
         cands = []
         for ent in doc.ents:
+            first = doc[ent.start + (doc[ent.start].lower_ == "the")] if len(ent) > 1 else ent[0]
             label = LABELS.get(ent.label_)
+            if first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end and ent.label_ in ("ORG", "WORK_OF_ART"):
+                label = "person"                   # "the Hon Julie Bishop" (NER: ORG), "The Honorable X" (WORK_OF_ART)
             if label is None:
                 continue
-            first = doc[ent.start + (doc[ent.start].lower_ == "the")] if len(ent) > 1 else ent[0]
-            if label == "organization" and first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end:
-                label = "person"                                    # "the Hon Julie Bishop" (NER: ORG)
             bounds = clean(doc, ent.start, ent.end, label)
             if bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))

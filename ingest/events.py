@@ -29,7 +29,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, listed_partners,
+from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, listed_after,
+                                        listed_partners,
                                         multilateral, named, noun_arguments, own_partners, participants,
                                         people_listed_back, split_mode, unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned, with_calendar_day
@@ -322,6 +323,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, tok.i - 1)
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
+        partner_groups = partner_groups or [[e] for e in listed_after(frame, tok)]
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
                                                                  pattern.get("of", True))

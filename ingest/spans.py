@@ -77,6 +77,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     while start < end:
         token = doc[start]
         if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
+                or (label == "person" and end - start > 1 and token.lower_ in titles.HONORIFICS)
                 or token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX")
                 or (label == "person" and end - start > 1 and titles.is_title_token(token))
                 or (label == "person" and end - start > 1 and token.lower_ in titles.CONNECTORS)):
@@ -90,14 +91,15 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     if end <= start:
         return None
     while label == "person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and start <= doc[start - 1].head.i < end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
+            and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]):
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS for t in doc[start:end])):
         return None                                             # "H.E. Mr.", "Shadow", "Defense" (NER: ORG)
     while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
-            and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle():
+            and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle() \
+            and not titles.is_title_token(doc[end]):
         end += 1                                                # "Espen Barth" + "Eide": the name's own head
     text = doc[start:end].text
     letters = [c for c in text if c.isalpha()]
@@ -194,17 +196,21 @@ def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
 
 
 def unlabelled_people(doc) -> list[Candidate]:
-    """Two to four title-case proper nouns NER left unlabelled right after a title of office: "spoke with His
-    Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam"."""
+    """Two to four title-case proper nouns NER left unlabelled right after a title of office or an
+    honorific: "spoke with His Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam", "The
+    Honorable Rory Stewart"."""
     cands, i = [], 0
     while i < len(doc):
         j = i
         while j < len(doc) and j - i < 4 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" \
                 and doc[j].text.istitle() and doc[j].is_alpha and not titles.is_title_token(doc[j]):
             j += 1
-        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and titles.title_before(doc, i) is not None \
+        after_title = i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
+            titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
+        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and after_title \
                 and fold(doc[i:j].text) not in JUNK and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
-            # but "the Security Consultative Meeting" is a gathering
+            # but "the Security Consultative Meeting" is a gathering, "Minister of Foreign Affairs and Human
+            # Mobility" an office
             cands.append(Candidate(i, j, "person", priority=-1))
         i = max(j, i + 1)
     return cands

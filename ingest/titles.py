@@ -21,7 +21,7 @@ from newsgraph.ingest.knowledge import KB_DIR, countries, fold
 TITLE_WORDS = frozenset("""
 president vice shadow prime minister ministers premier chancellor foreign secretary state general deputy spokesman
 spokeswoman spokesperson press ambassador envoy special representative king queen emir prince princess crown
-sheikh chairman chair chairwoman ceo director commissioner governor mayor senator leader supreme adviser
+sheikh chairman chair chairwoman chairperson administrator ceo director commissioner governor mayor senator leader supreme adviser
 advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. lt lt. gen gen. col col. sr sr.
 former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop

@@ -840,3 +840,14 @@ def test_the_office_word_before_a_name_is_only_its_title(nlp, resolver):
             "Amina Mohamed.")
     ev = has(extract(nlp, resolver, text), "Talks", "Youssouf", "Amina Mohamed")
     assert "William Ruto" not in names(ev)
+
+
+def test_meetings_with_the_people_listed_on_the_lines_after_a_colon(nlp, resolver):
+    text = ("Administrator Samantha Power spoke in Paris.\n\nDuring the ministerial, the Administrator met "
+            "separately with the following leaders:\n\nThe Honorable Rory Stewart, Secretary of State for "
+            "International Development of the United Kingdom;\n\nThe Honorable Maryam Monsef, Minister for "
+            "International Development of Canada;\n\nMs. Malala Yousafzai, Founder of the Malala Fund.")
+    found = extract(nlp, resolver, text)
+    for person in ("Rory Stewart", "Maryam Monsef", "Malala Yousafzai"):
+        ev = has(found, "Meeting", "Samantha Power", person)
+        assert len(ev.participants) == 2, ev
