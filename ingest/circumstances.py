@@ -120,7 +120,9 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             rank = 99  # "the 2008 G8 summit began today": the year names the summit, "today" dates it
         # among dates of one verb, the nearest to an event noun: "attend the ceremony on 3 March and
         # the banquet on 4 March"
-        key = (rank, abs(ent.start - tok.i) if tok.pos_ in ("NOUN", "PROPN") else 0)
+        # a phrase that names a day before one that does not ("Wednesday evening" before "of Ramadan")
+        vague = frame.date is not None and dates.resolve(ent.text, frame.date) is None
+        key = (vague, rank, abs(ent.start - tok.i) if tok.pos_ in ("NOUN", "PROPN") else 0)
         if best is None or key < best[0]:
             best = (key, _widened(ent))
     if best is None and clock is not None:

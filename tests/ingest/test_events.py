@@ -851,3 +851,14 @@ def test_meetings_with_the_people_listed_on_the_lines_after_a_colon(nlp, resolve
     for person in ("Rory Stewart", "Maryam Monsef", "Malala Yousafzai"):
         ev = has(found, "Meeting", "Samantha Power", person)
         assert len(ev.participants) == 2, ev
+
+
+def test_joining_someone_for_dinner_on_a_named_evening(nlp, resolver):
+    """"joined the president at the White House Wednesday evening for an Iftar dinner breaking the fast of
+    Ramadan": a meeting on Wednesday ("of Ramadan" names no day); "reports the prime minister is in Washington"."""
+    text = ("President Joe Biden met Prime Minister Anthony Albanese on Friday. Prime Minister Albanese joined the "
+            "president and guests at the White House Wednesday evening for an Iftar dinner breaking the fast of "
+            "Ramadan. The news agency reports the prime minister is in Washington for a range of talks.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 7, 18))
+    has(found, "Meeting", "Albanese", "Biden", date=dt.date(2025, 7, 16))
+    has(found, "Visit", "Albanese", place="Washington")
