@@ -174,6 +174,9 @@ def _with_next(ent) -> str:
     return ent.text + (" " + ent.doc[ent.end].text if ent.end < len(ent.doc) else "")
 
 
+SEQUENCE = ("before", "after", "following", "ahead", "prior", "until")
+
+
 def clause_chain(tok, governor) -> dict[int, int]:
     """Token index -> distance, for the trigger and the clause heads above it (up to a ccomp). An event
     noun that no verb governs ("talks on the sidelines of the summit") takes only its own dates."""
@@ -184,6 +187,9 @@ def clause_chain(tok, governor) -> dict[int, int]:
         chain.setdefault(node.i, n)
         if node.head == node or node.dep_ in ("ccomp", "parataxis") or n > 6:
             break
+        if node.dep_ in ("pcomp", "advcl") and (node.head.lower_ in SEQUENCE or any(
+                c.dep_ == "mark" and c.lower_ in SEQUENCE for c in node.children)):
+            break  # "travel to X June 17 ... before heading to Brussels": June 17 is not the heading's day
         node, n = node.head, n + 1
     return chain
 

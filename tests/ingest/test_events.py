@@ -862,3 +862,11 @@ def test_joining_someone_for_dinner_on_a_named_evening(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2025, 7, 18))
     has(found, "Meeting", "Albanese", "Biden", date=dt.date(2025, 7, 16))
     has(found, "Visit", "Albanese", place="Washington")
+
+
+def test_a_stop_made_before_or_after_another_takes_not_its_day(nlp, resolver):
+    text = ("Secretary of State Marco Rubio will travel to Israel on June 17 to discuss the ceasefire "
+            "before heading to Brussels.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 6, 10))
+    has(found, "Visit", "Rubio", place="Israel", date=dt.date(2025, 6, 17))
+    assert has(found, "Visit", "Rubio", place="Brussels").date is None
