@@ -6,7 +6,7 @@
 Articles go in input order. The entity resolver remembers each article's people and organisations
 for the next ones, so entities, events, quotations and to_rdf run in the main process, one article
 after another; spaCy and the gate run beside it (newsgraph/workers.py: with --jobs N > 1 in N worker
-processes, a few batches of 8 ahead; with --jobs 1 spaCy in a thread), and the main process keeps that
+processes, a few batches ahead; with --jobs 1 spaCy in a thread), and the main process keeps that
 sequential part and the store's reads and writes.
 The gate checks a graph before the store is asked which stored event a partial report fuses with
 (rule 2 of ingest/fusion.py; asked as late as possible, so every article written before counts):
