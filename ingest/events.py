@@ -341,6 +341,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 subjects = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ())):
+        partner_groups = partner_groups + [[e for o in objects(prep) for e in agents(frame, [o], prior)]]
     visit, scheduled = (None, False) if any(e.kind == "person" for e in subjects) else _programme_of(tok, prior)
     if visit is not None:
         subjects = [p.entity for p in visit.participants if p.entity.kind == "person"]

@@ -870,3 +870,11 @@ def test_a_stop_made_before_or_after_another_takes_not_its_day(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2025, 6, 10))
     has(found, "Visit", "Rubio", place="Israel", date=dt.date(2025, 6, 17))
     assert has(found, "Visit", "Rubio", place="Brussels").date is None
+
+
+def test_a_courtesy_call_on_someone_is_a_meeting_and_a_call_on_someone_to_act_is_none(nlp, resolver):
+    has(extract(nlp, resolver, "Foreign Minister Penny Wong will call on Prime Minister Anwar Ibrahim on Tuesday."),
+        "Meeting", "Penny Wong", "Anwar Ibrahim", status="planned")
+    for text in ("Penny Wong called on Anwar Ibrahim to release the prisoners.",
+                 "Penny Wong called on Anwar Ibrahim for restraint."):
+        assert not extract(nlp, resolver, text), text
