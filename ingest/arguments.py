@@ -232,6 +232,17 @@ def listed_after(frame: Frame, verb) -> list[Entity]:
     return list(dict.fromkeys(found))
 
 
+def people_after(frame: Frame, tok) -> list[Entity]:
+    """The people named after `tok` up to the end of its sentence or the next verb, in text order:
+    "led by Foreign Secretary A and U.S. Under Secretary of State B" ("Under" parsed as a preposition)."""
+    doc, end = tok.doc, frame.sent(tok).end
+    stop = next((t.i for t in doc[tok.i + 1:end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")),
+                end)
+    found = [m.entity for t in doc[tok.i + 1:stop] for m in [frame.mention(t)]
+             if m is not None and m.entity.kind == "person" and not _description_mention(m)]
+    return list(dict.fromkeys(found))
+
+
 def _description_mention(m) -> bool:
     """A mention that is an office, not a name: "the Secretary of State"."""
     first = m.text.split()[0].lower() if m.text.split() else ""
@@ -391,6 +402,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
             groups.append(agents(frame, [h for h in frame.subjects(c) if h != noun
                                           and h.lower_ not in ("which", "that")], prior))
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in cues()["participation_verbs"]:
+        # "The meeting was led by A and B", "the summit was attended by X"
+        groups += [list(dict.fromkeys(agents(frame, [o], prior) + people_after(frame, c)))
+                   for c in noun.head.children if c.dep_ == "agent" for o in objects(c)]
     if governor is not None and noun.dep_ == "dobj" and noun.head == governor:
         for c in governor.children:  # "had lunch today with X", "held talks with X"
             if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:

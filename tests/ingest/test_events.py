@@ -878,3 +878,11 @@ def test_a_courtesy_call_on_someone_is_a_meeting_and_a_call_on_someone_to_act_is
     for text in ("Penny Wong called on Anwar Ibrahim to release the prisoners.",
                  "Penny Wong called on Anwar Ibrahim for restraint."):
         assert not extract(nlp, resolver, text), text
+
+
+def test_a_meeting_led_by_two_people_is_theirs(nlp, resolver):
+    """"The meeting was led by A and U.S. Under Secretary of State B" ("Under" parsed as a preposition)."""
+    text = ("India and the United States convened the Strategic Dialogue on Monday in New Delhi. The meeting was led "
+            "by Indian Foreign Secretary Vikram Misri and U.S. Under Secretary of State for Political Affairs "
+            "Allison Hooker.")
+    has(extract(nlp, resolver, text), "Meeting", "Vikram Misri", "Allison Hooker")
