@@ -34,6 +34,7 @@ _RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*\d{1,
 _SPAN = re.compile(r"^(.+?)(?:\s*[-–—]\s*|\s+(?:to|until|through|till)\s+)(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
                    r"[^\d]*?((?:,?\s*(?:19|20)\d\d)?)$")
 _YEAR_RANGE = re.compile(r"^\d{4}\s*[-–]\s*\d{2,4}$")
+_NO_DAY = re.compile(r"(?:[A-Z][a-z]+\.?,?\s+)?(?:1[89]|20)\d{2}")
 _VAGUE = re.compile(r"\b(?:week|weekend|month|year|decade|century|season|spring|summer|autumn|"
                     r"fall|winter|recent|coming|upcoming|soon|ago\s+years)\b", re.I)
 
@@ -62,10 +63,17 @@ def shift(mention: str, reference: dt.date | None) -> dt.date | None:
     return reference + dt.timedelta(days=-days if m.group(3).lower() == "earlier" else days)
 
 
+@lru_cache(maxsize=4096)  # pure, and the timeline, the events and the lede ask for the same phrases
 def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.date | None:
     """The exact day `mention` names, relative to `base`; None when there is no exact day."""
     if base is not None and _SAME_DAY.match(_LEAD.sub("", " ".join(mention.split()).strip(" ,.;"))):
         return base
+    iso = re.fullmatch(r"(?:on\s+)?(\d{4}-\d{2}-\d{2})", mention.strip(" ,.;"))
+    if iso:  # "2016-05-12", which _clean would read as a range of days
+        try:
+            return dt.date.fromisoformat(iso.group(1))
+        except ValueError:
+            return None
     text = _clean(mention)
     if not text or _YEAR_RANGE.match(text):
         return None
@@ -92,6 +100,8 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
         return _day_of_month(base, int(m.group(1)), planned)
     if _VAGUE.search(text) and not re.search(r"\b(today|yesterday|tomorrow)\b", text, re.I):
         return None
+    if _NO_DAY.fullmatch(text):
+        return None  # "2016", "May 2016": no day, and no need to ask dateparser
     return _dateparser(text, base, planned)
 
 

@@ -86,3 +86,11 @@ def test_a_span_written_without_spaces_starts_on_its_first_day():
     base = dt.date(2025, 1, 28)
     assert dates.resolve("31 January-1 February", base, True) == dt.date(2025, 1, 31)
     assert dates.resolve("5-7 March", base, True) == dt.date(2025, 3, 5)  # a range of days keeps its month
+
+
+def test_an_iso_date_is_that_day_and_a_year_alone_no_day():
+    import datetime as dt
+    from newsgraph.ingest import dates
+    assert dates.resolve("2016-05-12", dt.date(2017, 1, 1)) == dt.date(2016, 5, 12)
+    assert dates.resolve("May 2016", dt.date(2017, 1, 1)) is None
+    assert dates.resolve("2016", dt.date(2017, 1, 1)) is None
