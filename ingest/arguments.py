@@ -361,7 +361,11 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     subjects, groups, places, hosts = [], [], [], []
     for c in noun.children:
         if c.dep_ == "poss":
-            subjects += agents(frame, [c], prior)
+            owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            person = frame.entity(owner, ("person",)) if owner is not None else None
+            country = frame.entity(c, ("country",))
+            # "King Abdullah of Jordan's visit", parsed as "King Abdullah of [Jordan's visit]": the King's
+            subjects += [person] if person is not None and country is not None else agents(frame, [c], prior)
         elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["host_verbs"]:
             hosts += [e for t in c.subtree if t != c for e in [frame.entity(t)] if e]  # "Uzbekistan-hosted"
         elif c.dep_ in ("compound", "nmod", "amod") and name_parts(frame, c):

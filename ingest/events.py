@@ -519,9 +519,10 @@ def _namers(frame: Frame, tok, convener: Entity | None) -> set[str]:
 
 
 def destinations_after(frame: Frame, tok) -> list[Entity]:
-    """Places after "to" a few words after a visit noun, however "to" was attached."""
-    for t in tok.doc[tok.i + 1:min(frame.sent(tok).end, tok.i + 8)]:
-        if t.lower_ == "to" and t.i + 1 < len(tok.doc):
+    """Places after "to" a few words after a visit noun, however "to" was attached, or anywhere in its
+    phrase ("the visit by X and an accompanying delegation next week to Washington")."""
+    for t in tok.doc[tok.i + 1:frame.sent(tok).end]:
+        if t.lower_ == "to" and t.i + 1 < len(tok.doc) and (t.i < tok.i + 8 or tok in t.ancestors):
             obj = next((o for o in objects(t)), tok.doc[t.i + 1])
             found = [p for o in (obj, *conjuncts(obj)) for p in frame.places(o)]
             return found or places_within(frame, obj)  # "a visit to the UN General Assembly in New York"

@@ -886,3 +886,13 @@ def test_a_meeting_led_by_two_people_is_theirs(nlp, resolver):
             "by Indian Foreign Secretary Vikram Misri and U.S. Under Secretary of State for Political Affairs "
             "Allison Hooker.")
     has(extract(nlp, resolver, text), "Meeting", "Vikram Misri", "Allison Hooker")
+
+
+def test_a_visit_in_a_long_phrase_and_a_kings_visit(nlp, resolver):
+    found = extract(nlp, resolver, "The President welcomed the upcoming visit by Foreign Minister Fuad Hussein and "
+                                   "an accompanying delegation next week to Washington.")
+    has(found, "Visit", "Fuad Hussein", place="Washington", status="planned")
+    found = extract(nlp, resolver, "The President took the opportunity of King Charles of Britain's visit to "
+                                   "Ottawa to invite him.")
+    ev = has(found, "Visit", "Charles", place="Ottawa")
+    assert not [p for p in ev.participants if p.entity.kind == "country"]
