@@ -227,6 +227,9 @@ def _protagonists(ev: EventMention) -> set[str]:
         if len(ev.participants) <= 2 else set()
 
 
+SPAN_WORDS = re.compile(r"[-–—]|\b(?:to|from|through|until|till|and)\b", re.I)  # a stay of several days
+
+
 def itinerary(events: list[EventMention], text: str) -> None:
     """"Blinken will travel to Phnom Penh ... The Secretary will meet Hun Sen": what a traveller does
     next in the same paragraph, without a place of its own, happens where the trip went. And a stop
@@ -269,6 +272,15 @@ def itinerary(events: list[EventMention], text: str) -> None:
                  and text.count("\n\n", 0, start) == paragraph]
         if there:
             ev.place = there[-1]
+    for ev in events:  # "will be in Rome on April 16 ... While in Rome, she will meet X": on April 16
+        if ev.type == "Visit" or ev.place is None or ev.date is not None or ev.date_mention is not None:
+            continue
+        keys = {p.entity.key for p in ev.participants}
+        days = {v.date for v in events if v.type == "Visit" and v.date and v.place == ev.place and v.status == ev.status
+                and v.date_mention and not SPAN_WORDS.search(v.date_mention)
+                and keys & {p.entity.key for p in v.participants if p.role == "Guest"}}
+        if len(days) == 1:
+            ev.date = days.pop()
 
 
 def lede(frame: Frame, article: Article):

@@ -896,3 +896,11 @@ def test_a_visit_in_a_long_phrase_and_a_kings_visit(nlp, resolver):
                                    "Ottawa to invite him.")
     ev = has(found, "Visit", "Charles", place="Ottawa")
     assert not [p for p in ev.participants if p.entity.kind == "country"]
+
+
+def test_a_stay_of_one_day_dates_what_happens_there(nlp, resolver):
+    text = ("Minister Mélanie Joly today announced that she is travelling to Italy and will be in Rome on April 16. "
+            "While in Rome, Minister Joly will meet with her Italian counterpart Antonio Tajani.")
+    found = extract(nlp, resolver, text, date=dt.date(2024, 4, 15))
+    has(found, "Visit", "Joly", place="Rome", date=dt.date(2024, 4, 16), status="planned")
+    has(found, "Meeting", "Joly", "Tajani", place="Rome", date=dt.date(2024, 4, 16), status="planned")
