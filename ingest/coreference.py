@@ -255,24 +255,36 @@ def itinerary(events: list[EventMention], text: str) -> None:
                  and guests & {p.entity.key for p in e.participants if p.role == "Guest"}]
         if stops:  # the first stop, in the order the sentence lists them, starts on the trip's day
             stops[0].date, stops[0].date_mention = trip.date, trip.date_mention
-    # every report of a visit counts ("will travel to Kosovo ... [later paragraph] will be in Kosovo. He
-    # will meet X"), though the two are one event
-    # (a visit's own sentence counts for the events it reports after it: "a visit to Burma, during which
-    # he met X", not "Rice is meeting X after wrapping up a Middle East tour"; events are in text order)
-    stays = sorted(((span.start, n, p.entity.key, ev.place, span is ev.span) for n, ev in enumerate(events)
-                    if ev.type == "Visit" and ev.place for span in (ev.span, *ev.evidence)
-                    for p in ev.participants if p.role == "Guest"), key=lambda stay: stay[0])
+    _place_from_stays(events, text)
+    _day_from_stay(events)
+
+
+def _place_from_stays(events: list[EventMention], text: str) -> None:
+    """What a visitor does in the paragraph of a report of their visit, without a place of its own,
+    happens where the visit went. Every report of a visit counts ("will travel to Kosovo ... [later
+    paragraph] will be in Kosovo. He will meet X"), though the two are one event; a visit's own sentence
+    counts for the events it reports after it ("a visit to Burma, during which he met X", not "Rice is
+    meeting X after wrapping up a Middle East tour"; events are in text order)."""
+    def paragraph(offset: int) -> int:
+        return text.count("\n\n", 0, offset)
+    stays = sorted(((span.start, paragraph(span.start), n, p.entity.key, ev.place, span is ev.span)
+                    for n, ev in enumerate(events) if ev.type == "Visit" and ev.place
+                    for span in (ev.span, *ev.evidence) for p in ev.participants if p.role == "Guest"),
+                   key=lambda stay: stay[0])
     for i, ev in enumerate(events):
-        if ev.place is not None or ev.type == "PhoneCall" or ev.type == "Visit":
+        if ev.place is not None or ev.type in ("PhoneCall", "Visit") or not stays:
             continue
-        paragraph = text.count("\n\n", 0, ev.span.start)
-        keys = {p.entity.key for p in ev.participants}
-        there = [place for start, n, key, place, own in stays if key in keys
-                 and (start < ev.span.start or (own and start == ev.span.start and n < i))
-                 and text.count("\n\n", 0, start) == paragraph]
+        here, keys = paragraph(ev.span.start), {p.entity.key for p in ev.participants}
+        there = [place for start, para, n, key, place, own in stays if key in keys and para == here
+                 and (start < ev.span.start or (own and start == ev.span.start and n < i))]
         if there:
             ev.place = there[-1]
-    for ev in events:  # "will be in Rome on April 16 ... While in Rome, she will meet X": on April 16
+
+
+def _day_from_stay(events: list[EventMention]) -> None:
+    """"will be in Rome on April 16 ... While in Rome, she will meet X": a stay of one day dates the
+    undated events its visitor has there."""
+    for ev in events:
         if ev.type == "Visit" or ev.place is None or ev.date is not None or ev.date_mention is not None:
             continue
         keys = {p.entity.key for p in ev.participants}
