@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from newsgraph.ingest.circumstances import DAY, places_within
-from newsgraph.ingest.frames import AGENTS, Frame, cues, objects
+from newsgraph.ingest.frames import AGENTS, Frame, cues, leads_body, objects
 from newsgraph.ingest.model import Entity, Participant
 from newsgraph.ingest.titles import TITLE_WORDS
 
@@ -210,11 +210,7 @@ def listed_partners(frame: Frame, noun, triggers: set[int]) -> list[Entity]:
     segment = next((doc[prep.i + 1:t.i] for t in doc[prep.i + 1:end]
                     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod", "compound")),  # "including"
                    doc[prep.i + 1:end])
-    # names only: not "the Trump Administration", nor a title read as whoever held it before ("the
-    # Secretary of State for Northern Ireland, Hilary Benn": Benn)
-    found = [m.entity for t in segment for m in [frame.mention(t)] if m is not None and m.entity.kind == "person"
-             and not _description_mention(m) and not (t.dep_ == "compound" and t.head.lower_ in cues()["led_bodies"])]
-    return list(dict.fromkeys(found))
+    return _people_named(frame, segment)
 
 
 def listed_after(frame: Frame, verb) -> list[Entity]:
@@ -238,15 +234,16 @@ def people_after(frame: Frame, tok) -> list[Entity]:
     doc, end = tok.doc, frame.sent(tok).end
     stop = next((t.i for t in doc[tok.i + 1:end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")),
                 end)
-    found = [m.entity for t in doc[tok.i + 1:stop] for m in [frame.mention(t)]
-             if m is not None and m.entity.kind == "person" and not _description_mention(m)]
+    return _people_named(frame, doc[tok.i + 1:stop])
+
+
+def _people_named(frame: Frame, span) -> list[Entity]:
+    """The people `span` names, in text order: names only, not "the Trump Administration", nor a title
+    read as whoever held it before ("the Secretary of State for Northern Ireland, Hilary Benn": Benn)."""
+    found = [m.entity for t in span for m in [frame.mention(t)] if m is not None and m.entity.kind == "person"
+             and m.text.split() and m.text.split()[0].lower() not in ("the", "a", "an", *TITLE_WORDS)
+             and not leads_body(t)]
     return list(dict.fromkeys(found))
-
-
-def _description_mention(m) -> bool:
-    """A mention that is an office, not a name: "the Secretary of State"."""
-    first = m.text.split()[0].lower() if m.text.split() else ""
-    return first in ("the", "a", "an") or first in TITLE_WORDS
 
 
 def people_within(frame: Frame, tok) -> list[Entity]:
@@ -265,7 +262,7 @@ def people_within(frame: Frame, tok) -> list[Entity]:
     while stack:
         t = stack.pop()
         e = frame.entity(t, ("person",))
-        if e is not None and e not in out and not (t.dep_ == "compound" and t.head.lower_ in cues()["led_bodies"]):
+        if e is not None and e not in out and not leads_body(t):
             out.append(e)  # but "the Trump Administration" is not Trump
         stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")]
     return out

@@ -144,9 +144,8 @@ class Frame:
             if person is not None:
                 return [person]
         # "leaders of Brazil", "ministers from the SCO", "including Modi"
-        led = tok.lower_ in cues()["led_bodies"]  # "the Trump Administration" is not Trump
         found = members + [e for c in tok.children if c.dep_ == "compound" for e in [self.entity(c, kinds)]
-                           if e and not (led and e.kind == "person")]
+                           if e and not (e.kind == "person" and leads_body(c))]
         if found:
             return found
         if "person" in kinds and tok.lower_ not in cues()["group_nouns"]:  # "Chinh's visit to attend": Chinh acts
@@ -363,8 +362,8 @@ class Frame:
             held = [i for i, w in enumerate(words) if w == word]
             if not held and not ("-" in word and word in title + " " + before):
                 continue
-            if all((i > 0 and words[i - 1] == qualifier) if qualifier else (i == 0 or words[i - 1] not in QUALIFIER_WORDS)
-                   for i in held):
+            before_word = [words[i - 1] if i > 0 else None for i in held]
+            if all(w == qualifier for w in before_word) if qualifier else not set(before_word) & set(QUALIFIER_WORDS):
                 return m.entity
         return self._headline_holder(tok)
 
@@ -517,6 +516,11 @@ def _after_list(conj) -> bool:
     cc = min((c.i for c in head.children if c.dep_ == "cc"), default=None)
     closing = min((c.i for c in head.children if c.dep_ == "conj" and cc is not None and c.i > cc), default=None)
     return closing is not None and conj.i > closing
+
+
+def leads_body(tok) -> bool:
+    """"Trump" in "the Trump Administration": a leader's name on the body they lead, not that person."""
+    return tok.dep_ == "compound" and tok.head.lower_ in cues()["led_bodies"]
 
 
 def intended(verb) -> bool:
