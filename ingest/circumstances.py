@@ -159,6 +159,9 @@ def _widened(ent):
     """"7-9 December" where NER tagged only "December": the day numbers (and dash) right before it;
     "Saturday, 11 August": the day after the weekday."""
     ent = with_calendar_day(ent)
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("before", "after") and ent.doc[ent.end].head.i in \
+            range(ent.start, ent.end) and ent.doc[ent.end].dep_ == "advmod":
+        ent = ent.doc[ent.start:ent.end + 1]  # "The day before," (NER: "The day")
     start = ent.start
     while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")
                          or re.fullmatch(r"[A-Z][a-z]+[-–]\d{1,2}", ent.doc[start - 1].text)) \

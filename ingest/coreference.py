@@ -288,7 +288,8 @@ def _day_from_stay(events: list[EventMention]) -> None:
         if ev.type == "Visit" or ev.place is None or ev.date is not None or ev.date_mention is not None:
             continue
         keys = {p.entity.key for p in ev.participants}
-        days = {v.date for v in events if v.type == "Visit" and v.date and v.place == ev.place and v.status == ev.status
+        days = {v.date for v in events if v.type == "Visit" and v.date and v.status == ev.status
+                and v.place is not None and v.place.key in (ev.place.key, ev.place.contained_in)
                 and v.date_mention and not SPAN_WORDS.search(v.date_mention)
                 and keys & {p.entity.key for p in v.participants if p.role == "Guest"}}
         if len(days) == 1:
@@ -297,7 +298,8 @@ def _day_from_stay(events: list[EventMention]) -> None:
 
 def lede(frame: Frame, article: Article):
     """(protagonist key, date, date mention) of the article's first sentence, when its main verb
-    carries a date of day precision: "Xi Jinping told Russia's top diplomat today that ..."."""
+    carries a date of day precision ("Xi Jinping told Russia's top diplomat today that ..."), or
+    else when a dateline states the report's day ("Astana, 12 March 2024 ... X received Y")."""
     sents = frame.sents
     if not sents or article.date is None:
         return None
@@ -306,13 +308,17 @@ def lede(frame: Frame, article: Article):
         if planned(verb, None, None):
             continue  # "X will travel ... July 19-23": a plan dates nothing that happened
         subjects = [e for h in frame.subjects(verb) for e in frame.entities(h, ("person",))]
+        if not subjects:
+            continue
         for ent in sents[0].ents:
-            if ent.label_ == "DATE" and anchor(ent.root, set()) == verb and subjects \
+            if ent.label_ == "DATE" and anchor(ent.root, set()) == verb \
                     and not DURATION.search(ent.text):  # "leaves for a three day programme": no day
                 words = with_calendar_day(ent).text
                 day = dates.resolve(words, article.date)
                 if day is not None:
                     return subjects[0].key, day, words
+        if article.dateline_day is not None and not any(e.label_ == "DATE" for e in sents[0].ents):
+            return subjects[0].key, article.dateline_day, article.dateline_day.isoformat()
     return None
 
 

@@ -40,7 +40,9 @@ _VAGUE = re.compile(r"\b(?:week|weekend|month|year|decade|century|season|spring|
 
 
 RELATIVE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?\s+"
-                      r"(earlier|later)\b", re.I)
+                      r"(earlier|later)\b"
+                      r"|^(?:on\s+)?the\s+(?:(?P<before>(?:day|night|evening)\s+before|(?:previous|preceding)\s+"
+                      r"(?:day|night|evening))|(?P<after>(?:next|following)\s+(?:day|morning|evening)|day\s+after))$", re.I)
 ANCHORED = re.compile(r"\b(earlier|later|before|after|ago|since)\b", re.I)  # "a week after ...": a point in time
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
@@ -58,6 +60,8 @@ def shift(mention: str, reference: dt.date | None) -> dt.date | None:
     m = RELATIVE.search(mention)
     if m is None or reference is None:
         return None
+    if m.group("before") or m.group("after"):  # "the day before", "the following day"
+        return reference + dt.timedelta(days=-1 if m.group("before") else 1)
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
     days = n * (7 if m.group(2).lower() == "week" else 1)
     return reference + dt.timedelta(days=-days if m.group(3).lower() == "earlier" else days)

@@ -169,6 +169,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if _forbidden(tok, pattern):
             rejects.append(Reject(tok.text, frame.span(tok), "not used as an event here (e.g. 'called on X to')"))
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "invite":
+            rejects.append(Reject(tok.text, frame.span(tok), "only an invitation ('invited X to visit')"))
+            continue
         if pattern["frame"] == "noun" and _names_another(tok, best):
             continue  # "Summit" in "the East Asia Summit Foreign Ministers' Meeting": that meeting is the event
         prior = [e for _, e in found]

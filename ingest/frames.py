@@ -132,6 +132,9 @@ class Frame:
         head = self._organisation_head(tok, named) if "person" in kinds else None
         if head is not None:  # "NATO Secretary General visits Washington": the person in that office
             return [head]
+        leaders = self._leaders(tok, depth) if not any(e.kind == "person" for e in named) else []
+        if leaders:  # "a (U.S.) delegation led by Senator X": X is the party
+            return leaders
         listed = tok.lower_ in cues()["group_nouns"] and not any(e.kind == "person" for e in named)
         if named and not listed:
             return named
@@ -141,6 +144,9 @@ class Frame:
             return _unique(members + named) if members else named
         if "person" in kinds and tok.tag_ in ("NN", "NNP") and is_title_token(tok) and not _indefinite_office(tok):
             person = self._named_after_title(tok)
+            if person is None and len(members) == 1 and members[0].kind in ("country", "organization") \
+                    and _office(tok) in cues()["office_words"]:
+                person = self.holder(_office(tok), members[0])  # "the President of the United States' visit"
             if person is not None:
                 return [person]
         # "leaders of Brazil", "ministers from the SCO", "including Modi"
@@ -167,6 +173,14 @@ class Frame:
                 if _indefinite_office(tok):  # "a Swedish minister": the country is not the party
                     return [h for h in holders if h]
         return found
+
+    def _leaders(self, tok, depth: int) -> list[Entity]:
+        """The people "led by" or "headed by" a group noun names ("a delegation led by X")."""
+        if tok.lemma_.lower() not in cues()["group_nouns"]:
+            return []
+        return [e for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                for by in c.children if by.dep_ == "agent" for o in _objects(by)
+                for e in self.entities(o, ("person",), depth + 1)]
 
     def _named_after_title(self, tok) -> Entity | None:
         """The person named right after the title `tok` heads, however the parser attached the name:

@@ -70,6 +70,7 @@ class Layout:
     credits: list[str] = field(default_factory=list)
     reference_date: dt.date | None = None        # last day of a month-only dateline ("December 2004")
     publisher: str | None = None
+    dateline_day: dt.date | None = None          # the day the dateline itself states
 
 
 def parse_layout(text: str, headline: str | None = None) -> Layout:
@@ -198,8 +199,8 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
     place, agency = match.group("place"), match.group("agency")
     agencies = _agencies(agency) if agency else []
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
-    if not (shouting or match.group("date") or agencies) or (agency and not agencies):
-        return line
+    if not (shouting or match.group("date") or agencies) or (agency and not agencies and not match.group("date")):
+        return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
     _set_dateline(layout, place, match.group("date"), agencies, publisher=len(agencies) == 1)
     return line[match.end():]
 
@@ -209,20 +210,23 @@ def _set_dateline(layout: Layout, place: str, date: str | None, agencies: list[s
     layout.credits.extend(a for a in agencies if a not in layout.credits)
     if publisher and agencies and not layout.publisher:
         layout.publisher = agencies[0]
-    if date and layout.date is None:
-        layout.date = _full_date(date)
+    if date:
+        layout.dateline_day = _full_date(date, layout.date)
+        layout.date = layout.date or layout.dateline_day
 
 
-def _full_date(text: str) -> dt.date | None:
-    """'July 15, 2025' -> date; a day without a year is left to the events' date resolution."""
+def _full_date(text: str, published: dt.date | None = None) -> dt.date | None:
+    """'July 15, 2025' -> date; 'May 7' only in the year of the `published` date, the latest such day
+    not after it; otherwise None (left to the events' date resolution)."""
     match = re.search(r"(\d{4})", text)
-    if not match:
+    if not match and published is None:
         return None
     words = re.findall(r"[A-Za-z]+|\d+", text)
     month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     day = next((int(w) for w in words if w.isdigit() and len(w) <= 2), None)
+    year = int(match.group(1)) if match else published.year - ((month or 0, day or 0) > (published.month, published.day))
     try:
-        return dt.date(int(match.group(1)), month, day) if month and day else None
+        return dt.date(year, month, day) if month and day else None
     except ValueError:
         return None
 

@@ -21,6 +21,7 @@ class Article:
     publisher: str | None = None
     url: str | None = None
     dateline: str | None = None         # place named by the dateline ("BEIJING", "Baku")
+    dateline_day: dt.date | None = None # the day a dateline states ("Astana, 12 March 2024"): the report's day
     reference_date: dt.date | None = None  # no publication date, but a dateline names a month ("December 2004"):
                                         # its last day, only to resolve "December 7" (never datePublished)
     credits: list[str] = field(default_factory=list)  # agencies named in datelines / trailing credits

@@ -21,6 +21,7 @@ import importlib.metadata
 import json
 import os
 import pickle
+import re
 import tempfile
 from pathlib import Path
 
@@ -62,7 +63,7 @@ class Places:
             return None
         if key in self.names:
             return self.get(self.names[key])
-        ids = self._city_names.get(key, "").split()
+        ids = self._spellings(key)
         state = self.states.get(key)
         if ids:
             best = max(ids, key=lambda gid: self._weight(gid, near)).lstrip("~")  # most populous first; ties keep it
@@ -72,6 +73,17 @@ class Places:
         if state:
             return self._state(*state)
         return None
+
+    def _spellings(self, key: str) -> list[str]:
+        """The cities a name may mean; "St"/"St." and "Saint" are one word, so both spellings are a city's
+        own name (Saint Petersburg, Russia is "St Petersburg" too, not only St. Petersburg, Florida)."""
+        ids = self._city_names.get(key, "").split()
+        saint = re.match(r"(st|saint) (.+)", key)
+        if saint:
+            other = self._city_names.get(f"{'saint' if saint.group(1) == 'st' else 'st'} {saint.group(2)}", "").split()
+            own = {gid for gid in ids + other if not gid.startswith("~")}
+            ids = list(dict.fromkeys([gid for gid in ids + other if gid.lstrip("~") not in own or gid in own]))
+        return ids
 
     def get(self, key: str) -> Entity | None:
         if key in self.by_key:

@@ -95,8 +95,9 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]):
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
-            label == "organization" and all(t.lower_ in titles.TITLE_WORDS for t in doc[start:end])):
-        return None                                             # "H.E. Mr.", "Shadow", "Defense" (NER: ORG)
+            label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
+                                            or t.lower_ in ("of", "and") for t in doc[start:end])):
+        return None                                             # "H.E. Mr.", "Shadow", "Heads of State" (NER: ORG)
     while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle() \
             and not titles.is_title_token(doc[end]):
@@ -173,7 +174,7 @@ def unlabelled_places(doc) -> list[Candidate]:
     return cands
 
 
-ORG_NAME_ENDS = frozenset({"relations", "affairs", "department", "office"})
+ORG_NAME_ENDS = frozenset({"relations", "affairs", "department", "office", "republic", "kingdom", "emirates"})
 
 
 def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
@@ -182,7 +183,8 @@ def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
     organisation's last head noun, a title of office shortly before) is cut off as a person."""
     if cand.label != "organization":
         return None
-    heads = [k for k in range(cand.start, cand.end) if doc[k].lower_ in ORG_HEADS | ORG_NAME_ENDS]
+    ends = ORG_HEADS | ORG_NAME_ENDS | (titles.PORTFOLIOS if _after_title_of(doc, cand.start) else frozenset())
+    heads = [k for k in range(cand.start, cand.end) if doc[k].lower_ in ends]
     if not heads:
         return None
     run = doc[heads[-1] + 1:cand.end]
@@ -193,6 +195,12 @@ def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
         cand.end = heads[-1] + 1
         return Candidate(run.start, run.end, "person")
     return None
+
+
+def _after_title_of(doc, start: int) -> bool:
+    """The span is a portfolio: "Secretary of [Commerce Gina Raimondo]", "Minister for [Trade X]"."""
+    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    return k > 0 and doc[k].lower_ in ("of", "for") and titles.is_title_token(doc[k - 1])
 
 
 def unlabelled_people(doc) -> list[Candidate]:

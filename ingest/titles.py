@@ -28,6 +28,13 @@ development justice security national first lady sir lord ayatollah pope cardina
 undersecretary under assistant permanent member members speaker officials official representative councillor
 councilor hon hon. honourable honorable rt rt. excellency
 """.split())
+# The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
+PORTFOLIOS = frozenset("""
+affairs agriculture budget climate commerce communications cooperation culture defence defense development digital
+economy education employment energy environment finance fisheries food health home housing immigration industry
+information infrastructure innovation integration interior investment justice labor labour mines mobility planning
+resources revenue science security technology tourism trade transport transportation treasury welfare works youth
+""".split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "sheikh", "lt.", "gen.", "col.", "h.e.",
                         "shri", "smt", "smt.",

@@ -904,3 +904,52 @@ def test_a_stay_of_one_day_dates_what_happens_there(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2024, 4, 15))
     has(found, "Visit", "Joly", place="Rome", date=dt.date(2024, 4, 16), status="planned")
     has(found, "Meeting", "Joly", "Tajani", place="Rome", date=dt.date(2024, 4, 16), status="planned")
+
+
+def test_a_name_after_a_portfolio_or_a_state_is_the_office_holder(nlp, resolver):
+    """NER runs the holder's name into the portfolio ("Secretary of [Commerce Ana Ruiz]") or the
+    state of the title ("the Senate of the Italian Republic [Marco Bellini]")."""
+    text = ("Secretary of Commerce Ana Ruiz met with Minister of Economy, Trade and Industry Kenji Sato in Tokyo. "
+            "President Ilham Aliyev received a delegation led by President of the Senate of the Italian Republic "
+            "Marco Bellini.")
+    found = extract(nlp, resolver, text)
+    ev = has(found, "Meeting", "Ana Ruiz", "Kenji Sato", place="Tokyo")
+    assert names(ev).isdisjoint({"Commerce Ana Ruiz", "Economy, Trade and Industry Kenji Sato"})
+    has(found, "Meeting", "Ilham Aliyev", "Marco Bellini")
+
+
+def test_an_invitation_to_visit_is_no_event(nlp, resolver):
+    found = extract(nlp, resolver, "Minister Lena Hoff invited President Paulo Mendes to visit Oslo.")
+    assert not [e for e in found if e.type == "Visit"]
+
+
+def test_the_two_heads_of_state_hold_talks_on_the_day_of_the_state_visit(nlp, resolver):
+    text = ("President Cyril Ramaphosa will host President Nana Akufo-Addo of Ghana on a State Visit to South Africa "
+            "on Thursday, 12 September 2024. The two Heads of State will hold official talks in Pretoria.")
+    found = extract(nlp, resolver, text, date=dt.date(2024, 9, 10))
+    has(found, "Talks", "Ramaphosa", "Akufo-Addo", place="Pretoria", date=dt.date(2024, 9, 12), status="planned")
+
+
+def test_a_dinner_hosted_for_a_guest_is_a_meeting(nlp, resolver):
+    found = extract(nlp, resolver, "In the evening President Lee Min-ho hosted a dinner for Prime Minister Taro Abe.")
+    has(found, "Meeting", "Lee Min-ho", "Taro Abe")
+
+
+def test_the_day_before_is_counted_from_the_articles_day(nlp, resolver):
+    text = "The day before, President Anna Berg had a phone conversation with Prime Minister Ivan Novak."
+    has(extract(nlp, resolver, text, date=dt.date(2023, 2, 20)), "PhoneCall", "Anna Berg", "Ivan Novak",
+        date=dt.date(2023, 2, 19))
+
+
+def test_a_datelines_day_dates_the_ledes_undated_report(nlp, resolver):
+    text = "President Anna Berg received Foreign Minister Ivan Novak. The parties discussed trade."
+    article = Article(identifier="t", text=text, source="test", date=dt.date(2024, 3, 12), dateline="Astana",
+                      dateline_day=dt.date(2024, 3, 12))
+    doc = nlp(text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Meeting", "Anna Berg", "Ivan Novak", date=dt.date(2024, 3, 12), place="Astana")
+
+
+def test_st_and_saint_are_one_word_in_a_city_name(resolver):
+    assert resolver.place("St Petersburg").contained_in == "country/RU"
+    assert resolver.place("St. Louis").contained_in == "country/US"

@@ -69,6 +69,10 @@ def test_layout_dateline_forms():
     assert (venue.headline, venue.dateline, venue.date) == ("Beginning of talks with the President of Peru", "Lima",
                                                             dt.date(2025, 3, 4))
     assert venue.text.startswith("President Anna Berg:")
+    agency = read_text(" date 2023-05-08 Leaders meet\n\nSEOUL, May 7 (Korea Daily) -- President Lee Min-ho held a summit "
+                       "with Prime Minister Taro Abe.", "k", "test")
+    assert (agency.dateline, agency.dateline_day) == ("Seoul", dt.date(2023, 5, 7))
+    assert agency.text.startswith("President Lee Min-ho")   # an unknown credit after a dated dateline is cut too
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
     assert year_first.headline == "2025 Pacific summit opens in Lima" and year_first.text == "The summit opened today."
 
