@@ -14,6 +14,7 @@ one article at a time to find it); a worker process that dies names the files it
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import queue
 import signal
@@ -35,16 +36,20 @@ Gate = Callable[[list[list]], list[bool]]   # the graphs (lists of triples) -> w
 
 
 class Workers:
-    """`with Workers(jobs, gate) as workers:` forks `jobs` > 1 worker processes with the model and the
-    shapes loaded (none for 1). `gate` is a module-level function (a worker process finds it by
+    """`with Workers(jobs, gate) as workers:` loads the model and the shapes, and forks `jobs` > 1
+    worker processes with them (none for 1). `gate` is a module-level function (a worker process finds it by
     name). The workers ignore Ctrl-C: the main process answers it by shutting them down."""
 
     def __init__(self, jobs: int, gate: Gate):
         self.jobs, self.gate, self.pool = jobs, gate, None
 
     def __enter__(self) -> "Workers":
-        if self.jobs > 1:
+        if self.jobs:
             nlp.load_nlp(), self.gate([[]])          # one empty graph: loads the shapes
+            # The model, the shapes and the knowledge base live as long as the run: frozen, the
+            # collector's full passes skip them (and forked workers keep sharing their pages).
+            gc.freeze()
+        if self.jobs > 1:
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"),
                                             initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
         return self
@@ -52,6 +57,8 @@ class Workers:
     def __exit__(self, *_):
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+        if self.jobs:
+            gc.unfreeze()
 
     def docs(self, articles: list) -> Iterator:
         """The spaCy Doc of each Article, in order, each carrying its headline's (ingest/nlp.py)."""

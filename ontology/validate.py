@@ -144,12 +144,13 @@ def to_rdflib(triples: Iterable[ox.Triple]) -> rdflib.Graph:
     """pyoxigraph triples as an rdflib graph. Literals keep their lexical form, so an ill-typed
     literal such as "2025-13-45"^^xsd:date stays ill-typed and the shapes can report it."""
     graph = rdflib.Graph()
-    add = graph.add
+    add = graph.store.add  # the store's own: Graph.add would only check again that these are terms
     for t in triples:
-        add((_term(t.subject), URIRef(t.predicate.value), _term(t.object)))
+        add((_term(t.subject), _term(t.predicate), _term(t.object)), graph, False)
     return graph
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the gate meets the same predicates, types and entities in every article
 def _term(term):
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
