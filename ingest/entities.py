@@ -30,8 +30,8 @@ from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
                                     find_cluster, mention_of, org_extensions, org_slug, person_name,
-                                    person_after_organization, place_like_organization, unlabelled_people, unlabelled_places, weak_organization,
-                                    without_initials)
+                                    person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
+                                    venue_like_organization, weak_organization, without_initials)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -160,6 +160,8 @@ class EntityResolver:
         for cand in cands:
             if cand.label == "organization" and doc[cand.start:cand.end].text in places:
                 cand.label = "loc"                                  # "a future meeting on Crete" (NER: ORG)
+            elif venue_like_organization(doc, cand):
+                cand.label = "fac"
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
         return cands + extra + people + unlabelled_people(doc)
 
@@ -269,8 +271,19 @@ class EntityResolver:
             if (first.isupper() and len(first) > 1) or (squash(first) in self.alias_index and
                                                         self.alias_index[squash(first)].startswith("organization/")):
                 return self._organization(text, expansions)        # "YPG", "UN Secretariat"
-            return Entity(key=f"place/{slug(text)}", kind="place", name=text)
+            return Entity(key=f"place/{slug(text)}", kind="place", name=text,
+                          contained_in=self._city_after(doc, cand.end, near))
         return None
+
+    def _city_after(self, doc, i: int, near: set[str]) -> str | None:
+        """The known place right after a venue: "the Union Buildings in Pretoria", "Jubilee House, Accra"."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("in", ","):
+            return None
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].pos_ == "PROPN":
+            j += 1
+        place = self.place(doc[i + 1:j].text, near) if j > i + 1 else None
+        return place.key if place is not None else None
 
     def _organization(self, text: str, expansions: dict[str, str]) -> Entity:
         body = self._body_of_officers(text)

@@ -219,7 +219,17 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     events = [fill_from_trip(e, article, trip) for e in events]
     if line:
         readout_day(line_doc, events, article)
-    return events + (headline_events(line, stated, events) if line else [])
+    events += headline_events(line, stated, events) if line else []
+    return [e for e in events if not _only_named(e, rejects)]
+
+
+def _only_named(ev: EventMention, rejects: list[Reject]) -> bool:
+    """A gathering of organisations alone, with no place and no day ("ahead of the G20 summit", "at the
+    United Nations"): named in passing, not reported; it goes to the rejects."""
+    if ev.place is not None or ev.date is not None or any(p.entity.kind != "organization" for p in ev.participants):
+        return False
+    rejects.append(Reject(ev.name or ev.type, ev.span, "a gathering named without people, place or day"))
+    return True
 
 
 def _headline(doc, article: Article, resolver) -> tuple[Article | None, object, list[Mention]]:
@@ -239,12 +249,15 @@ def headline_events(line: Article, stated: list[EventMention], body: list[EventM
     what was discussed ("Vladimir Putin had a telephone conversation with ..." is its headline).
     Headlines are terse and parse worse than prose, so only an event with two parties or more is
     taken, of a type the body reports no event of, and none of whose parties the body reports in an
-    event (those are the body's, richer, report of it)."""
+    event (those are the body's, richer, report of it); and a trip to a place ("Minister X to Arrive
+    in Moscow") none of whose travellers the body reports on a trip."""
     told = {p.entity.key for e in body for p in e.participants}
+    travelled = {p.entity.key for e in body if e.type == "Visit" for p in e.participants}
     types = {e.type for e in body}
     whole = Span(0, len(line.headline), line.headline, 0, len(line.headline), in_headline=True)
-    return [replace(ev, span=whole, evidence=[]) for ev in stated if len(ev.participants) >= 2
-            and ev.type not in types and not told & {p.entity.key for p in ev.participants}]
+    return [replace(ev, span=whole, evidence=[]) for ev in stated
+            if (len(ev.participants) >= 2 and ev.type not in types and not told & {p.entity.key for p in ev.participants})
+            or (ev.type == "Visit" and ev.place is not None and not travelled & {p.entity.key for p in ev.participants})]
 
 
 def readout_day(line_doc, events: list[EventMention], article: Article) -> None:
@@ -387,6 +400,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         future = True
     elif date and article.date and _announced(tok):
         date, date_tok = None, None  # "discussed the upcoming conference today": today dates the talk
+    recalled = _recalled(tok, date_tok)
+    if recalled:  # its day is none of the clause's, nor the lede's: date_mention "" (below) says so
+        date, date_tok = None, None
     events = []
     split = split_mode(frame, tok)
     if split == "each":
@@ -437,7 +453,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if where else 0) + (0.05 if day else 0)
         events.append(EventMention(
             type=pattern["type"], span=frame.span(tok), participants=people, place=where,
-            date=day, date_mention=date_tok.text if date_tok is not None and first else leg_words,
+            date=day, date_mention="" if recalled else date_tok.text if date_tok is not None and first else leg_words,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
 
@@ -604,6 +620,13 @@ def _announced(tok) -> bool:
     """An event noun its own words make a plan: "the upcoming summit", "the next meeting"."""
     return tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "amod" and c.lower_ in cues()["planned_modifiers"] for c in tok.children)
+
+
+def _recalled(tok, date_tok) -> bool:
+    """An earlier event the clause recalls ("X today recalled his visit to Poland"), dated by no words
+    of its own phrase: the clause's day is the recalling's."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues()["recall_verbs"] \
+        and (date_tok is None or not tok.left_edge.i <= date_tok.start <= tok.right_edge.i)
 
 
 def _setting(tok) -> bool:

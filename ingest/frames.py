@@ -175,11 +175,27 @@ class Frame:
         return found
 
     def _leaders(self, tok, depth: int) -> list[Entity]:
-        """The people "led by" or "headed by" a group noun names ("a delegation led by X")."""
-        if tok.lemma_.lower() not in cues()["group_nouns"]:
+        """The people who lead the delegation `tok` names: "a delegation led by X"; "the delegation" of X
+        named before; "a delegation of experts ... The delegation was headed by X" in the next sentence."""
+        lemma = tok.lemma_.lower()
+        if lemma not in cues()["delegation_nouns"]:
             return []
-        return [e for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-                for by in c.children if by.dep_ == "agent" for o in _objects(by)
+        own = self._led_by(tok, depth)
+        if own:
+            return own
+        n = self.sents.index(self.sent(tok))
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            before = (t for t in reversed(self.doc[self.sents[max(0, n - 3)].start:tok.i]) if t.lemma_.lower() == lemma)
+            return next((found for t in before for found in [self._led_by(t, depth)] if found), [])
+        after = self.sents[n + 1] if n + 1 < len(self.sents) else []
+        return next((found for t in after if t.lemma_.lower() == lemma and t.dep_ == "nsubjpass"
+                     for found in [self._led_by(t, depth)] if found), [])
+
+    def _led_by(self, tok, depth: int) -> list[Entity]:
+        """"[delegation] led by X", "[The delegation] was headed by X": X."""
+        verbs = [c for c in tok.children if c.dep_ == "acl"] + ([tok.head] if tok.dep_ == "nsubjpass" else [])
+        return [e for v in verbs if v.lemma_.lower() in ("lead", "head")
+                for by in v.children if by.dep_ == "agent" for o in _objects(by)
                 for e in self.entities(o, ("person",), depth + 1)]
 
     def _named_after_title(self, tok) -> Entity | None:

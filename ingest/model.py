@@ -69,7 +69,8 @@ class EventMention:
     participants: list[Participant]
     place: Entity | None = None
     date: dt.date | None = None
-    date_mention: str | None = None     # the original words: "on Sunday", "July 13"
+    date_mention: str | None = None     # the original words: "on Sunday", "July 13"; "" when the text
+                                        # sets it at another time than its clause ("X recalled his visit")
     status: str = "happened"            # happened | planned
     confidence: float = 0.5
     name: str | None = None             # a readable name; to_rdf makes one when None

@@ -19,7 +19,7 @@ LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "gpe", "LOC": "loc",
 JUNK = frozenset(fold(w) for w in """covid-19 coronavirus photo photos comments comment hashtags related articles read more advertisement
 share subscribe video image file twitter facebook instagram telegram youtube monday tuesday wednesday thursday
 friday saturday sunday today tomorrow yesterday january february march april may june july august september
-october november december state media global south""".split() + ["Global South", "Related Articles"])
+october november december state media global south mou mous moa""".split() + ["Global South", "Related Articles"])
 EVENT_NOUNS = frozenset("""summit meeting meetings conference talks war parade anniversary celebrations ceremony visit
 election elections games olympics cup festival expo day year years forum session dialogue""".split()) - {"forum"}
 INSTRUMENT_NOUNS = frozenset("""agreement agreements treaty accord accords convention pact protocol charter act
@@ -160,6 +160,20 @@ def place_like_organization(doc, cand: Candidate) -> bool:
             and not any(_not_place_word(t) for t in words) and locative(doc, cand.start))
 
 
+VENUE_NOUNS = PLACE_NOUNS | frozenset("""office buildings centre center hotel headquarters villa castle mansion
+chancellery lodge resort complex compound""".split())
+
+
+def venue_like_organization(doc, cand: Candidate) -> bool:
+    """An NER 'organisation' met at that is a building: "at the Office of the President", "at the
+    Presidential Office" (not "the Presidential Office said", nor "Minister of State at the Cabinet Office")."""
+    at = cand.start - 1 - (cand.start > 1 and doc[cand.start - 1].lower_ == "the")
+    return (cand.label == "organization" and not cand.target and locative(doc, cand.start, frozenset({"at"}))
+            and not (at > 0 and titles.is_title_token(doc[at - 1]))
+            and any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of")
+                    for t in doc[cand.start:cand.end]))
+
+
 def unlabelled_places(doc) -> list[Candidate]:
     """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off": "agreed to meet on Crete"."""
     cands, i = [], 0
@@ -179,12 +193,14 @@ ORG_NAME_ENDS = frozenset({"relations", "affairs", "department", "office", "repu
 
 def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
     """"Chairman of the Party's Commission on External Relations Le Hoai Trung": NER ran the holder's name
-    into the organisation of the title before it. The name (two to four title-case words after the
-    organisation's last head noun, a title of office shortly before) is cut off as a person."""
-    if cand.label != "organization":
+    into the organisation (or the country) of the title before it. The name (two to four title-case words
+    after the organisation's last head noun or the country's name, a title of office shortly before) is cut
+    off as a person."""
+    if cand.label not in ("organization", "gpe"):
         return None
     ends = ORG_HEADS | ORG_NAME_ENDS | (titles.PORTFOLIOS if _after_title_of(doc, cand.start) else frozenset())
-    heads = [k for k in range(cand.start, cand.end) if doc[k].lower_ in ends]
+    heads = [k for k in range(cand.start, cand.end) if doc[k].lower_ in ends
+             or fold(doc[k].text) in titles.country_words()]  # "the Republic of Poland [Witold X]" (NER: GPE)
     if not heads:
         return None
     run = doc[heads[-1] + 1:cand.end]

@@ -953,3 +953,47 @@ def test_a_datelines_day_dates_the_ledes_undated_report(nlp, resolver):
 def test_st_and_saint_are_one_word_in_a_city_name(resolver):
     assert resolver.place("St Petersburg").contained_in == "country/RU"
     assert resolver.place("St. Louis").contained_in == "country/US"
+
+
+def test_a_name_after_the_country_of_a_title_is_the_holder(nlp, resolver):
+    """NER: "the Republic of Poland Jan Nowak" as one GPE."""
+    text = ("President Ilham Aliyev has today received a delegation led by Minister of Foreign Affairs of the "
+            "Republic of Poland Jan Nowak.")
+    has(extract(nlp, resolver, text), "Meeting", "Ilham Aliyev", "Jan Nowak", date=DAY)
+
+
+def test_the_delegation_is_the_one_its_leader_heads(nlp, resolver):
+    text = ("On April 7, President Anna Berg met with a delegation of American experts at the Office of the "
+            "President. The delegation was headed by Robert Hayes, a former ambassador.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Robert Hayes", place="Office of the President")
+    text = ("A delegation led by Prime Minister Ivan Novak arrived in Lima on Monday. On Tuesday, President Anna "
+            "Berg received the delegation at the palace.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Ivan Novak")
+
+
+def test_a_building_met_at_is_a_place_in_the_city_after_it(nlp, resolver):
+    found = extract(nlp, resolver, "President Anna Berg met Prime Minister Ivan Novak at the Presidential Office "
+                                   "in Lima on Monday.")
+    ev = has(found, "Meeting", "Anna Berg", "Ivan Novak", place="Presidential Office")
+    assert ev.place.contained_in == resolver.place("Lima").key
+    found = extract(nlp, resolver, "President Anna Berg met Minister Ivan Novak and Minister of State at the "
+                                   "Cabinet Office, Robert Hayes, in London on Monday.")
+    ev = has(found, "Meeting", "Anna Berg", "Ivan Novak")
+    assert ev.place is None or ev.place.name != "Cabinet Office"  # a title's office, not where they met
+
+
+def test_a_recalled_visit_takes_not_the_day_of_the_recalling(nlp, resolver):
+    found = extract(nlp, resolver, "President Anna Berg today recalled her visit to Poland.")
+    assert has(found, "Visit", "Anna Berg", place="Poland").date is None
+    found = extract(nlp, resolver, "President Anna Berg today recalled her visit to Poland in February 2019.")
+    assert has(found, "Visit", "Anna Berg", place="Poland").date is None  # a month, no day
+
+
+def test_a_gathering_named_in_passing_is_no_event(nlp, resolver):
+    assert not extract(nlp, resolver, "Officials are preparing for the next G20 summit.")
+
+
+def test_a_headline_trip_the_body_does_not_report_is_a_planned_visit(nlp, resolver):
+    text = "Minister Anna Berg will, together with Minister Ivan Novak, co chair the session."
+    found = extract(nlp, resolver, text, headline="Minister Anna Berg to Arrive in Moscow Ahead of the Session")
+    has(found, "Visit", "Anna Berg", place="Moscow", status="planned")
