@@ -378,8 +378,11 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 if e is not None and e.kind == "place":
                     places.append(e)
         elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and noun.lemma_.lower() in TRIP_NOUNS):
-            # "a visit by X", "the visit of X to Y": X makes it
-            subjects += [e for obj in objects(c) for e in agents(frame, [obj], prior)]
+            # "a visit by X", "the visit of X to Y": X makes it; but "a tour of the U.K. and Canada" goes there
+            found = [e for obj in objects(c) for e in agents(frame, [obj], prior)]
+            lands = [e for e in found if e.kind in ("country", "place")] if c.lower_ == "of" else []
+            places += [e for obj in objects(c) for o in (obj, *conjuncts(obj)) for e in frame.places(o)] if lands else []
+            subjects += [e for e in found if e not in lands]
         elif c.dep_ == "prep" and (c.lower_ in (*cues()["partner_preps"], *(("of",) if of_agents else ()))
                                    or c.lower_ == "from" and noun.lower_ in cues()["call_nouns"]):
             for obj in objects(c):
@@ -549,8 +552,8 @@ def split_mode(frame: Frame, tok) -> str | None:
     """Partners make separate events: each one "in separate meetings"; each phrase in "met with X,
     then with Y"; None when they all met together."""
     words = {t.lower_ for t in frame.sent(tok)}
-    if words & cues()["split_cues"] or (tok.tag_ == "NNS" and tok.lower_ in cues()["call_nouns"]):
-        return "each"  # "received telephone calls from A, B and C": a call each
+    if words & cues()["split_cues"] or (tok.tag_ == "NNS" and tok.lower_ in cues()["separate_plurals"]):
+        return "each"  # "received telephone calls from A, B and C": a call each; "summits with A and B"
     partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]
     if len(partner_preps) > 1 or any(g.dep_ == "conj" and g.lower_ in cues()["partner_preps"]
                                      for c in partner_preps for g in c.children):

@@ -103,7 +103,7 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             head = anchor(ent.root, triggers)
             if head is not None and head.i in chain:
                 clock = ent  # "At 8:00 PM there was a dinner": no day, but not the 5:30 PM meeting
-        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY.search(ent.text))) or (
+        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and (DAY.search(ent.text) or dates.same_day(ent.text)))) or (
                 DURATION.search(ent.text) and not dates.ANCHORED.search(_with_next(ent))):
             continue  # "Friday night" is a TIME that names a day
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in BOUNDS:
@@ -135,6 +135,9 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
                       if MONTH.fullmatch(t.text) and t.i > 0 and t.doc[t.i - 1].like_num), None)
         if month is not None:  # "the forum, held between 12-14 March", the month untagged by NER
             return _widened(tok.doc[month.i:month.i + 1])
+        part = _part_of_day(frame, tok, chain, triggers)
+        if part is not None:
+            return part
         if governor is None and tok.pos_ in ("NOUN", "PROPN"):  # "the Conference on Afghanistan on July 26"
             after = tok.right_edge.i + 1
             for ent in frame.ents_of(tok):
@@ -142,6 +145,20 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
                     return ent
         return None
     return best[1]
+
+
+def _part_of_day(frame: Frame, tok, chain: dict[int, int], triggers: set[int]):
+    """"will later in the day hold", "hosted ... in the evening", untagged by NER: the span, when it
+    belongs to the trigger's clause."""
+    doc = tok.doc
+    for t in frame.sent(tok):
+        if t.lower_ in ("day", "morning", "afternoon", "evening") and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                and not t.ent_type_:
+            start = t.head.i - (t.head.i > 0 and doc[t.head.i - 1].lower_ in ("later", "earlier"))
+            head = anchor(t, triggers)
+            if head is not None and head.i in chain and dates.same_day(doc[start:t.i + 1].text):
+                return doc[start:t.i + 1]
+    return None
 
 
 def with_calendar_day(ent):

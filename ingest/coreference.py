@@ -257,6 +257,7 @@ def itinerary(events: list[EventMention], text: str) -> None:
             stops[0].date, stops[0].date_mention = trip.date, trip.date_mention
     _place_from_stays(events, text)
     _day_from_stay(events)
+    _day_of_programme(events, text)
 
 
 def _place_from_stays(events: list[EventMention], text: str) -> None:
@@ -279,6 +280,23 @@ def _place_from_stays(events: list[EventMention], text: str) -> None:
                  and (start < ev.span.start or (own and start == ev.span.start and n < i))]
         if there:
             ev.place = there[-1]
+
+
+def _day_of_programme(events: list[EventMention], text: str) -> None:
+    """"On Friday 13 September, X will speak at the conference. In addition, X will meet Y": a planned
+    event with no time of its own is on the day of the plan of its party reported just before it in the
+    same paragraph (a visit, which lasts days, dates nothing)."""
+    for ev in events:
+        if ev.status != "planned" or ev.type == "Visit" or ev.date is not None or ev.date_mention is not None:
+            continue
+        keys, here = {p.entity.key for p in ev.participants}, text.count("\n\n", 0, ev.span.start)
+        before = [v for v in events if v.status == "planned" and v.type != "Visit" and v.date is not None
+                  and v.date_mention and not SPAN_WORDS.search(v.date_mention)  # a day, not "August 3-5"
+                  and v.span.start < ev.span.start and text.count("\n\n", 0, v.span.start) == here
+                  and keys & {p.entity.key for p in v.participants}]
+        if before:
+            latest = max(before, key=lambda v: v.span.start)
+            ev.date, ev.date_mention = latest.date, latest.date_mention
 
 
 def _day_from_stay(events: list[EventMention]) -> None:

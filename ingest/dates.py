@@ -27,7 +27,8 @@ _LEAD = re.compile(r"^(?:on|in|at|by|from|since|during|between|of|the|this past|
                    r"early|late|mid|around|about)\s+", re.I)
 _TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$", re.I)
 _WEEKDAY = re.compile(r"^(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")$", re.I)
-_SAME_DAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|tonight)$", re.I)
+_SAME_DAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|tonight|(?:later|earlier)\s+in\s+the\s+day"
+                       r"|in\s+the\s+(?:morning|afternoon|evening))$", re.I)  # "will later in the day hold"
 _WEEKEND = re.compile(r"^(last|next|this|past)\s+weekend$", re.I)
 _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 _RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.I)
@@ -42,7 +43,9 @@ _VAGUE = re.compile(r"\b(?:week|weekend|month|year|decade|century|season|spring|
 RELATIVE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?\s+"
                       r"(earlier|later)\b"
                       r"|^(?:on\s+)?the\s+(?:(?P<before>(?:day|night|evening)\s+before|(?:previous|preceding)\s+"
-                      r"(?:day|night|evening))|(?P<after>(?:next|following)\s+(?:day|morning|evening)|day\s+after))$", re.I)
+                      r"(?:day|night|evening))|(?P<after>(?:next|following)\s+(?:day|morning|evening)|day\s+after))$"
+                      r"|^(?:on\s+)?(?P<same>(?:later\s+|earlier\s+)?that\s+(?:day|morning|afternoon|evening)|the\s+same\s+day)$",
+                      re.I)
 ANCHORED = re.compile(r"\b(earlier|later|before|after|ago|since)\b", re.I)  # "a week after ...": a point in time
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
@@ -60,8 +63,8 @@ def shift(mention: str, reference: dt.date | None) -> dt.date | None:
     m = RELATIVE.search(mention)
     if m is None or reference is None:
         return None
-    if m.group("before") or m.group("after"):  # "the day before", "the following day"
-        return reference + dt.timedelta(days=-1 if m.group("before") else 1)
+    if m.group("before") or m.group("after") or m.group("same"):  # "the day before", "that evening"
+        return reference + dt.timedelta(days=-1 if m.group("before") else 1 if m.group("after") else 0)
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
     days = n * (7 if m.group(2).lower() == "week" else 1)
     return reference + dt.timedelta(days=-days if m.group(3).lower() == "earlier" else days)
@@ -70,7 +73,7 @@ def shift(mention: str, reference: dt.date | None) -> dt.date | None:
 @lru_cache(maxsize=4096)  # pure, and the timeline, the events and the lede ask for the same phrases
 def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.date | None:
     """The exact day `mention` names, relative to `base`; None when there is no exact day."""
-    if base is not None and _SAME_DAY.match(_LEAD.sub("", " ".join(mention.split()).strip(" ,.;"))):
+    if base is not None and same_day(mention):
         return base
     iso = re.fullmatch(r"(?:on\s+)?(\d{4}-\d{2}-\d{2})", mention.strip(" ,.;"))
     if iso:  # "2016-05-12", which _clean would read as a range of days
@@ -107,6 +110,12 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
     if _NO_DAY.fullmatch(text):
         return None  # "2016", "May 2016": no day, and no need to ask dateparser
     return _dateparser(text, base, planned)
+
+
+def same_day(mention: str) -> bool:
+    """"in the evening", "later in the day": the day the text is at (a TIME that names no hour)."""
+    text = " ".join(mention.split()).strip(" ,.;")
+    return bool(_SAME_DAY.match(text) or _SAME_DAY.match(_LEAD.sub("", text)))
 
 
 def bare_weekday(mention: str) -> bool:

@@ -92,7 +92,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None
     while label == "person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
-            and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]):
+            and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
+            and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS:   # not "Speaker of Parliament" + "X Y"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS

@@ -997,3 +997,37 @@ def test_a_headline_trip_the_body_does_not_report_is_a_planned_visit(nlp, resolv
     text = "Minister Anna Berg will, together with Minister Ivan Novak, co chair the session."
     found = extract(nlp, resolver, text, headline="Minister Anna Berg to Arrive in Moscow Ahead of the Session")
     has(found, "Visit", "Anna Berg", place="Moscow", status="planned")
+
+
+def test_summits_with_two_leaders_are_a_summit_each(nlp, resolver):
+    text = ("President Lee Min-ho will hold summits with President Anna Berg and Prime Minister Ivan Novak in "
+            "New York on Tuesday.")
+    found = [e for e in extract(nlp, resolver, text) if e.type == "Summit"]
+    assert len(found) == 2 and {len(e.participants) for e in found} == {2}
+
+
+def test_a_tour_of_countries_goes_there(nlp, resolver):
+    found = extract(nlp, resolver, "President Lee Min-ho on Friday will embark on a seven-day tour of the U.K., "
+                                   "the U.S. and Canada.")
+    ev = has(found, "Visit", "Lee Min-ho", status="planned")
+    assert all(p.entity.kind == "person" for p in ev.participants)
+
+
+def test_a_programme_day_dates_the_plans_after_it_in_its_paragraph(nlp, resolver):
+    """A keynote speaker attends; the day of the programme dates the next plan of the paragraph; "Speaker
+    of Parliament X Y" is X Y."""
+    text = ("On Friday 13 September, President Sauli Niinistö will be a keynote speaker at the Kyiv Security "
+            "Forum conference. In addition, President Sauli Niinistö will meet Prime Minister Ivan Novak and Speaker of "
+            "Parliament Dmytro Razumkov.")
+    found = extract(nlp, resolver, text, date=dt.date(2019, 9, 9))
+    has(found, "Conference", "Sauli Niinistö", date=dt.date(2019, 9, 13), status="planned")
+    ev = has(found, "Meeting", "Niinistö", "Ivan Novak", "Dmytro Razumkov", date=dt.date(2019, 9, 13))
+    assert "Parliament Dmytro Razumkov" not in names(ev)
+
+
+def test_later_in_the_day_and_in_the_evening_are_the_articles_day(nlp, resolver):
+    text = ("President Anna Berg and Vice President Ivan Novak will later in the day hold a joint news conference. "
+            "Ivan Novak will be hosted at a State Banquet by President Anna Berg in the evening.")
+    found = extract(nlp, resolver, text, date=dt.date(2023, 3, 27))
+    has(found, "Meeting", "Anna Berg", "Ivan Novak", date=dt.date(2023, 3, 27))
+    assert all(e.date == dt.date(2023, 3, 27) for e in found)
