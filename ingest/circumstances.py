@@ -103,7 +103,7 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             head = anchor(ent.root, triggers)
             if head is not None and head.i in chain:
                 clock = ent  # "At 8:00 PM there was a dinner": no day, but not the 5:30 PM meeting
-        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and (DAY.search(ent.text) or dates.same_day(ent.text)))) or (
+        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and (DAY.search(ent.text) or dates.day_of_time(ent.text)))) or (
                 DURATION.search(ent.text) and not dates.ANCHORED.search(_with_next(ent))):
             continue  # "Friday night" is a TIME that names a day
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in BOUNDS:
@@ -227,6 +227,9 @@ def anchor(tok, triggers: set[int]):
 
 def planned(tok, governor, date_tok) -> bool:
     c = cues()
+    # "A and B agreed on X in bilateral meetings": the meetings are where they agreed, not a plan
+    setting_of = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) \
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at") else None
     for node in upward(tok, governor):
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in c["planned_aux"]:
@@ -235,7 +238,7 @@ def planned(tok, governor, date_tok) -> bool:
                 return True  # "X is to visit", and the headline's "X to Visit Moscow"
             if child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]:
                 return True
-        if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ == "VERB":
+        if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ == "VERB" and node != setting_of:
             return True
         if node.lower_ in c["planned_contexts"] or intended(node):
             return True

@@ -29,6 +29,7 @@ _TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$", re.I)
 _WEEKDAY = re.compile(r"^(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")$", re.I)
 _SAME_DAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|tonight|(?:later|earlier)\s+in\s+the\s+day"
                        r"|in\s+the\s+(?:morning|afternoon|evening))$", re.I)  # "will later in the day hold"
+_LAST_NIGHT = re.compile(r"^(?:last|yesterday)\s+(?:night|evening)$", re.I)
 _WEEKEND = re.compile(r"^(last|next|this|past)\s+weekend$", re.I)
 _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 _RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.I)
@@ -75,6 +76,8 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
     """The exact day `mention` names, relative to `base`; None when there is no exact day."""
     if base is not None and same_day(mention):
         return base
+    if base is not None and _LAST_NIGHT.match(" ".join(mention.split()).strip(" ,.;")):
+        return base - dt.timedelta(days=1)
     iso = re.fullmatch(r"(?:on\s+)?(\d{4}-\d{2}-\d{2})", mention.strip(" ,.;"))
     if iso:  # "2016-05-12", which _clean would read as a range of days
         try:
@@ -116,6 +119,11 @@ def same_day(mention: str) -> bool:
     """"in the evening", "later in the day": the day the text is at (a TIME that names no hour)."""
     text = " ".join(mention.split()).strip(" ,.;")
     return bool(_SAME_DAY.match(text) or _SAME_DAY.match(_LEAD.sub("", text)))
+
+
+def day_of_time(mention: str) -> bool:
+    """A TIME phrase that fixes a day: "in the evening" (the same day), "last night" (the day before)."""
+    return same_day(mention) or bool(_LAST_NIGHT.match(" ".join(mention.split()).strip(" ,.;")))
 
 
 def bare_weekday(mention: str) -> bool:

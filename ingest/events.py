@@ -357,6 +357,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 subjects = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
+        if not subjects and not partner_groups and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
+            # "A and B today agreed on initiatives in bilateral meetings in Mexico City": the two who agreed met
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            pair = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"] if verb else []
+            subjects = pair if len(pair) >= 2 else []
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ())):
         partner_groups = partner_groups + [[e for o in objects(prep) for e in agents(frame, [o], prior)]]
     visit, scheduled = (None, False) if any(e.kind == "person" for e in subjects) else _programme_of(tok, prior)

@@ -206,12 +206,18 @@ def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
         return None
     run = doc[heads[-1] + 1:cand.end]
     before = doc[max(0, cand.start - 10):cand.start]
-    if 2 <= len(run) <= 4 and all(t.text.istitle() and t.is_alpha and t.pos_ == "PROPN"
+    if 2 <= len(run) <= 4 and all(name_cased(t) and t.pos_ == "PROPN"
                                   and not titles.is_title_token(t) for t in run) \
             and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS for t in before):
         cand.end = heads[-1] + 1
         return Candidate(run.start, run.end, "person")
     return None
+
+
+def name_cased(token) -> bool:
+    """A word cased like a name: "Husic", "MacGregor", "McDonald" (not "NATO", "of")."""
+    text = token.text
+    return token.is_alpha and text[:1].isupper() and any(c.islower() for c in text[1:])
 
 
 def _after_title_of(doc, start: int) -> bool:
@@ -228,8 +234,10 @@ def unlabelled_people(doc) -> list[Candidate]:
     while i < len(doc):
         j = i
         while j < len(doc) and j - i < 4 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" \
-                and doc[j].text.istitle() and doc[j].is_alpha and not titles.is_title_token(doc[j]):
+                and name_cased(doc[j]) and not titles.is_title_token(doc[j]):
             j += 1
+        while j - i > 2 and doc[i].lower_ in titles.PORTFOLIOS:
+            i += 1  # "Minister for Industry and [Science] Ed Husic": the portfolio's last word
         after_title = i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
             titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
         if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and after_title \

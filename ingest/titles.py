@@ -70,9 +70,13 @@ def country_words() -> dict[str, str]:
 
 def is_title_token(token) -> bool:
     low = token.lower_
-    if low in TITLE_WORDS:
-        return True
+    if low in TITLE_WORDS or _singular(low) in TITLE_WORDS:
+        return True  # "Secretaries Ridge and Creel"
     return fold(token.text) in country_words() and (token.ent_type_ in ("NORP", "GPE", "") or token.pos_ == "ADJ")
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def title_before(doc, start: int) -> tuple[str, int] | None:

@@ -1031,3 +1031,22 @@ def test_later_in_the_day_and_in_the_evening_are_the_articles_day(nlp, resolver)
     found = extract(nlp, resolver, text, date=dt.date(2023, 3, 27))
     has(found, "Meeting", "Anna Berg", "Ivan Novak", date=dt.date(2023, 3, 27))
     assert all(e.date == dt.date(2023, 3, 27) for e in found)
+
+
+def test_names_after_a_long_portfolio_or_cased_like_macgregor(nlp, resolver):
+    found = extract(nlp, resolver, "Today, Secretary of Commerce Gina Raimondo welcomed Minister for Industry and "
+                                   "Science Ed Husic to Washington, D.C.")
+    has(found, "Visit", "Gina Raimondo", "Ed Husic", place="Washington")
+    found = extract(nlp, resolver, "Deputy Secretary of the Interior Katharine MacGregor met Ambassador Paul Hayes "
+                                   "in Oslo.")
+    has(found, "Meeting", "Katharine MacGregor", "Paul Hayes")
+
+
+def test_two_who_agreed_in_meetings_met_there_and_last_night_is_the_day_before(nlp, resolver):
+    text = ("Secretary Tom Ridge and Secretary of the Interior Santiago Creel today agreed on border initiatives in "
+            "bilateral meetings in Mexico City. Last night, Secretaries Ridge and Creel attended a dinner.")
+    found = extract(nlp, resolver, text, date=dt.date(2004, 2, 20))
+    has(found, "Meeting", "Tom Ridge", "Santiago Creel", place="Mexico City", date=dt.date(2004, 2, 20),
+        status="happened")
+    assert not [n for e in found for n in names(e) if n.startswith("Secretaries")]
+    assert dt.date(2004, 2, 19) in {e.date for e in found if e.type != "Meeting" or e.place is None}
