@@ -444,7 +444,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         # "The Prime Minister met X": the office holder the readout does not name is the other party
         office = len(people) == 1 and people[0].entity.kind == "person" \
             and unnamed_office(tok if pattern["frame"] == "verb" else governor, frame)
-        lone = len(people) == 1 and (named(tok) or multilateral(tok) or (
+        counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)  # "hosted three meetings":
+        lone = len(people) == 1 and not counted and (named(tok) or multilateral(tok) or (  # reported one by one
             counterpart and people[0].entity.kind == "person" and people[0].entity in subjects) or (
             people[0].entity.kind == "organization" and people[0].entity in subjects))  # "the G7 met"
         least = pattern.get("min", 1 if lone else 2 if pattern["type"] in ("Meeting", "Talks") else 1)

@@ -123,7 +123,8 @@ class Frame:
         named, modifiers = self._core(tok, kinds)
         if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok) and not any(
                 c.dep_ == "appos" and self.entity(c, ("person",)) for c in tok.children):  # "the Minister, Wang Yi"
-            e = self.described(tok)
+            # "the Chilean Minister of Energy X" names X (parsed under "of"); "the Minister" alone, the one before
+            e = self._named_in_title(tok) or self.described(tok)
             if e is not None:
                 return [e]
         if named and _indefinite_office(tok) and not any(e.kind == "person" for e in named):
@@ -197,6 +198,17 @@ class Frame:
         return [e for v in verbs if v.lemma_.lower() in ("lead", "head")
                 for by in v.children if by.dep_ == "agent" for o in _objects(by)
                 for e in self.entities(o, ("person",), depth + 1)]
+
+    def _named_in_title(self, tok) -> Entity | None:
+        """The person the title phrase headed by `tok` itself names ("the Chilean Minister of Energy X",
+        X parsed under "of"), not one coordinated with it ("the Foreign Secretary and Minister X")."""
+        for t in tok.subtree:
+            m = self.by_token.get(t.i)
+            if m is not None and m.entity.kind == "person" and t != tok:
+                path = [t, *[a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]]
+                if not any(a.dep_ in ("conj", "appos", "relcl", "acl") for a in path):
+                    return m.entity
+        return None
 
     def _named_after_title(self, tok) -> Entity | None:
         """The person named right after the title `tok` heads, however the parser attached the name:

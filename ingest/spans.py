@@ -93,7 +93,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     while label == "person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
-            and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS:   # not "Speaker of Parliament" + "X Y"
+            and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS:  # not "of Parliament" + "X Y"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
@@ -236,8 +236,8 @@ def unlabelled_people(doc) -> list[Candidate]:
         while j < len(doc) and j - i < 4 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" \
                 and name_cased(doc[j]) and not titles.is_title_token(doc[j]):
             j += 1
-        while j - i > 2 and doc[i].lower_ in titles.PORTFOLIOS:
-            i += 1  # "Minister for Industry and [Science] Ed Husic": the portfolio's last word
+        # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
+        i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
         after_title = i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
             titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
         if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and after_title \

@@ -1050,3 +1050,14 @@ def test_two_who_agreed_in_meetings_met_there_and_last_night_is_the_day_before(n
         status="happened")
     assert not [n for e in found for n in names(e) if n.startswith("Secretaries")]
     assert dt.date(2004, 2, 19) in {e.date for e in found if e.type != "Meeting" or e.place is None}
+
+
+def test_a_count_of_meetings_then_each_with_its_own_minister(nlp, resolver):
+    """"the Chilean Minister of Energy X" is X (the name parsed under "of"), not the minister named before;
+    "hosted three bilateral meetings" counts the meetings reported after it, no meeting of its own."""
+    text = ("Energy Secretary Steven Chu hosted three bilateral meetings. He met with Canadian Minister of Natural "
+            "Resources Christian Paradis. Secretary Chu also attended a bilateral meeting with the Chilean Minister "
+            "of Energy Ricardo Raineri Bernain.")
+    found = extract(nlp, resolver, text)
+    assert sorted(sorted(names(e) - {"Steven Chu", "Chu"}) for e in found) == [["Christian Paradis"],
+                                                                               ["Ricardo Raineri Bernain"]]
