@@ -35,8 +35,11 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             (o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c) if plural_anaphor(o)), None)
         if target is not None:
             two = any(c.lower_ in ("two", "both") for c in target.children) or target.lower_ in ("both", "pair")
-            found += coordinated_before(frame, target, people=target.lower_ not in STATE_NOUNS) or previous_parties(
-                prior, 2 if two else None, None if two else target.lemma_.lower())
+            parties = previous_parties(prior, 2 if two else None, None if two else target.lemma_.lower())
+            # "X spoke with Y on Tuesday, and the two leaders met ...": the event of the same sentence comes first
+            same_sentence = bool(prior) and prior[-1].span.sentence_start == frame.sent(target).start_char
+            found += (parties if same_sentence and parties else None) or coordinated_before(
+                frame, target, people=target.lower_ not in STATE_NOUNS) or parties
         else:
             if clause is not None and h.dep_ == "nsubj":
                 found += listed_before(frame, h)

@@ -1061,3 +1061,10 @@ def test_a_count_of_meetings_then_each_with_its_own_minister(nlp, resolver):
     found = extract(nlp, resolver, text)
     assert sorted(sorted(names(e) - {"Steven Chu", "Chu"}) for e in found) == [["Christian Paradis"],
                                                                                ["Ricardo Raineri Bernain"]]
+
+
+def test_the_two_leaders_are_those_of_the_event_of_their_own_sentence(nlp, resolver):
+    text = ("Chancellor Anna Berg and President Ivan Novak will meet in Lima on Friday, a spokesman said. Anna Berg "
+            "spoke by phone with Prime Minister Paul Hayes on Tuesday, and the two leaders met in Berlin on Wednesday.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Anna Berg", "Paul Hayes", place="Berlin")
