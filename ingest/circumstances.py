@@ -176,6 +176,11 @@ def _widened(ent):
     """"7-9 December" where NER tagged only "December": the day numbers (and dash) right before it;
     "Saturday, 11 August": the day after the weekday."""
     ent = with_calendar_day(ent)
+    doc = ent.doc
+    if re.fullmatch(r"[\d\s\-–]+", ent.text) and ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" \
+            and doc[ent.end].ent_type_ == "DATE" and MONTH.fullmatch(doc[ent.end].text):
+        following = next(e for e in doc.ents if e.start == ent.end)  # "17 - 19" + "November 2004" (NER: two dates)
+        ent = doc[ent.start:following.end]
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("before", "after") and ent.doc[ent.end].head.i in \
             range(ent.start, ent.end) and ent.doc[ent.end].dep_ == "advmod":
         ent = ent.doc[ent.start:ent.end + 1]  # "The day before," (NER: "The day")

@@ -96,6 +96,8 @@ class EntityResolver:
     def place(self, name: str, near=()) -> Entity | None:
         """A place by name: curated place, country, city (most populous, or one in a `near` country), US state."""
         name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+        if fold(name) in NOT_PLACES:
+            return None  # "Asia" is no town of that name: a continent, no place an event is held at
         return self.places.lookup(name, tuple(c.removeprefix("country/") for c in near))
 
     def place_chain(self, entity: Entity) -> list[Entity]:

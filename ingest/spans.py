@@ -32,7 +32,8 @@ temple cathedral building house residence base""".split())
 INSTITUTIONS = frozenset("""senate congress parliament assembly house cabinet government secretariat affairs
 states presidency administration""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
-                                         "Asia-Pacific", "Indo-Pacific", "Republic", "Kingdom", "Federation"])
+                                         "Asia-Pacific", "Indo-Pacific", "Republic", "Kingdom", "Federation",
+                                         "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Americas", "Eurasia"])
 
 
 @dataclass

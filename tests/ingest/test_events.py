@@ -1068,3 +1068,12 @@ def test_the_two_leaders_are_those_of_the_event_of_their_own_sentence(nlp, resol
             "spoke by phone with Prime Minister Paul Hayes on Tuesday, and the two leaders met in Berlin on Wednesday.")
     found = extract(nlp, resolver, text)
     has(found, "Meeting", "Anna Berg", "Paul Hayes", place="Berlin")
+
+
+def test_days_and_month_tagged_apart_are_one_date_and_a_continent_is_no_venue(nlp, resolver):
+    found = extract(nlp, resolver, "The Fourth Session between South Africa and the Russian Federation took place "
+                                   "in Pretoria, a year ago, from the 17 - 19 November 2004.", date=dt.date(2005, 10, 4))
+    assert {e.date for e in found} == {dt.date(2004, 11, 17)}
+    found = extract(nlp, resolver, "Prime Minister Anna Berg will pay an official visit to Singapore from 14 to 16 "
+                                   "November, where she is scheduled to attend the East Asia Summit.")
+    assert all(e.place is not None and e.place.name == "Singapore" for e in found)
