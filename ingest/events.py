@@ -339,6 +339,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, tok.i - 1)
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
+        places = _stops(frame, tok) or places
         partner_groups = partner_groups or [[e] for e in listed_after(frame, tok)]
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
@@ -626,6 +627,13 @@ def _announced(tok) -> bool:
     """An event noun its own words make a plan: "the upcoming summit", "the next meeting"."""
     return tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "amod" and c.lower_ in cues()["planned_modifiers"] for c in tok.children)
+
+
+def _stops(frame: Frame, tok) -> list[Entity]:
+    """"visited the Baltic region with stops in Lithuania and Latvia": the places the trip stopped at."""
+    return [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for s in objects(c)
+            if s.lemma_.lower() == "stop" for p in s.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for o in objects(p) for t in (o, *[x for x in o.subtree if x.dep_ == "conj"]) for e in frame.places(t)]
 
 
 def _recalled(tok, date_tok) -> bool:

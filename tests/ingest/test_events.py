@@ -1077,3 +1077,9 @@ def test_days_and_month_tagged_apart_are_one_date_and_a_continent_is_no_venue(nl
     found = extract(nlp, resolver, "Prime Minister Anna Berg will pay an official visit to Singapore from 14 to 16 "
                                    "November, where she is scheduled to attend the East Asia Summit.")
     assert all(e.place is not None and e.place.name == "Singapore" for e in found)
+
+
+def test_the_stops_of_a_trip_are_its_places(nlp, resolver):
+    found = extract(nlp, resolver, "This past week, Secretary Rick Perry visited the Baltic region with stops in "
+                                   "Lithuania and Latvia.")
+    assert sorted(e.place.name for e in found if e.type == "Visit") == ["Latvia", "Lithuania"]
