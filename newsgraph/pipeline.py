@@ -296,7 +296,7 @@ class Ingester:
             if rep.complete():
                 iris.append(rep.own_iri(self.minter))
                 continue
-            candidates = here + ([(e, r) for _, e, r, _ in self.reports.like(rep) if r.complete()] if stored else [])
+            candidates = here + ([(e, r) for _, e, r in self.reports.like(rep) if r.complete()] if stored else [])
             iris.append(fusion.choose(rep, candidates, date) or rep.own_iri(self.minter))
         return iris
 
@@ -308,8 +308,8 @@ class Ingester:
             if not rep.complete():
                 continue
             stored = self.reports.like(rep)
-            candidates = [(e, r) for _, e, r, _ in stored if r.complete()]
-            for g, e, r, _ in stored:
+            candidates = [(e, r) for _, e, r in stored if r.complete()]
+            for g, e, r in stored:
                 if g == graph or r.complete() or not r.accepts(rep):
                     continue
                 new = fusion.choose(r, candidates, _article_date(self.store, g))
