@@ -105,6 +105,9 @@ def plural_anaphor(tok) -> bool:
     ("the foreign ministers agreed ...", "signed by the energy ministers")."""
     if tok.lower_ in ("they", "them", "their"):
         return True
+    if tok.lower_ == "counterparts" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
+            and not any(c.dep_ == "prep" for c in tok.children):
+        return True  # "will also hold bilateral meetings with his counterparts": those named before
     if tok.lemma_.lower() + "s" in cues()["plural_anaphors"] or tok.lower_ in cues()["plural_anaphors"]:
         if any(c.lower_ in ("two", "both") for c in tok.children) or (
                 tok.lower_ in ("pair",) and any(c.lower_ == "the" for c in tok.children)):

@@ -437,7 +437,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
                 p.role = "Host"
             elif p.entity.key in namers:
                 p.role = "Organizer"  # the gathering is named after it: "the ASEAN Foreign Ministers' Meeting"
-        people = [p for p in people if (where is None or p.entity.key != where.key)
+        people = [p for p in people if p.entity.kind != "place" and (where is None or p.entity.key != where.key)
                   and (name is None or p.entity.key != name.key)]
         # a meeting needs two parties, unless the text names an event ("the ASEAN Regional Forum"), calls
         # it bilateral or the like, or has a person meet counterparts it does not name ("Blinken met

@@ -196,12 +196,14 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
     match = DATELINE_PREFIX.match(line)
     if not match:
         return line
-    place, agency = match.group("place"), match.group("agency")
+    place, agency, date = match.group("place"), match.group("agency"), match.group("date")
+    if agency and _full_date(agency):
+        agency, date = None, agency  # "Port Moresby, Papua New Guinea (March 9, 2018) -"
     agencies = _agencies(agency) if agency else []
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
-    if not (shouting or match.group("date") or agencies) or (agency and not agencies and not match.group("date")):
+    if not (shouting or date or agencies) or (agency and not agencies and not date):
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
-    _set_dateline(layout, place, match.group("date"), agencies, publisher=len(agencies) == 1)
+    _set_dateline(layout, place, date, agencies, publisher=len(agencies) == 1)
     return line[match.end():]
 
 

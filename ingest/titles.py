@@ -36,7 +36,7 @@ information infrastructure innovation integration interior investment justice la
 resources revenue science security technology tourism trade transport transportation treasury welfare works youth
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "sheikh", "lt.", "gen.", "col.", "h.e.",
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.", "col.", "h.e.",
                         "shri", "smt", "smt.",
                         "hon", "hon.", "honourable", "honorable", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord"})

@@ -1083,3 +1083,21 @@ def test_the_stops_of_a_trip_are_its_places(nlp, resolver):
     found = extract(nlp, resolver, "This past week, Secretary Rick Perry visited the Baltic region with stops in "
                                    "Lithuania and Latvia.")
     assert sorted(e.place.name for e in found if e.type == "Visit") == ["Latvia", "Lithuania"]
+
+
+def test_a_dated_dateline_in_brackets_and_no_city_among_the_parties(nlp, resolver):
+    from newsgraph.ingest.readers import read_text
+    article = read_text(" date 2018-03-09 Talks in Port Moresby\n\nPort Moresby, Papua New Guinea (March 9, 2018) - "
+                        "Secretary General Dame Anna Berg met with Prime Minister Paul Hayes today.", "t", "test")
+    assert (article.dateline, article.dateline_day) == ("Port Moresby", dt.date(2018, 3, 9))
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    ev = has(found, "Meeting", "Anna Berg", "Paul Hayes", place="Port Moresby")
+    assert all(p.entity.kind != "place" for p in ev.participants)
+
+
+def test_his_counterparts_are_those_named_before(nlp, resolver):
+    text = ("Foreign Minister Anna Berg will meet tomorrow in Washington with her counterparts Paul Hayes and Ivan "
+            "Novak. Minister Berg will also hold a bilateral meeting with her counterparts.")
+    found = extract(nlp, resolver, text)
+    assert not [e for e in found if len(e.participants) < 2]
