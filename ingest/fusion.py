@@ -115,6 +115,13 @@ SELECT ?g ?e ?status ?date ?place (GROUP_CONCAT(DISTINCT STR(?who); separator=" 
              OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e schema:location ?place } }
 } GROUP BY ?g ?e ?status ?date ?place"""
 
+# Whether any partial report of a type names a participant (rule 3 has most often nothing to re-point:
+# this answer comes at a fraction of STORED's cost, which grows with the reports of the same people).
+PARTIAL = sparql_prefixes() + """
+ASK { GRAPH ?g { ?e a <%(type)s> ; schema:attendee <%(first)s> .
+                 OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e schema:location ?place }
+                 FILTER(%(partial)s) } }"""
+
 # OPTIONAL rather than BIND(EXISTS …): Virtuoso 7.2 answers the EXISTS form wrongly under a
 # property path (?p = 0) and gives booleans as 1/0; this form reads the same on both stores.
 CHAIN = sparql_prefixes() + """
@@ -146,6 +153,13 @@ class StoreReports:
             date = row["date"].value if row["date"] is not None else None
             out.append((row["g"].value, row["e"].value, Report(r.type, people, place, status, date)))
         return out
+
+    def any_partial(self, r: Report) -> bool:
+        """Whether the store may hold a partial report like r (r's type, r's first participant)."""
+        if not r.participants:
+            return False
+        partial = "!BOUND(?date)" if r.type == "PhoneCall" else "!BOUND(?date) || !BOUND(?place)"
+        return bool(self.store.query(PARTIAL % {"type": NG + r.type, "first": r.participants[0], "partial": partial}))
 
     def _city(self, place: str) -> str:
         if place not in self._cities:

@@ -305,7 +305,7 @@ class Ingester:
         chain_of = lambda e: place_chain(self.resolver, e)[1:]
         for placed in facts.events:
             rep = fusion.report(placed.event, self.minter, chain_of)
-            if not rep.complete():
+            if not rep.complete() or not self.reports.any_partial(rep):
                 continue
             stored = self.reports.like(rep)
             candidates = [(e, r) for _, e, r in stored if r.complete()]
