@@ -34,10 +34,10 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         multilateral, named, noun_arguments, own_partners, participants,
                                         people_listed_back, split_mode, unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned, with_calendar_day
-from newsgraph.ingest.coreference import (at_gathering, fill_from_article, fill_from_setting, fill_from_trip, itinerary,
-                                          lede, merge, opening_setting, same_occasion, within)
+from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_gathering, fill_from_article, fill_from_setting,
+                                          fill_from_trip, itinerary, lede, merge, opening_setting, same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, PLACES, Frame, cues, objects
-from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Reject, Span
+from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
 
 
@@ -208,6 +208,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     itinerary(events, frame.text)
     same_occasion(events)
     at_gathering(events, frame)
+    _delegation_leaders(events, frame)
     opening = lede(frame, article)
     dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
     events = [fill_from_article(e, article, opening, dateline,
@@ -627,6 +628,25 @@ def _announced(tok) -> bool:
     """An event noun its own words make a plan: "the upcoming summit", "the next meeting"."""
     return tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "amod" and c.lower_ in cues()["planned_modifiers"] for c in tok.children)
+
+
+def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
+    """"Working groups of the two governments held a meeting ... Mexico's delegation was led by X; the US
+    delegation was headed by Y": the leader of a country's delegation takes part in the latest event
+    (a few sentences before) that country is a party to."""
+    for sent in frame.sents:
+        for t in sent:
+            if t.lemma_.lower() not in cues()["delegation_nouns"] or t.dep_ != "nsubjpass":
+                continue
+            leaders = frame.led_by(t, 0)
+            countries = {e.key for c in t.children if c.dep_ in ("poss", "compound", "amod")
+                         for e in frame.entities(c, ("country",)) + frame.demonyms(c)}
+            before = [ev for ev in events if sent.start_char - ANAPHOR_REACH <= ev.span.start < sent.start_char
+                      and countries & {p.entity.key for p in ev.participants}]
+            if leaders and before:
+                ev = max(before, key=lambda e: e.span.start)
+                keys = {p.entity.key for p in ev.participants}
+                ev.participants += [Participant(e, "Attendee") for e in leaders if e.key not in keys]
 
 
 def _stops(frame: Frame, tok) -> list[Entity]:

@@ -161,9 +161,9 @@ class Frame:
                 return people
         if tok.lower_ in cues()["group_nouns"] or tok.lemma_.lower() in cues()["group_nouns"]:
             for child in tok.children:  # "Russian officials" -> Russia; "Russia's delegation" -> Russia
-                if child.dep_ == "amod":
-                    found += [e for e in self.entities(child, kinds) if e.kind != "person"] or \
-                        self.demonyms(child)
+                if child.dep_ == "amod":  # "the Mexican and United States governments": both
+                    found += _unique([e for e in self.entities(child, kinds) if e.kind != "person"]
+                                     + self.demonyms(child))
                 elif child.dep_ in ("poss", "nmod") and self.entity(child, kinds):
                     found.append(self.entity(child, kinds))
             office = tok.lemma_.lower() if tok.lemma_.lower() in cues()["office_words"] else tok.lower_.removesuffix("s")
@@ -181,18 +181,18 @@ class Frame:
         lemma = tok.lemma_.lower()
         if lemma not in cues()["delegation_nouns"]:
             return []
-        own = self._led_by(tok, depth)
+        own = self.led_by(tok, depth)
         if own:
             return own
         n = self.sents.index(self.sent(tok))
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             before = (t for t in reversed(self.doc[self.sents[max(0, n - 3)].start:tok.i]) if t.lemma_.lower() == lemma)
-            return next((found for t in before for found in [self._led_by(t, depth)] if found), [])
+            return next((found for t in before for found in [self.led_by(t, depth)] if found), [])
         after = self.sents[n + 1] if n + 1 < len(self.sents) else []
         return next((found for t in after if t.lemma_.lower() == lemma and t.dep_ == "nsubjpass"
-                     for found in [self._led_by(t, depth)] if found), [])
+                     for found in [self.led_by(t, depth)] if found), [])
 
-    def _led_by(self, tok, depth: int) -> list[Entity]:
+    def led_by(self, tok, depth: int) -> list[Entity]:
         """"[delegation] led by X", "[The delegation] was headed by X": X."""
         verbs = [c for c in tok.children if c.dep_ == "acl"] + ([tok.head] if tok.dep_ == "nsubjpass" else [])
         return [e for v in verbs if v.lemma_.lower() in ("lead", "head")

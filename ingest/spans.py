@@ -221,6 +221,14 @@ def name_cased(token) -> bool:
     return token.is_alpha and text[:1].isupper() and any(c.islower() for c in text[1:])
 
 
+def titled_name(doc, start: int, end: int) -> bool:
+    """A title word, then two to four words cased like a name and no organisation noun: "Presidents
+    Enrique Peña Nieto" (which NER may tag as an organisation)."""
+    rest = doc[start + 1:end]
+    return titles.is_title_token(doc[start]) and 2 <= len(rest) <= 4 and doc[end - 1].lower_ not in ORG_HEADS \
+        and all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in rest)
+
+
 def _after_title_of(doc, start: int) -> bool:
     """The span is a portfolio: "Secretary of [Commerce Gina Raimondo]", "Minister for [Trade X]"."""
     k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")

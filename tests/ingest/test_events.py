@@ -1101,3 +1101,13 @@ def test_his_counterparts_are_those_named_before(nlp, resolver):
             "Novak. Minister Berg will also hold a bilateral meeting with her counterparts.")
     found = extract(nlp, resolver, text)
     assert not [e for e in found if len(e.participants) < 2]
+
+
+def test_the_leaders_of_the_countries_delegations_take_part(nlp, resolver):
+    text = ("Working groups of the Mexican and United States governments held a high-level meeting in Mexico City. "
+            "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso. In turn, the US delegation was "
+            "headed by Secretary of State Rex Tillerson. The talks followed a call between Presidents Enrique Peña "
+            "Nieto and Donald Trump.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Luis Videgaray Caso", "Rex Tillerson", "Mexico", "United States")
+    assert "Presidents Enrique Peña Nieto" not in {n for e in found for n in names(e)}
