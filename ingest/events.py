@@ -338,7 +338,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             clause = clause.head
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
-            subjects = people_listed_back(frame, tok.i - 1)
+            subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, tok)
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
         places = _stops(frame, tok) or places
         partner_groups = partner_groups or [[e] for e in listed_after(frame, tok)]
@@ -649,6 +649,19 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 ev.participants += [Participant(e, "Attendee") for e in leaders if e.key not in keys]
 
 
+def _subject_left(frame: Frame, tok) -> list[Entity]:
+    """"visit to the USA, Federal Councillor X, head of the Department, met Y", with X parsed as a
+    conjunct of "USA": the person whose phrase (and apposition) ends right before the verb."""
+    j = tok.i - 1
+    while j > frame.sent(tok).start and tok.doc[j].is_punct:
+        j -= 1
+    t = tok.doc[j]
+    while t.dep_ in ("pobj", "prep", "appos", "compound") and t.head.i < tok.i and t.head != t:
+        t = t.head
+    e = frame.entity(t, ("person",))
+    return [e] if e is not None and t.dep_ == "conj" else []
+
+
 def _stops(frame: Frame, tok) -> list[Entity]:
     """"visited the Baltic region with stops in Lithuania and Latvia": the places the trip stopped at."""
     return [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for s in objects(c)
@@ -729,7 +742,9 @@ def _absorb_generic(found, doc, best, by_id):
             continue  # "met at the Munich Security Conference": a meeting there, not the conference
         if doc[i].head.lower_ in ("during", "amid", "after", "before", "following", "ahead"):
             continue  # "During his visit, X met Y": a meeting within the visit (within()), not the visit
-        if len(by_token[gov.i]) > 1 and doc[i].tag_ == "NNS":  # "met X, Y and Z in separate meetings"
+        if doc[i].head != gov and doc[i].head.head != gov:
+            continue  # "In the framework of her visit, X met Y": the noun is not what the verb did
+        if len(by_token[gov.i]) > 1 and doc[i].lower_ in cues()["separate_plurals"]:  # "in separate meetings"
             drop.update(id(ev) for ev in evs)
             continue
         for generic in by_token[gov.i]:

@@ -222,11 +222,14 @@ def name_cased(token) -> bool:
 
 
 def titled_name(doc, start: int, end: int) -> bool:
-    """A title word, then two to four words cased like a name and no organisation noun: "Presidents
-    Enrique Peña Nieto" (which NER may tag as an organisation)."""
-    rest = doc[start + 1:end]
-    return titles.is_title_token(doc[start]) and 2 <= len(rest) <= 4 and doc[end - 1].lower_ not in ORG_HEADS \
-        and all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in rest)
+    """Title words, then two to four words cased like a name and no organisation noun: "Presidents
+    Enrique Peña Nieto", "Federal Councillor Micheline Calmy-Rey" (which NER may tag as an organisation)."""
+    first = start
+    while first < end and titles.is_title_token(doc[first]):
+        first += 1
+    words = [t for t in doc[first:end] if t.text not in ("-", "‐")]
+    return first > start and 2 <= len(words) <= 4 and doc[end - 1].lower_ not in ORG_HEADS \
+        and all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in words)
 
 
 def _after_title_of(doc, start: int) -> bool:

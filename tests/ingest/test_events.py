@@ -1111,3 +1111,14 @@ def test_the_leaders_of_the_countries_delegations_take_part(nlp, resolver):
     found = extract(nlp, resolver, text)
     has(found, "Meeting", "Luis Videgaray Caso", "Rex Tillerson", "Mexico", "United States")
     assert "Presidents Enrique Peña Nieto" not in {n for e in found for n in names(e)}
+
+
+def test_a_subject_parsed_into_the_list_before_it_and_talks_met_for(nlp, resolver):
+    """"visit to the USA, Federal Councillor X, head of ..., met Y for talks": X (parsed as a conjunct of
+    "USA", "Federal Councillor" a title) met Y; the visit of the opening phrase takes nobody's talks."""
+    text = ("In the framework of her official working visit to the USA, Federal Councillor Anna Berg-Novak, head of "
+            "the Federal Department of Foreign Affairs, met the American Secretary of State, Paul Hayes, for talks "
+            "in Washington today.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Anna Berg-Novak", "Paul Hayes", place="Washington")
+    assert "Federal Councillor Anna Berg-Novak" not in {n for e in found for n in names(e)}
