@@ -31,7 +31,8 @@ from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
                                     find_cluster, mention_of, org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
-                                    titled_name, venue_like_organization, weak_organization, without_initials)
+                                    titled_apposition, titled_name, venue_like_organization, weak_organization,
+                                    without_initials)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -152,8 +153,8 @@ class EntityResolver:
             label = LABELS.get(ent.label_)
             if first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end and ent.label_ in ("ORG", "WORK_OF_ART"):
                 label = "person"                   # "the Hon Julie Bishop" (NER: ORG), "The Honorable X" (WORK_OF_ART)
-            elif ent.label_ == "ORG" and titled_name(doc, first.i, ent.end):
-                label = "person"                   # "Presidents Enrique Peña Nieto" (NER: ORG)
+            elif ent.label_ == "ORG" and (titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)):
+                label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
             if label is None:
                 continue
             bounds = clean(doc, ent.start, ent.end, label)

@@ -124,7 +124,7 @@ class Frame:
         if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok) and not any(
                 c.dep_ == "appos" and self.entity(c, ("person",)) for c in tok.children):  # "the Minister, Wang Yi"
             # "the Chilean Minister of Energy X" names X (parsed under "of"); "the Minister" alone, the one before
-            e = self._named_in_title(tok) or self.described(tok)
+            e = self._named_in_title(tok) or self._holder_of(tok) or self.described(tok)
             if e is not None:
                 return [e]
         if named and _indefinite_office(tok) and not any(e.kind == "person" for e in named):
@@ -201,14 +201,22 @@ class Frame:
 
     def _named_in_title(self, tok) -> Entity | None:
         """The person the title phrase headed by `tok` itself names ("the Chilean Minister of Energy X",
-        X parsed under "of"), not one coordinated with it ("the Foreign Secretary and Minister X")."""
+        X parsed under "of"; "the President of Ukraine, X"), not one coordinated with it ("the Foreign
+        Secretary and Minister X")."""
         for t in tok.subtree:
             m = self.by_token.get(t.i)
             if m is not None and m.entity.kind == "person" and t != tok:
                 path = [t, *[a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]]
-                if not any(a.dep_ in ("conj", "appos", "relcl", "acl") for a in path):
+                if not any(a.dep_ in ("conj", "relcl", "acl") for a in path):
                     return m.entity
         return None
+
+    def _holder_of(self, tok) -> Entity | None:
+        """"the President of Ukraine": the holder of that office for the country or body named after it
+        (not the president named last, who may be another country's)."""
+        bodies = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)
+                  for e in [self.entity(o, ("country", "organization"))] if e is not None]
+        return self.holder(_office(tok), bodies[0]) if len(bodies) == 1 else None
 
     def _named_after_title(self, tok) -> Entity | None:
         """The person named right after the title `tok` heads, however the parser attached the name:

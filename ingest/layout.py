@@ -85,6 +85,8 @@ def parse_layout(text: str, headline: str | None = None) -> Layout:
     lines = _take_trailing_credits(lines, layout)
     if lines:
         lines[0] = _take_dateline_prefix(lines[0], layout)
+    if len(lines) > 1 and layout.dateline is None and _is_title(lines[0]):
+        lines[1] = _take_dateline_prefix(lines[1], layout)  # a subheadline, then "LYON, France – ..."
     layout.body = "\n\n".join(_unwrap(line for line in lines if line))
     return layout
 

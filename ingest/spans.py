@@ -232,6 +232,17 @@ def titled_name(doc, start: int, end: int) -> bool:
         and all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in words)
 
 
+def titled_apposition(doc, start: int, end: int) -> bool:
+    """Two to four words cased like a name, set off by a comma after a title: "the Minister of Foreign
+    Affairs of Portugal, Paulo Sacadura Cabral Portas" (which NER may tag as an organisation)."""
+    words = doc[start:end]
+    return start > 1 and doc[start - 1].text == "," and 2 <= len(words) <= 4 \
+        and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS \
+        and all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in words) \
+        and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS
+                for t in doc[max(0, start - 12):start - 1])
+
+
 def _after_title_of(doc, start: int) -> bool:
     """The span is a portfolio: "Secretary of [Commerce Gina Raimondo]", "Minister for [Trade X]"."""
     k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")

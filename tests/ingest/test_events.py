@@ -5,6 +5,7 @@ import pytest
 
 from newsgraph.ingest import events
 from newsgraph.ingest.model import Article
+from newsgraph.ingest.readers import read_text
 
 DAY = dt.date(2025, 7, 15)  # a Tuesday
 
@@ -1086,7 +1087,6 @@ def test_the_stops_of_a_trip_are_its_places(nlp, resolver):
 
 
 def test_a_dated_dateline_in_brackets_and_no_city_among_the_parties(nlp, resolver):
-    from newsgraph.ingest.readers import read_text
     article = read_text(" date 2018-03-09 Talks in Port Moresby\n\nPort Moresby, Papua New Guinea (March 9, 2018) - "
                         "Secretary General Dame Anna Berg met with Prime Minister Paul Hayes today.", "t", "test")
     assert (article.dateline, article.dateline_day) == ("Port Moresby", dt.date(2018, 3, 9))
@@ -1122,3 +1122,19 @@ def test_a_subject_parsed_into_the_list_before_it_and_talks_met_for(nlp, resolve
     found = extract(nlp, resolver, text)
     has(found, "Meeting", "Anna Berg-Novak", "Paul Hayes", place="Washington")
     assert "Federal Councillor Anna Berg-Novak" not in {n for e in found for n in names(e)}
+
+
+def test_the_president_of_a_named_country_is_its_president_and_a_name_after_a_comma(nlp, resolver):
+    text = ("The President of Mongolia Ukhnaagiin Khurelsukh spoke with the President of Ukraine, Volodymyr Zelensky "
+            "by telephone on February 21, 2023.")
+    has(extract(nlp, resolver, text, date=dt.date(2023, 2, 24)), "Talks", "Khurelsukh", "Zelensky")
+    text = ("Secretary General Anna Berg met today with the Minister of State and Minister of Foreign Affairs of "
+            "Portugal, Paulo Sacadura Cabral Portas.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paulo Sacadura Cabral Portas")
+    assert "Portugal" not in names(ev)
+
+
+def test_a_dateline_after_a_subheadline():
+    article = read_text(" date 2012-02-20 Minister visits Lyon\n\nSenior official receives a decoration from minister"
+                        "\n\nLYON, France – The Minister of Justice, Anna Berg, today met Paul Hayes.", "t", "test")
+    assert article.dateline == "Lyon" and "LYON" not in article.text
