@@ -72,10 +72,16 @@ def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
             for obj in objects(c):
-                out += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
+                out += [p for p in frame.places(obj) if c.lower_ != "on" or _on_place(c, p)]
         if depth < 5 and c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis", "acl"):
             out += places_within(frame, c, depth + 1)
     return out
+
+
+def _on_place(prep, place: Entity) -> bool:
+    """Inside other phrases, "on" a city is a place only after a verb ("arrived on Crete"), not after a
+    noun ("our sensitivities on Al Quds")."""
+    return place.kind == "place" and prep.head.pos_ in ("VERB", "AUX")
 
 
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b", re.I)

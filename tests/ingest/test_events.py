@@ -1138,3 +1138,9 @@ def test_a_dateline_after_a_subheadline():
     article = read_text(" date 2012-02-20 Minister visits Lyon\n\nSenior official receives a decoration from minister"
                         "\n\nLYON, France – The Minister of Justice, Anna Berg, today met Paul Hayes.", "t", "test")
     assert article.dateline == "Lyon" and "LYON" not in article.text
+
+
+def test_a_city_after_on_under_a_noun_is_a_topic_not_a_place(nlp, resolver):
+    text = ("Minister Anna Berg held a meeting with Foreign Minister Paul Hayes. Minister Berg said that their views "
+            "on Jerusalem were shared during the meeting.")
+    assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paul Hayes").place is None
