@@ -120,10 +120,11 @@ def jobs_table(res: dict) -> list[str]:
     return rows
 
 
-def gate_bins(run: dict) -> list[tuple[float, float, float, float]]:
+def gate_bins(run: dict) -> list[tuple]:
     """Per bin of store size: (articles stored at the bin's middle, gate ms per article, gate CPU ms per
-    article, whole pipeline CPU ms per article). CPU time, unlike wall time, does not rise when other
-    work takes the machine's cores, so it shows growth with the store alone."""
+    article, whole pipeline CPU ms per article, mean 1-minute load average or None when not logged).
+    CPU time rises much less than wall time when other work takes the machine's cores, though not
+    nothing (the two cores share caches), hence the load beside it."""
     log, n = run["gate"], run["articles"]
     out, cpu_before = [], 0.0
     width = max(1, n // BINS)
@@ -132,8 +133,9 @@ def gate_bins(run: dict) -> list[tuple[float, float, float, float]]:
         if not batches:
             continue
         ms = 1000 / sum(b[1] for b in batches)        # seconds -> ms per article of this bin
+        loads = [b[6] for b in batches if len(b) > 6]
         out.append((start + width / 2, sum(b[2] for b in batches) * ms, sum(b[3] for b in batches) * ms,
-                    (batches[-1][5] - cpu_before) * ms))
+                    (batches[-1][5] - cpu_before) * ms, sum(loads) / len(loads) if loads else None))
         cpu_before = batches[-1][5]
     return out
 
@@ -141,9 +143,10 @@ def gate_bins(run: dict) -> list[tuple[float, float, float, float]]:
 def gate_table(res: dict) -> list[str]:
     n = max(sizes_of(res, "ingest", 1))
     bins = gate_bins(res[f"ingest-j1-{n}"])
-    rows = ["| articles already stored | SHACL gate ms / article | gate CPU ms / article | whole pipeline CPU ms / article |",
-            "|---|---:|---:|---:|"]
-    rows += [f"| {int(mid):,} | {gate:.1f} | {cpu:.1f} | {whole:.1f} |" for mid, gate, cpu, whole in bins]
+    rows = ["| articles already stored | SHACL gate ms / article | gate CPU ms / article | whole pipeline CPU ms / article "
+            "| machine load (1-min average) |", "|---|---:|---:|---:|---:|"]
+    rows += [f"| {int(mid):,} | {gate:.1f} | {cpu:.1f} | {whole:.1f} | {'' if load is None else f'{load:.1f}'} |"
+             for mid, gate, cpu, whole, load in bins]
     first, last = bins[0], bins[-1]
     rows += ["", f"Gate CPU per article, last bin ÷ first bin: **{last[2] / first[2]:.2f}×** (goal: flat); "
              f"whole pipeline CPU per article: {last[3] / first[3]:.2f}× (`newsgraph ingest` of {n:,} articles "
@@ -189,10 +192,11 @@ def section(res: dict, images: list[str]) -> str:
     loads = [x for r in res.values() for x in r["load"]]
     text = ["### Throughput against raw spaCy (`--jobs 1`)", "", *throughput_table(res), "",
             "Goal: ingest ÷ raw ≥ 0.8. Per CPU-second is the fair form of \"per core\" on a shared machine.", "",
-            cost_notes(res), "",
+            "Where the main thread's CPU goes, step by step (`--jobs 1`; each step timed in the run itself):", "",
+            *phases_table(res), "", cost_notes(res), "", LIMITS_NOTE, "",
             "### `--jobs 2` against `--jobs 1`", "", *jobs_table(res), "", jobs_notes(res), "",
             "### SHACL gate cost as the store grows", "", *gate_table(res), "", recall_line(res), "",
-            *images, "", MEMORY_NOTE, "",
+            *images, "", growth_notes(res), "",
             f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; runs of "
             f"{min(r['date'] for r in res.values())} to {max(r['date'] for r in res.values())}; 1-minute load "
             f"average {min(loads):.1f}–{max(loads):.1f} while they ran (other work shared the machine). "
@@ -200,42 +204,98 @@ def section(res: dict, images: list[str]) -> str:
     return "\n".join(text)
 
 
+def phases_table(res: dict) -> list[str]:
+    """CPU ms per article of each step of the main thread (bench/ingest_probe.py PHASES), per corpus size."""
+    sizes = [n for n in sizes_of(res, "ingest", 1) if res[f"ingest-j1-{n}"].get("phases")]
+    if not sizes:
+        return []
+    runs = {n: res[f"ingest-j1-{n}"] for n in sizes}
+    per = lambda n, seconds: f"{seconds / runs[n]['articles'] * 1000:.1f}"
+    rows = ["| CPU ms per article | " + " | ".join(f"{n:,} articles" for n in sizes) + " |",
+            "|---|" + "---:|" * len(sizes)]
+    rows.append("| `newsgraph ingest`, whole process | " + " | ".join(per(n, runs[n]["cpu"]) for n in sizes) + " |")
+    rows.append("| spaCy (its thread: process − main thread) | "
+                + " | ".join(per(n, runs[n]["cpu"] - runs[n]["main_cpu"]) for n in sizes) + " |")
+    rows.append("| raw `nlp.pipe` (its own run) | "
+                + " | ".join(per(n, res[f"raw-j1-{n}"]["cpu"]) if f"raw-j1-{n}" in res else "" for n in sizes) + " |")
+    rows.append("| **main thread** (everything after spaCy) | "
+                + " | ".join(f"**{per(n, runs[n]['main_cpu'])}**" for n in sizes) + " |")
+    for phase in runs[sizes[0]]["phases"]:
+        rows.append(f"| · {phase} | " + " | ".join(per(n, runs[n]["phases"].get(phase, 0.0)) for n in sizes) + " |")
+    rows.append("| · the rest (the loop, reports, progress) | "
+                + " | ".join(per(n, runs[n]["main_cpu"] - sum(runs[n]["phases"].values())) for n in sizes) + " |")
+    return rows
+
+
 def cost_notes(res: dict) -> str:
-    """Where the CPU of an article goes (largest size measured): spaCy (the raw run), the gate, the rest."""
+    """Where the CPU of an article goes (largest size measured with a raw run), and what 0.8× leaves."""
     n = max(n for n in sizes_of(res, "ingest", 1) if f"raw-j1-{n}" in res)
     raw, ing = res[f"raw-j1-{n}"], res[f"ingest-j1-{n}"]
     per = lambda seconds: seconds / ing["articles"] * 1000
-    spacy, gate = per(raw["cpu"]), per(sum(b[3] for b in ing["gate"]))
-    rest = per(ing["cpu"]) - spacy - gate
-    return (f"Where the CPU goes ({n:,} articles, per article): `newsgraph ingest` {per(ing['cpu']):.0f} ms, of which "
-            f"language analysis ≈ {spacy:.0f} ms (the raw run's own figure), the SHACL gate {gate:.0f} ms, and "
-            f"{rest:.0f} ms for everything else (entities and the knowledge base, events, quotations, fusion, RDF, "
-            f"the store write). Per core, ingest keeps {raw['cpu'] / ing['cpu']:.0%} of raw spaCy's throughput: "
-            f"the work after spaCy costs {(gate + rest) / spacy:.0%} of spaCy's own. On the clock, the pipeline "
+    spacy, main = per(ing["cpu"] - ing.get("main_cpu", 0.0)), per(ing.get("main_cpu", 0.0))
+    budget = per(raw["cpu"]) / 0.8
+    return (f"Where the CPU goes ({n:,} articles, per article; the steps in the table above): `newsgraph ingest` "
+            f"{per(ing['cpu']):.0f} ms, of which spaCy's thread {spacy:.0f} ms (raw `nlp.pipe` {per(raw['cpu']):.0f} ms) "
+            f"and the main thread {main:.0f} ms. Per core, ingest keeps {raw['cpu'] / ing['cpu']:.0%} of raw spaCy's "
+            f"throughput. 0.8× allows {budget:.0f} ms an article in all, so {budget - spacy:.0f} ms after spaCy: "
+            f"{main / max(budget - spacy, 1e-9):.1f}× what the main thread spends now. On the clock, the pipeline "
             f"overlaps that work with spaCy (a background thread), so with a second core free its articles/s "
-            f"come near raw spaCy's or pass them.")
+            f"come near raw spaCy's.")
 
 
-MEMORY_NOTE = (
-    "Memory and the step at ~5,000 articles: peak RSS of `newsgraph ingest` grows with the articles written "
-    "(392 MB at 1,000, 1.4 GB at 10,000). A tracemalloc run over 1,000 articles (2026-11-26) kept the Python "
-    "heap flat at 14-20 MB while RSS rose ~170 KB per article, so the growth is native: Oxigraph's RocksDB "
-    "write buffers and caches, flushed only at the end of the run (Store.flush), not a Python leak. The gate's "
-    "CPU per article is flat up to ~5,000 articles and then steps up ~35% together with the whole pipeline's; "
-    "the gate validates only the batch in hand (never the store), so the step is the process's, not SHACL's. "
-    "The gate alone does not slow down with the work a process has done: `bench/gate_probe.py` validated the "
-    "seeds' five graphs (1,657 triples) 1,500 times in one process (2026-11-26, load 1-4): 98-141 CPU ms per "
-    "validation with no upward trend (the last blocks were the lowest). The step's cause is therefore outside "
-    "SHACL; the likely ones are the growing native memory and a busier machine (other benchmarks ran "
-    "alongside, and CPU seconds on a shared 2-core machine rise with contention). Capping RocksDB's memory or "
-    "flushing every few thousand articles (newsgraph/store.py) is the next thing to try.")
+LIMITS_NOTE = (
+    "What was cut (2026-11-26), each step timed as in the table: the SHACL gate now runs on pyshacl-turbo "
+    "(SHACL Core in Rust, pySHACL's report graphs) instead of pySHACL, the triples handed over in a pyoxigraph "
+    "store: 11.0 → 2.8 CPU ms an article at 1,000 articles (pySHACL evaluated the ~50 shapes in Python, a third "
+    "of it the qualified-value shapes on rdf:type, whose inner shape it rebuilt for every value, and copying the "
+    "triples into rdflib took 3 ms of the 11); the model, knowledge base and shapes are frozen out of "
+    "the collector's full passes for the run (its time in a run halves); article N-Quads are loaded without "
+    "re-checking their IRIs; fusion tells people by their IRIs instead of asking the union for their types, and "
+    "asks one ASK before a rule-3 lookup (most complete reports have no partial one to re-point). "
+    "What is left after spaCy, step by step: **extraction** (entities, events, quotations, dates: the rules in "
+    "ingest/, the largest step); **the store write**: Oxigraph's transactional write costs ~20–30 µs a quad, more "
+    "as the store grows, and every triple is written twice, into the article's graph and into the default graph "
+    "that keeps the union as a set. The contract asks for the union as a set, which pyoxigraph 0.5's union flag "
+    "is not (it matches a triple once per graph, Oxigraph issue #1919): writing once measured 3.2 instead of 5.2 "
+    "ms an article (300 articles), so the union costs ~2 ms an article; checking which union triples are already "
+    "stored costs more than writing them again, and 8 articles per transaction saved under 10%. **Fusion with the "
+    "store**: one SPARQL lookup per partial event report and one ASK per complete one, each ~0.2–0.5 ms, mostly "
+    "the query's own fixed cost, growing with the stored reports of the same people; batching lookups with VALUES "
+    "measured 0.41 instead of 0.60 ms a report in batches of 8 but 0.81 for a single one, so it is not done. "
+    "0.8× per core stays out of reach while extraction alone (~15 ms) costs more than all that 0.8× leaves "
+    "after spaCy (12–15 ms an article in these runs).")
 
 
-PROFILE_NOTE = ("A py-spy profile of `--jobs 2` (300 articles, 2026-11-26, after the headline's parse moved into "
-                "the worker processes too, so the main process parses nothing) finds the main thread waiting on the "
-                "workers 6% of the time; the rest is the sequential work: reading date phrases (dateparser, "
-                "ingest/dates.py) 25%, events 16%, entity resolution 14%, quotations and RDF 6%, the store write "
-                "17%, fusion with the store 9%, rebuilding Docs from bytes 3%.")
+def growth_notes(res: dict) -> str:
+    """How the gate and the whole pipeline grow with the store (largest run), and the memory."""
+    n = max(sizes_of(res, "ingest", 1))
+    bins = gate_bins(res[f"ingest-j1-{n}"])
+    first, last = bins[0], bins[-1]
+    rss = ", ".join(f"{res[f'ingest-j1-{m}']['rss_mb']:,.0f} MB at {m:,}" for m in sizes_of(res, "ingest", 1))
+    return (
+        f"How cost grows with the store ({n:,} articles): the gate reads nothing but the batch in hand (never the "
+        f"store), and its CPU per article is flat, {first[2]:.1f} ms in the first tenth and {last[2]:.1f} ms in the "
+        "last. The 1.39× of the run before (pySHACL, 2026-11-26 01:09) came with a machine load of 5–6.5 and a "
+        "step at ~5,000 articles shared by the whole pipeline; `bench/gate_probe.py` had shown pySHACL alone "
+        "flat over 1,500 validations in one process, so it was the process and the machine, not the gate. "
+        f"The whole pipeline's CPU per article goes from {first[3]:.0f} to {last[3]:.0f} ms: the store write and "
+        "fusion with the store grow with it (the step table compares 1,000 and 10,000 articles). Peak RSS of "
+        f"`newsgraph ingest`: {rss}. A tracemalloc run over 1,000 articles (2026-11-26) kept the Python heap flat "
+        "at 14–20 MB while RSS rose ~170 KB an article, so the growth is native: Oxigraph's RocksDB buffers and "
+        "caches, not a Python leak.")
+
+
+PROFILE_NOTE = ("The main thread's steps are those of the `--jobs 1` table above but the gate, which the "
+                "workers run.")
+
+
+def raw_jobs_note(res: dict, n: str) -> str:
+    """How much a second process gave raw spaCy in the same run: the share of the second core that was free."""
+    one, two = res.get(f"raw-j1-{n}"), res.get(f"raw-j2-{n}")
+    if not one or not two:
+        return ""
+    return (f"Raw spaCy itself got {one['seconds'] / two['seconds']:.2f}× from a second process in the same run "
+            "(1.80× on a quiet machine), so the second core was only partly free. ")
 
 
 def jobs_notes(res: dict) -> str:
@@ -260,7 +320,7 @@ def jobs_notes(res: dict) -> str:
             f"the best `--jobs 2` can do is {per(best2):.0f} ms per article, against {per(one['seconds']):.0f} ms "
             f"measured for `--jobs 1` ({one['cpu'] / one['seconds']:.2f} cores busy: spaCy in a background thread): "
             f"at most {per(one['seconds']) / per(best2):.2f}×; measured: **{measured:.2f}×** (machine load in the "
-            f"footer). " + PROFILE_NOTE + " More cores would help only up to the sequential share; beyond it, "
+            f"footer). " + raw_jobs_note(res, n) + PROFILE_NOTE + " More cores would help only up to the sequential share; beyond it, "
             "entity resolution would have to run ahead speculatively in the workers and be checked in order.")
 
 

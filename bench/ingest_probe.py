@@ -8,8 +8,10 @@ ingest   `newsgraph ingest FILE --store DIR --jobs N`, run through the CLI's own
          (newsgraph.cli.main) in this process, so that the SHACL gate can be timed batch by batch: with
          --jobs 1, the gate (pipeline.conforming) is wrapped with a timer that logs, per batch: the
          articles already stored, the batch size, the gate's seconds and CPU seconds (its thread's),
-         and the seconds and process CPU seconds since the start (with --jobs N > 1 it runs in the
-         worker processes, untimed).
+         the seconds and process CPU seconds since the start, and the machine's 1-minute load average
+         (with --jobs N > 1 it runs in the worker processes, untimed). With --jobs 1 the main thread's
+         CPU is also split by step (PHASES: extraction, RDF, the gate, fusion with the store, the
+         store write), each step timed by wrapping the pipeline's own functions.
 Both load the model (and, for ingest, the knowledge base and the shapes) before the clock starts, so
 the figures are steady-state throughput, not start-up. CPU seconds are this process's and its
 children's (spaCy's worker processes) from getrusage, and for ingest also the main thread's alone (all
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import sys
@@ -50,6 +53,40 @@ def run_raw(path: Path, jobs: int) -> dict:
     return finish(start, before)
 
 
+# step of the main thread -> the pipeline functions it runs in, as (owner, attribute)
+PHASES = {
+    "extraction (entities, events, quotations, dates)": [("pipeline.Ingester", "facts")],
+    "RDF (to_rdf)": [("to_rdf", "article_triples")],
+    "SHACL gate": [("pipeline", "conforming")],
+    "fusion with the store (rules 2 and 3)": [("pipeline.Ingester", "fuse"), ("pipeline.Ingester", "settle")],
+    "store write": [("pipeline.Ingester", "commit")],
+    "unchanged check": [("pipeline.Ingester", "unchanged")],
+}
+
+
+def time_phases() -> dict:
+    """Wrap the pipeline functions of each step of PHASES with a main-thread CPU timer; returns the
+    totals (seconds), filled as the ingest runs."""
+    from newsgraph import pipeline
+    from newsgraph.ingest import to_rdf
+    owners = {"pipeline": pipeline, "pipeline.Ingester": pipeline.Ingester, "to_rdf": to_rdf}
+    totals = dict.fromkeys(PHASES, 0.0)
+
+    def timed(phase, function):
+        def wrapper(*args, **kwargs):
+            cpu = time.thread_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                totals[phase] += time.thread_time() - cpu
+        return wrapper
+
+    for phase, places in PHASES.items():
+        for owner, name in places:
+            setattr(owners[owner], name, timed(phase, getattr(owners[owner], name)))
+    return totals
+
+
 def run_ingest(path: Path, store: str, jobs: int) -> dict:
     from newsgraph import cli, pipeline
     from newsgraph.ingest.nlp import load_nlp
@@ -59,16 +96,20 @@ def run_ingest(path: Path, store: str, jobs: int) -> dict:
     original = pipeline.conforming
 
     def timed_gate(graphs):
+        if graphs == [[]]:     # the pipeline's warm-up (newsgraph/workers.py loads the shapes): no batch
+            return original(graphs)
         t, cpu = time.perf_counter(), time.thread_time()
         verdicts = original(graphs)
         now = time.perf_counter()
         gate_log.append((stored[0], len(graphs), now - t, time.thread_time() - cpu, now - start,
-                         time.process_time() - process_start))
+                         time.process_time() - process_start, os.getloadavg()[0]))
         stored[0] += len(graphs)
         return verdicts
 
+    phases = {}
     if jobs == 1:              # a worker process finds the gate by its name: only the original will do
         pipeline.conforming = timed_gate
+        phases = time_phases()
     before, start, process_start = usage(), time.perf_counter(), time.process_time()
     main_start = time.thread_time()
     try:
@@ -78,7 +119,7 @@ def run_ingest(path: Path, store: str, jobs: int) -> dict:
         code = done.code or 0
     main_cpu = time.thread_time() - main_start     # the main thread alone: everything after spaCy
     result = finish(start, before)
-    result.update(exit_code=code, gate=gate_log, main_cpu=main_cpu)
+    result.update(exit_code=code, gate=gate_log, main_cpu=main_cpu, phases=phases)
     return result
 
 
