@@ -1,5 +1,6 @@
 """The ingest pipeline end to end, on real stores: the SHACL gate, re-ingest, fusion across articles and
 runs whatever the order, bad inputs, --jobs."""
+import gc
 import hashlib
 import io
 import json
@@ -17,9 +18,10 @@ import pytest
 from newsgraph.errors import NotConforming
 from newsgraph.ingest.readers import read_paths
 from newsgraph.iris import Minter
-from newsgraph.pipeline import ingest_article, ingest_articles, ingest_paths
+from newsgraph.pipeline import conforming, ingest_article, ingest_articles, ingest_paths
 from newsgraph.report import markdown
 from newsgraph.store import Store, open_store
+from newsgraph.workers import Workers
 from tests.conftest import NEWSGRAPH, SEEDS, run_cli
 
 BASE = "http://127.0.0.1:5000/"
@@ -151,6 +153,17 @@ def test_jobs_reject_a_bad_article_among_good_ones(tmp_path):
         assert len([g for g in store.graphs() if re.search("/graph/00[0-3]-", g)]) == 4
         outputs[jobs] = (err.getvalue(), markdown(reports), without_runs(dump(store)))
     assert outputs[1] == outputs[2]
+
+
+def test_the_collector_skips_what_a_run_loads_for_the_run_only():
+    """The model, shapes and knowledge base are frozen out of the collector's full passes while the
+    run lasts, and handed back after it, even when it fails."""
+    assert gc.get_freeze_count() == 0
+    with Workers(1, conforming):
+        assert gc.get_freeze_count() > 0
+    with pytest.raises(RuntimeError), Workers(1, conforming):
+        raise RuntimeError("a failed run")
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_worker_process_that_dies_is_one_clear_error(tmp_path):
