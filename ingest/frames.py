@@ -144,10 +144,8 @@ class Frame:
         if named:  # "the Presidents of the Commission, the ECB and ...": one list
             return _unique(members + named) if members else named
         if "person" in kinds and tok.tag_ in ("NN", "NNP") and is_title_token(tok) and not _indefinite_office(tok):
-            person = self._named_after_title(tok)
-            if person is None and len(members) == 1 and members[0].kind in ("country", "organization") \
-                    and _office(tok) in cues()["office_words"]:
-                person = self.holder(_office(tok), members[0])  # "the President of the United States' visit"
+            # "the President of the United States' visit": the holder, where no name follows the title
+            person = self._named_after_title(tok) or self._holder_of(tok)
             if person is not None:
                 return [person]
         # "leaders of Brazil", "ministers from the SCO", "including Modi"
@@ -214,6 +212,8 @@ class Frame:
     def _holder_of(self, tok) -> Entity | None:
         """"the President of Ukraine": the holder of that office for the country or body named after it
         (not the president named last, who may be another country's)."""
+        if _office(tok) not in cues()["office_words"]:
+            return None
         bodies = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)
                   for e in [self.entity(o, ("country", "organization"))] if e is not None]
         return self.holder(_office(tok), bodies[0]) if len(bodies) == 1 else None

@@ -33,7 +33,8 @@ INSTITUTIONS = frozenset("""senate congress parliament assembly house cabinet go
 states presidency administration""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
                                          "Asia-Pacific", "Indo-Pacific", "Republic", "Kingdom", "Federation",
-                                         "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Americas", "Eurasia"])
+                                         "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Americas", "Eurasia",
+                                         "Sea", "Ocean"])
 
 
 @dataclass
