@@ -396,6 +396,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     elif date is not None and not future and dates.bare_weekday(date_tok.text):
         # "arrived on Saturday, 11 August ... On Sunday morning, he travelled": the Sunday after
         date = next((d for start, d, _ in _timeline(frame, article) if start == date_tok.start_char), date)
+    opener = frame.sent(tok)[0]
+    if date is None and date_tok is None and opener.lower_ in ("later", "afterwards") and opener.dep_ == "advmod" \
+            and opener.head in (tok, governor):  # "X spoke with A today (...). Later he spoke with B": that day
+        earlier = [d for start, d, _ in _timeline(frame, article) if start < opener.idx]
+        date = earlier[-1] if earlier else None
     if date is None and date_tok is None and pattern.get("present_is_today") and tok.tag_ in ("VBZ", "VBP"):
         date = article.date  # "Rice is in Germany": there on the day of the report
     verb = tok if pattern["frame"] == "verb" else governor

@@ -1144,3 +1144,10 @@ def test_a_city_after_on_under_a_noun_is_a_topic_not_a_place(nlp, resolver):
     text = ("Minister Anna Berg held a meeting with Foreign Minister Paul Hayes. Minister Berg said that their views "
             "on Jerusalem were shared during the meeting.")
     assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paul Hayes").place is None
+
+
+def test_later_at_the_start_of_a_sentence_is_the_day_the_text_named_last(nlp, resolver):
+    text = ("Prime Minister Anna Berg, today (Saturday, 17 November 2012), spoke with Chancellor Paul Hayes. Later he "
+            "spoke with Prime Minister Ivan Novak. He later became the chairman of the alliance.")
+    found = extract(nlp, resolver, text, date=dt.date(2012, 11, 17))
+    has(found, "Talks", "Anna Berg", "Ivan Novak", date=dt.date(2012, 11, 17))
