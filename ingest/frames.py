@@ -103,6 +103,11 @@ class Frame:
                 e = self.antecedent(tok)
                 return [e] if e else []
             if tok.lower_ in ("it", "its"):  # "the SDF announced it had entered into an agreement"
+                verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                group = next((h for h in self.subjects(verb) if h.lemma_.lower() in cues()["delegation_nouns"]),
+                             None) if verb is not None else None
+                if group is not None and self._leaders(group, depth):  # "a delegation, led by X, returned from its trip"
+                    return self._leaders(group, depth)
                 e = self.antecedent(tok, ("organization", "country"))
                 return [e] if e else []
             if tok.lower_ in FIRST_PERSON and "person" in kinds:

@@ -1151,3 +1151,10 @@ def test_later_at_the_start_of_a_sentence_is_the_day_the_text_named_last(nlp, re
             "spoke with Prime Minister Ivan Novak. He later became the chairman of the alliance.")
     found = extract(nlp, resolver, text, date=dt.date(2012, 11, 17))
     has(found, "Talks", "Anna Berg", "Ivan Novak", date=dt.date(2012, 11, 17))
+
+
+def test_its_trip_is_the_trip_of_the_delegation_its_leader_heads(nlp, resolver):
+    text = ("This week, a parliamentary delegation, led by Chair Anna Berg, returned from its travel to Lisbon, "
+            "Portugal.")
+    ev = has(extract(nlp, resolver, text), "Visit", "Anna Berg", place="Lisbon")
+    assert all(p.entity.kind == "person" for p in ev.participants)
