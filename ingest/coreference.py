@@ -8,6 +8,7 @@
     lede(frame, article)                 the first sentence's protagonist and date
     fill_from_article(...)               the lede's date and the dateline's place, where the event's own
                                          sentence says nothing
+    date_visits(events)                  a visit's day from the first dated thing its visitor does there
 """
 from __future__ import annotations
 
@@ -236,16 +237,7 @@ def itinerary(events: list[EventMention], text: str) -> None:
     of a trip without a date of its own ("will travel to Cambodia, the Philippines and Rwanda") is
     dated by the first dated thing the traveller does there ("in Manila on August 6, ... will meet"); the
     first stop of a dated trip the same sentence lists takes the trip's day."""
-    for visit in events:
-        if visit.type != "Visit" or visit.date is not None or visit.place is None:
-            continue
-        guests = {p.entity.key for p in visit.participants if p.role == "Guest"}
-        there = [e for e in events if e is not visit and e.date is not None and e.place is not None
-                 and e.status == visit.status and guests & {p.entity.key for p in e.participants}
-                 and visit.place.key in (e.place.key, e.place.contained_in)]
-        if there:
-            first = min(there, key=lambda e: e.date)
-            visit.date, visit.date_mention = first.date, first.date_mention
+    date_visits(events)
     for trip in events:  # "will begin a tour today which will see him travel to Peru, Argentina and Chile"
         if trip.type != "Visit" or trip.date is None or trip.place is not None:
             continue
@@ -258,6 +250,20 @@ def itinerary(events: list[EventMention], text: str) -> None:
     _place_from_stays(events, text)
     _day_from_stay(events)
     _day_of_programme(events, text)
+
+
+def date_visits(events: list[EventMention]) -> None:
+    """A visit without a date of its own is dated by the first dated thing its visitor does there."""
+    for visit in events:
+        if visit.type != "Visit" or visit.date is not None or visit.place is None:
+            continue
+        guests = {p.entity.key for p in visit.participants if p.role == "Guest"}
+        there = [e for e in events if e is not visit and e.date is not None and e.place is not None
+                 and e.status == visit.status and guests & {p.entity.key for p in e.participants}
+                 and visit.place.key in (e.place.key, e.place.contained_in)]
+        if there:
+            first = min(there, key=lambda e: e.date)
+            visit.date, visit.date_mention = first.date, first.date_mention
 
 
 def _place_from_stays(events: list[EventMention], text: str) -> None:

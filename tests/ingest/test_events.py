@@ -1158,3 +1158,13 @@ def test_its_trip_is_the_trip_of_the_delegation_its_leader_heads(nlp, resolver):
             "Portugal.")
     ev = has(extract(nlp, resolver, text), "Visit", "Anna Berg", place="Lisbon")
     assert all(p.entity.kind == "person" for p in ev.participants)
+
+
+def test_a_visit_takes_the_day_of_what_its_visitor_did_at_the_dateline(nlp, resolver):
+    article = read_text(" date 2012-02-20 Minister visits Lyon\n\nSenior official receives a decoration from minister\n\n"
+                        "LYON, France – France's Minister of Justice, Paul Dupont, today met with Secretary General Ivan "
+                        "Novak at the organisation's headquarters.\n\nDuring his visit to Lyon, where the organisation "
+                        "has been based since 1989, Minister Dupont also presented an award to Anna Berg.", "t", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Visit", "Paul Dupont", place="Lyon", date=dt.date(2012, 2, 20))
