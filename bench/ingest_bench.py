@@ -244,26 +244,31 @@ def cost_notes(res: dict) -> str:
 
 
 LIMITS_NOTE = (
-    "What was cut (2026-11-26), each step timed as in the table: the SHACL gate now runs on pyshacl-turbo "
-    "(SHACL Core in Rust, pySHACL's report graphs) instead of pySHACL, the triples handed over in a pyoxigraph "
-    "store: 11.0 → 2.8 CPU ms an article at 1,000 articles (pySHACL evaluated the ~50 shapes in Python, a third "
-    "of it the qualified-value shapes on rdf:type, whose inner shape it rebuilt for every value, and copying the "
-    "triples into rdflib took 3 ms of the 11); the model, knowledge base and shapes are frozen out of "
+    "What was cut (2026-11-26), each step timed as in the table: the gate's copy of the triples into rdflib "
+    "converts each distinct term once (cached) and adds the triples straight to rdflib's store (3.1 → 1.2 ms an "
+    "article; the gate 11.0 → 8–9 ms at 1,000 articles, same code otherwise); the model, knowledge base and shapes are frozen out of "
     "the collector's full passes for the run (its time in a run halves); article N-Quads are loaded without "
     "re-checking their IRIs; fusion tells people by their IRIs instead of asking the union for their types, and "
-    "asks one ASK before a rule-3 lookup (most complete reports have no partial one to re-point). "
-    "What is left after spaCy, step by step: **extraction** (entities, events, quotations, dates: the rules in "
-    "ingest/, the largest step); **the store write**: Oxigraph's transactional write costs ~20–30 µs a quad, more "
-    "as the store grows, and every triple is written twice, into the article's graph and into the default graph "
-    "that keeps the union as a set. The contract asks for the union as a set, which pyoxigraph 0.5's union flag "
-    "is not (it matches a triple once per graph, Oxigraph issue #1919): writing once measured 3.2 instead of 5.2 "
-    "ms an article (300 articles), so the union costs ~2 ms an article; checking which union triples are already "
-    "stored costs more than writing them again, and 8 articles per transaction saved under 10%. **Fusion with the "
-    "store**: one SPARQL lookup per partial event report and one ASK per complete one, each ~0.2–0.5 ms, mostly "
-    "the query's own fixed cost, growing with the stored reports of the same people; batching lookups with VALUES "
-    "measured 0.41 instead of 0.60 ms a report in batches of 8 but 0.81 for a single one, so it is not done. "
-    "0.8× per core stays out of reach while extraction alone (~15 ms) costs more than all that 0.8× leaves "
-    "after spaCy (12–15 ms an article in these runs).")
+    "asks one ASK before a rule-3 lookup (most complete reports have no partial one to re-point; fusion at 10,000 "
+    "articles 5.0 → 3.8 ms). What is left after spaCy, step by step: **extraction** (entities, events, "
+    "quotations, dates: the rules in ingest/, the largest step). **The SHACL gate**: pySHACL evaluates the ~50 "
+    "shapes in Python over rdflib, a third of it the qualified-value shapes on rdf:type, whose inner shape it "
+    "rebuilds for every value. pyshacl-turbo (SHACL Core in Rust, pySHACL's report graphs) was measured in its "
+    "place: 2.8 CPU ms an article in the pipeline at 1,000 and at 10,000 articles (flat, 1.06× last ÷ first "
+    "tenth; run of 2026-11-26 08:54–09:13, load 1.8–3.3), the same report as pySHACL on 748 of 750 article "
+    "graphs whole and broken (the other two: an ill-typed offset also fails sh:lessThan); the gate stays on "
+    "pySHACL, the reference implementation, until that young release has a track record. **The store write**: "
+    "Oxigraph's transactional write costs ~20–30 µs a quad, more as the store grows, and every triple is written "
+    "twice, into the article's graph and into the default graph that keeps the union as a set. The contract asks "
+    "for the union as a set, which pyoxigraph 0.5's union flag is not (it matches a triple once per graph, "
+    "Oxigraph issue #1919): writing once measured 3.2 instead of 5.2 ms an article (300 articles), so the union "
+    "costs ~2 ms an article; checking which union triples are already stored costs more than writing them again, "
+    "and 8 articles per transaction saved under 10%. **Fusion with the store**: one SPARQL lookup per partial "
+    "event report and one ASK per complete one, each ~0.2–0.5 ms, mostly the query's own fixed cost, growing "
+    "with the stored reports of the same people; batching lookups with VALUES measured 0.41 instead of 0.60 ms a "
+    "report in batches of 8 but 0.81 for a single one, so it is not done. 0.8× per core stays out of reach while "
+    "extraction alone (~15 ms) costs more than all that 0.8× leaves after spaCy (12–15 ms an article in these "
+    "runs).")
 
 
 def growth_notes(res: dict) -> str:
@@ -273,16 +278,18 @@ def growth_notes(res: dict) -> str:
     first, last = bins[0], bins[-1]
     rss = ", ".join(f"{res[f'ingest-j1-{m}']['rss_mb']:,.0f} MB at {m:,}" for m in sizes_of(res, "ingest", 1))
     return (
-        f"How cost grows with the store ({n:,} articles): the gate reads nothing but the batch in hand (never the "
-        f"store), and its CPU per article is flat, {first[2]:.1f} ms in the first tenth and {last[2]:.1f} ms in the "
-        "last. The 1.39× of the run before (pySHACL, 2026-11-26 01:09) came with a machine load of 5–6.5 and a "
-        "step at ~5,000 articles shared by the whole pipeline; `bench/gate_probe.py` had shown pySHACL alone "
-        "flat over 1,500 validations in one process, so it was the process and the machine, not the gate. "
-        f"The whole pipeline's CPU per article goes from {first[3]:.0f} to {last[3]:.0f} ms: the store write and "
-        "fusion with the store grow with it (the step table compares 1,000 and 10,000 articles). Peak RSS of "
-        f"`newsgraph ingest`: {rss}. A tracemalloc run over 1,000 articles (2026-11-26) kept the Python heap flat "
-        "at 14–20 MB while RSS rose ~170 KB an article, so the growth is native: Oxigraph's RocksDB buffers and "
-        "caches, not a Python leak.")
+        f"How cost grows with the store ({n:,} articles): the gate reads nothing but the batch in hand, never the "
+        f"store; its CPU per article is {first[2]:.1f} ms in the first tenth and {last[2]:.1f} ms in the last "
+        f"({last[2] / first[2]:.2f}×), the whole pipeline's {first[3]:.0f} and {last[3]:.0f} ms, where the store "
+        "write and fusion with the store grow (the step table compares 1,000 and 10,000 articles). pySHACL's gate "
+        "steps up by about a tenth near 5,000 articles with the load steady (the run of 2026-11-26 01:09 saw the "
+        "same step, 1.39× in all, at a load of 5–6.5). It is not the store, which the gate never reads, nor the "
+        "validations a process has done (`bench/gate_probe.py`: pySHACL flat over 1,500 validations in one "
+        "process); pyshacl-turbo in the same pipeline stayed flat (1.06×, 2.8 ms, run of 09:13), so it is "
+        "pySHACL's Python work in a process whose native memory has grown (below), likely more cache misses. "
+        f"Peak RSS of `newsgraph ingest`: {rss}. A tracemalloc run over 1,000 articles (2026-11-26) "
+        "kept the Python heap flat at 14–20 MB while RSS rose ~170 KB an article, so the growth is native: "
+        "Oxigraph's RocksDB buffers and caches, not a Python leak.")
 
 
 PROFILE_NOTE = ("The main thread's steps are those of the `--jobs 1` table above but the gate, which the "

@@ -29,7 +29,7 @@ BENCHES = {  # name -> (script, arguments of a quick run); each bench is a scrip
     "export": ("export_bench.py", ["--triples", "30000", "--no-write"]),
     "virtuoso": ("virtuoso_bench.py", ["--quick"]),
 }
-PACKAGES = ["pyoxigraph", "rdflib", "rdflib-endpoint", "spacy", "gunicorn", "flask", "pyshacl-turbo", "matplotlib"]
+PACKAGES = ["pyoxigraph", "rdflib", "rdflib-endpoint", "spacy", "gunicorn", "flask", "pyshacl", "matplotlib"]
 
 
 def run(names: list[str], quick: bool) -> list[str]:
