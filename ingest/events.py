@@ -340,7 +340,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             clause = clause.head
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
-            subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, tok)
+            subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, clause)  # "X visited M to meet Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
         places = _stops(frame, tok) or places
         partner_groups = partner_groups or [[e] for e in listed_after(frame, tok)]
@@ -657,12 +657,16 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
 
 
 def _subject_left(frame: Frame, tok) -> list[Entity]:
-    """"visit to the USA, Federal Councillor X, head of the Department, met Y", with X parsed as a
-    conjunct of "USA": the person whose phrase (and apposition) ends right before the verb."""
+    """A verb the parser left without a subject: the person named right before it ("On February 17-18,
+    Minister X visited", X parsed into the date), or the person whose phrase and apposition end right
+    before it ("visit to the USA, Federal Councillor X, head of the Department, met Y", X parsed as a
+    conjunct of "USA")."""
     j = tok.i - 1
     while j > frame.sent(tok).start and tok.doc[j].is_punct:
         j -= 1
     t = tok.doc[j]
+    if j == tok.i - 1 and frame.entity(t, ("person",)) is not None:
+        return [frame.entity(t, ("person",))]
     while t.dep_ in ("pobj", "prep", "appos", "compound") and t.head.i < tok.i and t.head != t:
         t = t.head
     e = frame.entity(t, ("person",))

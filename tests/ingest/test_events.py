@@ -1168,3 +1168,12 @@ def test_a_visit_takes_the_day_of_what_its_visitor_did_at_the_dateline(nlp, reso
     doc = nlp(article.text)
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     has(found, "Visit", "Paul Dupont", place="Lyon", date=dt.date(2012, 2, 20))
+
+
+def test_a_subject_the_parser_put_into_the_date_before_it(nlp, resolver):
+    text = ("Public Relations Officer at the Embassy in Moscow\n\nOn February 17-18, 2014, Minister of Foreign "
+            "Affairs of Estonia Urmas Paet visited Moscow to meet his colleague, Minister of Foreign Affairs of the "
+            "Russian Federation Sergey Lavrov.")
+    found = extract(nlp, resolver, text, date=dt.date(2014, 3, 12))
+    has(found, "Visit", "Urmas Paet", place="Moscow", date=dt.date(2014, 2, 17))
+    has(found, "Meeting", "Urmas Paet", "Sergey Lavrov")
