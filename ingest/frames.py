@@ -106,8 +106,9 @@ class Frame:
                 verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
                 group = next((h for h in self.subjects(verb) if h.lemma_.lower() in cues()["delegation_nouns"]),
                              None) if verb is not None else None
-                if group is not None and self._leaders(group, depth):  # "a delegation, led by X, returned from its trip"
-                    return self._leaders(group, depth)
+                leaders = self._leaders(group, depth) if group is not None else []
+                if leaders:  # "a delegation, led by X, returned from its trip": X's trip
+                    return leaders
                 e = self.antecedent(tok, ("organization", "country"))
                 return [e] if e else []
             if tok.lower_ in FIRST_PERSON and "person" in kinds:
