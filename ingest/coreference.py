@@ -292,13 +292,14 @@ def _day_of_programme(events: list[EventMention], text: str) -> None:
     """"On Friday 13 September, X will speak at the conference. In addition, X will meet Y": a planned
     event with no time of its own is on the day of the plan of its party reported just before it in the
     same paragraph (a visit, which lasts days, dates nothing)."""
+    paragraph = {id(ev): text.count("\n\n", 0, ev.span.start) for ev in events}
     for ev in events:
         if ev.status != "planned" or ev.type == "Visit" or ev.date is not None or ev.date_mention is not None:
             continue
-        keys, here = {p.entity.key for p in ev.participants}, text.count("\n\n", 0, ev.span.start)
+        keys = {p.entity.key for p in ev.participants}
         before = [v for v in events if v.status == "planned" and v.type != "Visit" and v.date is not None
                   and v.date_mention and not SPAN_WORDS.search(v.date_mention)  # a day, not "August 3-5"
-                  and v.span.start < ev.span.start and text.count("\n\n", 0, v.span.start) == here
+                  and v.span.start < ev.span.start and paragraph[id(v)] == paragraph[id(ev)]
                   and keys & {p.entity.key for p in v.participants}]
         if before:
             latest = max(before, key=lambda v: v.span.start)

@@ -76,7 +76,7 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
     """The exact day `mention` names, relative to `base`; None when there is no exact day."""
     if base is not None and same_day(mention):
         return base
-    if base is not None and _LAST_NIGHT.match(" ".join(mention.split()).strip(" ,.;")):
+    if base is not None and _LAST_NIGHT.match(_squeezed(mention)):
         return base - dt.timedelta(days=1)
     iso = re.fullmatch(r"(?:on\s+)?(\d{4}-\d{2}-\d{2})", mention.strip(" ,.;"))
     if iso:  # "2016-05-12", which _clean would read as a range of days
@@ -117,13 +117,17 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
 
 def same_day(mention: str) -> bool:
     """"in the evening", "later in the day": the day the text is at (a TIME that names no hour)."""
-    text = " ".join(mention.split()).strip(" ,.;")
+    text = _squeezed(mention)
     return bool(_SAME_DAY.match(text) or _SAME_DAY.match(_LEAD.sub("", text)))
 
 
 def day_of_time(mention: str) -> bool:
     """A TIME phrase that fixes a day: "in the evening" (the same day), "last night" (the day before)."""
-    return same_day(mention) or bool(_LAST_NIGHT.match(" ".join(mention.split()).strip(" ,.;")))
+    return same_day(mention) or bool(_LAST_NIGHT.match(_squeezed(mention)))
+
+
+def _squeezed(mention: str) -> str:
+    return " ".join(mention.split()).strip(" ,.;")
 
 
 def bare_weekday(mention: str) -> bool:

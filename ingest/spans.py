@@ -208,8 +208,7 @@ def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
         return None
     run = doc[heads[-1] + 1:cand.end]
     before = doc[max(0, cand.start - 10):cand.start]
-    if 2 <= len(run) <= 4 and all(name_cased(t) and t.pos_ == "PROPN"
-                                  and not titles.is_title_token(t) for t in run) \
+    if 2 <= len(run) <= 4 and name_words(run) \
             and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS for t in before):
         cand.end = heads[-1] + 1
         return Candidate(run.start, run.end, "person")
@@ -222,6 +221,11 @@ def name_cased(token) -> bool:
     return token.is_alpha and text[:1].isupper() and any(c.islower() for c in text[1:])
 
 
+def name_words(tokens) -> bool:
+    """Proper nouns cased like a name and none a title word: the words of a person's name."""
+    return all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in tokens)
+
+
 def titled_name(doc, start: int, end: int) -> bool:
     """Title words, then two to four words cased like a name and no organisation noun: "Presidents
     Enrique Peña Nieto", "Federal Councillor Micheline Calmy-Rey" (which NER may tag as an organisation)."""
@@ -229,8 +233,7 @@ def titled_name(doc, start: int, end: int) -> bool:
     while first < end and titles.is_title_token(doc[first]):
         first += 1
     words = [t for t in doc[first:end] if t.text not in ("-", "‐")]
-    return first > start and 2 <= len(words) <= 4 and doc[end - 1].lower_ not in ORG_HEADS \
-        and all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in words)
+    return first > start and 2 <= len(words) <= 4 and doc[end - 1].lower_ not in ORG_HEADS and name_words(words)
 
 
 def titled_apposition(doc, start: int, end: int) -> bool:
@@ -238,8 +241,7 @@ def titled_apposition(doc, start: int, end: int) -> bool:
     Affairs of Portugal, Paulo Sacadura Cabral Portas" (which NER may tag as an organisation)."""
     words = doc[start:end]
     return start > 1 and doc[start - 1].text == "," and 2 <= len(words) <= 4 \
-        and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS \
-        and all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in words) \
+        and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS and name_words(words) \
         and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS
                 for t in doc[max(0, start - 12):start - 1])
 
