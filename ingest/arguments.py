@@ -134,7 +134,18 @@ def previous_parties(prior, count: int | None, office: str | None = None) -> lis
         return next((group for group in people if len(group) >= 2), None) or one_named_side(prior)
     if candidates:
         return [p.entity for p in candidates[0].participants]
-    return one_named_side(prior)
+    return _separate_partners(prior, count) or one_named_side(prior)
+
+
+def _separate_partners(prior, count: int | None) -> list[Entity]:
+    """"X separately met A; B; C and D. X welcomed the four leaders": the partners the events of one
+    sentence do not share, when there are `count` of them."""
+    if not prior or count is None:
+        return []
+    events = [ev for ev in prior if ev.span.sentence_start == prior[-1].span.sentence_start]
+    shared = set.intersection(*({p.entity.key for p in ev.participants} for ev in events))
+    partners = list(dict.fromkeys(p.entity for ev in events for p in ev.participants if p.entity.key not in shared))
+    return partners if len(partners) == count else []
 
 
 def one_named_side(prior) -> list[Entity]:
@@ -167,6 +178,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
             for obj in objects(c):  # "spoke to X" is "spoke with X" when X is a person, not an audience
                 found = agents(frame, [obj], prior) + people_within(frame, obj)
                 groups.append(found if c.lower_ != "to" else [e for e in found if e.kind == "person"])
+            groups += unparsed_partners(frame, c)
+            if ";" in frame.sent(c).text[c.idx - frame.sent(c).start_char:]:
+                groups.append(people_after(frame, c))  # "met with A of X; B, President of Y; and C": B, C parsed elsewhere
             for conj in c.children:  # "with the IMF, then with President Trump"
                 if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
                     for obj in objects(conj):
@@ -241,6 +255,13 @@ def people_after(frame: Frame, tok) -> list[Entity]:
     stop = next((t.i for t in doc[tok.i + 1:end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")),
                 end)
     return _people_named(frame, doc[tok.i + 1:stop])
+
+
+def unparsed_partners(frame: Frame, prep) -> list[list[Entity]]:
+    """The people after a partner preposition the parser left without an object: in "held a call today
+    with Vice Prime Minister/Minister of Foreign Affairs of Georgia, X, the Ministry said" the title
+    became the subject of "said"."""
+    return [people_after(frame, prep)] if not objects(prep) else []
 
 
 def _people_named(frame: Frame, span) -> list[Entity]:
@@ -421,6 +442,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
                 for obj in objects(c):
                     groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
+                groups += unparsed_partners(frame, c)
     if not subjects:
         subjects += possessors_before(frame, noun) or participation_possessor(frame, noun)
     temporal = noun.dep_ == "pobj" and noun.head.lower_ in cues()["temporal_preps"]

@@ -182,7 +182,17 @@ def _dateparser(text: str, base: dt.date | None, planned: bool) -> dt.date | Non
     day = _parse(text, base, "future" if planned else "past")
     if planned and base is not None and day is not None and day > base and _parse(text, base, "past") == base:
         return base  # "will attend the opening on 31 July" in a 31 July paper: that day, not next year's
+    if day is not None and not _weekday_fits(text, day):  # "Thursday, 4 September" in an August paper
+        other = _parse(text, base, "past" if planned else "future")
+        return other if other is not None and _weekday_fits(text, other) else day
     return day
+
+
+def _weekday_fits(text: str, day: dt.date) -> bool:
+    """The weekday `text` names, if any, is the weekday of `day`: a year read from the other side of the
+    base date ("Thursday, 4 September" of next week, not of last year) fits it."""
+    named = [i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", text, re.I)]
+    return not named or day.weekday() in named
 
 
 def _parse(text: str, base: dt.date | None, prefer: str) -> dt.date | None:

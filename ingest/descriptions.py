@@ -34,6 +34,9 @@ DESCRIPTION = re.compile(
 BARE_DESCRIPTION = re.compile(
     r"(?<![\w.])(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General)"
     r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})")
+# "his Russian, Turkish and Moldovan counterparts": each adjective names one counterpart
+PLURAL_COUNTERPARTS = re.compile(
+    r"\b(?i:his|her|their)\s+(?P<adjs>[A-Z][\w\-]*(?:\s*,\s*[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*)\s+counterparts\b")
 POSSESSIVE_DESCRIPTION = re.compile(
     rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{_ROLES})\b")
 
@@ -71,6 +74,25 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             entity = _holder(role, country, people, span.start, date, actors, before)
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
+    return found + _plural_counterparts(doc, date, people, actors, before)
+
+
+def _plural_counterparts(doc, date, people: list[Candidate], actors, before) -> list[Mention]:
+    """"his Russian, Turkish and Moldovan counterparts": for each country adjective, the one counterpart
+    of that country the article names ("Russia's chief diplomat Sergey Lavrov"), as a mention of the
+    adjective; a counterpart the article does not name is left out."""
+    found = []
+    for match in PLURAL_COUNTERPARTS.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        role = _role_of_possessor(doc, span, people, date, actors) if span is not None else None
+        if role is None:
+            continue
+        for adj in re.finditer(r"[A-Z][\w\-]*", match.group("adjs")):
+            country = titles.country_words().get(fold(adj.group()))
+            word = doc.char_span(match.start("adjs") + adj.start(), match.start("adjs") + adj.end())
+            entity = _holder(role, country, people, span.start, date, actors, before) if country else None
+            if entity is not None and word is not None:
+                found.append(mention_of(doc, word.start, word.end, entity))
     return found
 
 def _role_of_possessor(doc, span, people: list[Candidate], date, actors) -> str | None:

@@ -31,7 +31,7 @@ from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
                                     find_cluster, mention_of, org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
-                                    titled_apposition, titled_name, venue_like_organization, weak_organization,
+                                    name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
                                     without_initials)
 from newsgraph.iris import slug
 
@@ -42,18 +42,25 @@ OFFICER_GROUPS = frozenset({"ministers", "leaders", "heads", "envoys", "ambassad
 
 def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
     """"Jim Mattis ... On Oct. 26, Mattis will lead": a surname NER left untagged, after the full name
-    of the one person of the article who has it."""
+    of the one person of the article who has it; and a given name after an honorific ("Dr Workneh
+    Gebeyehu ... Dr Workneh met"), as many names are used (Ethiopian, Icelandic, Malay)."""
     first: dict[str, tuple[int, Entity | None]] = {}
+    given: dict[str, tuple[int, Entity | None]] = {}
     for m in sorted(mentions, key=lambda m: m.span.start):
         words = m.entity.name.split()
         if m.entity.kind == "person" and len(words) > 1:
-            seen = first.setdefault(words[-1], (m.span.end, m.entity))
-            if seen[1] != m.entity:
-                first[words[-1]] = (seen[0], None)  # two people of that name: neither
+            for seen_at, word in ((first, words[-1]), (given, words[0])):
+                seen = seen_at.setdefault(word, (m.span.end, m.entity))
+                if seen[1] != m.entity:
+                    seen_at[word] = (seen[0], None)  # two people of that name: neither
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    return [mention_of(doc, t.i, t.i + 1, first[t.text][1]) for t in doc
-            if t.text in first and first[t.text][1] is not None and t.idx >= first[t.text][0]
-            and t.pos_ == "PROPN" and t.idx not in covered]
+
+    def alone(t, names) -> bool:
+        return t.text in names and names[t.text][1] is not None and t.idx >= names[t.text][0] \
+            and t.pos_ == "PROPN" and t.idx not in covered
+    return [mention_of(doc, t.i, t.i + 1, (first if alone(t, first) else given)[t.text][1]) for t in doc
+            if alone(t, first) or (alone(t, given) and t.text not in first and t.i > 0
+                                   and doc[t.i - 1].lower_ in titles.HONORIFICS)]
 
 
 def cased(name: str) -> str:
@@ -153,7 +160,8 @@ class EntityResolver:
             label = LABELS.get(ent.label_)
             if first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end and ent.label_ in ("ORG", "WORK_OF_ART"):
                 label = "person"                   # "the Hon Julie Bishop" (NER: ORG), "The Honorable X" (WORK_OF_ART)
-            elif ent.label_ == "ORG" and (titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)):
+            elif ent.label_ == "ORG" and (titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
+                                          or name_before_title(doc, first.i, ent.end)):
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
             if label is None:
                 continue
@@ -336,7 +344,7 @@ class EntityResolver:
         for cluster in clusters:
             cluster.cands.sort(key=lambda c: c.start)
             for cand in cluster.cands:
-                found = titles.title_before(doc, cand.start)
+                found = titles.title_before(doc, cand.start) or titles.title_before_comma(doc, cand.start)
                 cand.title = found[0] if found else titles.title_after(doc, cand.end)
                 cand.title_start = found[1] if found else None
                 cluster.title = cluster.title or cand.title

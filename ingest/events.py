@@ -185,6 +185,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if not built and pattern["frame"] == "noun" and definite(tok):
             weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
                                        name=m.entity if m else None)
+        if built and _press_briefing(tok, built[0]):
+            rejects.append(Reject(tok.text, frame.span(tok), "a spokesperson's briefing: how the news was given"))
+            continue
         if not built:
             rejects.append(Reject(tok.text, frame.span(tok), "fewer parties named than the event needs"))
         link = _during(tok, best, by_id)
@@ -224,6 +227,17 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         readout_day(line_doc, events, article)
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects)]
+
+
+def _press_briefing(tok, ev: EventMention) -> bool:
+    """A briefing or press conference whose people are all spokespeople ("spokesperson X said this at a
+    briefing on Friday", "Briefing of the Foreign Ministry Spokesman"): how the news was given."""
+    press = tok.lemma_.lower() in cues()["briefing_nouns"] or tok.lemma_.lower() == "conference" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news") for c in tok.children)
+    people = [p.entity for p in ev.participants if p.entity.kind == "person"]
+    phrase = " ".join(t.lower_ for t in tok.subtree)  # "Briefing of the Foreign Ministry Spokesman, Mr. X"
+    return press and bool(people) and all(
+        any(w in f"{e.name} {e.title or ''} {phrase}".lower() for w in cues()["spokesperson_titles"]) for e in people)
 
 
 def _only_named(ev: EventMention, rejects: list[Reject]) -> bool:
@@ -342,6 +356,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, clause)  # "X visited M to meet Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
+        listed = {e for g in partner_groups for e in g}
+        subjects = [e for e in subjects if e not in listed] or subjects  # a list after "with" parsed into the subject
         places = _stops(frame, tok) or places
         partner_groups = partner_groups or [[e] for e in listed_after(frame, tok)]
     else:
@@ -696,11 +712,12 @@ def _timeline(frame: Frame, article: Article) -> list:
     """(offset, day, words) of every date phrase of the article that names an exact day, in text order;
     a bare weekday after a calendar day is read in the narrative (dates.in_narrative)."""
     if not hasattr(frame, "timeline"):
-        frame.timeline, calendar = [], None
+        frame.timeline, calendar, covered = [], None, 0
         for ent in frame.doc.ents:
-            if ent.label_ not in ("DATE", "TIME") or DURATION.search(ent.text):
-                continue
-            words = with_calendar_day(ent).text
+            if ent.label_ not in ("DATE", "TIME") or DURATION.search(ent.text) or ent.start < covered:
+                continue  # "1 September" of "Monday, 1 September", read with its weekday
+            span = with_calendar_day(ent)
+            words, covered = span.text, span.end
             day = dates.resolve(words, dates.reference(article))
             if day is None:
                 continue

@@ -98,6 +98,10 @@ class Frame:
         return _unique(found)
 
     def _phrase(self, tok, kinds, depth) -> list[Entity]:
+        if tok.lower_ in ("former", "latter") and "person" in kinds \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            pair = self._last_two_people(tok)  # "A and B met during the former's visit": A
+            return [pair[0] if tok.lower_ == "former" else pair[1]] if pair else []
         if tok.pos_ == "PRON" or tok.lower_ in cues()["pronouns"]:
             if tok.lower_ in cues()["singular_pronouns"] and "person" in kinds:
                 e = self.antecedent(tok)
@@ -178,6 +182,17 @@ class Frame:
                 if _indefinite_office(tok):  # "a Swedish minister": the country is not the party
                     return [h for h in holders if h]
         return found
+
+    def _last_two_people(self, tok) -> tuple[Entity, Entity] | None:
+        """The last two people named before `tok`, in text order ("the former", "the latter")."""
+        people = []
+        for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"),
+                        key=lambda m: -m.span.start):
+            if m.entity not in people:
+                people.append(m.entity)
+            if len(people) == 2:
+                return people[1], people[0]
+        return None
 
     def _leaders(self, tok, depth: int) -> list[Entity]:
         """The people who lead the delegation `tok` names: "a delegation led by X"; "the delegation" of X
@@ -561,7 +576,7 @@ LINE_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!()]{1,60}\([^\n()]{1,80}\))[ \t]*$"
 STATEMENT_INTRO = re.compile(r"\b(?:text|transcript|full text)\s+of\b", re.I)
 STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")
-QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting")
+QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting", "prime")  # "the Minister" is no Prime Minister
 TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on")
 
 

@@ -32,6 +32,9 @@ DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.I)
 DATELINE_PREFIX = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?(?:,\s*(?P<date>{_DAY_DATE}))?"
     rf"(?:\s*\((?P<agency>[^()]{{2,40}})\))?{_DASH}(?=\S)")
+# "KUALA LUMPUR: ...", "ISLAMABAD, Dec 18 (APP): ...": a colon ends a dateline in capitals
+DATELINE_COLON = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY_DATE}))?(?:\s*\((?P<agency>[^()]{{2,40}})\))?:\s+(?=\S)")
 DATELINE_LINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*(?P<date>{_DAY_DATE}))?"
     rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\s*$")
@@ -195,7 +198,7 @@ def _date_first_line(line: str, layout: Layout) -> bool:
 
 
 def _take_dateline_prefix(line: str, layout: Layout) -> str:
-    match = DATELINE_PREFIX.match(line)
+    match = DATELINE_PREFIX.match(line) or _colon_dateline(line)
     if not match:
         return line
     place, agency, date = match.group("place"), match.group("agency"), match.group("date")
@@ -207,6 +210,14 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
     _set_dateline(layout, place, date, agencies, publisher=len(agencies) == 1)
     return line[match.end():]
+
+
+def _colon_dateline(line: str):
+    """A dateline ended by a colon, only of a known place in capitals: not a transcript's "JULIE BISHOP:"."""
+    from newsgraph.ingest.places import Places
+    match = DATELINE_COLON.match(line)
+    place = match.group("place") if match else ""
+    return match if place.isupper() and Places.load().lookup(place.title()) is not None else None
 
 
 def _set_dateline(layout: Layout, place: str, date: str | None, agencies: list[str], publisher: bool) -> None:

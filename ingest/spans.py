@@ -246,6 +246,15 @@ def titled_apposition(doc, start: int, end: int) -> bool:
                 for t in doc[max(0, start - 12):start - 1])
 
 
+def name_before_title(doc, start: int, end: int) -> bool:
+    """Two to four words cased like a name, then a comma and a title of office: "Nana Akufo-Addo,
+    President of Ghana", "and Filipe Jacinto Nyusi, President of Mozambique" (which NER may tag as an
+    organisation, or miss)."""
+    words = [t for t in doc[start:end] if t.text not in ("-", "‐")]
+    return end + 1 < len(doc) and doc[end].text == "," and titles.is_title_token(doc[end + 1]) \
+        and 2 <= len(words) <= 4 and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS and name_words(words)
+
+
 def _after_title_of(doc, start: int) -> bool:
     """The span is a portfolio: "Secretary of [Commerce Gina Raimondo]", "Minister for [Trade X]"."""
     k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
@@ -266,7 +275,7 @@ def unlabelled_people(doc) -> list[Candidate]:
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
         after_title = i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
             titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
-        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and after_title \
+        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and (after_title or name_before_title(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
             # but "the Security Consultative Meeting" is a gathering, "Minister of Foreign Affairs and Human
             # Mobility" an office

@@ -2,6 +2,7 @@
 Gazprom", "the Chinese president", "Russia's top diplomat".
 
     title_before(doc, start)        the title words right before a name (token index) -> (text, first token)
+    title_before_comma(doc, start)  the same, set off by a comma ("the Minister of X, H.E. Y")
     title_after(doc, end)           an appositive title after a name (", the chairman of Gazprom") or None
     role_of(title, countries)       ("foreign minister", "country/RU") from a title, by kb/roles.tsv
     normal_title(title, countries)  "Russian Foreign Minister" -> "Foreign Minister of Russia"
@@ -87,6 +88,8 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
         token = doc[i]
         if token.is_punct or token.is_space or token.like_num:
             break
+        if token.lower_ == "and" and all(t.lower_ in HONORIFICS for t in doc[i + 1:start]):
+            break  # "the Prime Minister and Dr X": the title is another's
         if is_title_token(token):
             first = i
         elif token.lower_ in CONNECTORS or (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -103,6 +106,15 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
     if not any(t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS for t in words):
         return None
     return doc[first:start].text, first
+
+
+def title_before_comma(doc, start: int) -> tuple[str, int] | None:
+    """The title set off by a comma before an honorific and a name: "the Minister of Foreign Affairs,
+    H.E. Asma Abdalla" -> 'Minister of Foreign Affairs' (the honorific marks the name as the title's)."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in HONORIFICS:
+        k -= 1
+    return title_before(doc, k) if 0 < k < start - 1 and doc[k].text == "," else None
 
 
 def title_after(doc, end: int) -> str | None:

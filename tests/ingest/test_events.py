@@ -1177,3 +1177,57 @@ def test_a_subject_the_parser_put_into_the_date_before_it(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2014, 3, 12))
     has(found, "Visit", "Urmas Paet", place="Moscow", date=dt.date(2014, 2, 17))
     has(found, "Meeting", "Urmas Paet", "Sergey Lavrov")
+
+
+def test_partners_the_parser_left_without_an_object(nlp, resolver):
+    text = ("Foreign Minister of Norway Anna Berg held a telephone conversation today with Vice Prime "
+            "Minister/Minister of Foreign Affairs of Chile, Paul Hayes, the Norwegian Foreign Ministry said.")
+    has(extract(nlp, resolver, text), "PhoneCall", "Anna Berg", "Paul Hayes", date=DAY)
+
+
+def test_plural_counterparts_are_those_the_text_names(nlp, resolver):
+    text = ("Foreign Minister Anna Berg held bilateral meetings with her Chilean, Turkish and Kenyan counterparts. "
+            "Berg and Chile's chief diplomat Paul Hayes discussed trade and energy.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Anna Berg", "Paul Hayes")
+    assert not [e for e in found if any("counterparts" in n.lower() for n in names(e))]
+
+
+def test_a_spokespersons_briefing_is_no_event(nlp, resolver):
+    text = ("Foreign Office spokesperson Maria Lind said this at a briefing on Friday. "
+            "Minister Paul Hayes will visit Oslo on Tuesday, Lind said.")
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Paul Hayes", place="Oslo")
+    assert not [e for e in found if "Maria Lind" in names(e)]
+
+
+def test_separate_meetings_with_a_list_hung_on_the_verb(nlp, resolver):
+    text = ("President Anna Berg separately met, on the sidelines of the forum, with President Paul Hayes of Chile; "
+            "Ivan Novak, President of Slovenia; and Tomas Varga, President of Slovakia.")
+    found = [e for e in extract(nlp, resolver, text) if e.type == "Meeting"]
+    for partner in ("Paul Hayes", "Ivan Novak", "Tomas Varga"):
+        has(found, "Meeting", "Anna Berg", partner)
+    assert all(len(e.participants) == 2 for e in found)
+
+
+def test_given_name_after_an_honorific_and_a_title_set_off_by_a_comma(nlp, resolver):
+    text = ("The Executive Secretary of the Authority, Dr Abebe Tessema, arrived in Nairobi on Monday. "
+            "Yesterday, Dr Abebe met with the Minister of Foreign Affairs, H.E. Grace Wanjiru, and the Prime "
+            "Minister, Peter Otieno.\n\nDr Abebe also held talks with the Minister of Foreign Affairs in her office.")
+    found = extract(nlp, resolver, text)
+    has(found, "Talks", "Abebe Tessema", "Grace Wanjiru")
+    assert not [e for e in found if e.type == "Talks" and "Peter Otieno" in names(e)]  # not the Prime Minister
+
+
+def test_the_former_and_the_latter(nlp, resolver):
+    text = ("Minister Anna Berg and her Chilean counterpart, Paul Hayes, reaffirmed close ties during the "
+            "former's visit to Santiago on Monday.")
+    visit = has(extract(nlp, resolver, text), "Visit", "Anna Berg")
+    assert "Paul Hayes" not in names(visit)
+
+
+def test_the_same_day_is_the_weekday_named_before(nlp, resolver):
+    text = ("On Thursday, 4 September, Ms. Anna Berg will chair the council in Athens. On the same day, "
+            "Ms. Berg will meet with the special adviser, Mr. Paul Hayes.")
+    has(extract(nlp, resolver, text, date=dt.date(2008, 8, 29)), "Meeting", "Anna Berg", "Paul Hayes",
+        date=dt.date(2008, 9, 4))

@@ -73,6 +73,10 @@ def test_layout_dateline_forms():
                        "with Prime Minister Taro Abe.", "k", "test")
     assert (agency.dateline, agency.dateline_day) == ("Seoul", dt.date(2023, 5, 7))
     assert agency.text.startswith("President Lee Min-ho")   # an unknown credit after a dated dateline is cut too
+    colon = read_text("OSLO: Foreign Minister Anna Berg met her Chilean counterpart on Monday.", "c", "test")
+    assert colon.dateline == "Oslo" and colon.text.startswith("Foreign Minister Anna Berg")
+    label = read_text("ANNA BERG: Thank you all for coming to Oslo today.", "l", "test")
+    assert label.dateline is None and label.text.startswith("ANNA BERG:")  # a transcript's speaker, no place
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
     assert year_first.headline == "2025 Pacific summit opens in Lima" and year_first.text == "The summit opened today."
 
