@@ -112,11 +112,19 @@ def plural_anaphor(tok) -> bool:
         if any(c.lower_ in ("two", "both") for c in tok.children) or (
                 tok.lower_ in ("pair",) and any(c.lower_ == "the" for c in tok.children)):
             return True
-    if tok.tag_ == "NNS" and tok.lower_ in cues()["group_nouns"] and any(
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")  # "the Foreign Ministers"
+    if plural and tok.lower_ in cues()["group_nouns"] and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-            t.ent_type_ and t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") for t in tok.subtree if t != tok):
-        return True
+            t.ent_type_ and t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and not _phrase_only(t, tok)
+            for t in tok.subtree if t != tok):
+        return True  # but not "the Russian ministers", "the G20 Foreign Ministers"
     return tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _phrase_only(t, tok) -> bool:
+    """`t` is in an entity NER made of the whole phrase `tok` heads, of a kind that names nobody
+    ("The Foreign Ministers" tagged LAW)."""
+    return t.ent_type_ == tok.ent_type_ and t.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC")
 
 
 def previous_parties(prior, count: int | None, office: str | None = None) -> list[Entity]:
@@ -164,6 +172,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)):
             groups.append(agents(frame, [c], prior))
+            if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
+                groups[-1] = people_after(frame, c) or groups[-1]  # "met his peers from A and B, X and Y"
             if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
                 places += [p for o in ((c, *conjuncts(c)) if trip else (c,)) for p in frame.places(o)]
                 if trip:  # "will visit Fiji, Samoa and Palau": places to go, not parties
@@ -460,7 +470,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             if clause != governor or company or copresent(noun, governor) else []
         if found or partners:
             subjects += found
-            groups.append(partners)
+            if clause.lemma_.lower() in ("accompany", "join", "escort"):
+                subjects += partners  # "accompanied the President in meetings with A and B": on his side
+            else:
+                groups.append(partners)
             break
         clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
     return subjects, [g for g in groups if g], places, hosts
@@ -476,6 +489,11 @@ def venue_owner(frame: Frame, prep) -> list[Entity]:
             owners = [e for c in t.children if c.dep_ == "poss" for e in frame.entities(c, ("organization", "person"))]
             return owners
     return []
+
+
+def possessors(frame: Frame, tok) -> list[Entity]:
+    """Whose `tok` is: "his peers" -> him."""
+    return [e for c in tok.children if c.dep_ == "poss" for e in frame.entities(c)]
 
 
 def possessors_before(frame: Frame, noun) -> list[Entity]:
@@ -523,7 +541,9 @@ def governor_of(noun):
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         prep = tok.head
         on_trip = prep.lower_ == "on" and tok.lemma_.lower() in TRIP_NOUNS  # "who is in Russia on a working visit"
-        if (prep.lower_ in NON_PARTICIPATING and not on_trip) or prep.lower_ not in cues()["participation_preps"]:
+        begun = prep.lower_ == "with" and prep.head.lemma_.lower() in cues()["sequence_verbs"]  # "started the day with"
+        if not begun and ((prep.lower_ in NON_PARTICIPATING and not on_trip)
+                          or prep.lower_ not in cues()["participation_preps"]):
             return None
         head = prep.head
         if head.pos_ in ("VERB", "AUX"):

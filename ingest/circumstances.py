@@ -24,6 +24,10 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
                     candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
+            if c.dep_ == "prep" and c.lower_ in ("on", "during"):  # "On his second day in Lima, X met Y"
+                candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay")
+                               for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
+                               for o in objects(g) for p in frame.places(o)]
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") else None
     if verb is not None and verb.lemma_.lower() in ("leave", "depart"):  # "left Kuwait City after talks with X"
         candidates += [p for c in verb.children if c.dep_ == "dobj" for p in frame.places(c)]

@@ -154,7 +154,8 @@ def within(events: list[EventMention], links: dict[int, tuple[int, str, bool | s
             continue
         offset, etype, setting = links[id(ev)]
         outer = next((o for o in events if o is not ev and o.type == etype and any(
-            s.sentence_start <= offset < s.sentence_end for s in (o.span, *o.evidence))), None)
+            s.sentence_start <= offset < s.sentence_end for s in (o.span, *o.evidence))), None) \
+            or _reported_before(events, ev, etype, offset)
         if outer is not None:
             ev.place = ev.place or outer.place
             if ev.date is None and outer.date is not None:
@@ -167,6 +168,14 @@ def within(events: list[EventMention], links: dict[int, tuple[int, str, bool | s
                 keys = {p.entity.key for p in outer.participants}
                 outer.participants += [Participant(p.entity, "Attendee") for p in ev.participants
                                        if p.entity.kind == "person" and p.entity.key not in keys]
+
+
+def _reported_before(events: list[EventMention], ev: EventMention, etype: str, offset: int) -> EventMention | None:
+    """"in his first day of visit", where that mention made no event of its own: the latest event of
+    that type reported before, of one of the same people."""
+    keys = {p.entity.key for p in ev.participants if p.entity.kind == "person"}
+    return next((o for o in reversed(events) if o is not ev and o.type == etype and o.span.start < offset
+                 and keys & {p.entity.key for p in o.participants}), None)
 
 
 def same_occasion(events: list[EventMention]) -> None:

@@ -33,7 +33,8 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         listed_partners,
                                         multilateral, named, noun_arguments, own_partners, participants,
                                         people_listed_back, split_mode, unnamed_office, verb_objects)
-from newsgraph.ingest.circumstances import DURATION, date_of, place_of, places_within, planned, with_calendar_day
+from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
+                                            with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_gathering, date_visits, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_setting,
                                           same_occasion, within)
@@ -229,6 +230,18 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     return [e for e in events if not _only_named(e, rejects)]
 
 
+def _inviters(frame: Frame, tok) -> list[Entity]:
+    """"At the invitation of X, Y is paying a visit to Z": X invited and hosts, Y visits (the parser often
+    runs the two names together)."""
+    sent = frame.sent(tok)
+    found = re.search(r"\binvitation of\b[^,;]*", sent.text)
+    if found is None:
+        return []
+    start, end = sent.start_char + found.start(), sent.start_char + found.end()
+    return list(dict.fromkeys(m.entity for m in frame.mentions if start <= m.span.start < end
+                              and m.entity.kind == "person"))
+
+
 def _press_briefing(tok, ev: EventMention) -> bool:
     """A briefing or press conference whose people are all spokespeople ("spokesperson X said this at a
     briefing on Friday", "Briefing of the Foreign Ministry Spokesman"): how the news was given."""
@@ -393,6 +406,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     elif governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"] \
             and not any(c.dep_ == "poss" for c in tok.children):  # "hosted X during his visit": X's visit
         subj_role, obj_role = "Host", "Guest"  # "A hosted B for an official visit": B is the guest
+    if pattern["type"] == "Visit":
+        hosts += [e for e in _inviters(frame, tok) if e not in hosts]
     if hosts:
         partner_groups = [hosts] + partner_groups
     convener = _convener(frame, name)
@@ -426,6 +441,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children):
         date = article.date  # "I just held a telephone talk with X": the day of the report
     date = _first_day(tok, governor, date)
+    if date is not None and date_tok is not None and _inside_window(tok, governor, pattern, date_tok, triggers):
+        date = None  # "visited Moscow on February 17-18 to meet X": the meeting is on one of those days
     if date and article.date and date > article.date:
         future = True
     elif date and article.date and _announced(tok):
@@ -490,6 +507,19 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
 
 
 DAYS_LONG = re.compile(r"^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?$", re.I)
+
+
+DAY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*\d{1,2}(?:st|nd|rd|th)?\b")
+STAYS = frozenset({"Visit", "Summit", "Conference"})  # what lasts days: its first day is its date
+
+
+def _inside_window(tok, governor, pattern, date_tok, triggers: set[int]) -> bool:
+    """An event of one day dated by the range of days of another event it is part of ("visited Moscow
+    on February 17-18 to meet X"): the text does not say which day (but "talks on 17-18 May" began on 17)."""
+    if pattern["type"] in STAYS or not DAY_RANGE.search(date_tok.text):
+        return False
+    other = anchor(date_tok.root, triggers)
+    return other is not None and other.i in triggers and other not in (tok, governor)
 
 
 def _first_day(tok, governor, date):
@@ -596,6 +626,10 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
     preps = [t for t in tok.subtree if t.dep_ == "prep"] + ([c for c in verb.children if c.dep_ == "prep"]
                                                               if verb is not None else [])
     for prep in preps:
+        for obj in objects(prep) if prep.lower_ in ("in", "on") else ():  # "in his first day of visit"
+            of = [o for c in obj.children if c.lower_ == "of" for o in objects(c)]
+            if obj.lower_ == "day" and any(c.lower_ == "first" for c in obj.children) and of and of[0].i in best:
+                return of[0].idx, by_id[best[of[0].i]]["type"], False
         if prep.lower_ in ("during", "amid", "at", "on"):
             for obj in objects(prep):
                 setting = prep.lower_ == "at"
@@ -718,15 +752,26 @@ def _timeline(frame: Frame, article: Article) -> list:
                 continue  # "1 September" of "Monday, 1 September", read with its weekday
             span = with_calendar_day(ent)
             words, covered = span.text, span.end
-            day = dates.resolve(words, dates.reference(article))
+            day = _nearest_day(words, dates.reference(article))
             if day is None:
                 continue
             if dates.bare_weekday(words) and calendar is not None:
                 day = dates.in_narrative(words, calendar, day)
-            elif any(ch.isdigit() for ch in words) and ent.root.dep_ not in ("compound", "nmod", "amod", "poss"):
+            elif any(ch.isdigit() for ch in words) and ent.root.dep_ not in ("compound", "nmod", "amod", "poss") \
+                    and (article.date is None or day <= article.date):
                 calendar = day  # a day the narrative reached ("on Saturday, 11 August"), not "the May 5 accord"
             frame.timeline.append((ent.start_char, day, words))
     return frame.timeline
+
+
+def _nearest_day(words: str, reference: dt.date | None) -> dt.date | None:
+    """The day a phrase names, of the year nearest the article's date when it gives none ("February 18"
+    in a paper of 7 February: this year's, still to come, not last year's)."""
+    day = dates.resolve(words, reference)
+    if day is None or reference is None or re.search(r"\b(1[89]|20)\d{2}\b", words):
+        return day
+    ahead = dates.resolve(words, reference, True)
+    return ahead if ahead is not None and abs(ahead - reference) < abs(day - reference) else day
 
 
 def narrative_day(frame: Frame, article: Article, offset: int) -> tuple | None:

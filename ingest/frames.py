@@ -423,8 +423,10 @@ class Frame:
         word = _office(tok)
         # "the Vice President" is not the President named before, nor "the President" a Vice President
         qualifier = next((t.lower_ for t in tok.lefts if t.lower_ in QUALIFIER_WORDS), None)
-        for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"),
-                        key=lambda m: -m.span.start):
+        sent = self.sent(tok)  # "the Minister will hold talks with his counterpart X": not X
+        later = {m.entity.key for m in self.mentions if tok.idx < m.span.start < sent.end_char}
+        for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"
+                         and m.entity.key not in later), key=lambda m: -m.span.start):
             before = self.text[max(0, m.span.start - 40):m.span.start]
             before = re.split(r"[,;.]|\band\b|\bwith\b", before)[-1]  # "Secretary X and Ambassador Y": Y's own words
             before = _title_run(before).lower()  # not "the Chairperson also briefed President X": X's is "President"
@@ -622,11 +624,17 @@ def _description(tok) -> bool:
     office word standing for a person (not "the Chinese president": the entities name that one)."""
     if _office(tok) not in cues()["office_words"]:
         return False
-    if any(c.dep_ in ("amod", "poss", "nmod") and c.lower_ not in ("then", "current", "incumbent")
+    if any(c.dep_ in ("amod", "poss", "nmod") and c.lower_ not in ("then", "current", "incumbent", "hon")
            or (c.dep_ == "compound" and not c.is_title) for c in tok.children):
         return False  # but "the then Foreign Secretary" is the one named before
     head = tok.head if tok.dep_ == "conj" else tok
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or _after_honorific(head)
+
+
+def _after_honorific(tok) -> bool:
+    """"Hon. Minister for Foreign Affairs will hold talks": an honorific in place of "the"."""
+    before = tok.doc[max(0, tok.i - 2):tok.i].text.replace(" ", "").lower()
+    return any(before.endswith(h) or before.endswith(h + ".") for h in HONORIFICS if len(h) > 2)
 
 
 def _indefinite_office(tok) -> bool:

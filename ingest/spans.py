@@ -71,8 +71,9 @@ def mention_of(doc, start: int, end: int, entity: Entity) -> Mention:
 def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """Trim NER junk: leading verbs, determiners, titles (people), possessives and punctuation; None if nothing is left."""
     for i in range(start, end):
-        if "(" in doc[i].text or ")" in doc[i].text:
-            end = i
+        if "(" in doc[i].text or ")" in doc[i].text or (
+                label == "person" and i > start and doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_):
+            end = i  # "Emmerson Mnangagwa - President of ...": the name ends at a spaced dash
             break
     if (label == "person" and end - start >= 3 and doc[start].is_sent_start and doc[start].lower_.endswith("ing")):
         start += 1                                              # "Meeting Sergei Lavrov in Beijing, ..."
@@ -227,13 +228,17 @@ def name_words(tokens) -> bool:
 
 
 def titled_name(doc, start: int, end: int) -> bool:
-    """Title words, then two to four words cased like a name and no organisation noun: "Presidents
-    Enrique Peña Nieto", "Federal Councillor Micheline Calmy-Rey" (which NER may tag as an organisation)."""
+    """Title words, then two to four words cased like a name (or the surname of a person named in full) and
+    no organisation noun: "Presidents Enrique Peña Nieto", "Federal Councillor Micheline Calmy-Rey", "CS
+    Omamo" (which NER may tag as an organisation)."""
     first = start
     while first < end and titles.is_title_token(doc[first]):
         first += 1
     words = [t for t in doc[first:end] if t.text not in ("-", "‐")]
-    return first > start and 2 <= len(words) <= 4 and doc[end - 1].lower_ not in ORG_HEADS and name_words(words)
+    surname = len(words) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
+                                      for e in doc.ents)  # "CS Omamo" after "Raychelle Omamo"
+    return first > start and (2 <= len(words) <= 4 or surname) and doc[end - 1].lower_ not in ORG_HEADS \
+        and name_words(words)
 
 
 def titled_apposition(doc, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. l
 former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
 undersecretary under assistant permanent member members speaker officials official representative councillor
-councilor hon hon. honourable honorable rt rt. excellency
+councilor hon hon. honourable honorable rt rt. excellency cs
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""

@@ -1231,3 +1231,74 @@ def test_the_same_day_is_the_weekday_named_before(nlp, resolver):
             "Ms. Berg will meet with the special adviser, Mr. Paul Hayes.")
     has(extract(nlp, resolver, text, date=dt.date(2008, 8, 29)), "Meeting", "Anna Berg", "Paul Hayes",
         date=dt.date(2008, 9, 4))
+
+
+def test_an_honorific_office_and_the_inviter_of_a_visit(nlp, resolver):
+    text = ("At the invitation of Minister for Foreign Affairs Hon. Mr. Arjun Thapa, Foreign Minister of Chile "
+            "His Excellency Mr. Paul Hayes is paying an official visit to Nepal from 8 to 10 September 2025.\n\n"
+            "Hon. Minister for Foreign Affairs will hold bilateral talks with his Chilean counterpart H.E. Mr. "
+            "Paul Hayes on 9 September.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 9, 5))
+    visit = has(found, "Visit", "Paul Hayes", place="Nepal")
+    assert {p.entity.name: p.role for p in visit.participants}.get("Arjun Thapa") in (None, "Host")
+    has(found, "Talks", "Arjun Thapa", "Paul Hayes", date=dt.date(2025, 9, 9))
+
+
+def test_the_foreign_ministers_and_a_surname_after_a_title(nlp, resolver):
+    text = ("Cabinet Secretary Grace Wanjiru held talks with her Chilean counterpart Paul Hayes in Santiago on "
+            "Sunday. The Foreign Ministers also launched the first session of the Kenya – Chile Joint Commission. "
+            "Meanwhile, CS Wanjiru paid a courtesy call on Dr Ivan Novak, Minister of Trade.")
+    found = extract(nlp, resolver, text)
+    has(found, "Conference", "Grace Wanjiru", "Paul Hayes")
+    call = has(found, "Meeting", "Grace Wanjiru", "Ivan Novak")
+    assert "CS Wanjiru" not in names(call)
+
+
+def test_a_meeting_inside_a_stay_of_several_days_has_no_day(nlp, resolver):
+    text = ("On February 17-18, 2014, Foreign Minister Anna Berg visited Oslo to meet her colleague, Foreign "
+            "Minister Paul Hayes. Minister Ivan Novak will hold talks with Tomas Varga on 17-18 March in Lima.")
+    found = extract(nlp, resolver, text, date=dt.date(2014, 3, 1))
+    has(found, "Visit", "Anna Berg", date=dt.date(2014, 2, 17))
+    has(found, "Meeting", "Anna Berg", "Paul Hayes", date=None)
+    has(found, "Talks", "Ivan Novak", "Tomas Varga", date=dt.date(2014, 3, 17))  # talks of two days: the first
+
+
+def test_a_weekday_after_a_day_still_to_come_is_the_reports(nlp, resolver):
+    text = ("Foreign Minister Anna Berg is scheduled to visit Chile on February 18-19 to meet her counterpart. "
+            "Berg said at a press conference here on Friday that Paul Hayes had invited her.")
+    found = extract(nlp, resolver, text, date=dt.date(2009, 2, 7))  # a Saturday
+    has(found, "Visit", "Anna Berg", date=dt.date(2009, 2, 18))
+    assert all(e.date != dt.date(2008, 2, 22) for e in found)
+    has(found, "Conference", "Anna Berg", date=dt.date(2009, 2, 6))
+
+
+def test_peers_named_after_them_and_the_place_of_a_day(nlp, resolver):
+    text = ("On his second day in Lima, Foreign Minister Anna Berg met his peers from Norway and Chile, Paul Hayes "
+            "and Ivan Novak.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paul Hayes", "Ivan Novak", place="Lima")
+
+
+def test_who_accompanies_takes_part_on_the_same_side(nlp, resolver):
+    text = ("In the afternoon, the Foreign Minister accompanied the President of the Republic, Anna Berg, in "
+            "bilateral meetings with the Presidents of Peru, Paul Hayes; and Canada, Ivan Novak.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Anna Berg", "Paul Hayes")
+    has(found, "Meeting", "Anna Berg", "Ivan Novak")
+
+
+def test_the_day_started_with_a_meeting_and_the_first_day_of_a_visit(nlp, resolver):
+    text = ("Dr Anna Berg started her official visit in Addis Ababa on 8 February 2019.\n\n"
+            "Dr Berg, in her first day of visit, met with H.E. Dr Paul Hayes, Minister of Health.\n\n"
+            "The Minister started the day with a bilateral meeting with the Kenyan Foreign Minister Ivan Novak.")
+    found = extract(nlp, resolver, text, date=dt.date(2019, 2, 10))
+    has(found, "Meeting", "Anna Berg", "Paul Hayes", date=dt.date(2019, 2, 8), place="Addis Ababa")
+    has(found, "Meeting", "Paul Hayes", "Ivan Novak")  # "the Minister": the minister named just before
+
+
+def test_a_name_ends_at_a_spaced_dash_and_a_visit_is_undertaken(nlp, resolver):
+    text = ("His Excellency Dr. Anna Berg - President of the Republic of Chile, and President Paul Hayes of the "
+            "Republic of Botswana will undertake a Working Visit to the Secretariat Headquarters in Gaborone, "
+            "Botswana on 13th December 2024.")
+    visit = has(extract(nlp, resolver, text, date=dt.date(2024, 12, 9)), "Visit", "Anna Berg", "Paul Hayes",
+                date=dt.date(2024, 12, 13), place="Gaborone")
+    assert "Anna Berg" in names(visit) and not [n for n in names(visit) if "President" in n]
