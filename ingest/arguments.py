@@ -56,6 +56,17 @@ def listed_before(frame: Frame, head) -> list[Entity]:
     return people_listed_back(frame, i - 1 - (head.doc[i - 1].text == ","))
 
 
+def joined_before(frame: Frame, subject) -> list[Entity]:
+    """"A and Andean Community (CAN) General Secretary B met": the people before an "and" that opens
+    the sentence's subject, which the parser cut off from it (nothing but names and titles between)."""
+    doc, sent = subject.doc, frame.sent(subject)
+    span = doc[sent.start:subject.left_edge.i]
+    if not any(t.lower_ == "and" for t in span) or any(
+            t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "amod", "compound") for t in span):
+        return []  # not "During talks with A and B, C met"
+    return _people_named(frame, span)
+
+
 def people_listed_back(frame: Frame, i: int) -> list[Entity]:
     """The people of a list ending at token i whose items the parser made conjuncts of something else
     ("in Lisbon, Portugal, Minister A, Minister B, and Minister C signed"), in text order."""
@@ -447,8 +458,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         # "The meeting was led by A and B", "the summit was attended by X"
         groups += [list(dict.fromkeys(agents(frame, [o], prior) + people_after(frame, c)))
                    for c in noun.head.children if c.dep_ == "agent" for o in objects(c)]
-    if governor is not None and noun.dep_ == "dobj" and noun.head == governor:
-        for c in governor.children:  # "had lunch today with X", "held talks with X"
+    if governor is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head == governor:
+        for c in governor.children:  # "had lunch today with X", "held talks with X", "a meeting was held between"
             if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
                 for obj in objects(c):
                     groups.append(agents(frame, [obj], prior) + people_within(frame, obj))

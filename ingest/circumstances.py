@@ -88,6 +88,8 @@ def _on_place(prep, place: Entity) -> bool:
     return place.kind == "place" and prep.head.pos_ in ("VERB", "AUX")
 
 
+# "0930", "1400 hrs" (not the year 2015)
+MILITARY_CLOCK = re.compile(r"^(?:0\d[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h))$")
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b", re.I)
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|"
@@ -113,9 +115,11 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             head = anchor(ent.root, triggers)
             if head is not None and head.i in chain:
                 clock = ent  # "At 8:00 PM there was a dinner": no day, but not the 5:30 PM meeting
-        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and (DAY.search(ent.text) or dates.day_of_time(ent.text)))) or (
-                DURATION.search(ent.text) and not dates.ANCHORED.search(_with_next(ent))):
-            continue  # "Friday night" is a TIME that names a day
+        if not (ent.label_ == "DATE" or (ent.label_ == "TIME" and (  # "that afternoon": the day named before
+                DAY.search(ent.text) or dates.day_of_time(ent.text) or dates.RELATIVE.search(ent.text)))) or (
+                DURATION.search(ent.text) and not dates.ANCHORED.search(_with_next(ent))) \
+                or MILITARY_CLOCK.match(ent.text):
+            continue  # "Friday night" is a TIME that names a day; "arrived at 0930" (NER: DATE) names none
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in BOUNDS:
             continue  # "his first visit since 2017": a bound, not the day of the event
         head = anchor(ent.root, triggers)

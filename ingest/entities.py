@@ -28,7 +28,7 @@ from newsgraph.ingest import descriptions, ministries, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
+from newsgraph.ingest.spans import (FOREIGN_VENUES, LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
                                     find_cluster, mention_of, org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
                                     name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
@@ -163,6 +163,10 @@ class EntityResolver:
             elif ent.label_ == "ORG" and (titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
                                           or name_before_title(doc, first.i, ent.end)):
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
+            elif ent.label_ in ("PERSON", "ORG") and first.lower_ in FOREIGN_VENUES and len(ent) > 1:
+                label = "fac"                      # "Palacio de San Carlos", "Palazzo Chigi" (NER: PERSON)
+            elif ent.label_ == "GPE" and self._person_with_person(doc, ent):
+                label = "person"                   # "Thorbjørn Jagland and Catherine Ashton agreed" (NER: GPE)
             if label is None:
                 continue
             bounds = clean(doc, ent.start, ent.end, label)
@@ -177,6 +181,14 @@ class EntityResolver:
                 cand.label = "fac"
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
         return cands + extra + people + unlabelled_people(doc)
+
+    def _person_with_person(self, doc, ent) -> bool:
+        """A place NER names that no gazetteer knows, joined by "and" to a person: a person too."""
+        after = doc[ent.end:ent.end + 4]
+        joined = len(after) > 1 and after[0].lower_ == "and" and any(
+            t.ent_type_ == "PERSON" and all(w.lower_ in titles.HONORIFICS for w in after[1:t.i - ent.end])
+            for t in after[1:])
+        return joined and len(ent) > 1 and self.places.lookup(ent.text) is None
 
     def _kb_candidates(self, doc) -> list[Candidate]:
         """KB names matched over the tokens, longest first, starting at a capitalised token."""
@@ -268,12 +280,12 @@ class EntityResolver:
                 return place                                     # "Halifax", "Niamey" taken for organisations
             if " and " in text and self.place(text.rsplit(" and ", 1)[1], near):
                 return None                                      # "Crete and Cyprus"
-            return self._organization(text, expansions)
+            return self._city_of_country(text) or self._organization(text, expansions)
         if cand.label == "norp":
             return self._norp(doc, cand)
         if key in NOT_PLACES:
             return None
-        place = self.place(text, near)
+        place = self.place(text, near) or self._city_of_country(text)
         if place is not None:
             return place
         country = titles.country_words().get(key)
@@ -286,6 +298,16 @@ class EntityResolver:
                 return self._organization(text, expansions)        # "YPG", "UN Secretariat"
             return Entity(key=f"place/{slug(text)}", kind="place", name=text,
                           contained_in=self._city_after(doc, cand.end, near))
+        return None
+
+    def _city_of_country(self, text: str) -> Entity | None:
+        """"Port Moresby Papua New Guinea", one name to NER: the city the gazetteer knows in that country."""
+        words = text.split()
+        for k in range(1, len(words)):
+            country = titles.country_words().get(fold(" ".join(words[k:])))
+            city = self.place(" ".join(words[:k]), {country}) if country else None
+            if city is not None and city.kind == "place" and city.contained_in == country:
+                return city
         return None
 
     def _city_after(self, doc, i: int, near: set[str]) -> str | None:

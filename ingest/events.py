@@ -32,7 +32,8 @@ from newsgraph.ingest import dates
 from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, listed_after,
                                         listed_partners,
                                         multilateral, named, noun_arguments, own_partners, participants,
-                                        people_listed_back, split_mode, unnamed_office, verb_objects)
+                                        joined_before, people_listed_back, split_mode, unnamed_office,
+                                        verb_objects)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_gathering, date_visits, fill_from_article,
@@ -170,6 +171,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             continue
         if _forbidden(tok, pattern):
             rejects.append(Reject(tok.text, frame.span(tok), "not used as an event here (e.g. 'called on X to')"))
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in cues()["habitual_words"] for c in tok.children):
+            rejects.append(Reject(tok.text, frame.span(tok), "a habit, not an event ('agreed to meet regularly')"))
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "invite":
             rejects.append(Reject(tok.text, frame.span(tok), "only an invitation ('invited X to visit')"))
@@ -369,6 +373,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, clause)  # "X visited M to meet Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
+        if len(subjects) == 1 and not partner_groups:  # "A and Andean Community (CAN) General Secretary B met"
+            subjects = [e for h in frame.subjects(tok)[:1] for e in joined_before(frame, h)] + subjects
         listed = {e for g in partner_groups for e in g}
         subjects = [e for e in subjects if e not in listed] or subjects  # a list after "with" parsed into the subject
         places = _stops(frame, tok) or places

@@ -438,7 +438,23 @@ class Frame:
             before_word = [words[i - 1] if i > 0 else None for i in held]
             if all(w == qualifier for w in before_word) if qualifier else not set(before_word) & set(QUALIFIER_WORDS):
                 return m.entity
-        return self._headline_holder(tok)
+        return self._headline_holder(tok) or self._named_next(tok)
+
+    def _named_next(self, tok) -> Entity | None:
+        """"The Secretary General met on 15 December with X. Thorbjørn Jagland and X agreed ...": an office
+        the text names only in the next sentence, where its holder and a person of the first act together."""
+        n = self.sents.index(self.sent(tok))
+        if n + 1 >= len(self.sents) or "\n" in self.text[self.sent(tok).end_char:self.sents[n + 1].start_char]:
+            return None
+        sent = self.sent(tok)
+        here = {m.entity.key for m in self.mentions if m.entity.kind == "person"
+                and sent.start_char <= m.span.start < sent.end_char}
+        after, root = self.sents[n + 1], self.sents[n + 1].root
+        pair = list(dict.fromkeys(m.entity for m in self.mentions if m.entity.kind == "person"
+                                  and after.start_char <= m.span.start < root.idx))  # the subjects, however parsed
+        if len(pair) == 2 and len({e.key for e in pair} & here) == 1:
+            return next(e for e in pair if e.key not in here)
+        return None
 
     def _headline_holder(self, tok) -> Entity | None:
         """"The Vice President met X" under the headline "Readout of Vice President Biden's Meeting with
@@ -622,7 +638,8 @@ def _office(tok) -> str:
 def _description(tok) -> bool:
     """"the Secretary", "the Foreign Minister", "the Secretary and Foreign Minister": a definite
     office word standing for a person (not "the Chinese president": the entities name that one)."""
-    if _office(tok) not in cues()["office_words"]:
+    spaced = tok.lower_ == "general" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ in ("secretary", "director")
+    if _office(tok) not in cues()["office_words"] and not spaced:  # "the Secretary General"
         return False
     if any(c.dep_ in ("amod", "poss", "nmod") and c.lower_ not in ("then", "current", "incumbent", "hon")
            or (c.dep_ == "compound" and not c.is_title) for c in tok.children):

@@ -30,14 +30,14 @@ _DASH = r"\s*(?:--|[—–-])\s*"
 MONTH_YEAR_LINE = re.compile(rf"^(?:(?P<place>{_PLACE}),\s*)?(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d{{2}})\s*$")
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.I)
 DATELINE_PREFIX = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?(?:,\s*(?P<date>{_DAY_DATE}))?"
-    rf"(?:\s*\((?P<agency>[^()]{{2,40}})\))?{_DASH}(?=\S)")
+    rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)(?:,\s*(?P<region>{_PLACE}))?(?:,\s*(?P<date>{_DAY_DATE}))?"
+    rf"(?:\s*[(/](?P<agency>[^()/]{{2,40}})[)/])?{_DASH}(?=\S)")  # "(Xinhua)", "/MOLDPRES/"
 # "KUALA LUMPUR: ...", "ISLAMABAD, Dec 18 (APP): ...": a colon ends a dateline in capitals
 DATELINE_COLON = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY_DATE}))?(?:\s*\((?P<agency>[^()]{{2,40}})\))?:\s+(?=\S)")
 DATELINE_LINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*(?P<date>{_DAY_DATE}))?"
-    rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\s*$")
+    rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\.?\s*$")
 DATE_FIRST_LINE = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<places>(?:The\s+)?{_PLACE}(?:,\s*{_PLACE}){{0,2}})\s*$")
 CAPTION = re.compile(
     r"(?:\b(?:Photo|PHOTO|Photograph|Picture|Image|Credit|File photo)s?\s*(?::|/|by\b)\s*[^.!?]{0,80}\)?"
@@ -174,8 +174,9 @@ def _is_byline(line: str) -> bool:
 
 
 def _dateline_line(line: str, layout: Layout, dry: bool = False) -> bool:
-    """`Baku, July 16, AZERTAC` alone on its line: a place plus a date or an agency."""
-    match = DATELINE_LINE.match(line)
+    """`Baku, July 16, AZERTAC` alone on its line: a place plus a date or an agency ("18:15 | Lima, Feb. 8.":
+    the hour it was filed left out)."""
+    match = DATELINE_LINE.match(re.sub(r"^\d{1,2}:\d{2}\s*\|\s*", "", line))
     if not match or len(line) > 80:
         return False
     agency = match.group("agency") or match.group("agency_word")
@@ -206,18 +207,24 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
         agency, date = None, agency  # "Port Moresby, Papua New Guinea (March 9, 2018) -"
     agencies = _agencies(agency) if agency else []
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
-    if not (shouting or date or agencies) or (agency and not agencies and not date):
+    known = agency and not agencies and _known_places(place)  # "Geneva/Washington (ICRC) –": a body's release
+    if not (shouting or date or agencies or known) or (agency and not agencies and not date and not known):
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
-    _set_dateline(layout, place, date, agencies, publisher=len(agencies) == 1)
+    _set_dateline(layout, place.split("/")[-1], date, agencies, publisher=len(agencies) == 1)
     return line[match.end():]
 
 
 def _colon_dateline(line: str):
     """A dateline ended by a colon, only of a known place in capitals: not a transcript's "JULIE BISHOP:"."""
-    from newsgraph.ingest.places import Places
     match = DATELINE_COLON.match(line)
     place = match.group("place") if match else ""
-    return match if place.isupper() and Places.load().lookup(place.title()) is not None else None
+    return match if place.isupper() and _known_places(place.title()) else None
+
+
+def _known_places(names: str) -> bool:
+    """Every place of "Geneva/Washington" is a place the gazetteer knows."""
+    from newsgraph.ingest.places import Places
+    return all(Places.load().lookup(name) is not None for name in names.split("/"))
 
 
 def _set_dateline(layout: Layout, place: str, date: str | None, agencies: list[str], publisher: bool) -> None:

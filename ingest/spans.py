@@ -77,6 +77,10 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             break
     if (label == "person" and end - start >= 3 and doc[start].is_sent_start and doc[start].lower_.endswith("ing")):
         start += 1                                              # "Meeting Sergei Lavrov in Beijing, ..."
+    country = next((k for k in range(start + 1, min(end, start + 4)) if label == "person" and start > 0
+                    and doc[start - 1].lower_ in ("to", "of", "in") and fold(doc[start:k].text) in titles.country_words()
+                    and end - k >= 2), None)
+    start = country or start  # "Ambassador of the United States to [Moldova Dereck Hogan]": the title's country
     while start < end:
         token = doc[start]
         if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
@@ -164,6 +168,8 @@ def place_like_organization(doc, cand: Candidate) -> bool:
             and not any(_not_place_word(t) for t in words) and locative(doc, cand.start))
 
 
+# a building named in Spanish, French, Italian, Portuguese or German: "Palacio de San Carlos" (NER: PERSON)
+FOREIGN_VENUES = frozenset("palacio palais palazzo casa quinta chateau château schloss".split())
 VENUE_NOUNS = PLACE_NOUNS | frozenset("""office buildings centre center hotel headquarters villa castle mansion
 chancellery lodge resort complex compound""".split())
 

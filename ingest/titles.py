@@ -27,7 +27,7 @@ advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. l
 former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
 undersecretary under assistant permanent member members speaker officials official representative councillor
-councilor hon hon. honourable honorable rt rt. excellency cs
+councilor hon hon. honourable honorable rt rt. excellency cs high
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
@@ -40,7 +40,7 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.", "col.", "h.e.",
                         "shri", "smt", "smt.",
                         "hon", "hon.", "honourable", "honorable", "rt", "rt.", "excellency",
-                        "sr.", "ayatollah", "prince", "princess", "lord"})
+                        "sr.", "ayatollah", "prince", "princess", "lord", "baroness"})
 MAX_TITLE_TOKENS = 9
 QUALIFIERS = frozenset({"deputy", "vice", "former", "assistant", "under", "ex", "late"})
 

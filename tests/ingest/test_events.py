@@ -1302,3 +1302,43 @@ def test_a_name_ends_at_a_spaced_dash_and_a_visit_is_undertaken(nlp, resolver):
     visit = has(extract(nlp, resolver, text, date=dt.date(2024, 12, 9)), "Visit", "Anna Berg", "Paul Hayes",
                 date=dt.date(2024, 12, 13), place="Gaborone")
     assert "Anna Berg" in names(visit) and not [n for n in names(visit) if "President" in n]
+
+
+def test_an_office_named_in_the_next_sentence_and_a_habit(nlp, resolver):
+    text = ("The Secretary General met on 15 December with the High Representative of the Union, Baroness Anna "
+            "Berg, for a first visit. Thorbjørn Jagland and Baroness Anna Berg agreed that closer ties would "
+            "help. They agreed to meet regularly.")
+    found = extract(nlp, resolver, text, date=dt.date(2009, 12, 15))
+    ev = has(found, "Visit", "Thorbjørn Jagland", "Anna Berg", date=dt.date(2009, 12, 15))
+    assert ev.status == "happened" and not [e for e in found if e.status == "planned"]  # meeting regularly: no event
+    assert "High Representative" not in names(ev)
+
+
+def test_a_city_run_into_its_country_a_foreign_venue_and_a_clock_time(nlp, resolver):
+    text = ("The President of the United States, Joe Biden will make a historic visit to Port Moresby Papua New "
+            "Guinea on May 22, 2023.")
+    has(extract(nlp, resolver, text, date=dt.date(2023, 5, 1)), "Visit", "Joe Biden", place="Port Moresby")
+    text = ("The Minister of Foreign Affairs, Anna Berg, arrived at 0930 to Palacio de San Carlos to meet with "
+            "Colombian Foreign Minister, Paul Hayes.")
+    meeting = has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paul Hayes", place="Palacio de San Carlos")
+    assert meeting.date_mention != "0930"
+
+
+def test_a_meeting_held_that_afternoon_between_two(nlp, resolver):
+    text = ("Following the close of the summit on 23 May 2015 in Iwaki City, a bilateral meeting was held that "
+            "afternoon between Prime Minister Anna Berg of Norway and Prime Minister Paul Hayes of Tonga.")
+    has(extract(nlp, resolver, text, date=dt.date(2015, 5, 26)), "Meeting", "Anna Berg", "Paul Hayes",
+        date=dt.date(2015, 5, 23))
+
+
+def test_a_subject_the_parser_cut_at_a_parenthesis(nlp, resolver):
+    text = ("Peru's Foreign Minister Anna Berg and Andean Community (CAN) General Secretary Paul Hayes met on "
+            "Friday to prepare the next council.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paul Hayes")
+
+
+def test_a_title_ending_in_a_country_before_the_name(nlp, resolver):
+    text = "Acting Prime Minister Anna Berg on 19 January received Ambassador of Chile to Moldova Paul Hayes."
+    found = extract(nlp, resolver, text, date=dt.date(2021, 1, 20))
+    meeting = has(found, "Meeting", "Anna Berg", "Paul Hayes", date=dt.date(2021, 1, 19))
+    assert "Moldova Paul Hayes" not in names(meeting)

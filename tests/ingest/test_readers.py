@@ -75,6 +75,14 @@ def test_layout_dateline_forms():
     assert agency.text.startswith("President Lee Min-ho")   # an unknown credit after a dated dateline is cut too
     colon = read_text("OSLO: Foreign Minister Anna Berg met her Chilean counterpart on Monday.", "c", "test")
     assert colon.dateline == "Oslo" and colon.text.startswith("Foreign Minister Anna Berg")
+    body = read_text("Geneva/Washington (ICRC) – The president of the committee completed talks today.", "g", "test")
+    assert body.dateline == "Washington" and body.text.startswith("The president")  # a body's own release
+    filed = read_text(" date 2019-02-08 Ministers meet\n\n18:15 | Lima, Feb. 8.\n\nThe ministers met on Friday.", "a",
+                      "test")
+    assert (filed.dateline, filed.dateline_day, filed.text) == ("Lima", dt.date(2019, 2, 8), "The ministers met on Friday.")
+    slashed = read_text("Chisinau, 20 January /MOLDPRES/ - Acting Prime Minister Anna Berg on 19 January received "
+                        "the ambassador.", "m", "test")
+    assert slashed.dateline == "Chisinau" and slashed.text.startswith("Acting Prime Minister")
     label = read_text("ANNA BERG: Thank you all for coming to Oslo today.", "l", "test")
     assert label.dateline is None and label.text.startswith("ANNA BERG:")  # a transcript's speaker, no place
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
