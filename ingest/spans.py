@@ -264,15 +264,20 @@ def unlabelled_people(doc) -> list[Candidate]:
             j += 1
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
-        after_title = i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
-            titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
-        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and after_title \
+        # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
+        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and _after_title(doc, i) \
                 and fold(doc[i:j].text) not in JUNK and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
             # but "the Security Consultative Meeting" is a gathering, "Minister of Foreign Affairs and Human
             # Mobility" an office
             cands.append(Candidate(i, j, "person", priority=-1))
         i = max(j, i + 1)
     return cands
+
+
+def _after_title(doc, i: int) -> bool:
+    """Token `i` follows an honorific or a title of office ("Chairman", not "... of" / "... and")."""
+    return i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
+        titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
 
 
 ORG_HEADS = ORG_NOUNS | frozenset("""chamber chambers federation confederation alliance coalition league society board
