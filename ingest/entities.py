@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsgraph.ingest import descriptions, ministries, titles
+from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
@@ -122,7 +122,7 @@ class EntityResolver:
         near = self._countries_named(doc, cands)
         self._relabel_surnames(doc, cands)
         cands = [c for c in cands if not weak_organization(doc, c)]
-        expansions = acronyms(doc.text)
+        expansions = acronyms(nlp.doc_text(doc))
         persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"])
         in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
         cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
