@@ -180,9 +180,13 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
 def unlabelled_places(doc) -> list[Candidate]:
     """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off": "agreed to meet on Crete"."""
     cands, i = [], 0
+    untagged_proper = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text.istitle() for t in doc]  # read once
     while i < len(doc):
+        if not untagged_proper[i]:
+            i += 1
+            continue
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" and doc[j].text.istitle():
+        while j < len(doc) and j - i < 3 and untagged_proper[j]:
             j += 1
         if j > i and not doc[i].is_sent_start and locative(doc, i) and fold(doc[i:j].text) not in JUNK \
                 and not any(_not_place_word(doc[k]) for k in range(i, j)):
@@ -257,10 +261,14 @@ def unlabelled_people(doc) -> list[Candidate]:
     honorific: "spoke with His Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam", "The
     Honorable Rory Stewart"."""
     cands, i = [], 0
+    untagged_name = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and name_cased(t) and not titles.is_title_token(t)
+                for t in doc]                                   # each token read once, not once per run it may end
     while i < len(doc):
+        if not untagged_name[i]:
+            i += 1
+            continue
         j = i
-        while j < len(doc) and j - i < 4 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" \
-                and name_cased(doc[j]) and not titles.is_title_token(doc[j]):
+        while j < len(doc) and j - i < 4 and untagged_name[j]:
             j += 1
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
