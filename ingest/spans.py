@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsgraph.ingest import titles
+from newsgraph.ingest import nlp, titles
 from newsgraph.ingest.knowledge import fold
 from newsgraph.ingest.model import Entity, Mention, Span
 from newsgraph.iris import slug
@@ -64,8 +64,10 @@ class PersonCluster:
 def mention_of(doc, start: int, end: int, entity: Entity) -> Mention:
     span = doc[start:end]
     sent = span.sent
-    return Mention(entity=entity, text=span.text,
-                   span=Span(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char))
+    text = nlp.doc_text(doc)  # a Span's text is the Doc's between its bounds, without joining its tokens again
+    return Mention(entity=entity, text=text[span.start_char:span.end_char],
+                   span=Span(span.start_char, span.end_char, text[sent.start_char:sent.end_char], sent.start_char,
+                             sent.end_char))
 
 
 def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
