@@ -110,8 +110,8 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
         return _day_of_month(base, int(m.group(1)), planned)
     if _VAGUE.search(text) and not re.search(r"\b(today|yesterday|tomorrow)\b", text, re.I):
         return None
-    if _NO_DAY.fullmatch(text):
-        return None  # "2016", "May 2016": no day, and no need to ask dateparser
+    if _NO_DAY.fullmatch(text) or text in _MONTHS:
+        return None  # "2016", "May 2016", "May": no day, and no need to ask dateparser
     return _dateparser(text, base, planned)
 
 
