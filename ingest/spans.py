@@ -264,7 +264,7 @@ def unlabelled_people(doc) -> list[Candidate]:
     Honorable Rory Stewart"."""
     cands, i = [], 0
     untagged_name = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and name_cased(t) and not titles.is_title_token(t)
-                for t in doc]                                   # each token read once, not once per run it may end
+                     for t in doc]                              # each token read once, not once per run it may end
     while i < len(doc):
         if not untagged_name[i]:
             i += 1
