@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 
-from newsgraph.ingest import knowledge, titles
+from newsgraph.ingest import knowledge, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, fold
 from newsgraph.ingest.model import Entity, Mention
 from newsgraph.ingest.spans import Candidate, followed_by_name, mention_of
@@ -47,7 +47,7 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
     counterpart", "the President of Brazil"; `people` are the resolved person candidates, `date` the article's."""
     taken = {i for c in cands for i in range(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))}
     found = []
-    text = doc.text  # Doc.text joins every token on each access
+    text = nlp.doc_text(doc)
     before = {id(c): _line_before(text, doc[c.start].idx) for c in people}
     for pattern in (DESCRIPTION, POSSESSIVE_DESCRIPTION, BARE_DESCRIPTION):
         for match in pattern.finditer(text):
@@ -82,7 +82,7 @@ def _plural_counterparts(doc, date, people: list[Candidate], actors, before) -> 
     of that country the article names ("Russia's chief diplomat Sergey Lavrov"), as a mention of the
     adjective; a counterpart the article does not name is left out."""
     found = []
-    for match in PLURAL_COUNTERPARTS.finditer(doc.text):
+    for match in PLURAL_COUNTERPARTS.finditer(nlp.doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         role = _role_of_possessor(doc, span, people, date, actors) if span is not None else None
         if role is None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsgraph.ingest import descriptions, ministries, titles
+from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
@@ -78,6 +78,7 @@ class EntityResolver:
         self._prefixes: set[str] = set()
         self._generated: dict[str, Entity] = {}        # entities minted from patterns (ministries), by key
         self.known: dict[str, Entity] = {}              # folded surface -> Entity, across articles
+        self._people_known: dict[str, dict[str, Entity]] = {}   # last word of a known person's name -> key -> Entity
         self._build_alias_index()
         self.seed(known or {})
 
@@ -114,13 +115,22 @@ class EntityResolver:
     def seed(self, known: dict[str, Entity]) -> None:
         """Remember entities of earlier articles by surface name (e.g. names of the store's person nodes)."""
         for name, entity in known.items():
-            self.known.setdefault(fold(name), entity)
+            self._know(fold(name), entity)
 
     def remember(self, entity: Entity) -> None:
         if entity.kind in ("person", "organization") and entity.key not in self.actors:
             for name in (entity.name, *entity.aliases):
                 if entity.kind == "organization" or len(name.split()) > 1:
-                    self.known.setdefault(fold(name), entity)
+                    self._know(fold(name), entity)
+
+    def _know(self, folded: str, entity: Entity) -> None:
+        """Remember `entity` by a folded name, unless that name is taken; a person also by the last word of
+        the name (so that a lone surname does not scan all names known, which grow with the corpus)."""
+        if folded in self.known:
+            return
+        self.known[folded] = entity
+        if entity.kind == "person":
+            self._people_known.setdefault(folded.split()[-1], {})[entity.key] = entity
 
     def mentions(self, doc, article: Article | None = None, remember: bool = True) -> list[Mention]:
         """Every entity mention in `doc` (the analysed Article.text), resolved; in text order."""
@@ -129,7 +139,7 @@ class EntityResolver:
         near = self._countries_named(doc, cands)
         self._relabel_surnames(doc, cands)
         cands = [c for c in cands if not weak_organization(doc, c)]
-        expansions = acronyms(doc.text)
+        expansions = acronyms(nlp.doc_text(doc))
         persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"])
         in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
         cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
@@ -395,7 +405,7 @@ class EntityResolver:
                 if key in self.known and self.known[key].kind == "person":
                     return self.known[key]
         if all(len(n.split()) == 1 for n in names):
-            matches = {e.key: e for k, e in self.known.items() if e.kind == "person" and k.split()[-1] == fold(names[0])}
+            matches = self._people_known.get(fold(names[0]), {})
             if len(matches) == 1:
                 return next(iter(matches.values()))
             kb = self._kb_by_surname(fold(names[0]), cluster.title)

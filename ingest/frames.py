@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph.ingest import nlp
 from newsgraph.ingest.descriptions import kb_holder
 from newsgraph.ingest.entities import cased
 from newsgraph.ingest.knowledge import fold, squash
@@ -43,7 +44,7 @@ class Frame:
         self.resolver = resolver                # names places (and countries) the mentions missed
         self.date = date                        # the article's: whose office a description means
         self.headline = headline                # mentions in the article's headline (offsets into it)
-        self.text = doc.text                    # Doc.text joins every token on each access: keep it
+        self.text = nlp.doc_text(doc)
         self.mentions = mentions
         self._labels = None                     # transcript speaker labels (in_label), found when first asked
         self._quoted = None                     # (start, end, speaker) of the quotations, found when first asked

@@ -58,6 +58,7 @@ class KbActor:
         return "NewsMediaOrganization" in self.types
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and the same words (titles, names, countries) come back in every article
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form used as index key: 'Sergéy  Lavrov' -> 'sergey lavrov'."""
     if not text.isascii():

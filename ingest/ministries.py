@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.ingest import titles
+from newsgraph.ingest import nlp, titles
 from newsgraph.ingest.knowledge import fold
 
 KINDS = {"foreign": ("foreign-ministry", "Ministry of Foreign Affairs"),
@@ -21,7 +21,7 @@ MINISTRY_AFTER = re.compile(rf"\s+(?:of|for)\s+(?P<k>Foreign\s+Affairs|Defen[cs]
 
 def find(doc) -> list[tuple[int, int, str, str]]:
     """(start token, end token, country key, kind) of each ministry named."""
-    found, text = [], doc.text
+    found, text = [], nlp.doc_text(doc)
     for word in re.finditer(r"\b[Mm]inistry\b", text):
         before, after = text[max(0, word.start() - 50):word.start()], text[word.end():word.end() + 60]
         kind = country = None

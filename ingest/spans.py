@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsgraph.ingest import titles
+from newsgraph.ingest import nlp, titles
 from newsgraph.ingest.knowledge import fold
 from newsgraph.ingest.model import Entity, Mention, Span
 from newsgraph.iris import slug
@@ -64,8 +64,10 @@ class PersonCluster:
 def mention_of(doc, start: int, end: int, entity: Entity) -> Mention:
     span = doc[start:end]
     sent = span.sent
-    return Mention(entity=entity, text=span.text,
-                   span=Span(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char))
+    text = nlp.doc_text(doc)  # a Span's text is the Doc's between its bounds, without joining its tokens again
+    return Mention(entity=entity, text=text[span.start_char:span.end_char],
+                   span=Span(span.start_char, span.end_char, text[sent.start_char:sent.end_char], sent.start_char,
+                             sent.end_char))
 
 
 def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -187,9 +189,13 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
 def unlabelled_places(doc) -> list[Candidate]:
     """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off": "agreed to meet on Crete"."""
     cands, i = [], 0
+    untagged_proper = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text.istitle() for t in doc]  # read once
     while i < len(doc):
+        if not untagged_proper[i]:
+            i += 1
+            continue
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" and doc[j].text.istitle():
+        while j < len(doc) and j - i < 3 and untagged_proper[j]:
             j += 1
         if j > i and not doc[i].is_sent_start and locative(doc, i) and fold(doc[i:j].text) not in JUNK \
                 and not any(_not_place_word(doc[k]) for k in range(i, j)):
@@ -277,22 +283,31 @@ def unlabelled_people(doc) -> list[Candidate]:
     honorific: "spoke with His Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam", "The
     Honorable Rory Stewart"."""
     cands, i = [], 0
+    untagged_name = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and name_cased(t) and not titles.is_title_token(t)
+                     for t in doc]                              # each token read once, not once per run it may end
     while i < len(doc):
+        if not untagged_name[i]:
+            i += 1
+            continue
         j = i
-        while j < len(doc) and j - i < 4 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" \
-                and name_cased(doc[j]) and not titles.is_title_token(doc[j]):
+        while j < len(doc) and j - i < 4 and untagged_name[j]:
             j += 1
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
-        after_title = i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
-            titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
-        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and (after_title or name_before_title(doc, i, j)) \
+        # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
+        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and (_after_title(doc, i) or name_before_title(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
             # but "the Security Consultative Meeting" is a gathering, "Minister of Foreign Affairs and Human
             # Mobility" an office
             cands.append(Candidate(i, j, "person", priority=-1))
         i = max(j, i + 1)
     return cands
+
+
+def _after_title(doc, i: int) -> bool:
+    """Token `i` follows an honorific or a title of office ("Chairman", not "... of" / "... and")."""
+    return i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
+        titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
 
 
 ORG_HEADS = ORG_NOUNS | frozenset("""chamber chambers federation confederation alliance coalition league society board

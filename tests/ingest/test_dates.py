@@ -95,3 +95,33 @@ def test_an_iso_date_is_that_day_and_a_year_alone_no_day():
     assert dates.resolve("2016-05-12", dt.date(2017, 1, 1)) == dt.date(2016, 5, 12)
     assert dates.resolve("May 2016", dt.date(2017, 1, 1)) is None
     assert dates.resolve("2016", dt.date(2017, 1, 1)) is None
+
+
+def _dateparser_day(text, base, prefer):
+    from newsgraph.ingest import dates
+    data = dates._parser(base, prefer).get_date_data(text)
+    return data.date_obj.date() if data is not None and data.date_obj is not None and data.period == "day" else None
+
+
+def test_the_commonest_mentions_are_read_as_dateparser_reads_them():
+    """dates._plain_day reads "today", "July 13", "13 July 2016" without dateparser: on the day itself
+    and the days around it (where a day without its year changes year), at year ends and leap days, it
+    gives dateparser's day. (Checked once in full: each day of each month, with and without seven
+    years, against 33 to 39 bases; each word against every day of 2015 and 2016: 96,768 readings, all
+    dateparser's.)"""
+    from newsgraph.ingest import dates
+    leap, year_end = dt.date(2016, 2, 29), dt.date(2015, 12, 31)
+    texts = [(word, [leap, year_end, dt.date(2016, 3, 1)]) for word in dates._FROM_BASE]
+    for n, month in enumerate(dates._MONTHS, 1):
+        for day in (1, 15, 28 if month == "February" else 30):
+            on = dt.date(2016, n, day)
+            around = [on - dt.timedelta(days=1), on, on + dt.timedelta(days=1), leap, year_end]
+            texts += [(f"{month} {day}", around), (f"{day} {month}", around),
+                      (f"{month} {day}, 2015", [leap]), (f"{day} {month} 2000", [year_end])]
+    for text, bases in texts:
+        for base in bases:
+            for prefer in ("past", "future"):
+                day = dates._plain_day(text, base, prefer)
+                assert day is not None and day == _dateparser_day(text, base, prefer), (text, base, prefer)
+    for other in ("February 29", "April 31", "Sept. 20", "july 4", "Thursday 12 September", "TODAY"):
+        assert dates._plain_day(other, leap, "past") is None          # left to dateparser
