@@ -9,6 +9,7 @@
     fill_from_article(...)               the lede's date and the dateline's place, where the event's own
                                          sentence says nothing
     date_visits(events)                  a visit's day from the first dated thing its visitor does there
+    date_stays(events)                   that, and a one-day stay's day for what its visitor does there, again
 """
 from __future__ import annotations
 
@@ -259,6 +260,13 @@ def itinerary(events: list[EventMention], text: str) -> None:
     _place_from_stays(events, text)
     _day_from_stay(events)
     _day_of_programme(events, text)
+
+
+def date_stays(events: list[EventMention]) -> None:
+    """Visits and what visitors do there, dated again once the article's dateline, setting and headline trip
+    have placed events the itinerary could not."""
+    date_visits(events)
+    _day_from_stay(events)
 
 
 def date_visits(events: list[EventMention]) -> None:

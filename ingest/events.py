@@ -36,7 +36,7 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         verb_objects)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
-from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_gathering, date_visits, fill_from_article,
+from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_gathering, date_stays, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_setting,
                                           same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, PLACES, Frame, cues, objects
@@ -240,7 +240,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
     trip = headline_trip(stated)
     events = [fill_from_trip(e, article, trip) for e in events]
-    date_visits(events)  # again: the article's dateline and setting may have placed what happened there
+    date_stays(events)  # again: the article's dateline, setting and headline may have placed what happened there
     if line:
         readout_day(line_doc, events, article)
     events += headline_events(line, stated, events) if line else []

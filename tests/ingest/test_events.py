@@ -1342,3 +1342,11 @@ def test_a_title_ending_in_a_country_before_the_name(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2021, 1, 20))
     meeting = has(found, "Meeting", "Anna Berg", "Paul Hayes", date=dt.date(2021, 1, 19))
     assert "Moldova Paul Hayes" not in names(meeting)
+
+
+def test_a_one_day_visit_dates_a_meeting_placed_by_the_headline(nlp, resolver):
+    text = ("Foreign Minister Anna Berg is set to pay an official visit to the Republic of North Macedonia on "
+            "Thursday, the ministry said.\n\nThe Ministry said Foreign Minister Paul Hayes will hold a meeting with "
+            "Minister Berg, with talks focusing on trade.")
+    found = extract(nlp, resolver, text, date=dt.date(2024, 9, 4), headline="Foreign Minister to visit Skopje on Thursday")
+    has(found, "Meeting", "Anna Berg", "Paul Hayes", date=dt.date(2024, 9, 5))
