@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsgraph.ingest.circumstances import DAY, places_within
 from newsgraph.ingest.frames import AGENTS, Frame, cues, leads_body, objects
 from newsgraph.ingest.model import Entity, Participant
-from newsgraph.ingest.titles import TITLE_WORDS
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS
 
 
 NON_PARTICIPATING = {"about", "on", "over", "regarding", "concerning", "after", "before", "since",
@@ -183,6 +183,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)):
             groups.append(agents(frame, [c], prior))
+            if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
+                groups[-1] += people_within(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
                 groups[-1] = people_after(frame, c) or groups[-1]  # "met his peers from A and B, X and Y"
             if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
@@ -301,9 +303,12 @@ def people_within(frame: Frame, tok) -> list[Entity]:
     Brazil, Luiz Inacio Lula da Silva, at ...") is its apposition, however it was parsed."""
     out, stack = [], [tok]
     doc, end = tok.doc, tok.right_edge.i
-    if end + 2 < len(doc) and doc[end + 1].text == ",":
-        m = frame.mention(doc[end + 2])
-        if m is not None and m.entity.kind == "person" and m.span.start == doc[end + 2].idx:
+    k = end + 2  # ", Mr. Hissein Brahim Taha,": the name after its honorifics
+    while k + 1 < len(doc) and doc[k].lower_ in HONORIFICS:
+        k += 1
+    if k < len(doc) and doc[end + 1].text == ",":
+        m = frame.mention(doc[k])
+        if m is not None and m.entity.kind == "person" and m.span.start == doc[k].idx:
             after = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if after is not None and (after.end >= len(doc) or doc[after.end].text in (",", ".", ";")):
                 out.append(m.entity)
@@ -466,6 +471,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 groups += unparsed_partners(frame, c)
     if not subjects:
         subjects += possessors_before(frame, noun) or participation_possessor(frame, noun)
+    if not subjects and noun.dep_ == "ROOT" and groups:  # "X, held on Monday at Y, talks with Z" (no verb root)
+        partners = {e for g in groups for e in g}
+        subjects += [e for e in _people_named(frame, noun.doc[frame.sent(noun).start:noun.i]) if e not in partners][:1]
     temporal = noun.dep_ == "pobj" and noun.head.lower_ in cues()["temporal_preps"]
     # "during Trump's trip": the trip is his; "during a conference with X": theirs; but "during the ASEAN
     # Meeting": the clause's subject attends ASEAN's gathering
@@ -530,6 +538,9 @@ def participation_possessor(frame: Frame, noun) -> list[Entity]:
     return []
 
 
+SERIES_NOUNS = frozenset({"series", "round", "number", "couple", "set", "string", "host"})
+
+
 def governor_of(noun):
     """The verb whose subject takes part in the event `noun` names: "held talks", "in a meeting"."""
     tok = name_start(noun)
@@ -543,6 +554,8 @@ def governor_of(noun):
                 return tok if tok.lemma_.lower() in cues()["light_verbs"] else None
         elif tok.dep_ == "conj" or (tok.dep_ == "appos" and named(tok) and named(tok.head)):
             tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+            tok = tok.head.head  # "held a series of bilateral talks": the series is held
         else:
             break
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):

@@ -23,7 +23,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not (etype == "Visit" and c.lower_ == "outside"):
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
-                    candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"]
+                    candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"] or [
+                        p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at") and c.lower_ == "at"
+                        for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh"
             if c.dep_ == "prep" and c.lower_ in ("on", "during"):  # "On his second day in Lima, X met Y"
                 candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay")
                                for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")

@@ -63,6 +63,19 @@ def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
                                    and doc[t.i - 1].lower_ in titles.HONORIFICS)]
 
 
+def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
+    """Two names NER cut apart with nothing between them are one: "H.E. [Elizabeth Inés] [Taylor Jay]"
+    (not "[Tun Dr] [Mahathir Mohamad]", whose first part ends in an honorific)."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        if out and out[-1].label == cand.label == "person" and out[-1].end == cand.start \
+                and doc[cand.start - 1].lower_ not in titles.HONORIFICS:
+            out[-1].end = cand.end
+        else:
+            out.append(cand)
+    return out
+
+
 def cased(name: str) -> str:
     """A name as news prints it, capitals only where due: "MOTEGI Toshimitsu" (the Japanese ministry's
     style), "JULIE BISHOP" (a transcript's label) -> "Motegi Toshimitsu", "Julie Bishop"."""
@@ -190,7 +203,7 @@ class EntityResolver:
             elif venue_like_organization(doc, cand):
                 cand.label = "fac"
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
-        return cands + extra + people + unlabelled_people(doc)
+        return _joined_names(doc, cands) + extra + people + unlabelled_people(doc)
 
     def _person_with_person(self, doc, ent) -> bool:
         """A place NER names that no gazetteer knows, joined by "and" to a person: a person too."""

@@ -384,7 +384,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             clause = clause.head
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
-            subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, clause)  # "X visited M to meet Y"
+            subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, clause) \
+                or _opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
         if len(subjects) == 1 and not partner_groups:  # "A and Andean Community (CAN) General Secretary B met"
             subjects = [e for h in frame.subjects(tok)[:1] for e in joined_before(frame, h)] + subjects
@@ -486,12 +487,19 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         legs = list(dict.fromkeys(places))  # "will travel to Cambodia, the Philippines and Rwanda": a visit each
         inside = {p.contained_in for p in legs}
         legs = [p for p in legs if p.key not in inside]  # but "to Manila, Philippines" is one stop
-    for partners, leg in ((g, l) for g in groups for l in legs):
+    # "A and B held separate meetings with C and D respectively": A with C, B with D
+    respective = len(groups) == len(subjects) > 1 and any(t.lower_ == "respectively" for t in frame.sent(tok))
+    if respective:  # each in the order the sentence names them
+        named_at = {m.entity.key: m.span.start for m in reversed(frame.mentions)}
+        subjects = sorted(subjects, key=lambda e: named_at.get(e.key, 0))
+        groups = sorted(groups, key=lambda g: min(named_at.get(e.key, 0) for e in g))
+    for n, (partners, leg) in enumerate((g, l) for g in groups for l in legs):
         where = leg or place
         # a trip of several stops starts at the first: its day is that stop's first day, not the others'
         first = leg is None or leg == legs[0]
         day, leg_words = (date, None) if first else _leg_day(frame, tok, leg, article, future)
-        people = participants(subjects, subj_role, partners, obj_role, tok, frame)
+        own = [subjects[n // len(legs)]] if respective else subjects
+        people = participants(own, subj_role, partners, obj_role, tok, frame)
         for p in people:
             if p.entity in hosts:
                 p.role = "Host"
@@ -649,7 +657,7 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
             of = [o for c in obj.children if c.lower_ == "of" for o in objects(c)]
             if obj.lower_ == "day" and any(c.lower_ == "first" for c in obj.children) and of and of[0].i in best:
                 return of[0].idx, by_id[best[of[0].i]]["type"], False
-        if prep.lower_ in ("during", "amid", "at", "on"):
+        if prep.lower_ in ("during", "amid", "at", "on", "within"):  # "within the margins of the summit"
             for obj in objects(prep):
                 setting = prep.lower_ == "at"
                 if obj.lower_ in cues()["setting_nouns"]:
@@ -725,6 +733,14 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 ev.participants += [Participant(e, "Attendee") for e in leaders if e.key not in keys]
 
 
+def _opening_person(frame: Frame, tok) -> list[Entity]:
+    """The person a sentence opens with, for its root verb the parser left without a subject."""
+    if tok.dep_ != "ROOT":
+        return []
+    first = next((m for m in frame.mentions if frame.sent(tok).start_char <= m.span.start < tok.idx), None)
+    return [first.entity] if first is not None and first.entity.kind == "person" else []
+
+
 def _subject_left(frame: Frame, tok) -> list[Entity]:
     """A verb the parser left without a subject: the person named right before it ("On February 17-18,
     Minister X visited", X parsed into the date), or the person whose phrase and apposition end right
@@ -787,8 +803,8 @@ def _nearest_day(words: str, reference: dt.date | None) -> dt.date | None:
     """The day a phrase names, of the year nearest the article's date when it gives none ("February 18"
     in a paper of 7 February: this year's, still to come, not last year's)."""
     day = dates.resolve(words, reference)
-    if day is None or reference is None or re.search(r"\b(1[89]|20)\d{2}\b", words):
-        return day
+    if day is None or reference is None or re.search(r"\b(1[89]|20)\d{2}\b", words) or not re.search(r"\d", words):
+        return day  # a year given, or a weekday: read as the tense of its clause says
     ahead = dates.resolve(words, reference, True)
     return ahead if ahead is not None and abs(ahead - reference) < abs(day - reference) else day
 

@@ -83,6 +83,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
                     and doc[start - 1].lower_ in ("to", "of", "in") and fold(doc[start:k].text) in titles.country_words()
                     and end - k >= 2), None)
     start = country or start  # "Ambassador of the United States to [Moldova Dereck Hogan]": the title's country
+    if label == "person" and end - start >= 3 and _after_title_of(doc, start):
+        start += 1  # "High Commissioner for [Refugees Filippo Grandi]": the office's field, then the name
     while start < end:
         token = doc[start]
         if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
@@ -102,7 +104,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     while label == "person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
-            and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS:  # not "of Parliament" + "X Y"
+            and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS \
+            and not _after_title_of(doc, start - 1):  # not "of Parliament" + "X Y", "for Refugees" + "X Y"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
@@ -295,7 +298,8 @@ def unlabelled_people(doc) -> list[Candidate]:
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
         # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
-        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and (_after_title(doc, i) or name_before_title(doc, i, j)) \
+        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and (_after_title(doc, i) or name_before_title(doc, i, j)
+                                                                       or titled_apposition(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
             # but "the Security Consultative Meeting" is a gathering, "Minister of Foreign Affairs and Human
             # Mobility" an office

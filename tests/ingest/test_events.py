@@ -1350,3 +1350,51 @@ def test_a_one_day_visit_dates_a_meeting_placed_by_the_headline(nlp, resolver):
             "Minister Berg, with talks focusing on trade.")
     found = extract(nlp, resolver, text, date=dt.date(2024, 9, 4), headline="Foreign Minister to visit Skopje on Thursday")
     has(found, "Meeting", "Anna Berg", "Paul Hayes", date=dt.date(2024, 9, 5))
+
+
+def test_a_guest_named_after_his_office_and_a_venue_in_a_city(nlp, resolver):
+    text = ("H.E. the Vice Minister of Foreign Affairs, Eng. Anna Berg, received H.E. the Secretary-General of the "
+            "Organization of Islamic Cooperation (OIC), Mr. Paul Hayes, on Thursday, February 1, 2024, at the "
+            "headquarters of the Ministry of Foreign Affairs in Riyadh.")
+    has(extract(nlp, resolver, text, date=dt.date(2024, 2, 4)), "Meeting", "Anna Berg", "Paul Hayes",
+        place="Riyadh", date=dt.date(2024, 2, 1))
+
+
+def test_a_visit_today_with_its_date_and_a_briefing_received(nlp, resolver):
+    text = ("President Anna Berg paid a working visit to the Commission Headquarters in Abuja today September 21, "
+            "2020.\n\nPresident Berg was briefed by H.E. Paul Hayes, President of the Commission.")
+    found = extract(nlp, resolver, text, date=dt.date(2020, 9, 21), dateline="Abuja")
+    has(found, "Visit", "Anna Berg", date=dt.date(2020, 9, 21), place="Abuja")
+    has(found, "Meeting", "Anna Berg", "Paul Hayes", place="Abuja")
+
+
+def test_talks_within_the_margins_of_a_summit_and_a_name_ner_cut_in_two(nlp, resolver):
+    text = ("Foreign Minister Anna Berg engages in bilateral discussions with H.E. Elizabeth Inés Taylor Jay, Vice "
+            "Minister of Colombia, within the margins of the 9th ACS Summit held on May 12 in Antigua, Guatemala.")
+    found = extract(nlp, resolver, text, date=dt.date(2023, 5, 12))
+    talks = has(found, "Talks", "Anna Berg", "Elizabeth Inés Taylor Jay", date=dt.date(2023, 5, 12), place="Antigua")
+    assert "Taylor Jay" not in names(talks)
+
+
+def test_a_series_of_talks_and_a_name_after_an_offices_field(nlp, resolver):
+    text = ("Throughout the day, Foreign Minister Anna Berg held a series of bilateral talks with the foreign "
+            "ministers of Kosovo, Belarus and Qatar. She also met with UN High Commissioner for Refugees Paul Hayes.")
+    found = extract(nlp, resolver, text)
+    has(found, "Talks", "Anna Berg", "Kosovo")
+    meeting = has(found, "Meeting", "Anna Berg", "Paul Hayes")
+    assert "Refugees Paul Hayes" not in names(meeting)
+
+
+def test_separate_meetings_respectively(nlp, resolver):
+    text = ("Foreign Minister Anna Berg and Defence Minister Ivan Novak held separate meetings on Thursday with "
+            "Secretary of State Paul Hayes and Defence Secretary Tomas Varga respectively.")
+    found = [e for e in extract(nlp, resolver, text) if e.type == "Meeting"]
+    has(found, "Meeting", "Anna Berg", "Paul Hayes", date=dt.date(2025, 7, 10))  # "held ... on Thursday": last
+    has(found, "Meeting", "Ivan Novak", "Tomas Varga")
+    assert all(len(e.participants) == 2 for e in found)
+
+
+def test_a_root_verb_without_subject_and_a_name_after_a_title_and_comma(nlp, resolver):
+    text = ("President of the Republic, Karimou Bensaleh, held on Monday at the seat of the Presidency, talks "
+            "with his Chilean counterpart, Paul Hayes.")
+    has(extract(nlp, resolver, text), "Talks", "Karimou Bensaleh", "Paul Hayes")
