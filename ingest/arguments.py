@@ -444,6 +444,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 if c.lower_ == "between" and len(group) == 1:
                     group += second_party(frame, obj)
                 groups.append(group)
+        elif c.dep_ == "prep" and c.lower_ == "as":  # "her first meeting as chancellor with X"
+            groups += [agents(frame, [o], prior) + people_within(frame, o) for obj in objects(c) for g in obj.children
+                       if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"] for o in objects(g)]
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):

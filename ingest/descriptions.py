@@ -24,7 +24,7 @@ LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme 
                           "general secretary", "premier"})
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
                         "king", "queen", "emir"})
-_ROLES = (r"(?i:top diplomat|chief diplomat|foreign minister|foreign secretary|prime minister|president|premier|"
+_ROLES = (r"(?i:head of state|head of government|top diplomat|chief diplomat|foreign minister|foreign secretary|prime minister|president|premier|"
           r"chancellor|leader|counterpart|defen[cs]e minister|secretary of state|secretary[- ]general|"
           r"director[- ]general|managing director|high representative|chair(?:man|woman|person)?)")
 DESCRIPTION = re.compile(
@@ -65,6 +65,8 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if span is None or followed_by_name(doc, span.end, people):
                 continue
             role = titles.roles()[fold(match.group("role"))] if fold(match.group("role")) in titles.roles() else None
+            if fold(match.group("role")).startswith("head of"):
+                role = "leader"  # "the Malagasy Head of State": the country's president, king or emir
             if country_text and not country:
                 continue
             if fold(match.group("role")) == "counterpart":

@@ -186,6 +186,8 @@ class EntityResolver:
             elif ent.label_ == "ORG" and (titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
                                           or name_before_title(doc, first.i, ent.end)):
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
+            elif ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and fold(ent.text) in titles.country_words():
+                label = "norp"                     # "the Angolan President" (NER: ORG)
             elif ent.label_ in ("PERSON", "ORG") and first.lower_ in FOREIGN_VENUES and len(ent) > 1:
                 label = "fac"                      # "Palacio de San Carlos", "Palazzo Chigi" (NER: PERSON)
             elif ent.label_ == "GPE" and self._person_with_person(doc, ent):

@@ -129,6 +129,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None                                             # "State Councillor", "H. E. Dr.": nobody's name
     if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
         return None                                             # "John Radcliffe Hospital", "Ministerial Meeting"
+    if label == "person" and fold(doc[start].text) in titles.country_words() and titles.is_title_token(doc[end - 1]):
+        return None                                             # "The Malagasy Head of [State]": an office
     if label != "person" and doc[end - 1].lower_ in EVENT_NOUNS:
         return None                                             # "Tianjin Summit" is an event, not an organisation
     if label == "organization" and doc[end - 1].lower_ in INSTRUMENT_NOUNS:

@@ -262,3 +262,11 @@ def test_a_city_own_name_weighs_more_than_another_city_alternate_name(resolver):
     name still finds a big city no other city is called by (Peking, Canton), but a city's own name weighs more."""
     assert resolver.place("Peking").name == "Beijing" and resolver.place("Canton").name == "Guangzhou"
     assert resolver.place("Victoria", near=("country/CA",)).contained_in == "country/CA"
+
+
+def test_a_countrys_head_of_state_and_a_demonym_tagged_as_an_organisation(nlp, resolver):
+    text = ("The President of Madagascar, Paul Hayes, left Angola on Sunday. The Malagasy Head of State had met the "
+            "Angolan President on Saturday.")
+    got = found(nlp, resolver, text, dt.date(2017, 11, 20))
+    assert got.get("The Malagasy Head of State") == "person/paul-hayes"
+    assert not [t for t, key in got.items() if key.startswith("organization/") and t in ("Angolan", "Malagasy")]

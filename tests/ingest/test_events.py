@@ -1398,3 +1398,9 @@ def test_a_root_verb_without_subject_and_a_name_after_a_title_and_comma(nlp, res
     text = ("President of the Republic, Karimou Bensaleh, held on Monday at the seat of the Presidency, talks "
             "with his Chilean counterpart, Paul Hayes.")
     has(extract(nlp, resolver, text), "Talks", "Karimou Bensaleh", "Paul Hayes")
+
+
+def test_a_first_meeting_as_chancellor_with_a_partner(nlp, resolver):
+    text = ("Chancellor Anna Berg said Thursday that ties were on the mend after arriving in Washington for her "
+            "first meeting as chancellor with President Paul Hayes.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paul Hayes", place="Washington")
