@@ -56,6 +56,14 @@ def listed_before(frame: Frame, head) -> list[Entity]:
     return people_listed_back(frame, i - 1 - (head.doc[i - 1].text == ","))
 
 
+def opening_person(frame: Frame, tok, besides=frozenset()) -> list[Entity]:
+    """The person a sentence opens with (but `besides`), for its root `tok` the parser left without a
+    subject: "President of the Republic, X, held on Monday at Y, talks with Z"."""
+    if tok.dep_ != "ROOT":
+        return []
+    return [e for e in _people_named(frame, tok.doc[frame.sent(tok).start:tok.i]) if e not in besides][:1]
+
+
 def joined_before(frame: Frame, subject) -> list[Entity]:
     """"A and Andean Community (CAN) General Secretary B met": the people before an "and" that opens
     the sentence's subject, which the parser cut off from it (nothing but names and titles between)."""
@@ -474,9 +482,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 groups += unparsed_partners(frame, c)
     if not subjects:
         subjects += possessors_before(frame, noun) or participation_possessor(frame, noun)
-    if not subjects and noun.dep_ == "ROOT" and groups:  # "X, held on Monday at Y, talks with Z" (no verb root)
-        partners = {e for g in groups for e in g}
-        subjects += [e for e in _people_named(frame, noun.doc[frame.sent(noun).start:noun.i]) if e not in partners][:1]
+    if not subjects and groups:  # "X, held on Monday at Y, talks with Z" (no verb root)
+        subjects += opening_person(frame, noun, {e for g in groups for e in g})
     temporal = noun.dep_ == "pobj" and noun.head.lower_ in cues()["temporal_preps"]
     # "during Trump's trip": the trip is his; "during a conference with X": theirs; but "during the ASEAN
     # Meeting": the clause's subject attends ASEAN's gathering

@@ -29,11 +29,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, listed_after,
-                                        listed_partners,
-                                        multilateral, named, noun_arguments, own_partners, participants,
-                                        joined_before, people_listed_back, split_mode, unnamed_office,
-                                        verb_objects)
+from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, joined_before,
+                                        listed_after, listed_partners, multilateral, named, noun_arguments,
+                                        opening_person, own_partners, participants, people_listed_back, split_mode,
+                                        unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_gathering, date_stays, fill_from_article,
@@ -385,7 +384,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, clause) \
-                or _opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
+                or opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
         if len(subjects) == 1 and not partner_groups:  # "A and Andean Community (CAN) General Secretary B met"
             subjects = [e for h in frame.subjects(tok)[:1] for e in joined_before(frame, h)] + subjects
@@ -731,14 +730,6 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 ev = max(before, key=lambda e: e.span.start)
                 keys = {p.entity.key for p in ev.participants}
                 ev.participants += [Participant(e, "Attendee") for e in leaders if e.key not in keys]
-
-
-def _opening_person(frame: Frame, tok) -> list[Entity]:
-    """The person a sentence opens with, for its root verb the parser left without a subject."""
-    if tok.dep_ != "ROOT":
-        return []
-    first = next((m for m in frame.mentions if frame.sent(tok).start_char <= m.span.start < tok.idx), None)
-    return [first.entity] if first is not None and first.entity.kind == "person" else []
 
 
 def _subject_left(frame: Frame, tok) -> list[Entity]:
