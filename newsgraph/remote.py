@@ -30,6 +30,7 @@ header (refused here as an error).
 from __future__ import annotations
 
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -48,6 +49,7 @@ GRAPHS_GRAPH = "urn:x-newsgraph:graphs"
 GRAPH_CLASS = "urn:x-newsgraph:Graph"
 OWN_GRAPHS = (UNION_GRAPH, GRAPHS_GRAPH)
 TIMEOUT = 600  # seconds without an answer before a request is given up
+UPDATE_ATTEMPTS = 5  # tries of an update the server rolls back to end a deadlock
 ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
 # Graphs are asked for as graphs: Virtuoso answers DESCRIBE with a (non-standard) result set otherwise
 ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
@@ -231,7 +233,16 @@ class RemoteStore:
 
     def _update(self, sparql: str) -> None:
         body = urllib.parse.urlencode({"update": sparql}).encode()
-        self._post(self.update_url, body, "*/*").read()
+        for attempt in range(UPDATE_ATTEMPTS):
+            try:
+                self._post(self.update_url, body, "*/*").read()
+                return
+            except StoreError as e:
+                # a transaction the server rolled back to end a deadlock (SQLSTATE 40001, Virtuoso "SR172")
+                # changed nothing: run it again, after a pause that grows
+                if "40001" not in str(e) or attempt + 1 == UPDATE_ATTEMPTS:
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
 
     def _post(self, url: str, body: bytes, accept: str):
         headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": accept}
