@@ -467,6 +467,12 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ == "appos" and c.pos_ == "NOUN":  # "the summit, a gathering of the leaders of A and B"
             groups += [agents(frame, [obj], prior) for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
                        for obj in objects(g)]
+        elif c.dep_ == "relcl" and c.lemma_.lower() in ("have", "hold") and not has_agent(c):
+            # "a meeting Kombos had with X": the clause's subject holds it, and meets X
+            subjects += agents(frame, [h for h in frame.subjects(c) if h != noun and h.lower_ not in ("which", "that")],
+                               prior)
+            groups += [agents(frame, [o], prior) + people_within(frame, o) for p in c.children
+                       if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"] for o in objects(p)]
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
             groups.append(agents(frame, [h for h in frame.subjects(c) if h != noun
                                           and h.lower_ not in ("which", "that")], prior))

@@ -45,6 +45,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
         for c in head.children:
             if c.dep_ in ("acl", "relcl") and head == tok:
                 candidates += places_within(frame, c)
+            elif c.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues()["topic_verbs"]:
+                continue  # "they discussed the situation in Khartoum", "X in Y was discussed": a topic
             elif c.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "npadvmod") or (
                     c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or c.lower_ in ("for", "of"))):
                 # "met for the first time in Singapore", "met for talks in Geneva", "a meeting of EU

@@ -85,6 +85,8 @@ def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False
         anaphor.type in GATHERINGS and a.type == "Visit" and len(a.participants) >= 2)  # "hosted X for a visit. The meeting ..."
     if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH or not dates_agree(a, anaphor):
         return False
+    if a.status != anaphor.status and anaphor.date_mention:
+        return False  # "the meeting that will be held later this week" is another than the one held
     if a.place and anaphor.place and a.place.key not in (anaphor.place.key, anaphor.place.contained_in) \
             and anaphor.place.key != a.place.contained_in:
         return False
@@ -365,7 +367,7 @@ def lede(frame: Frame, article: Article):
 
 
 def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity | None,
-                      narrative: tuple | None = None) -> EventMention:
+                      narrative: tuple | None = None, first_sentence: int = 0) -> EventMention:
     """Article-level defaults, applied only where the event's own sentence says nothing:
     * the lede's date for a happened event of the lede's protagonist (news opens with its main
       event: the first sentence's "today" dates the protagonist's undated meeting reported below),
@@ -373,7 +375,8 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
       "Early on Monday, 13 August, he flew back to Seoul ... Next, he held talks with X"), not for
       a gathering named after its organiser (the protagonist met on its margins that day);
     * the dateline place for an event of the article's own days (a week before to a day after the
-      article date) that names no place; never for phone calls."""
+      article date), or one of people that happened with no time said in the first sentence (at
+      `first_sentence`), that names no place; never for phone calls."""
     named_gathering = any(p.role == "Organizer" for p in ev.participants)  # its own days, often several
     if ev.date is None and ev.date_mention is None and ev.status == "happened" and lede is not None \
             and not named_gathering:
@@ -381,9 +384,20 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
         day, words = narrative if narrative is not None and narrative[0] >= day else (day, words)
         if any(p.entity.key == key for p in ev.participants):
             ev.date, ev.date_mention = day, words
-    if ev.place is None and ev.type != "PhoneCall" and dateline is not None and ev.date and article.date:
+    return at_dateline(ev, article, dateline, first_sentence)
+
+
+def at_dateline(ev: EventMention, article: Article, dateline: Entity | None, first_sentence: int) -> EventMention:
+    """The dateline place for an event that names none: of the article's own days, or of people, in the
+    first sentence, happened with no time said; never a phone call."""
+    if ev.place is not None or ev.type == "PhoneCall" or dateline is None:
+        return ev
+    if ev.date and article.date:
         if dt.timedelta(days=-7) <= ev.date - article.date <= dt.timedelta(days=1):
             ev.place = dateline
+    elif ev.date is None and ev.date_mention is None and ev.status == "happened" \
+            and ev.span.sentence_start == first_sentence and any(p.entity.kind == "person" for p in ev.participants):
+        ev.place = dateline  # "BEIJING — X and Y witnessed the signing of agreements": the lede's own news
     return ev
 
 

@@ -24,21 +24,31 @@ LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme 
                           "general secretary", "premier"})
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
                         "king", "queen", "emir"})
-_ROLES = (r"(?i:head of state|head of government|top diplomat|chief diplomat|foreign minister|foreign secretary|prime minister|president|premier|"
-          r"chancellor|leader|counterpart|defen[cs]e minister|secretary of state|secretary[- ]general|"
-          r"director[- ]general|managing director|high representative|chair(?:man|woman|person)?)")
-DESCRIPTION = re.compile(
-    rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?(?P<role>{_ROLES})\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4}))?")
+# the words of an office other than a title of kb/roles.tsv
+_OTHER_ROLES = ("head of state", "head of government", "counterpart", "chair", "chairman", "chairwoman")
+_OF = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4}))?"
 # "the visit of President of Maldives to India": a capitalised office of a country, no article before it
 BARE_DESCRIPTION = re.compile(
     r"(?<![\w.])(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General)"
     r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})")
-# "his Russian, Turkish and Moldovan counterparts": each adjective names one counterpart
+# "his Russian, Turkish and Moldovan counterparts", "counterparts from Montenegro, Georgia and Ghana": each
+# adjective or country names one counterpart
+_LISTED = r"[A-Z][\w\-]*(?:\s*,\s*[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*"
 PLURAL_COUNTERPARTS = re.compile(
-    r"\b(?i:his|her|their)\s+(?P<adjs>[A-Z][\w\-]*(?:\s*,\s*[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*)\s+counterparts\b")
-POSSESSIVE_DESCRIPTION = re.compile(
-    rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{_ROLES})\b")
+    rf"\b(?i:his|her|their)\s+(?P<adjs>{_LISTED})\s+counterparts\b|\bcounterparts\s+(?:from|of)\s+(?P<lands>{_LISTED})")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, ...]:
+    """"the Chinese president", "the Minister of Foreign Affairs of the Russian Federation", "Russia's top
+    diplomat", and the bare office of a country; any office kb/roles.tsv names, longest phrase first."""
+    phrases = sorted({*titles.roles(), *_OTHER_ROLES}, key=len, reverse=True)
+    roles = "(?i:" + "|".join(re.escape(p).replace(r"\ ", "[- ]") for p in phrases) + ")"
+    description = re.compile(
+        rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?"
+        rf"(?P<role>{roles})\b{_OF}")
+    possessive = re.compile(rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{roles})\b")
+    return description, possessive, BARE_DESCRIPTION
 
 
 def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candidate],
@@ -49,7 +59,7 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
     found = []
     text = nlp.doc_text(doc)
     before = {id(c): _line_before(text, doc[c.start].idx) for c in people}
-    for pattern in (DESCRIPTION, POSSESSIVE_DESCRIPTION, BARE_DESCRIPTION):
+    for pattern in _patterns():
         for match in pattern.finditer(text):
             if taken.intersection(range(match.start("role"), match.end("role"))):
                 continue
@@ -76,7 +86,31 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             entity = _holder(role, country, people, span.start, date, actors, before)
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
-    return found + _plural_counterparts(doc, date, people, actors, before)
+    return found + _plural_counterparts(doc, date, people, actors, before) + _nationals(doc, date, people, actors, before)
+
+
+# "the Israeli official", "the Chinese minister": the one person of that country the article named before
+NATIONAL = re.compile(r"\b(?i:the)\s+(?P<adj>[A-Z][\w\-]*)\s+(?P<noun>(?i:official|diplomat|minister|envoy|visitor|guest|"
+                      r"dignitary))\b(?!\s+(?:of|for|to)\b)")
+
+
+def _nationals(doc, date, people: list[Candidate], actors, before) -> list[Mention]:
+    found = []
+    for match in NATIONAL.finditer(nlp.doc_text(doc)):
+        country = titles.country_words().get(fold(match.group("adj")))
+        span = doc.char_span(match.start(), match.end())
+        if country is None or span is None or followed_by_name(doc, span.end, people):
+            continue
+        named = {c.entity.key: c.entity for c in people if c.end <= span.start
+                 and country in {c2 for _, c2 in _roles(c, date, actors, before.get(id(c)))} | {_country_of_title(c)}}
+        if len(named) == 1:
+            found.append(mention_of(doc, span.start, span.end, next(iter(named.values()))))
+    return found
+
+
+def _country_of_title(cand: Candidate) -> str | None:
+    """The country a person's title names, whatever the office: "the Speaker of the Israeli Knesset"."""
+    return titles.role_of(cand.title or cand.entity.title or "")[1]
 
 
 def _plural_counterparts(doc, date, people: list[Candidate], actors, before) -> list[Mention]:
@@ -89,9 +123,10 @@ def _plural_counterparts(doc, date, people: list[Candidate], actors, before) -> 
         role = _role_of_possessor(doc, span, people, date, actors) if span is not None else None
         if role is None:
             continue
-        for adj in re.finditer(r"[A-Z][\w\-]*", match.group("adjs")):
+        group = "adjs" if match.group("adjs") else "lands"
+        for adj in re.finditer(r"[A-Z][\w\-]*", match.group(group)):
             country = titles.country_words().get(fold(adj.group()))
-            word = doc.char_span(match.start("adjs") + adj.start(), match.start("adjs") + adj.end())
+            word = doc.char_span(match.start(group) + adj.start(), match.start(group) + adj.end())
             entity = _holder(role, country, people, span.start, date, actors, before) if country else None
             if entity is not None and word is not None:
                 found.append(mention_of(doc, word.start, word.end, entity))
@@ -118,11 +153,18 @@ def _roles(cand: Candidate, date, actors, words_before: str | None = None) -> li
         held = [(o.role, o.country) for o in actor.offices if o.held_on(date)]
         return held or ([(actor.offices[-1].role, actor.offices[-1].country)] if date is None else [])
     role, country = titles.role_of(cand.title or cand.entity.title or "")
-    if (role is None or country is None) and words_before:
-        near_role, near_country = titles.role_of(words_before)
+    if (role is None or country is None) and words_before and (role or not cand.title):
+        near_role, near_country = titles.role_of(_own_title_run(words_before))
         if role in (None, near_role):
             role, country = near_role, country or near_country
     return [(role, country)] if role else []
+
+def _own_title_run(words_before: str) -> str:
+    """The title just before a name, but none when it is another's: "between the Minister of X and U [Name]"."""
+    run = titles.title_run(words_before)
+    _, joined, tail = run.rpartition(" and ")
+    return "" if joined and all(w.lower() in titles.HONORIFICS for w in tail.split()) else run
+
 
 def _holder(role: str | None, country: str | None, people: list[Candidate], position: int, date,
             actors, before: dict[int, str] | None = None) -> Entity | None:

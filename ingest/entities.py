@@ -28,7 +28,7 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (FOREIGN_VENUES, LABELS, NOT_PLACES, Candidate, PersonCluster, acronyms, clean,
+from newsgraph.ingest.spans import (FOREIGN_VENUES, LABELS, NOT_PLACES, PLACE_NOUNS, Candidate, PersonCluster, acronyms, clean,
                                     find_cluster, mention_of, org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
                                     name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
@@ -69,7 +69,8 @@ def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: c.start):
         if out and out[-1].label == cand.label == "person" and out[-1].end == cand.start \
-                and doc[cand.start - 1].lower_ not in titles.HONORIFICS:
+                and doc[cand.start - 1].lower_ not in titles.HONORIFICS \
+                and not titles.in_honorific_pair(doc, cand.start - 1):
             out[-1].end = cand.end
         else:
             out.append(cand)
@@ -122,6 +123,13 @@ class EntityResolver:
             return None  # "Asia" is no town of that name: a continent, no place an event is held at
         return self.places.lookup(name, tuple(c.removeprefix("country/") for c in near))
 
+    def dateline_place(self, name: str) -> Entity | None:
+        """A dateline's place: a known one, or a venue no gazetteer has ("Nicolau Lobato Presidential Palace")."""
+        place = self.place(name)
+        if place is None and len(name.split()) > 1 and name.split()[-1].lower() in PLACE_NOUNS:
+            place = Entity(key=f"place/{slug(name)}", kind="place", name=name)
+        return place
+
     def place_chain(self, entity: Entity) -> list[Entity]:
         return self.places.chain(entity)
 
@@ -166,7 +174,9 @@ class EntityResolver:
             cand.entity = entity
             mentions.append(mention_of(doc, cand.start, cand.end, entity))
         people = [c for c in cands if c.entity is not None and c.entity.kind == "person"]
-        mentions += descriptions.find(doc, article.date if article else None, cands, people, self.actors)
+        described = descriptions.find(doc, article.date if article else None, cands, people, self.actors)
+        spans = {(m.span.start, m.span.end) for m in described}  # "counterparts from [Ghana]": the person, not the land
+        mentions = [m for m in mentions if (m.span.start, m.span.end) not in spans] + described
         mentions += surnames_alone(doc, mentions)
         mentions.sort(key=lambda m: (m.span.start, -m.span.end))
         if remember:
@@ -186,6 +196,9 @@ class EntityResolver:
             elif ent.label_ == "ORG" and (titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
                                           or name_before_title(doc, first.i, ent.end)):
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
+            elif ent.label_ in ("FAC", "GPE", "LOC") and name_before_title(doc, first.i, ent.end) \
+                    and self.places.lookup(ent.text) is None:
+                label = "person"                   # "met with Le Yucheng, China's Vice Minister" (NER: FAC)
             elif ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and fold(ent.text) in titles.country_words():
                 label = "norp"                     # "the Angolan President" (NER: ORG)
             elif ent.label_ in ("PERSON", "ORG") and first.lower_ in FOREIGN_VENUES and len(ent) > 1:
@@ -232,7 +245,8 @@ class EntityResolver:
                 if key in self.alias_index and words[j] and not doc[j].is_punct:
                     best = (j + 1, key)
             if best and (best[1] not in self.exact_case or
-                         _letters(doc[i:best[0]].text) == self.exact_case[best[1]]):
+                         _letters(doc[i:best[0]].text) == self.exact_case[best[1]]) \
+                    and not _surname_of_another(doc, i, best[0], self.alias_index[best[1]]):
                 target = self.alias_index[best[1]]
                 label = {"country": "gpe", "place": "fac"}.get(target.split("/", 1)[0], target.split("/", 1)[0])
                 cands.append(Candidate(i, best[0], label, target, priority=1))
@@ -321,8 +335,18 @@ class EntityResolver:
             if (first.isupper() and len(first) > 1) or (squash(first) in self.alias_index and
                                                         self.alias_index[squash(first)].startswith("organization/")):
                 return self._organization(text, expansions)        # "YPG", "UN Secretariat"
-            return Entity(key=f"place/{slug(text)}", kind="place", name=text,
-                          contained_in=self._city_after(doc, cand.end, near))
+            return self._place_running_on(doc, cand, near) or Entity(
+                key=f"place/{slug(text)}", kind="place", name=text, contained_in=self._city_after(doc, cand.end, near))
+        return None
+
+    def _place_running_on(self, doc, cand: Candidate, near: set[str]) -> Entity | None:
+        """The known place an unknown one is the start of: "in Nay Pyi [Taw]" (NER stopped early)."""
+        for k in (2, 1):
+            if cand.end + k <= len(doc) and all(t.is_title for t in doc[cand.end:cand.end + k]):
+                name = doc[cand.start:cand.end + k].text
+                place = self.place(name, near)
+                if place is not None and fold(place.name) == fold(name):
+                    return place
         return None
 
     def _city_of_country(self, text: str) -> Entity | None:
@@ -397,13 +421,20 @@ class EntityResolver:
                 cluster.title = cluster.title or cand.title
             entity = self._person(cluster)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
-                                  and cluster.title is None and len(cluster.canonical.split()) <= 2):
-                place = self.places.lookup(cluster.canonical) if not cluster.title else None
-                entity = place or entity    # "Izmir", "Ain Issa": places that NER took for people
+                                  and cluster.title is None):
+                entity = self._place_not_person(cluster) or entity
             for cand in cluster.cands:
                 cand.entity = entity
                 cand.dropped = entity is None
         return clusters
+
+    def _place_not_person(self, cluster: PersonCluster) -> Entity | None:
+        """The place an untitled "person" is: "Izmir", "Ain Issa" (a name of two words at most, which a
+        gazetteer city may share), "Nay Pyi Taw" (longer only when it is a city's own name)."""
+        place = self.places.lookup(cluster.canonical) if not cluster.title else None
+        if place and (len(cluster.canonical.split()) <= 2 or fold(place.name) == fold(cluster.canonical)):
+            return place
+        return None
 
     def _person(self, cluster: PersonCluster) -> Entity:
         for cand in cluster.cands:
@@ -477,6 +508,15 @@ class EntityResolver:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
+
+def _surname_of_another(doc, start: int, end: int, target: str) -> bool:
+    """A KB person's one-word alias inside a longer name NER found: "[Francisco] Guterres" is not António
+    Guterres (but "Meeting [Sergei Lavrov]" is Lavrov)."""
+    before = doc[start - 1] if start > 0 else None
+    return target.startswith("person/") and end - start == 1 and before is not None \
+        and doc[start].ent_iob_ == "I" and before.ent_type_ == "PERSON" and before.pos_ == "PROPN" \
+        and before.is_title and not titles.is_title_token(before) and before.lower_ not in titles.HONORIFICS
+
 
 def _letters(name: str) -> str:
     """Letters and digits only, case kept: "U.N." -> "UN", "G-7" -> "G7"."""

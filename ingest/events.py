@@ -35,7 +35,7 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         unnamed_office, verb_objects)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
-from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_gathering, date_stays, fill_from_article,
+from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_setting,
                                           same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, PLACES, Frame, cues, objects
@@ -231,9 +231,10 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     at_gathering(events, frame)
     _delegation_leaders(events, frame)
     opening = lede(frame, article)
-    dateline = resolver.place(article.dateline) if resolver is not None and article.dateline else None
-    events = [fill_from_article(e, article, opening, dateline,
-                                narrative_day(frame, article, e.span.sentence_start)) for e in events]
+    dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
+    first = frame.sents[0].start_char if frame.sents else 0
+    events = [fill_from_article(e, article, opening, dateline, narrative_day(frame, article, e.span.sentence_start),
+                                first) for e in events]
     setting = opening_setting(events) if not article.dateline and events else None
     events = [fill_from_setting(e, article, setting) for e in events]
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
@@ -242,8 +243,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     date_stays(events)  # again: the article's dateline, setting and headline may have placed what happened there
     if line:
         readout_day(line_doc, events, article)
+        events = [at_dateline(e, article, dateline, first) for e in events]  # a readout's day dates it only now
     events += headline_events(line, stated, events) if line else []
-    return [e for e in events if not _only_named(e, rejects)]
+    return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
 
 def _inviters(frame: Frame, tok) -> list[Entity]:
@@ -275,6 +277,16 @@ def _only_named(ev: EventMention, rejects: list[Reject]) -> bool:
     if ev.place is not None or ev.date is not None or any(p.entity.kind != "organization" for p in ev.participants):
         return False
     rejects.append(Reject(ev.name or ev.type, ev.span, "a gathering named without people, place or day"))
+    return True
+
+
+def _country_alone(ev: EventMention, rejects: list[Reject]) -> bool:
+    """A meeting, visit or call whose one party is a country ("Austrian-Indian relations ... Today's meeting",
+    "India's G20 presidency"): the text named nobody who met; it goes to the rejects."""
+    if ev.type in ("Statement", "MilitaryParade") or len(ev.participants) != 1 \
+            or ev.participants[0].entity.kind != "country":
+        return False
+    rejects.append(Reject(ev.name or ev.type, ev.span, "one country alone: nobody named who took part"))
     return True
 
 

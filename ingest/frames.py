@@ -21,7 +21,7 @@ from newsgraph.ingest.descriptions import kb_holder
 from newsgraph.ingest.entities import cased
 from newsgraph.ingest.knowledge import fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, roles
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, roles, title_run
 from newsgraph.iris import slug
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
@@ -276,7 +276,7 @@ class Frame:
         for m in self.mentions:
             if m.entity.kind != "person":
                 continue
-            before = _title_run(self.text[max(0, m.span.start - 60):m.span.start])
+            before = title_run(self.text[max(0, m.span.start - 60):m.span.start])
             context = ((m.entity.title or "") + " " + before).lower()
             if office in context and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", context) for n in names):
                 return m.entity
@@ -386,6 +386,10 @@ class Frame:
         if dep == "xcomp":  # "sent Pompeo to join": the object controls; "wants to visit": the subject
             controller = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
             return controller or self.subjects(head, depth + 1)
+        if dep == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in cues()["thanking_verbs"]:
+            thanked = [c for c in head.head.children if c.dep_ == "dobj"]
+            if thanked:
+                return thanked  # "thanked her for visiting Rome": she visited
         if dep in ("conj", "advcl", "pcomp", "acomp"):  # "she was pleased to be here": she
             return self.subjects(head, depth + 1)
         infinitive = dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -429,9 +433,12 @@ class Frame:
         for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"
                          and m.entity.key not in later), key=lambda m: -m.span.start):
             before = self.text[max(0, m.span.start - 40):m.span.start]
-            before = re.split(r"[,;.]|\band\b|\bwith\b", before)[-1]  # "Secretary X and Ambassador Y": Y's own words
-            before = _title_run(before).lower()  # not "the Chairperson also briefed President X": X's is "President"
-            title = (m.entity.title or "").lower()
+            parts = re.split(r"[,;.]|\band\b|\bwith\b", before)  # "Secretary X and Ambassador Y": Y's own words
+            comma_title = len(parts) > 1 and not parts[-1].strip() and before.rstrip().endswith(",")
+            before = parts[-2] if comma_title else parts[-1]          # "Nigeria's Foreign Minister, X"
+            before = title_run(before).lower()  # not "the Chairperson also briefed President X": X's is "President"
+            # the title's own office, before its first preposition: "Special Assistant to the Minister" is no Minister
+            title = re.split(r"\b(?:of|for|to|on|at|in)\b", (m.entity.title or "").lower())[0]
             words = (title + " " + before).replace("-", " ").split()
             held = [i for i, w in enumerate(words) if w == word]
             if not held and not ("-" in word and word in title + " " + before):
@@ -551,6 +558,8 @@ class Frame:
         nearest such subject of an enclosing clause, else the last such subject before it, else the
         last one named before it."""
         own = pron.head if pron.dep_ in ("dobj", "dative") else None  # "X hosted him": him is not X
+        # nor is he the subject his verb inherits: "X met Y, thanking him" (him: Y)
+        not_him = {e.key for s in self.subjects(own) for e in self.entities(s, kinds)} if own is not None else set()
         guest = self._hosted_guest(pron, kinds)
         if guest is not None:
             return guest
@@ -559,14 +568,14 @@ class Frame:
                 for subj in self.subjects(anc):
                     if subj.i != pron.i and subj not in pron.subtree and subj.lower_ not in FIRST_PERSON:
                         e = self.entity(subj, kinds)
-                        if e:
+                        if e and e.key not in not_him:
                             return e
         best_subject = best_any = None
         for tok in reversed(self.doc[max(0, pron.i - 400):pron.i]):
             if tok.lower_ in FIRST_PERSON or self.in_label(tok):
                 continue  # the speaker of a transcript is "I", never "he"
             e = self.entity(tok, kinds)
-            if not e:
+            if not e or e.key in not_him:
                 continue
             if best_any is None:
                 best_any = e
@@ -617,16 +626,6 @@ def intended(verb) -> bool:
     """"their agreement to meet", "his intention to visit": an infinitive planned by the noun it hangs on."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in cues()["intention_nouns"] and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _title_run(before: str) -> str:
-    """The words right before a name that may be its title ("NATO Secretary General", "President of
-    Brazil,"), not the clause before it ("The NATO Secretary General met")."""
-    words = before.split()
-    i = len(words)
-    while i and (words[i - 1][:1].isupper() or words[i - 1].strip(",").lower() in ("of", "the", "for", "and", "")):
-        i -= 1
-    return " ".join(words[i:])
 
 
 def _office(tok) -> str:

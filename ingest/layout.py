@@ -38,6 +38,8 @@ DATELINE_COLON = re.compile(
 DATELINE_LINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*(?P<date>{_DAY_DATE}))?"
     rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\.?\s*$")
+# "22 November 2019, Beijing –FAO Director-General ...": the day first, then the place
+DATE_FIRST_PREFIX = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<place>{_PLACE}){_DASH}(?=\S)")
 DATE_FIRST_LINE = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<places>(?:The\s+)?{_PLACE}(?:,\s*{_PLACE}){{0,2}})\s*$")
 CAPTION = re.compile(
     r"(?:\b(?:Photo|PHOTO|Photograph|Picture|Image|Credit|File photo)s?\s*(?::|/|by\b)\s*[^.!?]{0,80}\)?"
@@ -199,15 +201,17 @@ def _date_first_line(line: str, layout: Layout) -> bool:
 
 
 def _take_dateline_prefix(line: str, layout: Layout) -> str:
-    match = DATELINE_PREFIX.match(line) or _colon_dateline(line)
+    match = DATELINE_PREFIX.match(line) or _colon_dateline(line) or DATE_FIRST_PREFIX.match(line)
     if not match:
         return line
-    place, agency, date = match.group("place"), match.group("agency"), match.group("date")
+    place, agency, date = match.group("place"), match.groupdict().get("agency"), match.group("date")
     if agency and _full_date(agency):
         agency, date = None, agency  # "Port Moresby, Papua New Guinea (March 9, 2018) -"
     agencies = _agencies(agency) if agency else []
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
-    known = agency and not agencies and _known_places(place)  # "Geneva/Washington (ICRC) –": a body's release
+    # "Geneva/Washington (ICRC) –": a body's release; "Maseru — President X ...": a known place and a spaced dash
+    spaced = re.search(r"\s(?:--|[—–-])\s*$", line[:match.end()]) is not None
+    known = (agency and not agencies or not agency and spaced) and _known_places(place)
     if not (shouting or date or agencies or known) or (agency and not agencies and not date and not known):
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
     _set_dateline(layout, place.split("/")[-1], date, agencies, publisher=len(agencies) == 1)

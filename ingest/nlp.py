@@ -47,8 +47,17 @@ def load_nlp():
     """The spaCy pipeline, loaded once per process."""
     import spacy
     nlp = spacy.load(MODEL)
+    nlp.tokenizer.infix_finditer = _keeping_co_prefix(nlp.tokenizer.infix_finditer)
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     return nlp
+
+
+def _keeping_co_prefix(infix_finditer):
+    """The tokenizer's infixes but the hyphen of a "co-" prefix: "co-chaired" is one verb (split, the parser
+    reads "co" as a noun and loses the clause: "the talks co-chaired by A and B")."""
+    def finditer(text: str):
+        return [m for m in infix_finditer(text) if not (m.start() == 2 and text[:3].lower() == "co-")]
+    return finditer
 
 
 def sentence(headline: str | None) -> str | None:

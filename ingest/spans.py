@@ -97,7 +97,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
                            or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")
-                           or (label == "person" and end - start > 1 and doc[end - 1].text in POST_NOMINALS)):
+                           or (label == "person" and end - start > 1 and doc[end - 1].text in POST_NOMINALS)
+                           or (label == "person" and end - start > 2 and doc[end - 1].lower_ in HEADLINE_VERBS)):
         end -= 1                                                # "Micheál Martin TD": letters after the name
     if end <= start:
         return None
@@ -113,7 +114,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None                                             # "H.E. Mr.", "Shadow", "Heads of State" (NER: ORG)
     while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle() \
-            and not titles.is_title_token(doc[end]):
+            and not titles.is_title_token(doc[end]) and doc[end].lower_ not in HEADLINE_VERBS:
         end += 1                                                # "Espen Barth" + "Eide": the name's own head
     text = doc[start:end].text
     letters = [c for c in text if c.isalpha()]
@@ -143,6 +144,9 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
 
 
 POST_NOMINALS = frozenset("TD MP MEP MSP MLA MS QC KC OBE CBE KBE MBE DBE PhD".split())
+# the verb a title-case headline runs into a name: "Minister X Y Welcomes Indian Counterpart Z"
+HEADLINE_VERBS = frozenset("""welcomes meets receives visits hosts holds calls signs attends thanks congratulates
+says tells urges discusses""".split())
 NAME_PARTICLES = frozenset("van von de da do dos das del della di du der den ten ter le la al el bin ibn".split())
 LOCATIVE = frozenset({"in", "on", "near", "off", "at", "to"})     # "a meeting on Crete", "flew to Halifax"
 STRONG_LOCATIVE = LOCATIVE - {"at", "to"}                         # "at Gazprom", "to Huawei" are organisations
@@ -224,7 +228,8 @@ def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
              or fold(doc[k].text) in titles.country_words()]  # "the Republic of Poland [Witold X]" (NER: GPE)
     if not heads:
         return None
-    run = doc[heads[-1] + 1:cand.end]
+    comma = heads[-1] + 1 < cand.end and doc[heads[-1] + 1].text == ","  # "President of [Guatemala, X Y]" (NER: ORG)
+    run = doc[heads[-1] + 1 + comma:cand.end]
     before = doc[max(0, cand.start - 10):cand.start]
     if 2 <= len(run) <= 4 and name_words(run) \
             and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS for t in before):
@@ -241,7 +246,12 @@ def name_cased(token) -> bool:
 
 def name_words(tokens) -> bool:
     """Proper nouns cased like a name and none a title word: the words of a person's name."""
-    return all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t) for t in tokens)
+    return all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t)
+               or _inner_hyphen(t) and t.i > tokens[0].i for t in tokens)  # "Pedro Aguiar-Branco"
+
+
+def _inner_hyphen(token) -> bool:
+    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def titled_name(doc, start: int, end: int) -> bool:
@@ -273,14 +283,25 @@ def name_before_title(doc, start: int, end: int) -> bool:
     President of Ghana", "and Filipe Jacinto Nyusi, President of Mozambique" (which NER may tag as an
     organisation, or miss)."""
     words = [t for t in doc[start:end] if t.text not in ("-", "‐")]
-    return end + 1 < len(doc) and doc[end].text == "," and titles.is_title_token(doc[end + 1]) \
+    k = end + 1
+    if k + 2 < len(doc) and fold(doc[k].text) in titles.country_words() and doc[k + 1].text in ("'s", "’s"):
+        k += 2                                       # "Le Yucheng, China's Vice Minister" (NER: FAC)
+    return k < len(doc) and doc[end].text == "," and titles.is_title_token(doc[k]) \
         and 2 <= len(words) <= 4 and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS and name_words(words)
 
 
 def _after_title_of(doc, start: int) -> bool:
-    """The span is a portfolio: "Secretary of [Commerce Gina Raimondo]", "Minister for [Trade X]"."""
+    """The span is a portfolio or a body: "Secretary of [Commerce Gina Raimondo]", "Minister for [Trade X]",
+    "Secretary General of the Union for the [Mediterranean Nasser Kamel]"."""
     k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
-    return k > 0 and doc[k].lower_ in ("of", "for") and titles.is_title_token(doc[k - 1])
+    if k <= 0 or doc[k].lower_ not in ("of", "for"):
+        return False
+    for token in reversed(doc[max(0, k - 8):k]):  # back over the capitalised words of the title
+        if titles.is_title_token(token):
+            return True
+        if not (token.is_title or token.lower_ in titles.CONNECTORS):
+            return False
+    return False
 
 
 def unlabelled_people(doc) -> list[Candidate]:
@@ -299,6 +320,7 @@ def unlabelled_people(doc) -> list[Candidate]:
             j += 1
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
+        i += j - i >= 3 and _after_title_of(doc, i)  # "of the Union for the [Mediterranean] Nasser Kamel"
         # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
         if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and (_after_title(doc, i) or name_before_title(doc, i, j)
                                                                        or titled_apposition(doc, i, j)) \
@@ -312,7 +334,7 @@ def unlabelled_people(doc) -> list[Candidate]:
 
 def _after_title(doc, i: int) -> bool:
     """Token `i` follows an honorific or a title of office ("Chairman", not "... of" / "... and")."""
-    return i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or (
+    return i > 0 and (doc[i - 1].lower_ in titles.HONORIFICS or titles.in_honorific_pair(doc, i - 1) or (
         titles.title_before(doc, i) is not None and doc[i - 1].lower_ not in ("and", "of", "for", "&")))
 
 
@@ -360,7 +382,11 @@ def org_slug(name: str) -> str:
 
 
 def person_name(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)).strip()
+    """A person's name without a leading "Mr", "Dr", or two-word style ("Tan Sri Muhyiddin Yassin")."""
+    text = re.sub(r"\s+", " ", re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)).strip()
+    words = text.split(" ")
+    return " ".join(words[2:]) if len(words) > 2 and (words[0].lower(), words[1].lower()) in titles.HONORIFIC_PAIRS \
+        else text
 
 
 def without_initials(folded: str) -> str:

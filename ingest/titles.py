@@ -40,7 +40,11 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.", "col.", "h.e.",
                         "shri", "smt", "smt.",
                         "hon", "hon.", "honourable", "honorable", "rt", "rt.", "excellency",
-                        "sr.", "ayatollah", "prince", "princess", "lord", "baroness"})
+                        "sr.", "ayatollah", "prince", "princess", "lord", "baroness",
+                        "u", "daw", "tun", "datuk", "amb", "amb."})   # Burmese "U", "Daw"; Malay "Tun", "Datuk"
+# honorifics of two words whose words alone are also names or places ("Tan", "Sri Lanka"): Malay styles
+HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri"),
+                             ("dato", "seri"), ("dato'", "seri")})
 MAX_TITLE_TOKENS = 9
 QUALIFIERS = frozenset({"deputy", "vice", "former", "assistant", "under", "ex", "late"})
 
@@ -108,6 +112,16 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
     return doc[first:start].text, first
 
 
+def title_run(before: str) -> str:
+    """The words right before a name that may be its title ("NATO Secretary General", "President of
+    Brazil,"), not the clause before it ("The NATO Secretary General met")."""
+    words = before.split()
+    i = len(words)
+    while i and (words[i - 1][:1].isupper() or words[i - 1].strip(",").lower() in ("of", "the", "for", "and", "")):
+        i -= 1
+    return " ".join(words[i:])
+
+
 def title_before_comma(doc, start: int) -> tuple[str, int] | None:
     """The title set off by a comma before an honorific and a name: "the Minister of Foreign Affairs,
     H.E. Asma Abdalla" -> 'Minister of Foreign Affairs' (the honorific marks the name as the title's)."""
@@ -117,12 +131,20 @@ def title_before_comma(doc, start: int) -> tuple[str, int] | None:
     return title_before(doc, k) if 0 < k < start - 1 and doc[k].text == "," else None
 
 
+def _title_opens(doc, i: int) -> bool:
+    """A title starts at token i: a title word, or one after a capitalised qualifier ("Union Minister")."""
+    if doc[i].lower_ in TITLE_WORDS:
+        return True
+    return i + 1 < len(doc) and doc[i].is_title and doc[i].ent_type_ not in ("PERSON", "GPE", "NORP") \
+        and doc[i + 1].lower_ in TITLE_WORDS
+
+
 def title_after(doc, end: int) -> str | None:
     """', the chairman of Gazprom' after a name -> 'chairman of Gazprom'."""
     if end + 2 >= len(doc) or doc[end].text != ",":
         return None
     first = end + 2 if doc[end + 1].lower_ in ("the", "a", "an") else end + 1
-    if first == end + 1 and doc[first].lower_ not in TITLE_WORDS:
+    if first == end + 1 and not _title_opens(doc, first):
         return None                                      # ", CEO of Rosneft" but not ", Putin and Modi"
     words = []
     for token in doc[first:first + MAX_TITLE_TOKENS + 3]:
@@ -175,3 +197,9 @@ def normal_title(title: str) -> str:
 
 def _cap(phrase: str) -> str:
     return " ".join(w if w in ("of", "for", "the") else w.capitalize() for w in phrase.split())
+
+
+def in_honorific_pair(doc, i: int) -> bool:
+    """Token i is a word of a two-word honorific: "Tan Sri Muhyiddin Yassin", "Datuk Seri X"."""
+    after = i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in HONORIFIC_PAIRS
+    return after or (i > 0 and (doc[i - 1].lower_, doc[i].lower_) in HONORIFIC_PAIRS)

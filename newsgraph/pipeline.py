@@ -268,7 +268,7 @@ class Ingester:
         for m in mentions:
             if _name_like(m.text, m.entity):
                 facts.surface.setdefault(m.entity.key, set()).add(m.text)
-        facts.dateline = r.place(article.dateline) if article.dateline else None
+        facts.dateline = r.dateline_place(article.dateline) if article.dateline else None
         facts.publisher = _organisation(r, article.publisher) if article.publisher else None
         facts.agencies = _unique([a for a in (_organisation(r, c) for c in article.credits) if a]
                                  + [q.reported_by for q in quotations if q.reported_by]

@@ -270,3 +270,71 @@ def test_a_countrys_head_of_state_and_a_demonym_tagged_as_an_organisation(nlp, r
     got = found(nlp, resolver, text, dt.date(2017, 11, 20))
     assert got.get("The Malagasy Head of State") == "person/paul-hayes"
     assert not [t for t, key in got.items() if key.startswith("organization/") and t in ("Angolan", "Malagasy")]
+
+
+def test_offices_of_any_title_phrase_and_whose_title_they_are(nlp, resolver):
+    """"the Minister of Foreign Affairs of Peru" is the one named with that office; a Deputy Minister is no
+    Minister, whatever the words before his name say, and "the Minister of X and U [Name]" is another's title;
+    "U", "Daw" are honorifics (NER: ORG); "Union Minister" after a comma is a title."""
+    text = ("Minister of Foreign Affairs of Peru Mr. Javier Olano arrived on Monday. He was welcomed by U Soe Han "
+            "Tun, Deputy Minister, at the airport. Talks were later held between the Minister of Foreign Affairs "
+            "of Peru and U Than Swe, Union Minister for Foreign Affairs.")
+    got = found(nlp, resolver, text, dt.date(2024, 5, 6))
+    assert got["the Minister of Foreign Affairs of Peru"] == "person/javier-olano"
+    assert got["Soe Han Tun"] == "person/soe-han-tun" and got["Than Swe"] == "person/than-swe"
+
+
+def test_counterparts_from_listed_countries_and_a_national_named_before(nlp, resolver):
+    text = ("Foreign Minister Ana Ruiz held meetings with counterparts from Chile, Kenya and Fiji. In her meeting "
+            "with Chile's Foreign Minister Pablo Rivas, they discussed trade. She also met Kenya's Foreign Minister "
+            "Jane Wambui. Lior Avraham, the Speaker of the Israeli Knesset, arrived in Georgia on Sunday. The Israeli "
+            "official will be hosted by Speaker Tamar Beridze.")
+    article = Article(identifier="t", text=text, source="test", date=dt.date(2024, 5, 6))
+    got = [(m.text, m.entity.key) for m in resolver.mentions(nlp(text), article, remember=False)]
+    listed = [key for t, key in got[1:4]]
+    assert listed == ["person/pablo-rivas", "person/jane-wambui", "country/FJ"]  # Fiji's is not named
+    assert ("The Israeli official", "person/lior-avraham") in got
+
+
+def test_names_after_a_body_of_a_title_and_after_a_country_and_comma(nlp, resolver):
+    got = found(nlp, resolver, "He met the Secretary General of the Union for the Mediterranean Karim Saleh on "
+                               "Monday. They recalled talks between President Mark Oduya and President of "
+                               "Guatemala, Luis Herrera Molina, on trade.")
+    assert got["Karim Saleh"] == "person/karim-saleh"
+    assert got["Luis Herrera Molina"] == "person/luis-herrera-molina" and got["Guatemala"] == "country/GT"
+    from spacy.tokens import Span
+    doc = nlp("The director met with Le Huacheng, China’s Vice Minister of Commerce, on Tuesday.")
+    doc.ents = [Span(doc, 4, 6, label="FAC")]                   # as NER tags some such names
+    mentions = resolver.mentions(doc, Article(identifier="t", text=doc.text, source="test"), remember=False)
+    assert {m.text: m.entity.key for m in mentions}["Le Huacheng"] == "person/le-huacheng"
+
+
+def test_a_city_ner_takes_for_a_person_or_cuts_short(nlp, resolver):
+    """A city's own name of three words tagged PERSON is the city; "in Nay Pyi" + "Taw" is the city too."""
+    from spacy.tokens import Span
+    for text, (start, end), label in (("The envoy arrived in Nay Pyi Taw by air.", (4, 7), "PERSON"),
+                                      ("They met at the ministry in Nay Pyi Taw later.", (6, 8), "GPE")):
+        doc = nlp(text)
+        doc.ents = [Span(doc, start, end, label=label)]
+        article = Article(identifier="t", text=text, source="test")
+        keys = {m.entity.key for m in resolver.mentions(doc, article, remember=False)}
+        assert keys == {"place/6611854"}, text
+
+
+def test_a_kb_surname_inside_another_name_and_a_venue_dateline(nlp, resolver):
+    """"President Francisco Guterres Lú Olo" is not the UN's António Guterres; a dateline naming a venue no
+    gazetteer has is still a place."""
+    got = found(nlp, resolver, "President Francisco Guterres Lú Olo met the envoy on Monday.")
+    assert "person/antonio-guterres" not in got.values()
+    assert resolver.dateline_place("Nicolau Lobato Presidential Palace").kind == "place"
+    assert resolver.dateline_place("Berlin").same_as and resolver.dateline_place("Trade Ministry Sources") is None
+
+
+def test_honorifics_of_other_styles(nlp, resolver):
+    """Malay two-word styles ("Tan Sri", "Datuk Seri") are not names, though "Tan" is a surname; nor is "Amb."."""
+    got = found(nlp, resolver, "Foreign Minister Datuk Seri Azlan Rahman met Prime Minister Tan Sri Ismail Hamid "
+                               "and Tan Chuan-Jin in Sri Lanka, where Amb. Selma Iipinge received them.")
+    names = {t for t, key in got.items() if key.startswith("person/")}
+    assert {"person/azlan-rahman", "person/tan-chuan-jin"} <= set(got.values())
+    assert "person/ismail-hamid" in got.values() or "person/ismail" in got.values()
+    assert not [n for n in names if n.split()[0] in ("Seri", "Amb", "Datuk")] and got["Sri Lanka"] == "country/LK"

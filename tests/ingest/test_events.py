@@ -1404,3 +1404,86 @@ def test_a_first_meeting_as_chancellor_with_a_partner(nlp, resolver):
     text = ("Chancellor Anna Berg said Thursday that ties were on the mend after arriving in Washington for her "
             "first meeting as chancellor with President Paul Hayes.")
     has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paul Hayes", place="Washington")
+
+
+def test_a_meeting_someone_had_with_a_partner_and_talks_co_chaired(nlp, resolver):
+    """"a meeting X had with Y" (a relative clause of "have"); "co-chaired" is one verb to the tokenizer."""
+    found = extract(nlp, resolver, "Trade was the focus of a meeting Lena Berg had with Kenya Trade Minister Otieno "
+                                   "Mwangi on Monday.")
+    has(found, "Meeting", "Lena Berg", "Otieno Mwangi")
+    assert [t.text for t in nlp("The forum was co-chaired by Chile.")][3] == "co-chaired"
+
+
+def test_the_minister_is_not_an_adviser_to_the_minister(nlp, resolver):
+    """"the Minister" is the one titled Minister before ("Chile's Trade Minister, X" too), not "Y, the Special
+    Adviser to the Minister"."""
+    text = ("Chile's Trade Minister, Pablo Rivas is on a visit to Kenya. Ms Ines Soto, the Special Adviser to the "
+            "Minister on Press, said the Minister is expected to meet Kenya's Trade Minister Otieno Mwangi on Friday.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Pablo Rivas", "Otieno Mwangi")
+    assert "Ines Soto" not in names(ev)
+
+
+def test_a_topic_is_no_place_and_the_lede_is_at_the_dateline(nlp, resolver):
+    """"discussed the situation in Khartoum" names a topic; the lede's undated event, which happened, is
+    where the dateline is; those who witnessed a signing took part in it."""
+    text = ("President Ana Ruiz and Chinese President Li Wen witnessed the signing of a trade accord after "
+            "talks between the two leaders.\n\nDuring the talks, the two sides discussed the situation in "
+            "Khartoum.")
+    found = extract(nlp, resolver, text, dateline="Beijing")
+    has(found, "Talks", "Ana Ruiz", "Li Wen", place="Beijing")
+    has(found, "AgreementSigning", "Ana Ruiz", "Li Wen", place="Beijing")
+
+
+def test_a_hyphenated_name_after_an_organisation_in_a_list(nlp, resolver):
+    got = {m.text: m.entity.kind for m in resolver.mentions(nlp(
+        "He will meet the President of the Assembly of the Republic, Pedro Aguiar-Branco, on Monday."),
+        Article(identifier="t", text="", source="test"), remember=False)}
+    assert got.get("Pedro Aguiar-Branco") == "person"
+
+
+def test_travel_to_a_city_ner_calls_an_organisation(nlp, resolver):
+    """NER tags "Copenhagen" here as an organisation; the resolver knows it for a city, and the trip goes there."""
+    text = "On 5 February, Foreign Minister Anna Berg will travel to Copenhagen for a meeting with Lars Holm."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Copenhagen"] == ["ORG"]
+    found = extract(nlp, resolver, text, date=dt.date(2025, 2, 4))
+    has(found, "Visit", "Anna Berg", place="Copenhagen", status="planned", date=dt.date(2025, 2, 5))
+    has(found, "Meeting", "Anna Berg", "Lars Holm", place="Copenhagen")
+
+
+def test_two_people_discussed_and_a_readout_dated_by_its_headline_is_at_the_dateline(nlp, resolver):
+    """"A and B discussed X" are talks; under a headline without a verb ("Trade talks in the north") the body's
+    first talks are of the article's day, and so at its dateline."""
+    text = "Prime Minister Anna Berg and President Lars Holm discussed trade and water projects."
+    ev = has(extract(nlp, resolver, text, dateline="Maseru", headline="Ministers' talks on trade"), "Talks",
+             "Anna Berg", "Lars Holm", date=DAY)
+    assert ev.place is not None and ev.place.name == "Maseru"
+
+
+def test_a_meeting_to_be_held_later_is_not_the_one_held(nlp, resolver):
+    """"During the meeting, X in Y was discussed" names a topic, and "the meeting that will be held later this
+    week in Z" is another meeting than the one held."""
+    text = ("Minister Anna Berg said this after a meeting she had with the Foreign Minister of Chile Pablo Rivas.\n\n"
+            "During the meeting, the situation in Khartoum was also discussed in light of the meeting that will be "
+            "held later this week in Madrid.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Pablo Rivas", status="happened")
+    assert ev.place is None and ev.date_mention is None
+
+
+def test_thanked_for_visiting_the_object_is_the_visitor(nlp, resolver):
+    """"X met Y ..., thanking him for visiting Z": Y visited; "him" is never the subject his verb inherits."""
+    found = extract(nlp, resolver, "Trade Minister, Anna Berg, met with Foreign Minister Pablo Rivas at the "
+                                   "ministry, thanking him for visiting Oslo.")
+    visit = has(found, "Visit", "Pablo Rivas", place="Oslo")
+    assert "Anna Berg" not in names(visit)
+
+
+def test_a_meeting_of_one_country_alone_is_rejected(nlp, resolver):
+    """"Today's meeting ... Austrian-Indian relations": no one named took part, so no event (a reject says why)."""
+    rejects = []
+    text = ("Foreign Minister Anna Berg welcomed Pablo Rivas to Vienna on Monday. India's G20 presidency was "
+            "discussed. Today's meeting shows that Austrian-Indian relations have reached a high point.")
+    article = Article(identifier="t", text=text, source="test", date=DAY)
+    doc = nlp(text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver, rejects)
+    assert not [e for e in found if e.type in ("Meeting", "Summit")]
+    assert any("one country alone" in r.reason for r in rejects)

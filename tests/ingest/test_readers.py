@@ -85,6 +85,13 @@ def test_layout_dateline_forms():
     assert slashed.dateline == "Chisinau" and slashed.text.startswith("Acting Prime Minister")
     label = read_text("ANNA BERG: Thank you all for coming to Oslo today.", "l", "test")
     assert label.dateline is None and label.text.startswith("ANNA BERG:")  # a transcript's speaker, no place
+    dashed = read_text("Maseru — President Anna Berg was in Lesotho on May 19.", "d", "test")
+    assert dashed.dateline == "Maseru" and dashed.text.startswith("President Anna Berg")  # a known place, a spaced dash
+    day_first = read_text("12 March 2021, Hanoi –The Director-General met the minister.", "h", "test")
+    assert (day_first.dateline, day_first.dateline_day) == ("Hanoi", dt.date(2021, 3, 12))
+    assert day_first.text.startswith("The Director-General")
+    based = read_text("Beijing-based analysts met the delegation.", "b", "test")
+    assert based.dateline is None and based.text.startswith("Beijing-based")
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
     assert year_first.headline == "2025 Pacific summit opens in Lima" and year_first.text == "The summit opened today."
 
