@@ -202,6 +202,9 @@ def _widened(ent):
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("before", "after") and ent.doc[ent.end].head.i in \
             range(ent.start, ent.end) and ent.doc[ent.end].dep_ == "advmod":
         ent = ent.doc[ent.start:ent.end + 1]  # "The day before," (NER: "The day")
+    if ent.text.lower() == "the day" and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "in" \
+            and ent.doc[ent.start - 2].lower_ in ("earlier", "later"):
+        return ent.doc[ent.start - 2:ent.end]  # "Earlier in the day" (NER: "the day"): the day the text is at
     start = ent.start
     while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")
                          or re.fullmatch(r"[A-Z][a-z]+[-–]\d{1,2}", ent.doc[start - 1].text)) \

@@ -37,6 +37,10 @@ _LISTED = r"[A-Z][\w\-]*(?:\s*,\s*[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*"
 PLURAL_COUNTERPARTS = re.compile(
     rf"\b(?i:his|her|their)\s+(?P<adjs>{_LISTED})\s+counterparts\b|\bcounterparts\s+(?:from|of)\s+(?P<lands>{_LISTED})")
 
+# "the Israeli official", "the Chinese minister": the one person of that country the article named before
+NATIONAL = re.compile(r"\b(?i:the)\s+(?P<adj>[A-Z][\w\-]*)\s+"
+                      r"(?P<noun>(?i:official|diplomat|minister|envoy|visitor|guest|dignitary))\b(?!\s+(?:of|for|to)\b)")
+
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern, ...]:
@@ -86,12 +90,8 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             entity = _holder(role, country, people, span.start, date, actors, before)
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
-    return found + _plural_counterparts(doc, date, people, actors, before) + _nationals(doc, date, people, actors, before)
-
-
-# "the Israeli official", "the Chinese minister": the one person of that country the article named before
-NATIONAL = re.compile(r"\b(?i:the)\s+(?P<adj>[A-Z][\w\-]*)\s+(?P<noun>(?i:official|diplomat|minister|envoy|visitor|guest|"
-                      r"dignitary))\b(?!\s+(?:of|for|to)\b)")
+    return found + _plural_counterparts(doc, date, people, actors, before) \
+        + _nationals(doc, date, people, actors, before)
 
 
 def _nationals(doc, date, people: list[Candidate], actors, before) -> list[Mention]:
@@ -158,6 +158,7 @@ def _roles(cand: Candidate, date, actors, words_before: str | None = None) -> li
         if role in (None, near_role):
             role, country = near_role, country or near_country
     return [(role, country)] if role else []
+
 
 def _own_title_run(words_before: str) -> str:
     """The title just before a name, but none when it is another's: "between the Minister of X and U [Name]"."""

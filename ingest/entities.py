@@ -28,8 +28,8 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (FOREIGN_VENUES, LABELS, NOT_PLACES, PLACE_NOUNS, Candidate, PersonCluster, acronyms, clean,
-                                    find_cluster, mention_of, org_extensions, org_slug, person_name,
+from newsgraph.ingest.spans import (FOREIGN_VENUES, LABELS, NOT_PLACES, PLACE_NOUNS, Candidate, PersonCluster, acronyms,
+                                    clean, find_cluster, mention_of, org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
                                     name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
                                     without_initials)
@@ -515,7 +515,8 @@ def _surname_of_another(doc, start: int, end: int, target: str) -> bool:
     before = doc[start - 1] if start > 0 else None
     return target.startswith("person/") and end - start == 1 and before is not None \
         and doc[start].ent_iob_ == "I" and before.ent_type_ == "PERSON" and before.pos_ == "PROPN" \
-        and before.is_title and not titles.is_title_token(before) and before.lower_ not in titles.HONORIFICS
+        and before.is_title and not titles.is_title_token(before) and before.lower_ not in titles.HONORIFICS \
+        and not (before.is_sent_start and before.lower_.endswith("ing"))
 
 
 def _letters(name: str) -> str:

@@ -281,10 +281,11 @@ def _only_named(ev: EventMention, rejects: list[Reject]) -> bool:
 
 
 def _country_alone(ev: EventMention, rejects: list[Reject]) -> bool:
-    """A meeting, visit or call whose one party is a country ("Austrian-Indian relations ... Today's meeting",
-    "India's G20 presidency"): the text named nobody who met; it goes to the rejects."""
-    if ev.type in ("Statement", "MilitaryParade") or len(ev.participants) != 1 \
-            or ev.participants[0].entity.kind != "country":
+    """A meeting, talks, summit or visit whose one party is a country, with no place and no day ("India's G20
+    presidency", "the two countries' meeting"): named in passing, nobody said to take part; it goes to the
+    rejects. (A country alone that signs, holds a ceremony or a conference is a party.)"""
+    if ev.type not in ("Meeting", "Talks", "Summit", "Visit") or len(ev.participants) != 1 \
+            or ev.participants[0].entity.kind != "country" or ev.place is not None or ev.date is not None:
         return False
     rejects.append(Reject(ev.name or ev.type, ev.span, "one country alone: nobody named who took part"))
     return True

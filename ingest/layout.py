@@ -201,7 +201,8 @@ def _date_first_line(line: str, layout: Layout) -> bool:
 
 
 def _take_dateline_prefix(line: str, layout: Layout) -> str:
-    match = DATELINE_PREFIX.match(line) or _colon_dateline(line) or DATE_FIRST_PREFIX.match(line)
+    colon = None if DATELINE_PREFIX.match(line) else _colon_dateline(line)  # a known place, checked there
+    match = DATELINE_PREFIX.match(line) or colon or DATE_FIRST_PREFIX.match(line)
     if not match:
         return line
     place, agency, date = match.group("place"), match.groupdict().get("agency"), match.group("date")
@@ -211,7 +212,7 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
     # "Geneva/Washington (ICRC) –": a body's release; "Maseru — President X ...": a known place and a spaced dash
     spaced = re.search(r"\s(?:--|[—–-])\s*$", line[:match.end()]) is not None
-    known = (agency and not agencies or not agency and spaced) and _known_places(place)
+    known = colon is not None or (agency and not agencies or not agency and spaced) and _known_places(place)
     if not (shouting or date or agencies or known) or (agency and not agencies and not date and not known):
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
     _set_dateline(layout, place.split("/")[-1], date, agencies, publisher=len(agencies) == 1)
@@ -219,10 +220,12 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
 
 
 def _colon_dateline(line: str):
-    """A dateline ended by a colon, only of a known place in capitals: not a transcript's "JULIE BISHOP:"."""
+    """A dateline ended by a colon, only of a known place in capitals, or in title case before a sentence
+    ("Abu Dhabi: Sheikh X received ..."): not a transcript's "JULIE BISHOP:" or "Jordan: Yes."."""
     match = DATELINE_COLON.match(line)
     place = match.group("place") if match else ""
-    return match if place.isupper() and _known_places(place.title()) else None
+    sentence = len(line[match.end():].split()) >= 8 if match else False
+    return match if (place.isupper() or place.istitle() and sentence) and _known_places(place.title()) else None
 
 
 def _known_places(names: str) -> bool:

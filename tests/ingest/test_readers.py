@@ -90,6 +90,11 @@ def test_layout_dateline_forms():
     day_first = read_text("12 March 2021, Hanoi –The Director-General met the minister.", "h", "test")
     assert (day_first.dateline, day_first.dateline_day) == ("Hanoi", dt.date(2021, 3, 12))
     assert day_first.text.startswith("The Director-General")
+    titled = read_text("Abu Dhabi: Sheikh Khalid bin Saif on Monday received the visiting foreign minister of Peru.",
+                       "a", "test")
+    assert titled.dateline == "Abu Dhabi" and titled.text.startswith("Sheikh Khalid")
+    answer = read_text("Jordan: Yes, we did.", "j", "test")
+    assert answer.dateline is None  # a short answer after a speaker's name, no dateline
     based = read_text("Beijing-based analysts met the delegation.", "b", "test")
     assert based.dateline is None and based.text.startswith("Beijing-based")
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
