@@ -189,7 +189,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
     groups, places = [], []
     trip = destination or verb.lemma_.lower() in ("visit", "tour")  # its objects are places to go
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)):
+        if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             groups.append(agents(frame, [c], prior))
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
                 groups[-1] += people_within(frame, c)
@@ -407,6 +407,13 @@ def office_holders(frame: Frame, head, found: list[Entity]) -> list[Entity]:
     return list(dict.fromkeys(swapped))
 
 
+def misparsed_object(tok) -> bool:
+    """An apposition of a verb that has no object: its object, which words between the two hid from the parser
+    ("received at his office here today [the Secretary General of X]")."""
+    verb = tok.head
+    return tok.dep_ == "appos" and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def has_agent(verb) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
@@ -423,7 +430,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             person = frame.entity(owner, ("person",)) if owner is not None else None
             country = frame.entity(c, ("country",))
             # "King Abdullah of Jordan's visit", parsed as "King Abdullah of [Jordan's visit]": the King's
-            subjects += [person] if person is not None and country is not None else agents(frame, [c], prior)
+            subjects += [person] if person is not None and country is not None else \
+                _visitor_before(c, noun, prior) or agents(frame, [c], prior)
         elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["host_verbs"]:
             hosts += [e for t in c.subtree if t != c for e in [frame.entity(t)] if e]  # "Uzbekistan-hosted"
         elif c.dep_ in ("compound", "nmod", "amod") and name_parts(frame, c):
@@ -444,6 +452,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             lands = [e for e in found if e.kind in ("country", "place")] if c.lower_ == "of" else []
             places += [e for obj in objects(c) for o in (obj, *conjuncts(obj)) for e in frame.places(o)] if lands else []
             subjects += [e for e in found if e not in lands]
+        elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "exchange":
+            # "an exchange of views with X": the partner hangs on "views"
+            groups += [agents(frame, [o], prior) + people_within(frame, o) for obj in objects(c) for p in obj.children
+                       if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"] for o in objects(p)]
         elif c.dep_ == "prep" and (c.lower_ in (*cues()["partner_preps"], *(("of",) if of_agents else ()))
                                    or c.lower_ == "from" and noun.lower_ in cues()["call_nouns"]):
             for obj in objects(c):
@@ -512,6 +524,15 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             break
         clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
     return subjects, [g for g in groups if g], places, hosts
+
+
+def _visitor_before(poss, noun, prior) -> list[Entity]:
+    """"X received Y during his official visit. During his visit to the Riksdag, ...": "his visit" is the visit
+    reported just before, made by its guest (not the subject "he" would otherwise stand for)."""
+    if poss.lower_ not in ("his", "her") or noun.lemma_.lower() not in TRIP_NOUNS or not prior \
+            or prior[-1].type != "Visit":
+        return []
+    return [p.entity for p in prior[-1].participants if p.role == "Guest" and p.entity.kind == "person"][:1]
 
 
 def venue_owner(frame: Frame, prep) -> list[Entity]:

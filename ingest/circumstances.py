@@ -53,7 +53,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 # ministers in Luxembourg"
                 for g in (c, *objects(c)):
                     candidates += places_within(frame, g)
-    for head in (tok, governor):  # "... Rwanda, where he will meet officials": the place is Rwanda
+    # "... Rwanda, where he will meet officials", "Mexico, where he arrived to attend the ceremony": Rwanda, Mexico
+    for head in (tok, governor, *_purposes_of(governor)):
         where = next((t for t in head.doc[head.left_edge.i:head.i] if t.lower_ == "where"), None) \
             if head is not None and head.dep_ == "relcl" else None
         if where is not None:
@@ -72,6 +73,15 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
     if etype == "PhoneCall":
         return None
     return candidates[0] if candidates else None
+
+
+def _purposes_of(verb) -> list:
+    """The verbs `verb` is the purpose or sequel of, nearest first: "arrived to attend" -> [arrived]."""
+    found = []
+    while verb is not None and verb.dep_ in ("xcomp", "advcl") and len(found) < 3:
+        verb = verb.head
+        found.append(verb)
+    return found
 
 
 def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:

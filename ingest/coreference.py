@@ -361,7 +361,8 @@ def lede(frame: Frame, article: Article):
                 day = dates.resolve(words, article.date)
                 if day is not None:
                     return subjects[0].key, day, words
-        if article.dateline_day is not None and not any(e.label_ == "DATE" for e in sents[0].ents):
+        if article.dateline_day is not None and not any(e.label_ == "DATE" and not DURATION.search(e.text)
+                                                        for e in sents[0].ents):  # "on a two-day visit" names no day
             return subjects[0].key, article.dateline_day, article.dateline_day.isoformat()
     return None
 

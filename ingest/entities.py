@@ -42,8 +42,9 @@ OFFICER_GROUPS = frozenset({"ministers", "leaders", "heads", "envoys", "ambassad
 
 def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
     """"Jim Mattis ... On Oct. 26, Mattis will lead": a surname NER left untagged, after the full name
-    of the one person of the article who has it; and a given name after an honorific ("Dr Workneh
-    Gebeyehu ... Dr Workneh met"), as many names are used (Ethiopian, Icelandic, Malay)."""
+    of the one person of the article who has it; and a given name likewise ("Dr Workneh Gebeyehu ... Dr
+    Workneh met", "Parnpree Bahiddha-nukara ... Parnpree said"), as many names are used (Ethiopian, Icelandic,
+    Malay, Thai), and a family name written first ("Wang Yi ... Wang")."""
     first: dict[str, tuple[int, Entity | None]] = {}
     given: dict[str, tuple[int, Entity | None]] = {}
     for m in sorted(mentions, key=lambda m: m.span.start):
@@ -59,8 +60,7 @@ def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
         return t.text in names and names[t.text][1] is not None and t.idx >= names[t.text][0] \
             and t.pos_ == "PROPN" and t.idx not in covered
     return [mention_of(doc, t.i, t.i + 1, (first if alone(t, first) else given)[t.text][1]) for t in doc
-            if alone(t, first) or (alone(t, given) and t.text not in first and t.i > 0
-                                   and doc[t.i - 1].lower_ in titles.HONORIFICS)]
+            if alone(t, first) or (alone(t, given) and t.text not in first)]
 
 
 def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:

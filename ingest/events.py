@@ -472,6 +472,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if date is None and date_tok is None and verb is not None and verb.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children):
         date = article.date  # "I just held a telephone talk with X": the day of the report
+    if date is None and date_tok is None and not future and pattern["type"] != "Visit" and verb is not None \
+            and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children):
+        # "President X is meeting Y", "the two ministers are talking": as the report is written (but "she is
+        # travelling to Italy" announces a trip)
+        date = article.date
     date = _first_day(tok, governor, date)
     if date is not None and date_tok is not None and _inside_window(tok, governor, pattern, date_tok, triggers):
         date = None  # "visited Moscow on February 17-18 to meet X": the meeting is on one of those days

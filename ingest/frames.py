@@ -559,7 +559,8 @@ class Frame:
         last one named before it."""
         own = pron.head if pron.dep_ in ("dobj", "dative") else None  # "X hosted him": him is not X
         # nor is he the subject his verb inherits: "X met Y, thanking him" (him: Y)
-        not_him = {e.key for s in self.subjects(own) for e in self.entities(s, kinds)} if own is not None else set()
+        not_him = {e.key for s in self.subjects(own) if s.pos_ != "PRON"  # (a pronoun would ask this again)
+                   for e in self.entities(s, kinds)} if own is not None else set()
         guest = self._hosted_guest(pron, kinds)
         if guest is not None:
             return guest
@@ -592,8 +593,10 @@ class Frame:
         verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.lemma_.lower() not in cues()["host_verbs"]:
             return None
-        return next((e for c in verb.children if c.dep_ in ("dobj", "dative")
-                     for e in [self.entity(c, kinds)] if e is not None), None)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                   and not c.left_edge.i <= pron.i <= c.right_edge.i]  # (not "welcomed [his guest]")
+        return next((e for c in objects  # "received the Speaker of X, Y, during his visit": Y
+                     for e in (self.entity(c, kinds), *self.entities(c, kinds)) if e is not None), None)
 
 
 FIRST_PERSON = ("i", "me", "my", "myself")

@@ -38,6 +38,8 @@ DATELINE_COLON = re.compile(
 DATELINE_LINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*(?P<date>{_DAY_DATE}))?"
     rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\.?\s*$")
+# "MOSCOW, February 10. /TASS/. Russian Foreign Minister ...": the agency between slashes, full stops around it
+DATELINE_SLASHED = re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>{_DAY_DATE})\.?\s*/(?P<agency>[^/]{{2,40}})/\.?\s+(?=\S)")
 # "22 November 2019, Beijing –FAO Director-General ...": the day first, then the place
 DATE_FIRST_PREFIX = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<place>{_PLACE}){_DASH}(?=\S)")
 DATE_FIRST_LINE = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<places>(?:The\s+)?{_PLACE}(?:,\s*{_PLACE}){{0,2}})\s*$")
@@ -202,7 +204,7 @@ def _date_first_line(line: str, layout: Layout) -> bool:
 
 def _take_dateline_prefix(line: str, layout: Layout) -> str:
     colon = None if DATELINE_PREFIX.match(line) else _colon_dateline(line)  # a known place, checked there
-    match = DATELINE_PREFIX.match(line) or colon or DATE_FIRST_PREFIX.match(line)
+    match = DATELINE_PREFIX.match(line) or colon or DATE_FIRST_PREFIX.match(line) or DATELINE_SLASHED.match(line)
     if not match:
         return line
     place, agency, date = match.group("place"), match.groupdict().get("agency"), match.group("date")

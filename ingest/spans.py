@@ -116,19 +116,22 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle() \
             and not titles.is_title_token(doc[end]) and doc[end].lower_ not in HEADLINE_VERBS:
         end += 1                                                # "Espen Barth" + "Eide": the name's own head
+    while label == "person" and end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].is_lower \
+            and doc[end + 1].is_alpha:
+        end += 2                                                # "Parnpree Bahiddha" + "-nukara", "Chan" + "-o"
     text = doc[start:end].text
     letters = [c for c in text if c.isalpha()]
     particle = label == "person" and doc[start].lower_ in NAME_PARTICLES and end - start > 1  # "van Klaveren said"
     if (len(letters) < 2 or text.islower() or not text[:1].isupper() and not text[:1].isdigit() and not particle
             or fold(text) in JUNK or all(t.like_num or t.is_digit for t in doc[start:end])
-            or (label == "person" and len(text.split()) > 6)):
+            or (label == "person" and len([w for w in text.split() if w.lower() not in NAME_PARTICLES]) > 6)):
         return None
     if label == "person" and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 1)):
         return None                                             # "COVID-19", "BST": not names of people
     if label == "person" and all(titles.is_title_token(t) or re.fullmatch(r"[A-Z]\.", t.text) for t in doc[start:end]) \
             and not (end - start == 1 and _surname_elsewhere(doc, doc[start])):
         return None                                             # "State Councillor", "H. E. Dr.": nobody's name
-    if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
+    if label == "person" and doc[end - 1].lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | INSTITUTIONS:
         return None                                             # "John Radcliffe Hospital", "Ministerial Meeting"
     if label == "person" and fold(doc[start].text) in titles.country_words() and titles.is_title_token(doc[end - 1]):
         return None                                             # "The Malagasy Head of [State]": an office

@@ -338,3 +338,22 @@ def test_honorifics_of_other_styles(nlp, resolver):
     assert {"person/azlan-rahman", "person/tan-chuan-jin"} <= set(got.values())
     assert "person/ismail-hamid" in got.values() or "person/ismail" in got.values()
     assert not [n for n in names if n.split()[0] in ("Seri", "Amb", "Datuk")] and got["Sri Lanka"] == "country/LK"
+
+
+def test_a_given_name_alone_and_a_surname_with_a_lowercase_part(nlp, resolver):
+    """"Parnpree Bahiddha-nukara ... Parnpree was" (a given name, as Thai news writes it), a family name written
+    first ("Li Wen ... Li"), and a hyphenated name whose second part NER leaves out ("Bahiddha" + "-nukara")."""
+    text = ("Foreign Minister Parnpree Bahiddha-nukara met State Councillor Li Wen on Monday. Parnpree was in "
+            "Beijing since Saturday. Li said ties were strong.")
+    got = [(m.text, m.entity.key) for m in resolver.mentions(nlp(text), Article(identifier="t", text=text,
+                                                                              source="test"), remember=False)]
+    assert ("Parnpree", "person/parnpree-bahiddha-nukara") in got and ("Li", "person/li-wen") in got
+
+
+def test_a_long_name_with_particles_and_an_institution_is_no_person(nlp, resolver):
+    """"Abdullah bin Mohammed bin Ibrahim Al Al-Sheikh" is one name (its particles are not words of it to count);
+    "General Secretariat" (NER: PERSON) is nobody."""
+    got = found(nlp, resolver, "Speaker Khalid bin Mohammed bin Ibrahim Al Al-Rashid received the envoy and a number of "
+                               "General Secretariat officials.")
+    assert got.get("Khalid bin Mohammed bin Ibrahim Al Al-Rashid", "").startswith("person/")
+    assert not [t for t, key in got.items() if "secretariat" in key and key.startswith("person/")]

@@ -1496,3 +1496,45 @@ def test_earlier_in_the_day_and_a_counterpart_by_a_regional_adjective(nlp, resol
             "Earlier in the day, Foreign Minister Anna Berg had welcomed his Irani counterpart to the ministry.")
     ev = has(extract(nlp, resolver, text, date=dt.date(2018, 10, 31)), "Meeting", "Anna Berg", "Reza Karimi")
     assert ev.date == dt.date(2018, 10, 31)
+
+
+def test_an_exchange_held_with_and_the_place_a_visitor_came_to_for_a_ceremony(nlp, resolver):
+    """"held an exchange of views with X" is a meeting; "in Mexico, where she arrived to attend the ceremony":
+    the ceremony is in Mexico, whatever the dateline says."""
+    found = extract(nlp, resolver, "Foreign Minister Anna Berg is holding meetings in Mexico, where she arrived on "
+                                   "Tuesday to attend the inauguration ceremony. Berg also held an exchange of "
+                                   "views with Jorge Salinas.", date=dt.date(2025, 7, 16), dateline="Oslo")
+    has(found, "Ceremony", "Anna Berg", place="Mexico")
+    has(found, "Meeting", "Anna Berg", "Jorge Salinas")
+
+
+def test_present_progressive_and_a_dateline_day_past_a_duration(nlp, resolver):
+    """"X is meeting Y" happens as the report is written; a dateline's day dates the lede though the lede
+    names a "two-day visit"."""
+    found = extract(nlp, resolver, "President Anna Berg is meeting with Jorge Salinas, who is on a tour of the region.",
+                    date=dt.date(2024, 1, 23))
+    has(found, "Meeting", "Anna Berg", "Jorge Salinas", date=dt.date(2024, 1, 23), status="happened")
+    article = read_text(" date 2022-02-10 Talks begin\n\nOSLO, February 10. /NTB/. Foreign Minister Anna Berg began "
+                        "talks with Jorge Salinas, who is in Oslo on a two-day visit.", "t", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Talks", "Anna Berg", "Jorge Salinas", date=dt.date(2022, 2, 10), place="Oslo")
+
+
+def test_his_visit_is_the_guests_after_a_reception(nlp, resolver):
+    """"X received the Speaker of Y, Z, during his official visit. During his visit to the Riksdag, ...": both
+    visits are Z's, not X's."""
+    text = ("On 9 September, the Speaker Anna Berg received the Speaker of the Eduskunta, Matti Lehto, during his "
+            "official visit to Sweden.\n\nDuring his visit to the Riksdag, there were meetings with members.")
+    found = extract(nlp, resolver, text, date=dt.date(2019, 9, 9))
+    visits = [e for e in found if e.type == "Visit"]
+    assert visits and all(names(v) & {"Matti Lehto"} and "Anna Berg" not in names(v) for v in visits)
+
+
+def test_received_his_counterpart_resolves_without_looping(nlp, resolver):
+    """"the President received his Chilean counterpart": "his" inside the object is the host's (asking the
+    object who "his" is would ask "his" again)."""
+    text = ("President Anna Berg of Peru met President Jorge Salinas of Chile in Lima on Monday. Earlier, the "
+            "President of the Republic received his Chilean counterpart at the palace.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Anna Berg", "Jorge Salinas")

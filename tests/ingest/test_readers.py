@@ -95,6 +95,8 @@ def test_layout_dateline_forms():
     assert titled.dateline == "Abu Dhabi" and titled.text.startswith("Sheikh Khalid")
     answer = read_text("Jordan: Yes, we did.", "j", "test")
     assert answer.dateline is None  # a short answer after a speaker's name, no dateline
+    slashed_stop = read_text("OSLO, March 3. /NTB/. Foreign Minister Anna Berg began talks with her guest.", "s", "test")
+    assert slashed_stop.dateline == "Oslo" and slashed_stop.text.startswith("Foreign")
     based = read_text("Beijing-based analysts met the delegation.", "b", "test")
     assert based.dateline is None and based.text.startswith("Beijing-based")
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
