@@ -78,8 +78,11 @@ def shapes_graph() -> rdflib.Graph:
 
 @functools.cache
 def _shapes() -> ShapesGraph:
-    """pyshacl's view of the shapes, harvested once: building it is most of a small validation."""
-    copy = rdflib.Graph()
+    """pyshacl's view of the shapes, harvested once: building it is most of a small validation.
+    pyshacl reads the shapes thousands of times a batch (each shape's parameters, and a qualified
+    value shape anew for every value), so they sit in rdflib's SimpleMemory store, which keeps no
+    record of the graphs a triple is in: the gate ~5% faster than with the default store."""
+    copy = rdflib.Graph(store="SimpleMemory")
     copy += shapes_graph()  # pyshacl adds its own triples to the graph it is given
     shapes = ShapesGraph(copy, False, _LOG)
     _ = shapes.shapes  # harvest now, not during the first validation
