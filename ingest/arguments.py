@@ -87,6 +87,8 @@ def people_listed_back(frame: Frame, i: int) -> list[Entity]:
         i = doc[i].left_edge.i - 1
         if i >= 0 and doc[i].lower_ == "and":
             i -= 1
+            if i >= 0 and doc[i].text != ",":
+                continue  # "in Brussels, A and B are expected to meet"
         if i < 1 or doc[i].text != ",":
             break
         i -= 1

@@ -274,7 +274,8 @@ def planned(tok, governor, date_tok) -> bool:
                 return True  # "X is to visit", and the headline's "X to Visit Moscow"
             if child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]:
                 return True
-        if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ == "VERB" and node != setting_of:
+        if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ in ("VERB", "ADJ") \
+                and node != setting_of:  # "is expected to", "is due to" (ADJ)
             return True
         if node.lower_ in c["planned_contexts"] or intended(node):
             return True

@@ -248,6 +248,14 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
 
+def _before_verb_group(verb) -> int:
+    """The token before a verb and its auxiliaries: "in Brussels, A and B [are expected] to meet"."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in ("aux", "auxpass", "neg") and verb.doc[i].head == verb:
+        i -= 1
+    return i
+
+
 def _inviters(frame: Frame, tok) -> list[Entity]:
     """"At the invitation of X, Y is paying a visit to Z": X invited and hosts, Y visits (the parser often
     runs the two names together)."""
@@ -396,7 +404,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             clause = clause.head
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
-            subjects = people_listed_back(frame, tok.i - 1) or _subject_left(frame, clause) \
+            subjects = people_listed_back(frame, _before_verb_group(clause)) or _subject_left(frame, clause) \
                 or opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
         if len(subjects) == 1 and not partner_groups:  # "A and Andean Community (CAN) General Secretary B met"

@@ -406,6 +406,8 @@ class Frame:
             return [head]
         if dep == "pobj" or (dep == "prep" and head.pos_ in ("VERB", "AUX")):
             return self.subjects(head, depth + 1)
+        if dep == "prep" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head.head, depth + 1)  # "X will have the honour of meeting Y": X
         return []
 
     def _relative(self, tok):

@@ -31,7 +31,7 @@ MONTH_YEAR_LINE = re.compile(rf"^(?:(?P<place>{_PLACE}),\s*)?(?P<month>{_MONTH})
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.I)
 DATELINE_PREFIX = re.compile(
     rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)(?:,\s*(?P<region>{_PLACE}))?(?:,\s*(?P<date>{_DAY_DATE}))?"
-    rf"(?:\s*[(/](?P<agency>[^()/]{{2,40}})[)/])?{_DASH}(?=\S)")  # "(Xinhua)", "/MOLDPRES/"
+    rf"(?:\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^()/]{{2,40}})/))?{_DASH}(?=\S)")  # "(RFE/RL)", "/MOLDPRES/"
 # "KUALA LUMPUR: ...", "ISLAMABAD, Dec 18 (APP): ...": a colon ends a dateline in capitals
 DATELINE_COLON = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY_DATE}))?(?:\s*\((?P<agency>[^()]{{2,40}})\))?:\s+(?=\S)")
@@ -207,7 +207,8 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
     match = DATELINE_PREFIX.match(line) or colon or DATE_FIRST_PREFIX.match(line) or DATELINE_SLASHED.match(line)
     if not match:
         return line
-    place, agency, date = match.group("place"), match.groupdict().get("agency"), match.group("date")
+    place, date = match.group("place"), match.group("date")
+    agency = match.groupdict().get("agency") or match.groupdict().get("slashed")
     if agency and _full_date(agency):
         agency, date = None, agency  # "Port Moresby, Papua New Guinea (March 9, 2018) -"
     agencies = _agencies(agency) if agency else []

@@ -1538,3 +1538,25 @@ def test_received_his_counterpart_resolves_without_looping(nlp, resolver):
             "President of the Republic received his Chilean counterpart at the palace.")
     found = extract(nlp, resolver, text)
     has(found, "Meeting", "Anna Berg", "Jorge Salinas")
+
+
+def test_due_to_travel_is_a_plan(nlp, resolver):
+    """"is due to travel ... on August 10" ("due" an adjective to the parser) plans a trip: the next August 10."""
+    found = extract(nlp, resolver, "Foreign Minister Anna Berg is due to travel to Kyrgyzstan on August 10.",
+                    date=dt.date(2006, 8, 8))
+    has(found, "Visit", "Anna Berg", status="planned", date=dt.date(2006, 8, 10), place="Kyrgyzstan")
+
+
+def test_subjects_the_parser_joined_to_a_place_before_them(nlp, resolver):
+    """"According to sources in Brussels, A and B are expected to meet with C": A and B (parsed as conjuncts of
+    Brussels) meet C."""
+    text = ("President Anna Berg met President Lars Holm on Monday. According to diplomatic sources in Brussels, "
+            "Berg and Holm are expected to meet with Jorge Salinas late in the afternoon.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", "Jorge Salinas", status="planned")
+
+
+def test_the_honour_of_meeting(nlp, resolver):
+    """"X will have the honor of meeting with Y": X meets Y (the gerund hangs on the object of "have")."""
+    found = extract(nlp, resolver, "President Anna Berg will have the honor of meeting with her counterpart, "
+                                   "Jorge Salinas.", date=dt.date(2023, 8, 28))
+    has(found, "Meeting", "Anna Berg", "Jorge Salinas", status="planned")

@@ -97,6 +97,8 @@ def test_layout_dateline_forms():
     assert answer.dateline is None  # a short answer after a speaker's name, no dateline
     slashed_stop = read_text("OSLO, March 3. /NTB/. Foreign Minister Anna Berg began talks with her guest.", "s", "test")
     assert slashed_stop.dateline == "Oslo" and slashed_stop.text.startswith("Foreign")
+    two_names = read_text("PRAGUE, August 8, 2006 (RFE/RL) -- A top U.S. diplomat has arrived in Tashkent.", "p", "test")
+    assert (two_names.dateline, two_names.dateline_day) == ("Prague", dt.date(2006, 8, 8))  # a credit with a slash
     based = read_text("Beijing-based analysts met the delegation.", "b", "test")
     assert based.dateline is None and based.text.startswith("Beijing-based")
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
