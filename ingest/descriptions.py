@@ -26,11 +26,11 @@ HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", 
                         "king", "queen", "emir"})
 # the words of an office other than a title of kb/roles.tsv
 _OTHER_ROLES = ("head of state", "head of government", "counterpart", "chair", "chairman", "chairwoman")
-_OF = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4}))?"
+# "of the Republic of Korea": the country or body an office is of
+_OF = r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})"
 # "the visit of President of Maldives to India": a capitalised office of a country, no article before it
 BARE_DESCRIPTION = re.compile(
-    r"(?<![\w.])(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General)"
-    r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})")
+    rf"(?<![\w.])(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General){_OF}")
 # "his Russian, Turkish and Moldovan counterparts", "counterparts from Montenegro, Georgia and Ghana": each
 # adjective or country names one counterpart
 _LISTED = r"[A-Z][\w\-]*(?:\s*,\s*[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*"
@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     roles = "(?i:" + "|".join(re.escape(p).replace(r"\ ", "[- ]") for p in phrases) + ")"
     description = re.compile(
         rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?"
-        rf"(?P<role>{roles})\b{_OF}")
+        rf"(?P<role>{roles})\b(?:{_OF})?")
     possessive = re.compile(rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{roles})\b")
     return description, possessive, BARE_DESCRIPTION
 
