@@ -202,10 +202,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                 if trip:  # "will visit Fiji, Samoa and Palau": places to go, not parties
                     groups[-1] = [e for e in groups[-1] if e not in places]
             if frame.mention(c) is None:  # "discussed the crisis with Macron"
-                for g in c.children:
-                    if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:
-                        for obj in objects(g):
-                            groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
+                groups += partners_of(frame, c, prior)
         elif c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or (
                 c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))):
             for obj in objects(c):  # "spoke to X" is "spoke with X" when X is a person, not an audience
@@ -279,6 +276,13 @@ def listed_after(frame: Frame, verb) -> list[Entity]:
             break
         found.append(people[0])
     return list(dict.fromkeys(found))
+
+
+def partners_of(frame: Frame, tok, prior) -> list[list[Entity]]:
+    """The parties of each partner phrase ("with X", "between A and B") under `tok`: "an exchange of views
+    [with X]", "her first meeting as chancellor [with X]", "discussed the crisis [with X]"."""
+    return [agents(frame, [obj], prior) + people_within(frame, obj) for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"] for obj in objects(p)]
 
 
 def people_after(frame: Frame, tok) -> list[Entity]:
@@ -456,8 +460,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             subjects += [e for e in found if e not in lands]
         elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "exchange":
             # "an exchange of views with X": the partner hangs on "views"
-            groups += [agents(frame, [o], prior) + people_within(frame, o) for obj in objects(c) for p in obj.children
-                       if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"] for o in objects(p)]
+            groups += [g for obj in objects(c) for g in partners_of(frame, obj, prior)]
         elif c.dep_ == "prep" and (c.lower_ in (*cues()["partner_preps"], *(("of",) if of_agents else ()))
                                    or c.lower_ == "from" and noun.lower_ in cues()["call_nouns"]):
             for obj in objects(c):
@@ -467,8 +470,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                     group += second_party(frame, obj)
                 groups.append(group)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "her first meeting as chancellor with X"
-            groups += [agents(frame, [o], prior) + people_within(frame, o) for obj in objects(c) for g in obj.children
-                       if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"] for o in objects(g)]
+            groups += [g for obj in objects(c) for g in partners_of(frame, obj, prior)]
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):
@@ -485,8 +487,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             # "a meeting Kombos had with X": the clause's subject holds it, and meets X
             subjects += agents(frame, [h for h in frame.subjects(c) if h != noun and h.lower_ not in ("which", "that")],
                                prior)
-            groups += [agents(frame, [o], prior) + people_within(frame, o) for p in c.children
-                       if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"] for o in objects(p)]
+            groups += partners_of(frame, c, prior)
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
             groups.append(agents(frame, [h for h in frame.subjects(c) if h != noun
                                           and h.lower_ not in ("which", "that")], prior))
