@@ -12,11 +12,11 @@ from __future__ import annotations
 from newsgraph.ingest.circumstances import DAY, places_within
 from newsgraph.ingest.frames import AGENTS, Frame, cues, leads_body, objects
 from newsgraph.ingest.model import Entity, Participant
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, title_before
 
 
-NON_PARTICIPATING = {"about", "on", "over", "regarding", "concerning", "after", "before", "since",
-                     "following", "ahead", "despite", "like", "than"}
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+NON_PARTICIPATING = TOPIC_PREPS | {"after", "before", "since", "following", "ahead", "despite", "like", "than"}
 # Anaphors that can stand for countries themselves; the others ("both", "the leaders") stand for people.
 STATE_NOUNS = {"countries", "nations", "states", "sides", "side", "governments", "parties", "delegations"}
 TWO_SIDED = {"Meeting", "Talks", "PhoneCall"}  # event types whose first mention names both sides
@@ -191,7 +191,10 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
     groups, places = [], []
     trip = destination or verb.lemma_.lower() in ("visit", "tour")  # its objects are places to go
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
+        if visiting_guest(c):  # "met visiting Secretary of State X", parsed as "met, visiting X"
+            c = next((d for d in c.children if d.dep_ == "dobj"), c)
+            groups.append(agents(frame, [c], prior) + people_within(frame, c))
+        elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             groups.append(agents(frame, [c], prior))
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
                 groups[-1] += people_within(frame, c)
@@ -326,6 +329,7 @@ def people_within(frame: Frame, tok) -> list[Entity]:
             after = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if after is not None and (after.end >= len(doc) or doc[after.end].text in (",", ".", ";")):
                 out.append(m.entity)
+    out += [e for e in _title_runs_on(frame, tok) if e not in out]
     while stack:
         t = stack.pop()
         e = frame.entity(t, ("person",))
@@ -333,6 +337,20 @@ def people_within(frame: Frame, tok) -> list[Entity]:
             out.append(e)  # but "the Trump Administration" is not Trump
         stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")]
     return out
+
+
+def _title_runs_on(frame: Frame, tok) -> list[Entity]:
+    """"with Charge d'Affaires of the Republic of Uzbekistan in China Batyr Tursunov": the parser may end
+    the phrase inside the title ("... Uzbekistan"); the person the title runs on to, a few words on."""
+    doc, edge = tok.doc, tok.right_edge.i
+    for k in range(edge + 1, min(len(doc), edge + 4)):
+        m = frame.mention(doc[k])
+        if m is not None and m.entity.kind == "person" and m.span.start == doc[k].idx:
+            title = title_before(doc, k)
+            return [m.entity] if title is not None and title[1] <= edge else []
+        if doc[k].is_punct:
+            break
+    return []
 
 
 def second_party(frame: Frame, tok) -> list[Entity]:
@@ -420,6 +438,13 @@ def misparsed_object(tok) -> bool:
     return tok.dep_ == "appos" and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def visiting_guest(tok) -> bool:
+    """"met visiting X" parsed as a clause "visiting X": "visiting" right after a verb that has no object."""
+    verb = tok.head
+    return tok.lower_ == "visiting" and tok.dep_ in ("advcl", "xcomp", "ccomp") and tok.i == verb.i + 1 \
+        and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def has_agent(verb) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
@@ -437,7 +462,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             country = frame.entity(c, ("country",))
             # "King Abdullah of Jordan's visit", parsed as "King Abdullah of [Jordan's visit]": the King's
             subjects += [person] if person is not None and country is not None else \
-                _visitor_before(c, noun, prior) or agents(frame, [c], prior)
+                _visitor_before(c, noun, prior) or agents(frame, [c], prior) or _their(c, prior)
         elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["host_verbs"]:
             hosts += [e for t in c.subtree if t != c for e in [frame.entity(t)] if e]  # "Uzbekistan-hosted"
         elif c.dep_ in ("compound", "nmod", "amod") and name_parts(frame, c):
@@ -469,14 +494,17 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 if c.lower_ == "between" and len(group) == 1:
                     group += second_party(frame, obj)
                 groups.append(group)
+        elif c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+            groups += _partners_in_topic(frame, c, prior)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "her first meeting as chancellor with X"
             groups += [g for obj in objects(c) for g in partners_of(frame, obj, prior)]
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):
                     places += frame.places(o)
-                if c.lower_ == "to":
-                    groups.append(frame.entities(obj, ("person", "organization")))
+                if c.lower_ == "to":  # "a visit to his counterpart, X": X too (not a name the parser hung on a place)
+                    groups.append(list(dict.fromkeys(frame.entities(obj, ("person", "organization"))
+                                                     + (people_within(frame, obj) if not frame.places(obj) else []))))
                 hosts += venue_owner(frame, c)
         elif c.dep_ == "appos" and c.pos_ == "PROPN" and frame.entity(c, ("person",)):
             groups.append(frame.entities(c, ("person",)))  # "calls from A, President of X; B; and C": B and C
@@ -501,8 +529,13 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 for obj in objects(c):
                     groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
                 groups += unparsed_partners(frame, c)
+        if noun.dep_ == "dobj" and has_agent(governor):  # "X was granted audience by Y": Y (the agent) and X
+            verbs = (governor, *[a for a in governor.children if a.dep_ == "aux"])  # the subject may hang on "was"
+            groups += [agents(frame, [s], prior) for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
+    places += route_stops(frame, noun)
     if not subjects:
-        subjects += possessors_before(frame, noun) or participation_possessor(frame, noun)
+        subjects += possessors_before(frame, noun) or participation_possessor(frame, noun) \
+            or _programme_makers(frame, noun, prior) or _counterpart_of(frame, noun)
     if not subjects and groups:  # "X, held on Monday at Y, talks with Z" (no verb root)
         subjects += opening_person(frame, noun, {e for g in groups for e in g})
     temporal = noun.dep_ == "pobj" and noun.head.lower_ in cues()["temporal_preps"]
@@ -527,6 +560,53 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             break
         clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
     return subjects, [g for g in groups if g], places, hosts
+
+
+def route_stops(frame: Frame, noun) -> list[Entity]:
+    """"The trip includes A, B and C", "the tour will take him to A and B": the stops a trip's own verb names."""
+    verb = noun.head
+    if noun.lemma_.lower() not in TRIP_NOUNS or noun.dep_ != "nsubj" \
+            or verb.lemma_.lower() not in cues()["route_verbs"]:
+        return []
+    heads = [o for c in verb.children for o in ([c] if c.dep_ == "dobj" else objects(c) if c.dep_ == "prep"
+                                                  and c.lower_ in ("to", "through") else [])]
+    return [p for h in heads for t in (h, *conjuncts(h)) for p in frame.places(t)]
+
+
+def _counterpart_of(frame: Frame, noun) -> list[Entity]:
+    """"A planned meeting with his counterpart X": the one "his" stands for has the meeting."""
+    return [e for c in noun.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]
+            for obj in objects(c) if obj.lemma_.lower() == "counterpart"
+            for p in obj.children if p.dep_ == "poss" and p.lower_ in ("his", "her")
+            for e in frame.entities(p, ("person",))]
+
+
+def _programme_makers(frame: Frame, noun, prior) -> list[Entity]:
+    """"Castro is in Mexico for a visit that includes a meeting with X": the meeting is had by whoever
+    makes the visit."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in cues()["route_verbs"] \
+            or verb.head.lemma_.lower() not in TRIP_NOUNS | cues()["programme_nouns"]:
+        return []
+    trip = verb.head
+    return noun_arguments(frame, trip, governor_of(trip), prior)[0]
+
+
+def _partners_in_topic(frame: Frame, prep, prior) -> list[list[Entity]]:
+    """"discussions on reopening the mission with his counterpart X": the parser hangs the partner on the
+    topic's verb; a person there is the event's partner (a country may be the topic's: "cooperation with
+    China")."""
+    return [people for t in prep.subtree if t.pos_ == "VERB" for g in partners_of(frame, t, prior)
+            for people in [[e for e in g if e.kind == "person"]] if people]
+
+
+def _their(poss, prior) -> list[Entity]:
+    """"before their meeting", "during their visit": the people of the event reported just before (its
+    countries only when it names no one)."""
+    if poss.lower_ != "their":
+        return []
+    parties = previous_parties(prior, None)
+    return [e for e in parties if e.kind == "person"] or parties
 
 
 def _visitor_before(poss, noun, prior) -> list[Entity]:
@@ -578,7 +658,8 @@ def participation_possessor(frame: Frame, noun) -> list[Entity]:
     return []
 
 
-SERIES_NOUNS = frozenset({"series", "round", "number", "couple", "set", "string", "host"})
+# nouns an event hangs on by "of" that stand for it: "held a series of talks", "on the occasion of his visit"
+SERIES_NOUNS = frozenset({"series", "round", "number", "couple", "set", "string", "host", "occasion"})
 
 
 def governor_of(noun):
@@ -604,17 +685,32 @@ def governor_of(noun):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         prep = tok.head
-        on_trip = prep.lower_ == "on" and tok.lemma_.lower() in TRIP_NOUNS  # "who is in Russia on a working visit"
+        on_trip = prep.lower_ == "on" and noun.lemma_.lower() in TRIP_NOUNS  # "who is in Russia on a working visit"
         begun = prep.lower_ == "with" and prep.head.lemma_.lower() in cues()["sequence_verbs"]  # "started the day with"
+        if prep.lower_ == "with" and prep.head.dep_ == "dobj" \
+                and prep.head.head.lemma_.lower() in cues()["sequence_verbs"]:
+            return prep.head.head  # "continued her visit with a dinner with X": the "with" hung on the object
         if not begun and ((prep.lower_ in NON_PARTICIPATING and not on_trip)
                           or prep.lower_ not in cues()["participation_preps"]):
             return None
         head = prep.head
         if head.pos_ in ("VERB", "AUX"):
             return head
+        if present_at(tok):
+            return head.head  # "X and Y were present at the meeting": the copula has the subjects
         if head.pos_ == "NOUN" and head.lemma_.lower() in cues()["participation_nouns"] and head != noun:
             return governor_of(head)  # "looked forward to further engagement at the NATO summit"
     return None
+
+
+def present_at(tok) -> bool:
+    """"were present at the meeting": `tok` is what someone was present at."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    head = prep.head  # "at" hangs on "present" or on the copula
+    return (head.lower_ == "present" and head.head.pos_ == "AUX") or (
+        head.pos_ == "AUX" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in head.children))
 
 
 def name_start(tok):
@@ -674,10 +770,10 @@ def split_mode(frame: Frame, tok) -> str | None:
 
 
 def definite(tok) -> bool:
-    """"the meeting", "this summit", "Today's meeting": a noun that may refer back to an event already
-    reported (not the name of an event: "the U.S.-South Africa Strategic Dialogue")."""
+    """"the meeting", "this summit", "Today's meeting", "their meeting": a noun that may refer back to an
+    event already reported (not the name of an event: "the U.S.-South Africa Strategic Dialogue")."""
     return not named(tok) and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-                                  or (c.dep_ == "poss" and day_word(c)) for c in tok.children)
+                                  or (c.dep_ == "poss" and (day_word(c) or c.lower_ == "their")) for c in tok.children)
 
 
 def day_word(tok) -> bool:
@@ -702,7 +798,7 @@ def named(tok) -> bool:
 def own_partners(tok, frame: Frame) -> bool:
     """The noun names its own parties ("the meeting between Xi and Lavrov", "Putin's visit")."""
     for c in tok.children:
-        if (c.dep_ == "poss" and not day_word(c)) or (
+        if (c.dep_ == "poss" and not day_word(c) and c.lower_ != "their") or (
                 c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "of", "by")):
             return True
         if c.dep_ in ("compound", "nmod") and frame.entity(c):

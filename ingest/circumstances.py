@@ -26,8 +26,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                     candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"] or [
                         p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at") and c.lower_ == "at"
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh"
-            if c.dep_ == "prep" and c.lower_ in ("on", "during"):  # "On his second day in Lima, X met Y"
-                candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay")
+            if c.dep_ == "prep" and c.lower_ in ("on", "during"):  # "On his second day in Lima, X met Y",
+                # "took place during the Forum Leaders Meeting in Tonga"
+                candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay") or c.lower_ == "during"
                                for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
                                for o in objects(g) for p in frame.places(o)]
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") else None

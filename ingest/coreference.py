@@ -9,7 +9,8 @@
     fill_from_article(...)               the lede's date and the dateline's place, where the event's own
                                          sentence says nothing
     date_visits(events)                  a visit's day from the first dated thing its visitor does there
-    date_stays(events)                   that, and a one-day stay's day for what its visitor does there, again
+    date_stays(events, article)          that, a one-day stay's day for what its visitor does there, again, and
+                                         the last stop of its visitor for what is still unplaced
 """
 from __future__ import annotations
 
@@ -38,11 +39,18 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
     merged: list[EventMention] = []
     weak = weak if weak is not None else set()  # built only as anaphors: dropped unless they find one
     for ev in events:
-        target = next((m for m in reversed(merged) if id(m) not in weak and frozenset((id(m), id(ev))) not in apart
-                       and same_event(m, ev)), None)
-        if target is None and id(ev) in anaphoric:
-            target = next((m for m in reversed(merged) if id(m) not in weak
-                           and antecedent_event(m, ev, id(ev) in joining)), None)
+        targets = [m for m in reversed(merged) if id(m) not in weak and frozenset((id(m), id(ev))) not in apart
+                   and same_event(m, ev)]
+        # "a three-nation tour" (no place) is none of the stops already reported ("Singapore, Malaysia and Cambodia")
+        several = ev.place is None and len({m.place.key for m in targets if m.place is not None}) > 1
+        target = None if several else next(iter(targets), None)
+        if target is None and id(ev) in anaphoric:  # the latest occasion; of its own type among those of one sentence
+            referents = [m for m in reversed(merged)
+                         if id(m) not in weak and antecedent_event(m, ev, id(ev) in joining)]
+            latest = [m for m in referents if m.span.sentence_start == referents[0].span.sentence_start]
+            if ev.place is None and len({m.place.key for m in latest if m.place is not None}) > 1:
+                latest = []  # "this visit" after "the trip includes A, B and C": the whole trip, no one stop
+            target = next((m for m in latest if m.type == ev.type), None) or next(iter(latest), None)
             if target is not None and target.type != ev.type:
                 # "They signed ... Today's meeting in Washington": the meeting where they signed is an
                 # event of its own, with the signatories; each tells the other where and when
@@ -264,11 +272,45 @@ def itinerary(events: list[EventMention], text: str) -> None:
     _day_of_programme(events, text)
 
 
-def date_stays(events: list[EventMention]) -> None:
+def date_stays(events: list[EventMention], article: Article) -> None:
     """Visits and what visitors do there, dated again once the article's dateline, setting and headline trip
-    have placed events the itinerary could not."""
+    have placed events the itinerary could not; then what is still unplaced, at its visitor's last stop."""
     date_visits(events)
     _day_from_stay(events)
+    _place_from_last_stop(events, article)
+
+
+STAY_DAYS = 14  # what a visitor does up to two weeks after a visit began may be part of it
+
+
+def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
+    """"Wang Yi has visited Singapore ... [paragraphs later] Wang will hold separate meetings with X":
+    an event no sentence, dateline or headline placed happened at the last stop its visitor's reports
+    named before it, in any paragraph, when nothing says otherwise: no other day of its own, no plan
+    placed by a visit done, no stop among several listed together ("a trip to A, B and C")."""
+    for ev in events:
+        if ev.place is not None or ev.type in ("PhoneCall", "Visit") or (ev.date is None and _day_words(ev)):
+            continue
+        keys = {p.entity.key for p in ev.participants if p.entity.kind == "person"}
+        stops = [(span.start, v) for v in events if v.type == "Visit" and v.place is not None
+                 and any(p.role == "Guest" and p.entity.key in keys for p in v.participants)
+                 for span in (v.span, *v.evidence) if span.start < ev.span.start]
+        if not stops:
+            continue
+        last = max(start for start, _ in stops)
+        places = {v.place.key for start, v in stops if start == last}
+        visit = next(v for start, v in stops if start == last)
+        if len(places) == 1 and _during_stay(ev, visit, article):
+            ev.place = visit.place
+
+
+def _during_stay(ev: EventMention, visit: EventMention, article: Article) -> bool:
+    """`ev` may fall within `visit`: of the same status (or planned while a visit is under way), and on
+    a day from the visit's first to STAY_DAYS after it where both are dated."""
+    if visit.status != ev.status and not (visit.status == "happened" and article.date is not None and (
+            visit.date is None or visit.date >= article.date - dt.timedelta(days=1))):
+        return False
+    return not (ev.date and visit.date) or 0 <= (ev.date - visit.date).days <= STAY_DAYS
 
 
 def date_visits(events: list[EventMention]) -> None:

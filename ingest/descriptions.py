@@ -140,8 +140,10 @@ def _role_of_possessor(doc, span, people: list[Candidate], date, actors) -> str 
     return next(iter(r for r, _ in roles), None)
 
 def _line_before(text: str, start: int) -> str:
-    """The words of its line just before offset `start`."""
-    return text[text.rfind("\n", 0, start) + 1:start][-90:]
+    """The words of its line and sentence just before offset `start` (not the title of the sentence before:
+    "... the Turkish Foreign Minister, X. [Berg] is expected to ...")."""
+    words = text[text.rfind("\n", 0, start) + 1:start][-90:]
+    return re.split(r"[.!?][\"”’]?\s+(?=[A-Z\"“]|$)", words)[-1]
 
 
 def _roles(cand: Candidate, date, actors, words_before: str | None = None) -> list[tuple[str, str | None]]:

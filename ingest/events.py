@@ -31,8 +31,8 @@ from functools import lru_cache
 from newsgraph.ingest import dates
 from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, joined_before,
                                         listed_after, listed_partners, multilateral, named, noun_arguments,
-                                        opening_person, own_partners, participants, people_listed_back, split_mode,
-                                        unnamed_office, verb_objects)
+                                        opening_person, own_partners, participants, people_listed_back, present_at,
+                                        split_mode, unnamed_office, verb_objects, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
@@ -187,6 +187,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if any(c.dep_ == "advmod" and c.lower_ in cues()["habitual_words"] for c in tok.children):
             rejects.append(Reject(tok.text, frame.span(tok), "a habit, not an event ('agreed to meet regularly')"))
             continue
+        if visiting_guest(tok):
+            rejects.append(Reject(tok.text, frame.span(tok), "the guest's epithet ('met visiting X'): X is met"))
+            continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "invite":
             rejects.append(Reject(tok.text, frame.span(tok), "only an invitation ('invited X to visit')"))
             continue
@@ -215,8 +218,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             if pattern["frame"] == "noun" and ((definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok, frame)):
                 anaphoric.add(id(ev))
                 governor = governor_of(tok)
-                if governor is not None and governor.lemma_.lower() in cues()["joining_verbs"]:
-                    joining.add(id(ev))  # "X will join the meeting": X takes part in the one reported
+                if governor is not None and (governor.lemma_.lower() in cues()["joining_verbs"] or present_at(tok)):
+                    joining.add(id(ev))  # "X will join the meeting", "X was present at the meeting": the one reported
             if link is not None:
                 links[id(ev)] = link
             found.append((i, ev))
@@ -240,7 +243,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
     trip = headline_trip(stated)
     events = [fill_from_trip(e, article, trip) for e in events]
-    date_stays(events)  # again: the article's dateline, setting and headline may have placed what happened there
+    date_stays(events, article)  # again: the dateline, setting and headline may have placed what happened there
     if line:
         readout_day(line_doc, events, article)
         events = [at_dateline(e, article, dateline, first) for e in events]  # a readout's day dates it only now

@@ -555,6 +555,11 @@ class Frame:
         after = [person for start, person in others if start > tok.idx]
         return before[-1] if before else after[0] if after else None
 
+    def _named_before(self, tok, kinds) -> Entity | None:
+        """The entity named right before `tok` (a relative "who": "Secretary X who is in ...")."""
+        before = reversed(self.doc[max(0, tok.i - 3):tok.i])
+        return next((e for t in before for e in [self.entity(t, kinds)] if e), None)
+
     def antecedent(self, pron, kinds=("person",)) -> Entity | None:
         """What 'he' / 'his' / 'she' (a person) or 'it' (an organisation or country) refers to: the
         nearest such subject of an enclosing clause, else the last such subject before it, else the
@@ -567,6 +572,10 @@ class Frame:
         if guest is not None:
             return guest
         for anc in pron.ancestors:
+            who = next((c for c in anc.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+            described = self._named_before(who, kinds) if anc.dep_ == "relcl" and who is not None else None
+            if described is not None and described.key not in not_him:
+                return described  # "X met Y who is in Nairobi on his tour": Y's tour
             if anc.pos_ in ("VERB", "AUX") and anc != own:
                 for subj in self.subjects(anc):
                     if subj.i != pron.i and subj not in pron.subtree and subj.lower_ not in FIRST_PERSON:

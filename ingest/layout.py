@@ -22,15 +22,17 @@ MONTHS = {m: i for i, names in enumerate([
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
     ("dec", "december")], 1) for m in names}
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 _WORD = r"[A-ZÀ-Þ][\w'’.\-]*"
 _PLACE = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _DASH = r"\s*(?:--|[—–-])\s*"
 
 MONTH_YEAR_LINE = re.compile(rf"^(?:(?P<place>{_PLACE}),\s*)?(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d{{2}})\s*$")
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.I)
+# "NAIROBI, Kenya Nov 17 –": after a region, the day may follow without a comma
 DATELINE_PREFIX = re.compile(
-    rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)(?:,\s*(?P<region>{_PLACE}))?(?:,\s*(?P<date>{_DAY_DATE}))?"
+    rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)(?:,\s*(?P<region>{_PLACE}))?"
+    rf"(?:(?:,\s*|(?(region)\s+|,))(?P<date>{_DAY_DATE}))?"
     rf"(?:\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^()/]{{2,40}})/))?{_DASH}(?=\S)")  # "(RFE/RL)", "/MOLDPRES/"
 # "KUALA LUMPUR: ...", "ISLAMABAD, Dec 18 (APP): ...": a colon ends a dateline in capitals
 DATELINE_COLON = re.compile(
@@ -38,8 +40,10 @@ DATELINE_COLON = re.compile(
 DATELINE_LINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*(?P<date>{_DAY_DATE}))?"
     rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\.?\s*$")
-# "MOSCOW, February 10. /TASS/. Russian Foreign Minister ...": the agency between slashes, full stops around it
-DATELINE_SLASHED = re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>{_DAY_DATE})\.?\s*/(?P<agency>[^/]{{2,40}})/\.?\s+(?=\S)")
+# "MOSCOW, February 10. /TASS/. Russian Foreign Minister ...", "Baku. 18 May. REPORT.AZ/ President ...": the
+# agency ended by a slash, full stops around it
+DATELINE_SLASHED = re.compile(
+    rf"^(?P<place>{_PLACE})[,.]\s*(?P<date>{_DAY_DATE})\.?\s*/?(?P<agency>[^/\s][^/]{{1,39}})/\.?\s+(?=\S)")
 # "22 November 2019, Beijing –FAO Director-General ...": the day first, then the place
 DATE_FIRST_PREFIX = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<place>{_PLACE}){_DASH}(?=\S)")
 DATE_FIRST_LINE = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<places>(?:The\s+)?{_PLACE}(?:,\s*{_PLACE}){{0,2}})\s*$")
@@ -185,7 +189,12 @@ def _dateline_line(line: str, layout: Layout, dry: bool = False) -> bool:
         return False
     agency = match.group("agency") or match.group("agency_word")
     agencies = _agencies(agency) if agency else []
-    if not (match.group("date") or agencies) or (agency and not agencies):
+    # "Caracas, Venezuela": a place and its country, both known, is one too (the regex may read the country as
+    # an agency's name)
+    region = match.group("region") or (match.group("agency_word") if not agencies else None)
+    placed = region is not None and not match.group("agency") and _known_places(match.group("place")) \
+        and _known_places(region)
+    if not (match.group("date") or agencies or placed) or (agency and not agencies and not placed):
         return False
     if not dry:
         _set_dateline(layout, match.group("place"), match.group("date"), agencies, publisher=True)

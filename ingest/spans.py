@@ -79,10 +79,6 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             break
     if (label == "person" and end - start >= 3 and doc[start].is_sent_start and doc[start].lower_.endswith("ing")):
         start += 1                                              # "Meeting Sergei Lavrov in Beijing, ..."
-    country = next((k for k in range(start + 1, min(end, start + 4)) if label == "person" and start > 0
-                    and doc[start - 1].lower_ in ("to", "of", "in") and fold(doc[start:k].text) in titles.country_words()
-                    and end - k >= 2), None)
-    start = country or start  # "Ambassador of the United States to [Moldova Dereck Hogan]": the title's country
     if label == "person" and end - start >= 3 and _after_title_of(doc, start):
         start += 1  # "High Commissioner for [Refugees Filippo Grandi]": the office's field, then the name
     while start < end:
@@ -95,6 +91,13 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             start += 1
         else:
             break
+    country = next((k for k in range(start + 1, min(end, start + 4)) if label == "person" and start > 0
+                    and doc[start - 1].lower_ in ("to", "of", "in", ",", "and")
+                    and fold(doc[start:k].text) in titles.country_words()
+                    and end - k >= 2), None)
+    # "Ambassador of the United States to [Moldova Dereck Hogan]": the title's country; "the ministers of Spain
+    # X, [Latvia Baiba Braže]": the next item's
+    start = country or start
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
                            or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")
                            or (label == "person" and end - start > 1 and doc[end - 1].text in POST_NOMINALS)
@@ -232,8 +235,14 @@ def person_after_organization(doc, cand: "Candidate") -> "Candidate | None":
     if not heads:
         return None
     comma = heads[-1] + 1 < cand.end and doc[heads[-1] + 1].text == ","  # "President of [Guatemala, X Y]" (NER: ORG)
-    run = doc[heads[-1] + 1 + comma:cand.end]
+    end = cand.end
+    while end < len(doc) and end - heads[-1] <= 4 and doc[end].ent_iob_ == "O" and name_words(doc[end:end + 1]):
+        end += 1  # "the Federal Assembly Ilyas" (NER: ORG) + "Umakhanov": the name runs on past the span
+    run = doc[heads[-1] + 1 + comma:end]
+    # a title shortly before, or heading the list the name is in ("the ministers of Spain X, ..., and [Poland Y]")
     before = doc[max(0, cand.start - 10):cand.start]
+    if cand.start > 0 and doc[cand.start - 1].text in (",", "and"):
+        before = doc[max(doc[cand.start].sent.start, cand.start - 40):cand.start]
     if 2 <= len(run) <= 4 and name_words(run) \
             and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS for t in before):
         cand.end = heads[-1] + 1

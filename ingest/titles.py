@@ -27,7 +27,7 @@ advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. l
 former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
 undersecretary under assistant permanent member members speaker officials official representative councillor
-councilor hon hon. honourable honorable rt rt. excellency cs high
+councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
@@ -45,7 +45,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 # honorifics of two words whose words alone are also names or places ("Tan", "Sri Lanka"): Malay styles
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri"),
                              ("dato", "seri"), ("dato'", "seri")})
-MAX_TITLE_TOKENS = 9
+MAX_TITLE_TOKENS = 12  # "Charge d'Affaires ad Interim of the Republic of Uzbekistan in China"
 QUALIFIERS = frozenset({"deputy", "vice", "former", "assistant", "under", "ex", "late"})
 
 
@@ -99,6 +99,10 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
         elif token.lower_ in CONNECTORS or (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
                                              and not token.ent_type_ == "PERSON"):
             pass
+        elif token.lower_ == "in" and 0 < i < start - 1 and doc[i - 1].ent_type_ == doc[i + 1].ent_type_ == "GPE":
+            pass  # "Charge d'Affaires of the Republic of Uzbekistan in China Batyr Tursunov": the post's country
+        elif token.lower_ == "ad" and i + 1 < start and doc[i + 1].lower_ == "interim":
+            pass  # "Charge d'Affaires ad Interim"
         else:
             break
         i -= 1

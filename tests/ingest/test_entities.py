@@ -357,3 +357,29 @@ def test_a_long_name_with_particles_and_an_institution_is_no_person(nlp, resolve
                                "General Secretariat officials.")
     assert got.get("Khalid bin Mohammed bin Ibrahim Al Al-Rashid", "").startswith("person/")
     assert not [t for t, key in got.items() if "secretariat" in key and key.startswith("person/")]
+
+
+def test_names_after_long_titles_and_country_items_of_a_list(nlp, resolver):
+    """"the foreign ministers of Spain A, Latvia B, ... and Poland C" (NER: one organisation each): the country
+    and the name apart, however far the list's title; "Charge d'Affaires ad Interim of the Republic of Uzbekistan
+    in China Batyr Tursunov": a title of eleven words, a name NER left out."""
+    got = found(nlp, resolver, "Anna Berg met with the foreign ministers of Peru Jorge Salinas Lopez, Latvia Ilze "
+                               "Kalnina, Estonia Marten Kask, Poland Tomasz Wrona, and Chile Pedro Ignacio Rojas on "
+                               "Monday.")
+    assert got.get("Pedro Ignacio Rojas", "").startswith("person/") and got.get("Chile") == "country/CL"
+    assert not [t for t in got if t.startswith(("Poland ", "Chile ", "Latvia "))]
+    got = found(nlp, resolver, "Secretary-General Anna Berg had a meeting with Charge d'Affaires ad Interim of the "
+                               "Republic of Uzbekistan in China Batyr Tursunov.")
+    assert got.get("Batyr Tursunov", "").startswith("person/")
+    got = found(nlp, resolver, "First, Berg met Deputy Chairman of the Federation Council of the Federal Assembly Ilyas "
+                               "Umarov.")  # NER: "... Assembly Ilyas" an organisation, the surname left out
+    assert got.get("Ilyas Umarov", "").startswith("person/")
+
+
+def test_a_title_in_the_sentence_before_is_not_the_next_names(nlp, resolver):
+    """"... of the Turkish Foreign Minister, X. Berg is expected to sign with her Turkish counterpart": the title
+    before the full stop is X's, not Berg's; "her Turkish counterpart" is X."""
+    text = ("Foreign Minister Anna Berg arrived in Ankara on Saturday on the invitation of the Turkish Foreign "
+            "Minister, Mevlut Cavusoglu. Berg is expected to sign a memorandum with her Turkish counterpart.")
+    got = found(nlp, resolver, text, date=dt.date(2020, 1, 11))
+    assert got.get("her Turkish counterpart") == got.get("Mevlut Cavusoglu") != got.get("Berg")

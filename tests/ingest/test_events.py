@@ -1560,3 +1560,134 @@ def test_the_honour_of_meeting(nlp, resolver):
     found = extract(nlp, resolver, "President Anna Berg will have the honor of meeting with her counterpart, "
                                    "Jorge Salinas.", date=dt.date(2023, 8, 28))
     has(found, "Meeting", "Anna Berg", "Jorge Salinas", status="planned")
+
+
+def test_event_at_the_visitors_last_stop_paragraphs_later(nlp, resolver):
+    """A visitor's event no sentence places happened at the last stop reported before it, in any paragraph;
+    not when its own day falls outside the stay."""
+    text = ("Foreign Minister Anna Berg has visited Singapore at the start of a regional tour.\n\n"
+            "Officials said the trip was planned months ago.\n\n"
+            "Berg will hold talks with her counterpart Lars Holm before she leaves.\n\n"
+            "Berg met Jorge Salinas in 2019 to discuss trade.")
+    found = extract(nlp, resolver, text)
+    has(found, "Talks", "Anna Berg", "Lars Holm", place="Singapore")
+    assert has(found, "Meeting", "Anna Berg", "Jorge Salinas").place is None
+
+
+def test_no_last_stop_among_stops_listed_together(nlp, resolver):
+    """"The trip includes A, B and C": a stop each; what the visitor does after it is at none of them."""
+    text = ("Foreign Minister Anna Berg's three-day trip includes Singapore, Malaysia and Cambodia.\n\n"
+            "Berg will meet Lars Holm on Thursday.")
+    found = extract(nlp, resolver, text)
+    assert {e.place.name for e in found if e.type == "Visit"} >= {"Singapore", "Malaysia", "Cambodia"}
+    assert has(found, "Meeting", "Anna Berg", "Lars Holm").place is None
+
+
+def test_partner_hung_on_the_topic(nlp, resolver):
+    """"held discussions on reopening the mission with his counterpart X": the parser hangs "with X" on the
+    topic's verb; X is the partner. The talks "took place during the Forum in Tonga": there."""
+    text = ("Prime Minister Anna Berg has engaged in key discussions on reopening the embassy in Lima with her "
+            "counterpart Lars Holm.\n\nThe talks took place during the Pacific Leaders Forum in Tonga.")
+    has(extract(nlp, resolver, text), "Talks", "Anna Berg", "Lars Holm", place="Tonga")
+
+
+def test_meeting_a_visit_includes_and_their_meeting(nlp, resolver):
+    """"X is in Mexico for a visit that includes a meeting with Y": X meets Y. "paid a visit to his
+    counterpart, Y ... before their meeting": Y hosts the visit, and "their" meeting is X's and Y's."""
+    found = extract(nlp, resolver, "President Anna Berg is in Mexico for a visit that includes a meeting at the "
+                                   "National Palace with her Mexican counterpart, Lars Holm.")
+    has(found, "Meeting", "Anna Berg", "Lars Holm")
+    text = ("President Anna Berg paid a short visit to her Ghanaian counterpart, Jorge Salinas, in Accra on Sunday."
+            "\n\nSpeaking to the media before their closed-door meeting, Salinas said Berg came for a chat.")
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Anna Berg", "Jorge Salinas", place="Accra")
+    has(found, "Meeting", "Anna Berg", "Jorge Salinas")
+
+
+def test_received_a_number_of_leaders_including(nlp, resolver):
+    """"received a number of foreign leaders including A, B and C": the host meets those it names."""
+    found = extract(nlp, resolver, "President Anna Berg received a number of foreign leaders including Ambassador "
+                                   "Lars Holm and Chinese Ambassador Zhang Wei.")
+    has(found, "Meeting", "Anna Berg", "Lars Holm", "Zhang Wei")
+
+
+def test_partner_after_a_title_the_parser_cut(nlp, resolver):
+    """"a meeting with Charge d'Affaires ad Interim of the Republic of Uzbekistan in China Batyr Tursunov": the
+    parser ends the "with" phrase at Uzbekistan; the name the title runs on to is the partner."""
+    found = extract(nlp, resolver, "On 20 January, Secretary-General Anna Berg had a meeting at the Secretariat "
+                                   "with Charge d'Affaires ad Interim of the Republic of Uzbekistan in China Batyr "
+                                   "Tursunov.")
+    has(found, "Meeting", "Anna Berg", "Batyr Tursunov")
+
+
+def test_continued_her_visit_with_a_dinner_with(nlp, resolver):
+    """"She continued her visit with a dinner with X": the parser hangs "with a dinner" on the visit; she dines
+    with X."""
+    text = ("On Monday, Anna Berg began her official visit to Peru with a meeting with President Lars Holm. She "
+            "continued her visit with a dinner on Monday with the First Lady, Maria Holm.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Maria Holm", date=dt.date(2025, 7, 14))
+
+
+def test_on_the_occasion_of_a_visit(nlp, resolver):
+    """"On the occasion of an official visit to Thailand, X met Y": X visits Thailand and meets Y there."""
+    found = extract(nlp, resolver, "On the occasion of an official visit to Thailand, the Director-General of the "
+                                   "Agency, Anna Berg, met with Thailand's Prime Minister, Jorge Salinas.")
+    assert has(found, "Visit", "Anna Berg", place="Thailand").participants[0].role == "Guest"
+    has(found, "Meeting", "Anna Berg", "Jorge Salinas", place="Thailand")
+
+
+def test_credentials_received_and_those_present_at_the_meeting(nlp, resolver):
+    """Receiving an envoy's credentials (or a copy of them) is meeting the envoy; "X and Y were present at the
+    meeting" adds them to the meeting reported before, no new one."""
+    found = extract(nlp, resolver, "President Anna Berg received the credentials of the new Ambassador of Peru, "
+                                   "Lars Holm, on Monday.")
+    has(found, "Meeting", "Anna Berg", "Lars Holm", date=dt.date(2025, 7, 14))
+    text = ("Deputy Foreign Minister Anna Berg met yesterday with US Ambassador Lars Holm. Assistant Foreign Minister "
+            "Jorge Salinas and Ambassador Maria Lopez were present at the meeting.")
+    found = extract(nlp, resolver, text)
+    assert len(found) == 1 and has(found, "Meeting", "Anna Berg", "Lars Holm", "Jorge Salinas", "Maria Lopez")
+
+
+def test_met_visiting_minister(nlp, resolver):
+    """"X met visiting Secretary of State Y" (parsed as "met, visiting Y"): X meets Y; X visits nothing."""
+    found = extract(nlp, resolver, "President Anna Berg on Wednesday met visiting United States of America Secretary "
+                                   "of State Lars Holm.")
+    has(found, "Meeting", "Anna Berg", "Lars Holm", date=dt.date(2025, 7, 9))
+    assert not [e for e in found if e.type == "Visit" and "Anna Berg" in names(e)]
+
+
+def test_landed_in_and_continuing_to_and_his_counterpart(nlp, resolver):
+    """"has landed in X" and "before continuing to A, B and C" are trips; "A planned meeting with his counterpart
+    Y" is had by the one "his" stands for, where the visitor then is."""
+    text = ("Foreign Minister Anna Berg has landed in Indonesia. The foreign minister will be in Jakarta until "
+            "Wednesday. A planned meeting with her Indonesian counterpart Lars Holm will mainly focus on trade. Berg will "
+            "also meet Jorge Salinas before continuing to Singapore, Australia, and New Zealand.")
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Anna Berg", place="Indonesia")
+    has(found, "Meeting", "Anna Berg", "Lars Holm", place="Jakarta")
+    assert {e.place.name for e in found if e.type == "Visit" and e.status == "planned"} >= {
+        "Singapore", "Australia", "New Zealand"}
+
+
+def test_a_tour_is_none_of_its_stops(nlp, resolver):
+    """"The trip includes A, B and C. ... this visit": the whole trip, merged into no one stop (nor dating it)."""
+    text = ("Foreign Minister Anna Berg's three-day trip includes Singapore, Malaysia and Cambodia.\n\n"
+            "\"We hope to strengthen ties through this visit,\" the ministry said when it announced the trip on "
+            "Wednesday.")
+    stops = [e for e in extract(nlp, resolver, text) if e.type == "Visit" and e.place is not None]
+    assert {e.place.name for e in stops} == {"Singapore", "Malaysia", "Cambodia"} and not [e for e in stops if e.date]
+
+
+def test_his_in_a_clause_of_who(nlp, resolver):
+    """"X met Y who is in Nairobi at the start of his tour": the tour is Y's, whom the clause describes."""
+    found = extract(nlp, resolver, "President Jon Berg on Monday met visiting United States of America Secretary of "
+                                   "State Lars Holm who is in Oslo at the start of his three-nation African visit.")
+    assert not [e for e in found if e.type == "Visit" and "Jon Berg" in names(e)]
+    has(found, "Visit", "Lars Holm")
+
+
+def test_granted_audience_by(nlp, resolver):
+    """"X was granted audience by Y": X and Y meet (Y, the agent, grants it)."""
+    found = extract(nlp, resolver, "Foreign Minister Anna Berg was on Tuesday granted audience by President Lars Holm "
+                                   "in Caracas.")
+    has(found, "Meeting", "Anna Berg", "Lars Holm")

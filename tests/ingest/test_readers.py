@@ -97,6 +97,17 @@ def test_layout_dateline_forms():
     assert answer.dateline is None  # a short answer after a speaker's name, no dateline
     slashed_stop = read_text("OSLO, March 3. /NTB/. Foreign Minister Anna Berg began talks with her guest.", "s", "test")
     assert slashed_stop.dateline == "Oslo" and slashed_stop.text.startswith("Foreign")
+    no_comma = read_text(" date 2021-11-17 Talks\n\nLIMA, Peru Nov 17 – President Anna Berg met her guest.", "n", "test")
+    assert (no_comma.dateline, no_comma.dateline_day) == ("Lima", dt.date(2021, 11, 17))  # no comma before the day
+    country_line = read_text(" date 2008-05-21 Envoy visits\n\nCaracas, Venezuela\n\nThe envoy met the president.", "c",
+                             "test")
+    assert country_line.dateline == "Caracas" and country_line.text.startswith("The envoy")  # a place and its country
+    comma_year = read_text("Prishtina, 17 July, 2024\n\nThe Prime Minister met the ambassadors today.", "k", "test")
+    assert (comma_year.dateline, comma_year.dateline_day) == ("Prishtina", dt.date(2024, 7, 17))
+    opening = read_text("On February 17-18, 2014, Minister Anna Berg visited Moscow.", "o", "test")
+    assert opening.dateline is None and opening.text.startswith("On February")  # no region: no dateline
+    stops_only = read_text("Oslo. 18 May. NORDNEWS/ Foreign Minister Anna Berg received her guest.", "o", "test")
+    assert stops_only.dateline == "Oslo" and stops_only.text.startswith("Foreign")  # full stops, one slash after
     two_names = read_text("PRAGUE, August 8, 2006 (RFE/RL) -- A top U.S. diplomat has arrived in Tashkent.", "p", "test")
     assert (two_names.dateline, two_names.dateline_day) == ("Prague", dt.date(2006, 8, 8))  # a credit with a slash
     based = read_text("Beijing-based analysts met the delegation.", "b", "test")
