@@ -12,7 +12,8 @@ from __future__ import annotations
 from newsgraph.ingest.circumstances import DAY, places_within
 from newsgraph.ingest.frames import AGENTS, Frame, cues, leads_body, objects
 from newsgraph.ingest.model import Entity, Participant
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, title_before
+from newsgraph.ingest.spans import name_cased
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, role_of, title_before
 
 
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
@@ -197,7 +198,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             groups.append(agents(frame, [c], prior))
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
-                groups[-1] += people_within(frame, c)
+                groups[-1] += people_within(frame, c) or _holder_named_after(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
                 groups[-1] = people_after(frame, c) or groups[-1]  # "met his peers from A and B, X and Y"
             if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
@@ -320,8 +321,9 @@ def people_within(frame: Frame, tok) -> list[Entity]:
     Brazil, Luiz Inacio Lula da Silva, at ...") is its apposition, however it was parsed."""
     out, stack = [], [tok]
     doc, end = tok.doc, tok.right_edge.i
-    k = end + 2  # ", Mr. Hissein Brahim Taha,": the name after its honorifics
-    while k + 1 < len(doc) and doc[k].lower_ in HONORIFICS:
+    end += end + 1 < len(doc) and doc[end + 1].text == ")"  # "the Organisation (OPCW), H.E. Mr X,": past the bracket
+    k = end + 2  # ", Mr. Hissein Brahim Taha,", ", Ambassador Cui Jianchun,": the name after its honorifics
+    while k + 1 < len(doc) and (doc[k].lower_ in HONORIFICS or doc[k].lower_ in TITLE_WORDS and doc[k].is_title):
         k += 1
     if k < len(doc) and doc[end + 1].text == ",":
         m = frame.mention(doc[k])
@@ -337,6 +339,21 @@ def people_within(frame: Frame, tok) -> list[Entity]:
             out.append(e)  # but "the Trump Administration" is not Trump
         stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")]
     return out
+
+
+def _holder_named_after(frame: Frame, title) -> list[Entity]:
+    """"received the Ambassador of China to Nigeria, Ambassador Cui Jianchun, on Tuesday" ("to Nigeria" hung
+    on the verb): the person named a few words after an office, before any verb, "and" or partner."""
+    if title.lower_ not in TITLE_WORDS:
+        return []
+    doc = title.doc
+    for t in doc[title.right_edge.i + 1:min(frame.sent(title).end, title.right_edge.i + 12)]:
+        m = frame.mention(t)
+        if m is not None and m.entity.kind == "person":
+            return [m.entity]
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or", *cues()["partner_preps"]):
+            return []
+    return []
 
 
 def _title_runs_on(frame: Frame, tok) -> list[Entity]:
@@ -462,7 +479,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             country = frame.entity(c, ("country",))
             # "King Abdullah of Jordan's visit", parsed as "King Abdullah of [Jordan's visit]": the King's
             subjects += [person] if person is not None and country is not None else \
-                _visitor_before(c, noun, prior) or agents(frame, [c], prior) or _their(c, prior)
+                _visitor_before(frame, c, noun, prior) or agents(frame, [c], prior) or _their(c, prior)
         elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["host_verbs"]:
             hosts += [e for t in c.subtree if t != c for e in [frame.entity(t)] if e]  # "Uzbekistan-hosted"
         elif c.dep_ in ("compound", "nmod", "amod") and name_parts(frame, c):
@@ -501,7 +518,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):
-                    places += frame.places(o)
+                    places += frame.places(o) or _our_country(frame, o)
                 if c.lower_ == "to":  # "a visit to his counterpart, X": X too (not a name the parser hung on a place)
                     groups.append(list(dict.fromkeys(frame.entities(obj, ("person", "organization"))
                                                      + (people_within(frame, obj) if not frame.places(obj) else []))))
@@ -532,7 +549,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         if noun.dep_ == "dobj" and has_agent(governor):  # "X was granted audience by Y": Y (the agent) and X
             verbs = (governor, *[a for a in governor.children if a.dep_ == "aux"])  # the subject may hang on "was"
             groups += [agents(frame, [s], prior) for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
-    places += route_stops(frame, noun)
+    places += route_stops(frame, noun) + _city_named(frame, noun)
     if not subjects:
         subjects += possessors_before(frame, noun) or participation_possessor(frame, noun) \
             or _programme_makers(frame, noun, prior) or _counterpart_of(frame, noun)
@@ -559,6 +576,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 groups.append(partners)
             break
         clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
+    if not subjects and groups and noun.dep_ == "dobj" and noun.head == governor and not frame.subjects(governor):
+        # "Minister of X Bobur Usmanov held online meeting with Y" ("Usmanov" parsed as an adverb)
+        subjects += opening_person(frame, governor, {e for g in groups for e in g})
     return subjects, [g for g in groups if g], places, hosts
 
 
@@ -571,6 +591,30 @@ def route_stops(frame: Frame, noun) -> list[Entity]:
     heads = [o for c in verb.children for o in ([c] if c.dep_ == "dobj" else objects(c) if c.dep_ == "prep"
                                                   and c.lower_ in ("to", "through") else [])]
     return [p for h in heads for t in (h, *conjuncts(h)) for p in frame.places(t)]
+
+
+def _our_country(frame: Frame, tok) -> list[Entity]:
+    """"X, who is paying an official visit to our country": the country of the sentence's subject, whose
+    ministry or office writes so ("the Minister of Foreign Affairs of the Republic of Belarus, Y, met X")."""
+    if tok.lower_ != "country" or not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) \
+            or frame.resolver is None:
+        return []
+    sent = frame.sent(tok)  # the subject, or the words before the main verb where the parser lost it
+    before = [e for t in tok.doc[sent.start:sent.root.i] for e in [frame.entity(t, ("country",))] if e]
+    titled = [frame.resolver.entity(key) for h in frame.subjects(sent.root) for e in frame.entities(h, ("person",))
+              for key in [role_of(e.title or "")[1]] if key]
+    return ([e for e in titled if e is not None] or before)[:1]
+
+
+def _city_named(frame: Frame, noun) -> list[Entity]:
+    """"the Antalya Diplomacy Forum": the known city whose name opens the name of a gathering."""
+    m = frame.mention(noun)
+    first = noun.doc[noun.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start] \
+        if m is not None and m.entity.kind == "organization" else None
+    place = frame.resolver.place(first.text) if first is not None and frame.resolver is not None \
+        and name_cased(first) and first.i < noun.i else None
+    # its own name, not another's ("the Yushan Forum" is not in Kunshan, once called Yushan)
+    return [place] if place is not None and place.kind == "place" and place.name == first.text else []
 
 
 def _counterpart_of(frame: Frame, noun) -> list[Entity]:
@@ -609,12 +653,15 @@ def _their(poss, prior) -> list[Entity]:
     return [e for e in parties if e.kind == "person"] or parties
 
 
-def _visitor_before(poss, noun, prior) -> list[Entity]:
+def _visitor_before(frame: Frame, poss, noun, prior) -> list[Entity]:
     """"X received Y during his official visit. During his visit to the Riksdag, ...": "his visit" is the visit
     reported just before, made by its guest (not the subject "he" would otherwise stand for)."""
     if poss.lower_ not in ("his", "her") or noun.lemma_.lower() not in TRIP_NOUNS or not prior \
             or prior[-1].type != "Visit":
         return []
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(e.kind == "person" for h in frame.subjects(verb) for e in frame.entities(h)):
+        return []  # "President Xi mentioned his visit to Jamaica": the subject's own
     return [p.entity for p in prior[-1].participants if p.role == "Guest" and p.entity.kind == "person"][:1]
 
 

@@ -530,7 +530,22 @@ class Frame:
             self._quoted = []  # no quotation is asked for its own "I" while they are being found
             self._quoted = [(q.span.start, q.span.end, q.speaker) for q in quotations(self)]
         quoted = next((who for start, end, who in self._quoted if start <= tok.idx < end), None)
-        return quoted or self._statement_of(tok)
+        return quoted or self._statement_of(tok) or self._reporter_of(tok)
+
+    def _reporter_of(self, tok) -> Entity | None:
+        """"An opportunity for me to discuss ... with X, Y said", "'I received X ...'. Y wrote this on social
+        media": words without double quotes are the person's who reports them, later in their paragraph."""
+        n = self._sent_of[tok.i]
+        for sent in self.sents[n:n + 4]:
+            if sent.start > tok.i and "\n" in self.text[tok.idx:sent.start_char]:
+                break  # another paragraph
+            for t in sent:
+                if t.i > tok.i and t.pos_ == "VERB" and t.lemma_.lower() in cues()["reporting_verbs"]:
+                    said = [e for h in self.subjects(t) if h.lower_ not in FIRST_PERSON
+                            for e in [self.entity(h, ("person",))] if e is not None]
+                    if said:
+                        return said[0]
+        return None
 
     def _statement_of(self, tok) -> Entity | None:
         """"Following is the text of the Prime Minister's statement": whose words the text after it is."""

@@ -79,6 +79,13 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             break
     if (label == "person" and end - start >= 3 and doc[start].is_sent_start and doc[start].lower_.endswith("ing")):
         start += 1                                              # "Meeting Sergei Lavrov in Beijing, ..."
+    if label == "organization":  # "[the Director-General of] the Organisation for the ...": the body, not its head
+        k = start + (doc[start].lower_ == "the")
+        while k < end - 2 and (titles.is_title_token(doc[k]) or doc[k].text in ("-", "‐")) \
+                and doc[k].ent_type_ != "GPE":
+            k += 1
+        if start < k < end - 2 and doc[k].lower_ in ("of", "for") and titles.is_title_token(doc[k - 1]):
+            start = k + 1
     if label == "person" and end - start >= 3 and _after_title_of(doc, start):
         start += 1  # "High Commissioner for [Refugees Filippo Grandi]": the office's field, then the name
     while start < end:
@@ -144,6 +151,10 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None                                             # "the North American Free Trade Agreement": no party
     if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":
         return None                                             # "Allied victory"
+    if label == "organization" and start >= 2 and doc[start - 1].text == "," \
+            and doc[start - 2].lower_ in titles.PORTFOLIOS \
+            and any(t.lower_ in titles.PORTFOLIOS for t in doc[start:end]):
+        return None                                             # "Minister of Foreign Affairs, [International Trade]"
     if end - start == 1 and doc[start].text in POST_NOMINALS:
         return None                                             # the "TD" of "Micheál Martin TD"
     return start, end
@@ -433,7 +444,15 @@ def in_order(words: list[str], full: list[str]) -> bool:
 
 
 def followed_by_name(doc, end: int, people: list[Candidate]) -> bool:
-    return any(c.start == end or (c.start == end + 1 and doc[end].text == ",") for c in people)
+    """A person's name comes right after token `end`: past a comma, an acronym in brackets and honorifics
+    ("the Director-General of the Organisation (OPCW), H.E. Mr Fernando Arias")."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    while end < len(doc) and doc[end].lower_ in titles.HONORIFICS:
+        end += 1
+    return any(c.start == end for c in people)
 
 
 def acronyms(text: str) -> dict[str, str]:

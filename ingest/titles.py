@@ -27,7 +27,7 @@ advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. l
 former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
 undersecretary under assistant permanent member members speaker officials official representative councillor
-councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires
+councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires elect designate
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
@@ -41,7 +41,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "shri", "smt", "smt.",
                         "hon", "hon.", "honourable", "honorable", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord", "baroness",
-                        "u", "daw", "tun", "datuk", "amb", "amb."})   # Burmese "U", "Daw"; Malay "Tun", "Datuk"
+                        "u", "daw", "tun", "datuk", "amb", "amb.",  # Burmese "U", "Daw"; Malay "Tun", "Datuk"
+                        "majesty", "highness"})                     # "His Majesty King X"
 # honorifics of two words whose words alone are also names or places ("Tan", "Sri Lanka"): Malay styles
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri"),
                              ("dato", "seri"), ("dato'", "seri")})

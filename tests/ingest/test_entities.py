@@ -374,6 +374,11 @@ def test_names_after_long_titles_and_country_items_of_a_list(nlp, resolver):
     got = found(nlp, resolver, "First, Berg met Deputy Chairman of the Federation Council of the Federal Assembly Ilyas "
                                "Umarov.")  # NER: "... Assembly Ilyas" an organisation, the surname left out
     assert got.get("Ilyas Umarov", "").startswith("person/")
+    got = found(nlp, resolver, "Prime Minister Jon Berg met Indonesian President-Elect Lars Holm in Jakarta.")
+    assert got.get("Lars Holm", "").startswith("person/") and not [t for t in got if t.startswith("Elect")]
+    got = found(nlp, resolver, "Berg also met with Felipe Sola, Minister of Foreign Affairs, International Trade and "
+                               "Worship of Argentina.")  # the rest of the portfolio (NER: an organisation)
+    assert not [t for t in got if "Trade" in t]
 
 
 def test_a_title_in_the_sentence_before_is_not_the_next_names(nlp, resolver):

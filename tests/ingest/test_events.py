@@ -1691,3 +1691,69 @@ def test_granted_audience_by(nlp, resolver):
     found = extract(nlp, resolver, "Foreign Minister Anna Berg was on Tuesday granted audience by President Lars Holm "
                                    "in Caracas.")
     has(found, "Meeting", "Anna Berg", "Lars Holm")
+
+
+def test_i_in_words_without_double_quotes(nlp, resolver):
+    """"Today is an opportunity for me to discuss ... with X, Y said" and "'I received X ...' Y wrote this on
+    social media" (single quotes): "me" and "I" are Y's."""
+    found = extract(nlp, resolver, "Today is an opportunity for me to discuss regional issues with President Lars "
+                                   "Holm, Foreign Minister Anna Berg said.")
+    has(found, "Talks", "Anna Berg", "Lars Holm")
+    text = ("‘Oslo becomes the capital of dialogue. I received the Peruvian Foreign Minister Jorge Salinas and "
+            "encouraged him to continue. Our hope is a solution’. Foreign Minister Anna Berg wrote this on social "
+            "media.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Jorge Salinas")
+
+
+def test_a_city_opening_the_name_of_a_gathering(nlp, resolver):
+    """"on the margins of the Antalya Diplomacy Forum": the forum, and what happened on its margins, in Antalya."""
+    found = extract(nlp, resolver, "Secretary General Anna Berg had a meeting with Foreign Minister Lars Holm on the "
+                                   "margins of the Antalya Diplomacy Forum on 10 March 2022.", date=dt.date(2022, 3, 10))
+    has(found, "Meeting", "Anna Berg", "Lars Holm", place="Antalya")
+
+
+def test_received_an_office_then_its_holder_after_a_comma(nlp, resolver):
+    """"received in audience the Ambassador of China to Peru, Ambassador X, on Tuesday" ("to Peru" hung on the
+    verb, X on nothing): the host receives X."""
+    found = extract(nlp, resolver, "Minister of Foreign Affairs Anna Berg received in audience the Ambassador of the "
+                                   "People’s Republic of China to Peru, Ambassador Zhang Wei, on Tuesday.")
+    has(found, "Meeting", "Anna Berg", "Zhang Wei")
+
+
+def test_his_visit_is_the_subjects_and_talks_when_he_travels(nlp, resolver):
+    """After a report of X's visit, "President Y mentioned his visit to Peru" is Y's; "X will have talks with Z
+    when he travels to Lima" are in Lima."""
+    text = ("Prime Minister Anna Berg, who is on an official visit to Chile, met President Lars Holm yesterday. "
+            "For his part, President Holm mentioned his visit to Peru in 2009. Berg will also have talks with "
+            "Premier Jorge Salinas when she travels to Lima later this week.")
+    found = extract(nlp, resolver, text)
+    assert "Lars Holm" in names(has(found, "Visit", place="Peru"))
+    has(found, "Talks", "Anna Berg", "Jorge Salinas", place="Lima")
+
+
+def test_holder_named_after_a_body_and_its_acronym(nlp, resolver):
+    """"met with the Director-General of the Organisation for X (OPCW), H.E. Mr Y, at ...": Y is the partner,
+    not the office (nor an organisation named "Director-General of ...")."""
+    found = extract(nlp, resolver, "The Mayor of the Municipality of Oslo, H.E. Mr Jon Berg, met today with the "
+                                   "Director-General of the Organisation for the Prohibition of Chemical Weapons "
+                                   "(OPCW), H.E. Mr Lars Holm, at OPCW Headquarters in The Hague.")
+    ev = has(found, "Meeting", "Jon Berg", "Lars Holm")
+    assert not [n for n in names(ev) if n.startswith("Director-General")]
+
+
+def test_subject_the_parser_read_as_an_adverb(nlp, resolver):
+    """"Deputy Foreign Minister of the Republic of Peru Anna Berg held online meeting with X" (the surname parsed
+    as an adverb of "held", no subject): the person the sentence opens with holds it."""
+    found = extract(nlp, resolver, "On December 11, 2023, Deputy Foreign Minister of the Republic of Uzbekistan Bobur "
+                                   "Usmanov held online meeting with the Deputy Minister of Foreign Affairs of the "
+                                   "Russian Federation Mikhail Galuzin.", date=dt.date(2023, 12, 11))
+    has(found, "Meeting", "Bobur Usmanov", "Mikhail Galuzin", date=dt.date(2023, 12, 11))
+
+
+def test_a_visit_to_our_country(nlp, resolver):
+    """A ministry's "X, who is paying an official visit to our country": the country of the one who met X."""
+    text = ("On November 9, 2017 the Minister of Foreign Affairs of the Republic of Belarus, Jon Berg, met with the "
+            "Minister of Foreign Affairs of Romania, Lars Holm, who is paying an official visit to our country.")
+    found = extract(nlp, resolver, text, date=dt.date(2017, 11, 9))
+    has(found, "Visit", "Lars Holm", place="Belarus")
+    has(found, "Meeting", "Jon Berg", "Lars Holm", place="Belarus")
