@@ -39,6 +39,11 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
     if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["host_verbs"]:  # "welcomed him to Moscow"
         candidates += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                        for obj in objects(c) for p in frame.places(obj)]
+        # "received X, who arrived in Astana on an official visit": where the guest arrived
+        candidates += [p for c in tok.children if c.dep_ == "dobj" for rel in c.subtree
+                       if rel.dep_ == "relcl" and rel.lemma_.lower() in cues()["travel_verbs"]
+                       for prep in rel.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
+                       for obj in objects(prep) for p in frame.places(obj)]
     candidates = [p for p in candidates if p.kind == "place"] + list(found) + candidates
     for head in (tok, governor):
         if head is None:

@@ -292,10 +292,15 @@ def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
         if ev.place is not None or ev.type in ("PhoneCall", "Visit") or (ev.date is None and _day_words(ev)):
             continue
         keys = {p.entity.key for p in ev.participants if p.entity.kind == "person"}
-        stops = [(span.start, v) for v in events if v.type == "Visit" and v.place is not None
-                 and any(p.role == "Guest" and p.entity.key in keys for p in v.participants)
-                 for span in (v.span, *v.evidence) if span.start < ev.span.start]
-        if not stops:
+        visits = [v for v in events if v.type == "Visit" and v.place is not None
+                  and any(p.role == "Guest" and p.entity.key in keys for p in v.participants)]
+        stops = [(span.start, v) for v in visits for span in (v.span, *v.evidence) if span.start < ev.span.start]
+        if not stops:  # "On 19 June X met Y ... X's visit to Vienna on 19 June": a visit of that very day
+            same_day = {v.place.key: v.place for v in visits
+                        if ev.date is not None and v.date == ev.date and v.status == ev.status}
+            inner = [p for p in same_day.values() if p.key not in {q.contained_in for q in same_day.values()}]
+            if len(inner) == 1 and all(p is inner[0] or p.key == inner[0].contained_in for p in same_day.values()):
+                ev.place = inner[0]  # "Vienna" and "Austria" are one stop
             continue
         last = max(start for start, _ in stops)
         places = {v.place.key for start, v in stops if start == last}

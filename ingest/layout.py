@@ -44,6 +44,13 @@ DATELINE_LINE = re.compile(
 # agency ended by a slash, full stops around it
 DATELINE_SLASHED = re.compile(
     rf"^(?P<place>{_PLACE})[,.]\s*(?P<date>{_DAY_DATE})\.?\s*/?(?P<agency>[^/\s][^/]{{1,39}})/\.?\s+(?=\S)")
+# "Phnom Penh (FN), Jan. 8 – ...": the credit before the day
+DATELINE_CREDIT_FIRST = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[^()]{{2,40}})\),\s*(?P<date>{_DAY_DATE}){_DASH}(?=\S)")
+# "BAKU, Azerbaijan, March 15. Azerbaijani Foreign Minister ...": a full stop ends it
+DATELINE_STOP = re.compile(rf"^(?P<place>{_PLACE}),\s*(?:(?P<region>{_PLACE}),\s*)?(?P<date>{_DAY_DATE})\.\s+(?=[A-Z])")
+# "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister ...": the year after a slash, the agency between two
+DATELINE_YEAR_SLASHED = re.compile(
+    rf"^(?P<place>{_PLACE})\s+(?P<day>{_MONTH}\s+\d{{1,2}})/(?P<year>\d{{4}})\s*/(?P<agency>[^/]{{2,40}})/\s*(?=\S)")
 # "22 November 2019, Beijing –FAO Director-General ...": the day first, then the place
 DATE_FIRST_PREFIX = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<place>{_PLACE}){_DASH}(?=\S)")
 DATE_FIRST_LINE = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<places>(?:The\s+)?{_PLACE}(?:,\s*{_PLACE}){{0,2}})\s*$")
@@ -213,10 +220,14 @@ def _date_first_line(line: str, layout: Layout) -> bool:
 
 def _take_dateline_prefix(line: str, layout: Layout) -> str:
     colon = None if DATELINE_PREFIX.match(line) else _colon_dateline(line)  # a known place, checked there
-    match = DATELINE_PREFIX.match(line) or colon or DATE_FIRST_PREFIX.match(line) or DATELINE_SLASHED.match(line)
+    match = DATELINE_PREFIX.match(line) or colon or next(
+        (m for m in (regex.match(line) for regex in (DATE_FIRST_PREFIX, DATELINE_SLASHED, DATELINE_CREDIT_FIRST,
+                                                     DATELINE_STOP, DATELINE_YEAR_SLASHED)) if m), None)
     if not match:
         return line
-    place, date = match.group("place"), match.group("date")
+    found = match.groupdict()
+    place = match.group("place")
+    date = found.get("date") or (f"{found['day']}, {found['year']}" if found.get("day") else None)
     agency = match.groupdict().get("agency") or match.groupdict().get("slashed")
     if agency and _full_date(agency):
         agency, date = None, agency  # "Port Moresby, Papua New Guinea (March 9, 2018) -"

@@ -332,8 +332,8 @@ def unlabelled_people(doc) -> list[Candidate]:
     honorific: "spoke with His Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam", "The
     Honorable Rory Stewart"."""
     cands, i = [], 0
-    untagged_name = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and name_cased(t) and not titles.is_title_token(t)
-                     for t in doc]                              # each token read once, not once per run it may end
+    untagged_name = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and (name_cased(t) or _regnal(t))
+                     and not titles.is_title_token(t) for t in doc]  # each token read once, not once per run it may end
     while i < len(doc):
         if not untagged_name[i]:
             i += 1
@@ -353,6 +353,14 @@ def unlabelled_people(doc) -> list[Candidate]:
             cands.append(Candidate(i, j, "person", priority=-1))
         i = max(j, i + 1)
     return cands
+
+
+REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _regnal(token) -> bool:
+    """"King Filipe VI": a regnal number after a given name."""
+    return token.i > 0 and REGNAL.fullmatch(token.text) is not None and name_cased(token.doc[token.i - 1])
 
 
 def _after_title(doc, i: int) -> bool:

@@ -379,6 +379,8 @@ def test_names_after_long_titles_and_country_items_of_a_list(nlp, resolver):
     got = found(nlp, resolver, "Berg also met with Felipe Sola, Minister of Foreign Affairs, International Trade and "
                                "Worship of Argentina.")  # the rest of the portfolio (NER: an organisation)
     assert not [t for t in got if "Trade" in t]
+    got = found(nlp, resolver, "At the beginning of his visit, King Harald VI held a meeting with President Anna Berg.")
+    assert got.get("Harald VI", "").startswith("person/")  # a regnal number NER left out
 
 
 def test_a_title_in_the_sentence_before_is_not_the_next_names(nlp, resolver):

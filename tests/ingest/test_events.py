@@ -1757,3 +1757,20 @@ def test_a_visit_to_our_country(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2017, 11, 9))
     has(found, "Visit", "Lars Holm", place="Belarus")
     has(found, "Meeting", "Jon Berg", "Lars Holm", place="Belarus")
+
+
+def test_received_a_guest_who_arrived_in(nlp, resolver):
+    """"X received Y, who arrived in Astana on an official visit": the reception is where the guest arrived."""
+    found = extract(nlp, resolver, "President Anna Berg received the Minister of Foreign Affairs of Peru Lars Holm, who "
+                                   "arrived in Astana on an official visit.")
+    has(found, "Meeting", "Anna Berg", "Lars Holm", place="Astana")
+
+
+def test_a_visit_of_the_same_day_reported_after(nlp, resolver):
+    """"On 19 June X met his counterpart Y. ... X's visit to Vienna on 19 June": the meeting, reported first, is in
+    Vienna (the visit's city, and of its country named too)."""
+    text = ("On 19 June Foreign Minister Anna Berg met her Austrian counterpart Lars Holm for bilateral talks.\n\n"
+            "The agenda of Foreign Minister Berg's visit to Vienna on 19 June was full.\n\n"
+            "On the occasion of her first visit to Austria, Berg presented Holm with a football on Thursday (19 June).")
+    found = extract(nlp, resolver, text, date=dt.date(2014, 6, 19))
+    has(found, "Talks", "Anna Berg", "Lars Holm", place="Vienna")

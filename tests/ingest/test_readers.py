@@ -104,6 +104,11 @@ def test_layout_dateline_forms():
     assert country_line.dateline == "Caracas" and country_line.text.startswith("The envoy")  # a place and its country
     comma_year = read_text("Prishtina, 17 July, 2024\n\nThe Prime Minister met the ambassadors today.", "k", "test")
     assert (comma_year.dateline, comma_year.dateline_day) == ("Prishtina", dt.date(2024, 7, 17))
+    for line, place, day in (("Phnom Penh (FN), Jan. 8 – The ambassador met the minister.", "Phnom Penh", 8),
+                             ("BAKU, Azerbaijan, March 15. The minister met his guest.", "Baku", 15),
+                             ("Addis Ababa February 15/2023 /ENA/The minister met his guest.", "Addis Ababa", 15)):
+        got = read_text(f" date 2023-03-16 Talks\n\n{line}", "d", "test")  # a credit before the day, a full stop
+        assert (got.dateline, got.dateline_day.day) == (place, day) and got.text.startswith("The")  # after it
     opening = read_text("On February 17-18, 2014, Minister Anna Berg visited Moscow.", "o", "test")
     assert opening.dateline is None and opening.text.startswith("On February")  # no region: no dateline
     stops_only = read_text("Oslo. 18 May. NORDNEWS/ Foreign Minister Anna Berg received her guest.", "o", "test")
