@@ -42,13 +42,12 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
         targets = [m for m in reversed(merged) if id(m) not in weak and frozenset((id(m), id(ev))) not in apart
                    and same_event(m, ev)]
         # "a three-nation tour" (no place) is none of the stops already reported ("Singapore, Malaysia and Cambodia")
-        several = ev.place is None and len({m.place.key for m in targets if m.place is not None}) > 1
-        target = None if several else next(iter(targets), None)
+        target = None if _among_stops(ev, targets) else next(iter(targets), None)
         if target is None and id(ev) in anaphoric:  # the latest occasion; of its own type among those of one sentence
             referents = [m for m in reversed(merged)
                          if id(m) not in weak and antecedent_event(m, ev, id(ev) in joining)]
             latest = [m for m in referents if m.span.sentence_start == referents[0].span.sentence_start]
-            if ev.place is None and len({m.place.key for m in latest if m.place is not None}) > 1:
+            if _among_stops(ev, latest):
                 latest = []  # "this visit" after "the trip includes A, B and C": the whole trip, no one stop
             target = next((m for m in latest if m.type == ev.type), None) or next(iter(latest), None)
             if target is not None and target.type != ev.type:
@@ -76,6 +75,11 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
         if ev.span != target.span and ev.span not in target.evidence:
             target.evidence.append(ev.span)
     return merged
+
+
+def _among_stops(ev: EventMention, candidates: list[EventMention]) -> bool:
+    """`ev` names no place and the events it might be are in several: it is none of them."""
+    return ev.place is None and len({m.place.key for m in candidates if m.place is not None}) > 1
 
 
 GATHERINGS = {"Meeting", "Talks", "Summit", "Conference"}
