@@ -45,9 +45,11 @@ DATELINE_LINE = re.compile(
 DATELINE_SLASHED = re.compile(
     rf"^(?P<place>{_PLACE})[,.]\s*(?P<date>{_DAY_DATE})\.?\s*/?(?P<agency>[^/\s][^/]{{1,39}})/\.?\s+(?=\S)")
 # "Phnom Penh (FN), Jan. 8 – ...": the credit before the day
-DATELINE_CREDIT_FIRST = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[^()]{{2,40}})\),\s*(?P<date>{_DAY_DATE}){_DASH}(?=\S)")
+DATELINE_CREDIT_FIRST = re.compile(
+    rf"^(?P<place>{_PLACE})\s*\((?P<agency>[^()]{{2,40}})\),\s*(?P<date>{_DAY_DATE}){_DASH}(?=\S)")
 # "BAKU, Azerbaijan, March 15. Azerbaijani Foreign Minister ...": a full stop ends it
-DATELINE_STOP = re.compile(rf"^(?P<place>{_PLACE}),\s*(?:(?P<region>{_PLACE}),\s*)?(?P<date>{_DAY_DATE})\.\s+(?=[A-Z])")
+DATELINE_STOP = re.compile(
+    rf"^(?P<place>{_PLACE}),\s*(?:(?P<region>{_PLACE}),\s*)?(?P<date>{_DAY_DATE})\.\s+(?=[A-Z])")
 # "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister ...": the year after a slash, the agency between two
 DATELINE_YEAR_SLASHED = re.compile(
     rf"^(?P<place>{_PLACE})\s+(?P<day>{_MONTH}\s+\d{{1,2}})/(?P<year>\d{{4}})\s*/(?P<agency>[^/]{{2,40}})/\s*(?=\S)")
