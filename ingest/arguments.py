@@ -450,9 +450,15 @@ def office_holders(frame: Frame, head, found: list[Entity]) -> list[Entity]:
 
 def misparsed_object(tok) -> bool:
     """An apposition of a verb that has no object: its object, which words between the two hid from the parser
-    ("received at his office here today [the Secretary General of X]")."""
+    ("received at his office here today [the Secretary General of X]"); or an object predicate right after
+    a preposition left empty ("call on [Prime Minister X]"), or a proper noun right after the verb read as an
+    adverb."""
     verb = tok.head
-    return tok.dep_ == "appos" and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children)
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return tok.dep_ == "appos" or tok.dep_ == "oprd" and any(
+        c.dep_ == "prep" and c.n_rights == 0 and c.i == tok.left_edge.i - 1 for c in verb.children) \
+        or tok.dep_ == "advmod" and tok.pos_ == "PROPN" and tok.i == verb.i + 1  # "will be visiting [Vanuatu] on"
 
 
 def visiting_guest(tok) -> bool:
@@ -472,6 +478,7 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"
 def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     """(subjects, partner groups, places, hosts) of an event noun."""
     subjects, groups, places, hosts = [], [], [], []
+    of_partners = of_agents and noun.lemma_.lower() != "discussion"  # "discussion of the Ukraine conflict": a topic
     for c in noun.children:
         if c.dep_ == "poss":
             owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -503,14 +510,17 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "exchange":
             # "an exchange of views with X": the partner hangs on "views"
             groups += [g for obj in objects(c) for g in partners_of(frame, obj, prior)]
-        elif c.dep_ == "prep" and (c.lower_ in (*cues()["partner_preps"], *(("of",) if of_agents else ()))
+        elif c.dep_ == "prep" and (c.lower_ in (*cues()["partner_preps"], *(("of",) if of_partners else ()))
                                    or c.lower_ == "from" and noun.lower_ in cues()["call_nouns"]):
             for obj in objects(c):
                 within = people_within(frame, obj) if c.lower_ in cues()["partner_preps"] else []
                 group = list(dict.fromkeys(agents(frame, [obj], prior) + within))
                 if c.lower_ == "between" and len(group) == 1:
                     group += second_party(frame, obj)
-                groups.append(group)
+                if c.lower_ == "of" and any(p.dep_ == "prep" and p.lower_ == "with" for p in noun.children):
+                    subjects += group  # "the meeting of X today in Cairo with Y": X holds it with Y
+                else:
+                    groups.append(group)
         elif c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
             groups += _partners_in_topic(frame, c, prior)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "her first meeting as chancellor with X"
@@ -536,6 +546,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
             groups.append(agents(frame, [h for h in frame.subjects(c) if h != noun
                                           and h.lower_ not in ("which", "that")], prior))
+    hosts += _hosted_by(frame, noun, prior)
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in cues()["participation_verbs"]:
         # "The meeting was led by A and B", "the summit was attended by X"
         groups += [list(dict.fromkeys(agents(frame, [o], prior) + people_after(frame, c)))
@@ -595,15 +606,44 @@ def route_stops(frame: Frame, noun) -> list[Entity]:
 
 def _our_country(frame: Frame, tok) -> list[Entity]:
     """"X, who is paying an official visit to our country": the country of the sentence's subject, whose
-    ministry or office writes so ("the Minister of Foreign Affairs of the Republic of Belarus, Y, met X")."""
-    if tok.lower_ != "country" or not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) \
-            or frame.resolver is None:
+    ministry or office writes so ("the Minister of Foreign Affairs of the Republic of Belarus, Y, met X").
+    "on her first visit to the country": the last country the sentence named before it."""
+    if tok.lower_ != "country" or frame.resolver is None:
         return []
-    sent = frame.sent(tok)  # the subject, or the words before the main verb where the parser lost it
+    sent = frame.sent(tok)
+    if [c.lower_ for c in tok.children] == ["the"]:  # (not the country of a title: "Vice President of X")
+        return [e for t in tok.doc[sent.start:tok.i] for e in [frame.entity(t, ("country",))]
+                if e and not _of_country(frame, t)][-1:]
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+        return []
+    # the subject, or the words before the main verb where the parser lost it
     before = [e for t in tok.doc[sent.start:sent.root.i] for e in [frame.entity(t, ("country",))] if e]
     titled = [frame.resolver.entity(key) for h in frame.subjects(sent.root) for e in frame.entities(h, ("person",))
               for key in [role_of(e.title or "")[1]] if key]
     return ([e for e in titled if e is not None] or before)[:1]
+
+
+def _hosted_by(frame: Frame, noun, prior) -> list[Entity]:
+    """"the Summit of Government leaders of the X initiative in Zagreb, hosted by Croatian PM Y": the agent of a
+    participle of hosting within the noun's own phrase (through its "of" and "in" phrases) hosts it."""
+    found = []
+    for t in noun.subtree:
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in cues()["host_verbs"]:
+            continue
+        node = t.head
+        while node != noun and node.dep_ in ("pobj", "prep", "appos", "compound", "conj"):
+            node = node.head
+        if node == noun:
+            found += [e for a in t.children if a.dep_ == "agent" for o in objects(a) for e in agents(frame, [o], prior)]
+    return found
+
+
+def _of_country(frame: Frame, tok) -> bool:
+    """The country named at `tok` follows "of [the]": whose office or body that is ("Vice President of the
+    State of Palestine")."""
+    m = frame.mention(tok)
+    before = frame.text[:m.span.start if m is not None else tok.idx].split()[-2:]
+    return [w.lower() for w in before][-1:] == ["of"] or [w.lower() for w in before] == ["of", "the"]
 
 
 def _city_named(frame: Frame, noun) -> list[Entity]:

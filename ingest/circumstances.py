@@ -54,9 +54,10 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             elif c.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues()["topic_verbs"]:
                 continue  # "they discussed the situation in Khartoum", "X in Y was discussed": a topic
             elif c.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "npadvmod") or (
-                    c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or c.lower_ in ("for", "of"))):
+                    c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or c.lower_ in ("for", "of")
+                                          or c.lower_ in ("on", "upon") and head.lemma_.lower() == "call")):
                 # "met for the first time in Singapore", "met for talks in Geneva", "a meeting of EU
-                # ministers in Luxembourg"
+                # ministers in Luxembourg", "called on X in Beijing"
                 for g in (c, *objects(c)):
                     candidates += places_within(frame, g)
     # "... Rwanda, where he will meet officials", "Mexico, where he arrived to attend the ceremony": Rwanda, Mexico
@@ -257,6 +258,8 @@ def clause_chain(tok, governor) -> dict[int, int]:
         if node.dep_ in ("pcomp", "advcl") and (node.head.lower_ in SEQUENCE or any(
                 c.dep_ == "mark" and c.lower_ in SEQUENCE for c in node.children)):
             break  # "travel to X June 17 ... before heading to Brussels": June 17 is not the heading's day
+        if node.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "during" for c in node.children):
+            break  # "arrived Sunday on a visit during which he will hold talks": some day of the visit
         node, n = node.head, n + 1
     return chain
 
@@ -290,6 +293,8 @@ def planned(tok, governor, date_tok) -> bool:
             return True
         if node.lower_ in c["planned_contexts"] or intended(node):
             return True
+        if node.lemma_.lower() == "look" and any(ch.lower_ == "forward" for ch in node.children) and node != tok:
+            return True  # "looked forward to welcoming X at the session"
     if date_tok is not None and any(t.lower_ in c["planned_dates"] for t in date_tok):
         return True
     return False

@@ -30,12 +30,13 @@ def family(event_type: str) -> str:
 
 def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
            weak: set[int] | None = None, apart: set[frozenset] = frozenset(),
-           joining: set[int] = frozenset()) -> list[EventMention]:
+           joining: set[int] = frozenset(), absorbed: dict[int, EventMention] | None = None) -> list[EventMention]:
     """Mentions of one event become one: same type, agreeing participants (one set within the
     other), place and date; a definite noun without parties of its own ("The meeting was followed
     by a banquet") is the latest event of its type, and so is one whose parties join it (`joining`:
     "X will join the meeting by video link"). Pairs of ids in `apart` (events listed side by side:
-    "the Conference, the Forum and the Meeting") stay apart."""
+    "the Conference, the Forum and the Meeting") stay apart. `absorbed` gets the id of each mention merged into
+    another -> that other."""
     merged: list[EventMention] = []
     weak = weak if weak is not None else set()  # built only as anaphors: dropped unless they find one
     for ev in events:
@@ -65,6 +66,8 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
         if target is None:
             merged.append(ev)
             continue
+        if absorbed is not None:
+            absorbed[id(ev)] = target
         keys = {p.entity.key for p in target.participants}
         target.participants += [p for p in ev.participants if p.entity.key not in keys]
         target.place = target.place or ev.place
@@ -193,7 +196,7 @@ def _reported_before(events: list[EventMention], ev: EventMention, etype: str, o
                  and keys & {p.entity.key for p in o.participants}), None)
 
 
-def same_occasion(events: list[EventMention]) -> None:
+def same_occasion(events: list[EventMention], during: set[int] = frozenset()) -> None:
     """Where an event's own words give no place, the place of another event of the same occasion:
     * the same day and the same parties ("Today, the United States, Costa Rica and Panama signed ..."
       and "Today's meeting in Washington" of the same four);
@@ -203,7 +206,8 @@ def same_occasion(events: list[EventMention]) -> None:
     * neither dated nor placed in time at all, with related parties, after an event with a place
       ("Lula met Roh at the Planalto palace ... They signed the agreement"), or after a summit or
       conference of theirs, dated or not ("the summit, held 7-9 December at Cusco ... the Bolivian
-      president did not attend the signing ceremony")."""
+      president did not attend the signing ceremony"); not for an event said to be during another
+      ("During her visit, X paid a call on Y": ids in `during`), whose occasion the visit is."""
     for ev in sorted(events, key=lambda e: e.span.start):
         if ev.place is not None or ev.type == "PhoneCall":
             continue
@@ -217,7 +221,8 @@ def same_occasion(events: list[EventMention]) -> None:
                     or bool(_protagonists(ev) & _protagonists(other))):
                 ev.place = other.place
                 break
-            if ev.date is None and not _day_words(ev) and (other.type in ("Summit", "Conference") or (
+            gathering = other.type in ("Summit", "Conference")
+            if ev.date is None and not _day_words(ev) and id(ev) not in during and (gathering or (
                     other.date is None and not _day_words(other))) \
                     and other.span.start < ev.span.start and ev.status == other.status \
                     and related([p.entity for p in ev.participants], [p.entity for p in other.participants]):
@@ -278,10 +283,10 @@ def itinerary(events: list[EventMention], text: str) -> None:
 
 def date_stays(events: list[EventMention], article: Article) -> None:
     """Visits and what visitors do there, dated again once the article's dateline, setting and headline trip
-    have placed events the itinerary could not; then what is still unplaced, at its visitor's last stop."""
+    have placed events the itinerary could not, and once what is still unplaced is at its visitor's last stop."""
     date_visits(events)
-    _day_from_stay(events)
     _place_from_last_stop(events, article)
+    _day_from_stay(events)
 
 
 STAY_DAYS = 14  # what a visitor does up to two weeks after a visit began may be part of it
@@ -309,8 +314,28 @@ def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
         last = max(start for start, _ in stops)
         places = {v.place.key for start, v in stops if start == last}
         visit = next(v for start, v in stops if start == last)
-        if len(places) == 1 and _during_stay(ev, visit, article):
+        if len(places) > 1:  # "... then to Malaysia and Cambodia. X will hold meetings with Singapore's Y": Y's
+            guests = {p.entity.key for _, v in stops for p in v.participants if p.role == "Guest"}
+            hosts = _partner_countries(ev, guests, article.date)
+            visit = next((v for _, v in reversed(stops) if v.place.key in hosts or v.place.contained_in in hosts), None)
+        elif not _during_stay(ev, visit, article):
+            visit = None
+        if visit is not None:
             ev.place = visit.place
+
+
+def _partner_countries(ev: EventMention, visitors: set[str], day: dt.date | None) -> set[str]:
+    """The countries whose offices the event's other people hold (the knowledge base on `day`, else their titles)."""
+    from newsgraph.ingest.knowledge import actors
+    from newsgraph.ingest.titles import role_of
+    found = set()
+    for p in ev.participants:
+        if p.entity.kind != "person" or p.entity.key in visitors:
+            continue
+        actor = actors().get(p.entity.key)
+        found |= {o.country for o in (actor.offices if actor else ()) if o.held_on(day)} if day else set()
+        found.add(role_of(p.entity.title or "")[1])
+    return found - {None}
 
 
 def _during_stay(ev: EventMention, visit: EventMention, article: Article) -> bool:
@@ -406,7 +431,7 @@ def lede(frame: Frame, article: Article):
         if not subjects:
             continue
         for ent in sents[0].ents:
-            if ent.label_ == "DATE" and anchor(ent.root, set()) == verb \
+            if ent.label_ == "DATE" and _of_verb(anchor(ent.root, set()), verb) \
                     and not DURATION.search(ent.text):  # "leaves for a three day programme": no day
                 words = with_calendar_day(ent).text
                 day = dates.resolve(words, article.date)
@@ -418,8 +443,17 @@ def lede(frame: Frame, article: Article):
     return None
 
 
+def _of_verb(head, verb) -> bool:
+    """`head` is `verb`, or a participle on its object the parser hung the verb's words on ("held talks
+    focusing on trade in New York on Tuesday")."""
+    if head is not None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
+        head = head.head.head
+    return head == verb
+
+
 def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity | None,
-                      narrative: tuple | None = None, first_sentence: int = 0) -> EventMention:
+                      narrative: tuple | None = None, first_sentence: int = 0,
+                      opening: frozenset[str] = frozenset()) -> EventMention:
     """Article-level defaults, applied only where the event's own sentence says nothing:
     * the lede's date for a happened event of the lede's protagonist (news opens with its main
       event: the first sentence's "today" dates the protagonist's undated meeting reported below),
@@ -428,7 +462,7 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
       a gathering named after its organiser (the protagonist met on its margins that day);
     * the dateline place for an event of the article's own days (a week before to a day after the
       article date), or one of people that happened with no time said in the first sentence (at
-      `first_sentence`), that names no place; never for phone calls."""
+      `first_sentence`), or of one of its people (`opening`) later, that names no place; never for phone calls."""
     named_gathering = any(p.role == "Organizer" for p in ev.participants)  # its own days, often several
     if ev.date is None and ev.date_mention is None and ev.status == "happened" and lede is not None \
             and not named_gathering:
@@ -436,19 +470,22 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
         day, words = narrative if narrative is not None and narrative[0] >= day else (day, words)
         if any(p.entity.key == key for p in ev.participants):
             ev.date, ev.date_mention = day, words
-    return at_dateline(ev, article, dateline, first_sentence)
+    return at_dateline(ev, article, dateline, first_sentence, opening)
 
 
-def at_dateline(ev: EventMention, article: Article, dateline: Entity | None, first_sentence: int) -> EventMention:
+def at_dateline(ev: EventMention, article: Article, dateline: Entity | None, first_sentence: int,
+                opening: frozenset[str] = frozenset()) -> EventMention:
     """The dateline place for an event that names none: of the article's own days, or of people, in the
-    first sentence, happened with no time said; never a phone call."""
+    first sentence or later of the people of its events (`opening`: "NEW YORK – X held talks on Tuesday.
+    ... He had held meetings with A and B"), happened with no time said; never a phone call."""
     if ev.place is not None or ev.type == "PhoneCall" or dateline is None:
         return ev
     if ev.date and article.date:
         if dt.timedelta(days=-7) <= ev.date - article.date <= dt.timedelta(days=1):
             ev.place = dateline
-    elif ev.date is None and ev.date_mention is None and ev.status == "happened" \
-            and ev.span.sentence_start == first_sentence and any(p.entity.kind == "person" for p in ev.participants):
+    elif ev.date is None and ev.date_mention is None and ev.status == "happened" and (
+            ev.span.sentence_start == first_sentence and any(p.entity.kind == "person" for p in ev.participants)
+            or opening & {p.entity.key for p in ev.participants}):
         ev.place = dateline  # "BEIJING — X and Y witnessed the signing of agreements": the lede's own news
     return ev
 

@@ -31,6 +31,8 @@ _OF = r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A
 # "the visit of President of Maldives to India": a capitalised office of a country, no article before it
 BARE_DESCRIPTION = re.compile(
     rf"(?<![\w.])(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General){_OF}")
+# not after a word that makes the office anyone's: "the first state visit by a French leader", "any Georgian PM"
+_NO_DETERMINER = "".join(rf"(?<!\b{w} )" for w in ("a", "A", "an", "An", "any", "every", "another", "former", "no"))
 # "his Russian, Turkish and Moldovan counterparts", "counterparts from Montenegro, Georgia and Ghana": each
 # adjective or country names one counterpart
 _LISTED = r"[A-Z][\w\-]*(?:\s*,\s*[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*"
@@ -49,8 +51,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
     phrases = sorted({*titles.roles(), *_OTHER_ROLES}, key=len, reverse=True)
     roles = "(?i:" + "|".join(re.escape(p).replace(r"\ ", "[- ]") for p in phrases) + ")"
     description = re.compile(
-        rf"\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?"
-        rf"(?P<role>{roles})\b(?:{_OF})?")
+        rf"(?:\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?"
+        rf"|\b{_NO_DETERMINER}(?P<bare>[A-Z][\w\-]*)\s+)?(?P<role>{roles})\b(?:{_OF})?")  # "Georgian PM held ..."
     possessive = re.compile(rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{roles})\b")
     return description, possessive, BARE_DESCRIPTION
 
@@ -67,7 +69,10 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
         for match in pattern.finditer(text):
             if taken.intersection(range(match.start("role"), match.end("role"))):
                 continue
-            country_text = match.groupdict().get("adj") or match.groupdict().get("country") or ""
+            if "det" in match.groupdict() and not (match.group("det") or match.group("bare")):
+                continue  # a bare "Minister" is no description
+            words = match.groupdict()
+            country_text = words.get("adj") or words.get("bare") or words.get("country") or ""
             country = titles.country_words().get(fold(country_text)) if country_text else None
             end = match.end("role")
             if match.groupdict().get("of"):
@@ -84,10 +89,13 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if country_text and not country:
                 continue
             if fold(match.group("role")) == "counterpart":
-                role = _role_of_possessor(doc, span, people, date, actors)
-                if role is None or country is None:
+                if country is None:
                     continue
-            entity = _holder(role, country, people, span.start, date, actors, before)
+                role = _role_of_possessor(doc, span, people, date, actors)
+                entity = _holder(role, country, people, span.start, date, actors, before) \
+                    or _named_counterpart(country, people, before)
+            else:
+                entity = _holder(role, country, people, span.start, date, actors, before)
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
     return found + _plural_counterparts(doc, date, people, actors, before) \
@@ -132,12 +140,26 @@ def _plural_counterparts(doc, date, people: list[Candidate], actors, before) -> 
                 found.append(mention_of(doc, word.start, word.end, entity))
     return found
 
+# "... with his Bhutanese counterpart Tandi Dorji": a name the same description introduces
+COUNTERPART_BEFORE = re.compile(r"\b(?i:his|her|their)\s+(?P<adj>[A-Z][\w\-]*)\s+counterpart,?\s*$")
+
+
+def _named_counterpart(country: str, people: list[Candidate], before: dict[int, str]) -> Entity | None:
+    """The one person the article introduces as a counterpart from `country` ("his Bhutanese counterpart
+    Tandi Dorji"), whose office the knowledge base and title may not give."""
+    named = {c.entity.key: c.entity for c in people if (m := COUNTERPART_BEFORE.search(before[id(c)]))
+             and titles.country_words().get(fold(m.group("adj"))) == country}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _role_of_possessor(doc, span, people: list[Candidate], date, actors) -> str | None:
     before = [c for c in people if c.end <= span.start and doc[c.start].sent == span.sent]
     if not before:
         return None
-    roles = _roles(before[0], date, actors)
-    return next(iter(r for r, _ in roles), None)
+    role = next(iter(r for r, _ in _roles(before[0], date, actors)), None)
+    # "Minister X", named before as "Minister of Foreign Affairs X"
+    fuller = titles.role_of(before[0].entity.title or "")[0]
+    return fuller if fuller and (role is None or fuller.endswith(role)) else role
 
 def _line_before(text: str, start: int) -> str:
     """The words of its line and sentence just before offset `start` (not the title of the sentence before:
@@ -153,7 +175,9 @@ def _roles(cand: Candidate, date, actors, words_before: str | None = None) -> li
     actor = actors.get(cand.entity.key)
     if actor and actor.offices:
         held = [(o.role, o.country) for o in actor.offices if o.held_on(date)]
-        return held or ([(actor.offices[-1].role, actor.offices[-1].country)] if date is None else [])
+        held = held or ([(actor.offices[-1].role, actor.offices[-1].country)] if date is None else [])
+        if held:
+            return held  # (else an office the KB does not list, which the text may give)
     role, country = titles.role_of(cand.title or cand.entity.title or "")
     if (role is None or country is None) and words_before and (role or not cand.title):
         near_role, near_country = titles.role_of(_own_title_run(words_before))

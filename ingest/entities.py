@@ -28,8 +28,9 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (FOREIGN_VENUES, LABELS, NOT_PLACES, PLACE_NOUNS, Candidate, PersonCluster, acronyms,
-                                    clean, find_cluster, mention_of, org_extensions, org_slug, person_name,
+from newsgraph.ingest.spans import (EVENT_NOUNS, FOREIGN_VENUES, LABELS, NOT_PLACES, ORG_NOUNS, PLACE_NOUNS, Candidate,
+                                    PersonCluster, acronyms, clean, find_cluster, mention_of, name_cased,
+                                    org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
                                     name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
                                     without_initials)
@@ -82,6 +83,9 @@ def cased(name: str) -> str:
     style), "JULIE BISHOP" (a transcript's label) -> "Motegi Toshimitsu", "Julie Bishop"."""
     return " ".join(w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in name.split())
 
+
+# the first word of papers NER may take for organisations
+DOCUMENT_WORDS = frozenset({"letter", "letters", "credentials"})
 
 class EntityResolver:
     def __init__(self, known: dict[str, Entity] | None = None):
@@ -205,8 +209,8 @@ class EntityResolver:
                 label = "fac"                      # "Palacio de San Carlos", "Palazzo Chigi" (NER: PERSON)
             elif ent.label_ == "GPE" and self._person_with_person(doc, ent):
                 label = "person"                   # "Thorbjørn Jagland and Catherine Ashton agreed" (NER: GPE)
-            if label is None:
-                continue
+            if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
+                continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
             bounds = clean(doc, ent.start, ent.end, label)
             if bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))
@@ -218,7 +222,30 @@ class EntityResolver:
             elif venue_like_organization(doc, cand):
                 cand.label = "fac"
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
-        return _joined_names(doc, cands) + extra + people + unlabelled_people(doc)
+        return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc)
+
+    def _long_names(self, doc, cands: list[Candidate]) -> list[Candidate]:
+        """A name NER cut short, its other words left unlabelled or read as an unknown place: "[Makhdoom Shah]
+        Mahmood [Qureshi]" (NER: PERSON, -, GPE) is one person."""
+        for cand in (c for c in cands if c.label == "person"):
+            j = cand.end
+            while j < len(doc) and j - cand.start < 6 and self._name_word(doc, j):
+                j += 1
+            if j > cand.end and doc[j - 1].ent_iob_ == "B":  # only up to a word NER read as a place: its last
+                cands = [c for c in cands if not (cand.end <= c.start < j)]
+                cand.end = j
+        return cands
+
+    def _name_word(self, doc, j: int) -> bool:
+        """Token `j` may go on a name: cased like one, no title or noun of a body, and unlabelled or a one-word
+        place no gazetteer knows."""
+        t = doc[j]
+        if t.pos_ != "PROPN" or not name_cased(t) or titles.is_title_token(t) \
+                or t.lower_ in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
+            return False
+        one_word_place = t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B" and (
+            j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I") and self.places.lookup(t.text) is None
+        return t.ent_iob_ == "O" or one_word_place
 
     def _person_with_person(self, doc, ent) -> bool:
         """A place NER names that no gazetteer knows, joined by "and" to a person: a person too."""

@@ -29,10 +29,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsgraph.ingest import dates
-from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of, joined_before,
-                                        listed_after, listed_partners, multilateral, named, noun_arguments,
-                                        opening_person, own_partners, participants, people_listed_back, present_at,
-                                        split_mode, unnamed_office, verb_objects, visiting_guest)
+from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
+                                        joined_before, listed_after, listed_partners, multilateral, named,
+                                        noun_arguments, opening_person, own_partners, participants, people_listed_back,
+                                        present_at, split_mode, unnamed_office, verb_objects, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
@@ -83,10 +83,16 @@ def find_triggers(doc) -> list[tuple[str, int]]:
     for tok in doc:
         if tok.lower_ not in words and tok.lemma_.lower() not in words:
             continue
+        ruled_out = None  # a pattern whose forbidden child rules it out here leaves the token to the next one
         for p in _patterns_for(tok.lemma_, tok.lower_, tok.text):
             if _bind(p["pattern"], {"trigger": tok}, 1):
-                found.append((p["id"], tok.i))
-                break
+                if not _forbidden(tok, p):
+                    found.append((p["id"], tok.i))
+                    break
+                ruled_out = ruled_out or p
+        else:
+            if ruled_out is not None:  # (reported as such by extract)
+                found.append((ruled_out["id"], tok.i))
     return found
 
 
@@ -226,18 +232,23 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
     apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b}
-    events = [e for e in merge([e for _, e in found], anaphoric, weak, apart, joining) if id(e) not in weak]
+    absorbed: dict[int, EventMention] = {}
+    events = [e for e in merge([e for _, e in found], anaphoric, weak, apart, joining, absorbed) if id(e) not in weak]
+    for merged_id, target in absorbed.items():  # "They met on the sidelines of X": so did the meeting it is
+        if merged_id in links:
+            links.setdefault(id(target), links[merged_id])
     within(events, links)
     events = [e for e in events if e.participants]
     itinerary(events, frame.text)
-    same_occasion(events)
+    same_occasion(events, {key for key, (_, etype, _) in links.items() if etype == "Visit"})
     at_gathering(events, frame)
     _delegation_leaders(events, frame)
     opening = lede(frame, article)
     dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
     first = frame.sents[0].start_char if frame.sents else 0
+    there = _opening_people(events, dateline, first)
     events = [fill_from_article(e, article, opening, dateline, narrative_day(frame, article, e.span.sentence_start),
-                                first) for e in events]
+                                first, there) for e in events]
     setting = opening_setting(events) if not article.dateline and events else None
     events = [fill_from_setting(e, article, setting) for e in events]
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
@@ -246,9 +257,19 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     date_stays(events, article)  # again: the dateline, setting and headline may have placed what happened there
     if line:
         readout_day(line_doc, events, article)
-        events = [at_dateline(e, article, dateline, first) for e in events]  # a readout's day dates it only now
+        events = [at_dateline(e, article, dateline, first, there) for e in events]  # a readout's day dates it only now
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
+
+
+def _opening_people(events: list[EventMention], dateline: Entity | None, first: int) -> frozenset[str]:
+    """The people of what happened in the first sentence, where the dateline puts it (or no place is said)."""
+    if dateline is None:
+        return frozenset()
+    at = {dateline.key, dateline.contained_in}
+    return frozenset(p.entity.key for e in events if e.span.sentence_start == first and e.status == "happened"
+                     and (e.place is None or e.place.key in at or e.place.contained_in == dateline.key)
+                     for p in e.participants if p.entity.kind == "person")
 
 
 def _before_verb_group(verb) -> int:
@@ -842,13 +863,30 @@ def _gerund_before_name(tok, mention) -> bool:
 
 def _forbidden(tok, pattern) -> bool:
     """A child the pattern rules out ("called on Turkey to halt", not "called Scholz on Monday")."""
+    partner_preps = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ())]
     for rule in pattern.get("forbid", []):
         dep, _, word = rule.partition(":")
         for c in tok.children:
+            if dep == "dobj" and partner_preps and min(partner_preps) < c.i:
+                continue  # "call on vice-president [X]": the parser's object after "on" is the partner
+            if dep == "dobj" and pattern.get("destination") and (c.ent_type_ in ("GPE", "LOC") or c.lower_ in PLACE_WORDS):
+                continue  # "left the country for Lusaka", "departed Abuja for Malabo": the place left
             if c.dep_ == dep and (not word or c.lower_ == word) and not any(
-                    o.ent_type_ in ("DATE", "TIME") for o in objects(c)):
+                    o.ent_type_ in ("DATE", "TIME") for o in objects(c)) and not _purpose_or_manner(c):
                 return True
     return False
+
+
+PLACE_WORDS = frozenset({"country", "capital", "city", "island", "islands"})
+
+
+def _purpose_or_manner(clause) -> bool:
+    """A clause that says why or how the event happened, not what was asked: "called on X to discuss ties",
+    "called on X on Thursday, stating that" (an appeal is "called on X to halt")."""
+    if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.lemma_ in cues()["purpose_verbs"] if infinitive else clause.tag_ == "VBG"
 
 
 def _absorb_generic(found, doc, best, by_id):
@@ -868,8 +906,9 @@ def _absorb_generic(found, doc, best, by_id):
             continue
         if doc[i].head.lower_ == "at" and named(doc[i]):
             continue  # "met at the Munich Security Conference": a meeting there, not the conference
-        if doc[i].head.lower_ in ("during", "amid", "after", "before", "following", "ahead"):
-            continue  # "During his visit, X met Y": a meeting within the visit (within()), not the visit
+        if doc[i].head.lower_ in ("during", "amid", "after", "before", "following", "ahead") or \
+                doc[i].head.lower_ == "on" and doc[i].lemma_.lower() in TRIP_NOUNS:
+            continue  # "During his visit, X met Y", "on her first visit": a meeting within the visit, not the visit
         if doc[i].head != gov and doc[i].head.head != gov:
             continue  # "In the framework of her visit, X met Y": the noun is not what the verb did
         if len(by_token[gov.i]) > 1 and doc[i].lower_ in cues()["separate_plurals"]:  # "in separate meetings"

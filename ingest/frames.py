@@ -48,6 +48,7 @@ class Frame:
         self.mentions = mentions
         self._labels = None                     # transcript speaker labels (in_label), found when first asked
         self._quoted = None                     # (start, end, speaker) of the quotations, found when first asked
+        self._genders = None                    # person key -> "f" / "m" from their styles, found when first asked
         self.sents = list(doc.sents)            # computed once: spaCy recomputes them on every access
         self._sent_of = [0] * len(doc)
         for n, sent in enumerate(self.sents):
@@ -426,12 +427,15 @@ class Frame:
 
     def described(self, tok) -> Entity | None:
         """The person "the Secretary" / "the president" refers to: the latest person named before
-        whose title, or the words just before whose name, hold that office word."""
+        whose title, or the words just before whose name, hold that office word; of several such, the one
+        the headline names so ("Foreign Minister X to visit India ... X will meet Minister for External Affairs
+        Y ... The Minister will call on Z": X)."""
         word = _office(tok)
         # "the Vice President" is not the President named before, nor "the President" a Vice President
         qualifier = next((t.lower_ for t in tok.lefts if t.lower_ in QUALIFIER_WORDS), None)
         sent = self.sent(tok)  # "the Minister will hold talks with his counterpart X": not X
         later = {m.entity.key for m in self.mentions if tok.idx < m.span.start < sent.end_char}
+        holders: list[Entity] = []  # latest first
         for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"
                          and m.entity.key not in later), key=lambda m: -m.span.start):
             before = self.text[max(0, m.span.start - 40):m.span.start]
@@ -447,8 +451,12 @@ class Frame:
                 continue
             before_word = [words[i - 1] if i > 0 else None for i in held]
             if all(w == qualifier for w in before_word) if qualifier else not set(before_word) & set(QUALIFIER_WORDS):
-                return m.entity
-        return self._headline_holder(tok) or self._named_next(tok)
+                holders.append(m.entity)
+        headline = self._headline_holder(tok)
+        keys = [e.key for e in holders]
+        if headline is not None and headline.key in keys and len(set(keys)) > 1:
+            return holders[keys.index(headline.key)]
+        return next(iter(holders), None) or headline or self._named_next(tok)
 
     def _named_next(self, tok) -> Entity | None:
         """"The Secretary General met on 15 December with X. Thorbjørn Jagland and X agreed ...": an office
@@ -583,8 +591,9 @@ class Frame:
         # nor is he the subject his verb inherits: "X met Y, thanking him" (him: Y)
         not_him = {e.key for s in self.subjects(own) if s.pos_ != "PRON"  # (a pronoun would ask this again)
                    for e in self.entities(s, kinds)} if own is not None else set()
+        not_him |= self._other_gender(pron)  # "X was presented with it by Ms. Y on her visit": Y's visit
         guest = self._hosted_guest(pron, kinds)
-        if guest is not None:
+        if guest is not None and guest.key not in not_him:
             return guest
         for anc in pron.ancestors:
             who = next((c for c in anc.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
@@ -611,6 +620,39 @@ class Frame:
                 break
         return best_subject or best_any
 
+    def _other_gender(self, pron) -> set[str]:
+        """People a pronoun cannot mean: those the text styles as the other gender ("Ms.", "Her
+        Excellency", "Sir"); and for "she" or "her" after a woman so styled in its sentence, everyone not
+        styled as one (most officials in the news are men: "X was presented with it by Ms. Y on her visit")."""
+        wanted = PRONOUN_GENDERS.get(pron.lower_)
+        if wanted is None:
+            return set()
+        if self._genders is None:
+            self._genders = self._styled_genders()
+        sent = self.sent(pron)
+        people = [m for m in self.mentions if m.entity.kind == "person"]
+        if wanted == "f" and any(sent.start_char <= m.span.start < pron.idx and self._genders.get(m.entity.key) == "f"
+                                 for m in people):
+            return {m.entity.key for m in people if self._genders.get(m.entity.key) != "f"}
+        return {key for key, gender in self._genders.items() if gender != wanted}
+
+    def _styled_genders(self) -> dict[str, str]:
+        """Person key -> "f" or "m" from the styles written right before their names; none where they differ."""
+        styles = {**{w: "f" for w in cues()["female_styles"]}, **{w: "m" for w in cues()["male_styles"]}}
+        seen: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.entity.kind != "person":
+                continue
+            words = [w.lower() for w in re.findall(r"[\w']+\.?", self.text[max(0, m.span.start - 40):m.span.start])]
+            for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+                if words[k] in styles:
+                    seen.setdefault(m.entity.key, set()).add(styles[words[k]])
+                elif words[k] in ("excellency", "majesty", "highness") and k and words[k - 1] in ("his", "her"):
+                    seen.setdefault(m.entity.key, set()).add(PRONOUN_GENDERS[words[k - 1]])
+                elif words[k] not in HONORIFICS:
+                    break
+        return {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
+
     def _hosted_guest(self, pron, kinds) -> Entity | None:
         """"X hosted Y during his first visit", "welcomed Y on her trip": the possessor of what the
         host's verb is about is the guest (the verb's object), not the host."""
@@ -626,6 +668,8 @@ class Frame:
 
 
 FIRST_PERSON = ("i", "me", "my", "myself")
+PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
+                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 # "Penny Wong, Foreign Minister: I have just ..." — a transcript's speaker label at the start of a line
 SPEAKER_LABEL = re.compile(r"(?m)^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Amb)\.\s)?[A-Z][^\n:.?!]{1,80}):\s")
 # "Simon Coveney (Cork South Central, Fine Gael)" alone on its line: who answers in a parliamentary record

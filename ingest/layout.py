@@ -34,9 +34,11 @@ DATELINE_PREFIX = re.compile(
     rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)(?:,\s*(?P<region>{_PLACE}))?"
     rf"(?:(?:,\s*|(?(region)\s+|,))(?P<date>{_DAY_DATE}))?"
     rf"(?:\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^()/]{{2,40}})/))?{_DASH}(?=\S)")  # "(RFE/RL)", "/MOLDPRES/"
-# "KUALA LUMPUR: ...", "ISLAMABAD, Dec 18 (APP): ...": a colon ends a dateline in capitals
+# "KUALA LUMPUR: ...", "ISLAMABAD, Dec 18 (APP): ...", "New Delhi [India], March 15 (ANI): ...": a colon ends
+# a dateline in capitals
 DATELINE_COLON = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY_DATE}))?(?:\s*\((?P<agency>[^()]{{2,40}})\))?:\s+(?=\S)")
+    rf"^(?P<place>{_PLACE})(?:\s*\[{_PLACE}\])?(?:,\s*(?P<date>{_DAY_DATE}))?(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
+    rf"\s?:\s*(?=\S)")  # (a space may be missing: "MBABANE:Prime Minister ...")
 DATELINE_LINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*(?P<date>{_DAY_DATE}))?"
     rf"(?:,\s*(?P<agency_word>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})|\s*\((?P<agency>[^()]{{2,40}})\))?\.?\s*$")
@@ -105,8 +107,8 @@ def parse_layout(text: str, headline: str | None = None) -> Layout:
     lines = _take_trailing_credits(lines, layout)
     if lines:
         lines[0] = _take_dateline_prefix(lines[0], layout)
-    if len(lines) > 1 and layout.dateline is None and _is_title(lines[0]):
-        lines[1] = _take_dateline_prefix(lines[1], layout)  # a subheadline, then "LYON, France – ..."
+    if len(lines) > 1 and layout.dateline is None and (_is_title(lines[0]) or _is_standfirst(lines[0])):
+        lines[1] = _take_dateline_prefix(lines[1], layout)  # a subheadline or summary, then "LYON, France – ..."
     layout.body = "\n\n".join(_unwrap(line for line in lines if line))
     return layout
 
@@ -182,6 +184,12 @@ def _is_title(line: str) -> bool:
     return (2 <= len(words) <= 30 and len(line) <= 220 and line[-1] not in ".,;:"
             and (line[0].isupper() or line[0].isdigit() and len(words) >= 3)  # "2008 G8 summit launched in ..."
             and not CREDIT_LINE.match(line) and not BYLINE.match(line))
+
+
+def _is_standfirst(line: str) -> bool:
+    """One sentence of summary above the story: "X will also call on Y." before "New Delhi: X arrived ..."."""
+    one_sentence = not re.search(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z]", line)  # (an initial's full stop ends none)
+    return len(line.split()) <= 40 and line[-1] in END_PUNCT and one_sentence
 
 
 def _is_byline(line: str) -> bool:
@@ -260,6 +268,7 @@ def _known_places(names: str) -> bool:
 
 
 def _set_dateline(layout: Layout, place: str, date: str | None, agencies: list[str], publisher: bool) -> None:
+    place = place[:-1] if re.search(r"[A-Za-z]{3}\.$", place) else place  # "YEREVAN. –" (not "Washington D.C.")
     layout.dateline = place.title() if place.isupper() and len(place) > 3 else place
     layout.credits.extend(a for a in agencies if a not in layout.credits)
     if publisher and agencies and not layout.publisher:

@@ -306,7 +306,10 @@ def name_before_title(doc, start: int, end: int) -> bool:
     President of Ghana", "and Filipe Jacinto Nyusi, President of Mozambique" (which NER may tag as an
     organisation, or miss)."""
     words = [t for t in doc[start:end] if t.text not in ("-", "‐")]
-    k = end + 1
+    # "Roosevelt Skerrit, the prime minister of Dominica" (but "On air at Ekho Moskvy, the Minister held ...")
+    described = end + 1 < len(doc) and doc[end + 1].lower_ == "the" \
+        and any(t.lower_ in ("of", "for") for t in doc[end + 3:end + 6])
+    k = end + 1 + described
     if k + 2 < len(doc) and fold(doc[k].text) in titles.country_words() and doc[k + 1].text in ("'s", "’s"):
         k += 2                                       # "Le Yucheng, China's Vice Minister" (NER: FAC)
     return k < len(doc) and doc[end].text == "," and titles.is_title_token(doc[k]) \
@@ -332,8 +335,9 @@ def unlabelled_people(doc) -> list[Candidate]:
     honorific: "spoke with His Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam", "The
     Honorable Rory Stewart"."""
     cands, i = [], 0
-    untagged_name = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and (name_cased(t) or _regnal(t))
-                     and not titles.is_title_token(t) for t in doc]  # each token read once, not once per run it may end
+    # each token read once, not once per run it may end
+    untagged_name = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and not titles.is_title_token(t)
+                     and (name_cased(t) or _regnal(t) or INITIALS.fullmatch(t.text) is not None) for t in doc]
     while i < len(doc):
         if not untagged_name[i]:
             i += 1
@@ -355,6 +359,7 @@ def unlabelled_people(doc) -> list[Candidate]:
     return cands
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "the Honourable E.P. Chet Greene"
 REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -445,10 +450,12 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
 
 
 def in_order(words: list[str], full: list[str]) -> bool:
+    """`words` run on in `full`, or are its first and last words ("Cleopas Dlamini" of "Cleopas Sipho Dlamini")."""
     if len(words) == 1:
         return words[0] in full
     n = len(words)
-    return any(full[i:i + n] == words for i in range(len(full) - n + 1))
+    return any(full[i:i + n] == words for i in range(len(full) - n + 1)) \
+        or n == 2 and len(full) > 2 and words == [full[0], full[-1]]
 
 
 def followed_by_name(doc, end: int, people: list[Candidate]) -> bool:

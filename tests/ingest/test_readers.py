@@ -117,6 +117,16 @@ def test_layout_dateline_forms():
     assert (two_names.dateline, two_names.dateline_day) == ("Prague", dt.date(2006, 8, 8))  # a credit with a slash
     based = read_text("Beijing-based analysts met the delegation.", "b", "test")
     assert based.dateline is None and based.text.startswith("Beijing-based")
+    bracketed = read_text(" date 2024-03-15 Talks\n\nLima [Peru], March 15 : Foreign Minister Anna Berg called on "
+                          "President Lars Holm on Thursday.", "b", "test")  # a country in brackets, a spaced colon
+    assert (bracketed.dateline, bracketed.dateline_day) == ("Lima", dt.date(2024, 3, 15))
+    assert bracketed.text.startswith("Foreign Minister")
+    summary = read_text(" date 2018-12-17 Talks\n\nBerg will also call on Vice-President M. Lars Holm.\n\nLima: "
+                        "Peru's new President Anna Berg arrived here Sunday on a three-day state visit to the country.",
+                        "s", "test")
+    assert summary.dateline == "Lima" and summary.text.startswith("Berg will also call")  # after a one-line summary
+    stopped = read_text("YEREVAN. – President Anna Berg on Thursday received a delegation.", "y", "test")
+    assert stopped.dateline == "Yerevan" and stopped.text.startswith("President")  # the full stop is no part of it
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
     assert year_first.headline == "2025 Pacific summit opens in Lima" and year_first.text == "The summit opened today."
 
