@@ -528,7 +528,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):
-                    places += frame.places(o) or _our_country(frame, o)
+                    places += frame.places(o) or _country_meant(frame, o)
                 if c.lower_ == "to":  # "a visit to his counterpart, X": X too (not a name the parser hung on a place)
                     groups.append(list(dict.fromkeys(frame.entities(obj, ("person", "organization"))
                                                      + (people_within(frame, obj) if not frame.places(obj) else []))))
@@ -604,7 +604,7 @@ def route_stops(frame: Frame, noun) -> list[Entity]:
     return [p for h in heads for t in (h, *conjuncts(h)) for p in frame.places(t)]
 
 
-def _our_country(frame: Frame, tok) -> list[Entity]:
+def _country_meant(frame: Frame, tok) -> list[Entity]:
     """"X, who is paying an official visit to our country": the country of the sentence's subject, whose
     ministry or office writes so ("the Minister of Foreign Affairs of the Republic of Belarus, Y, met X").
     "on her first visit to the country": the last country the sentence named before it."""
@@ -613,7 +613,7 @@ def _our_country(frame: Frame, tok) -> list[Entity]:
     sent = frame.sent(tok)
     if [c.lower_ for c in tok.children] == ["the"]:  # (not the country of a title: "Vice President of X")
         return [e for t in tok.doc[sent.start:tok.i] for e in [frame.entity(t, ("country",))]
-                if e and not _of_country(frame, t)][-1:]
+                if e and not _country_of_a_title(frame, t)][-1:]
     if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
         return []
     # the subject, or the words before the main verb where the parser lost it
@@ -638,12 +638,14 @@ def _hosted_by(frame: Frame, noun, prior) -> list[Entity]:
     return found
 
 
-def _of_country(frame: Frame, tok) -> bool:
-    """The country named at `tok` follows "of [the]": whose office or body that is ("Vice President of the
-    State of Palestine")."""
+def _country_of_a_title(frame: Frame, tok) -> bool:
+    """The country named at `tok` is whose office or body a title names: after "of [the]" ("Vice President of
+    the State of Palestine") or before the office ("Malawi President X")."""
     m = frame.mention(tok)
-    before = frame.text[:m.span.start if m is not None else tok.idx].split()[-2:]
-    return [w.lower() for w in before][-1:] == ["of"] or [w.lower() for w in before] == ["of", "the"]
+    start, end = (m.span.start, m.span.end) if m is not None else (tok.idx, tok.idx + len(tok))
+    before = [w.lower() for w in frame.text[:start].split()[-2:]]
+    after = frame.text[end:].split()[:1]
+    return before[-1:] == ["of"] or before == ["of", "the"] or bool(after) and after[0].lower() in TITLE_WORDS
 
 
 def _city_named(frame: Frame, noun) -> list[Entity]:

@@ -132,8 +132,18 @@ def _with_here(head) -> list:
     return [g for c in head.children for g in ([c, *c.children] if c.dep_ == "advmod" and c.lower_ == "here" else [c])]
 
 
+def _done_before(tok) -> bool:
+    """"his recent trip" (and a meeting listed with it), "the previous meeting": an event its own modifier places
+    before the clause's time."""
+    return any(c.dep_ == "amod" and c.lower_ in cues()["past_modifiers"] for c in tok.children) \
+        or tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and _done_before(tok.head)
+
+
 def date_of(frame: Frame, tok, governor, triggers: set[int]):
-    """The DATE entity attached to the trigger, or to a verb that governs it (nearest first)."""
+    """The DATE entity attached to the trigger, or to a verb that governs it (nearest first); only its own for
+    an event done before ("will brief him on Monday on his recent trip")."""
+    if _done_before(tok):
+        governor = None
     chain = clause_chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
     best, clock = None, None
     for ent in frame.ents_of(tok):
@@ -277,6 +287,8 @@ def anchor(tok, triggers: set[int]):
 
 def planned(tok, governor, date_tok) -> bool:
     c = cues()
+    if _done_before(tok):
+        return False
     # "A and B agreed on X in bilateral meetings": the meetings are where they agreed, not a plan
     setting_of = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) \
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at") else None

@@ -290,6 +290,7 @@ def date_stays(events: list[EventMention], article: Article) -> None:
 
 
 STAY_DAYS = 14  # what a visitor does up to two weeks after a visit began may be part of it
+NEXT_SENTENCES = 400  # characters: a visit told this soon after an undated event is the trip it was part of
 
 
 def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
@@ -304,9 +305,12 @@ def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
         visits = [v for v in events if v.type == "Visit" and v.place is not None
                   and any(p.role == "Guest" and p.entity.key in keys for p in v.participants)]
         stops = [(span.start, v) for v in visits for span in (v.span, *v.evidence) if span.start < ev.span.start]
-        if not stops:  # "On 19 June X met Y ... X's visit to Vienna on 19 June": a visit of that very day
-            same_day = {v.place.key: v.place for v in visits
-                        if ev.date is not None and v.date == ev.date and v.status == ev.status}
+        if not stops:  # "On 19 June X met Y ... X's visit to Vienna on 19 June": a visit of that very day, or one
+            # begun before ("X today met Y. X arrived in Washington on Tuesday for a five-day visit"), or told
+            # right after with no day ("X called on Y. The visit came as part of his trip to Sri Lanka")
+            same_day = {v.place.key: v.place for v in visits if v.status == ev.status and (
+                ev.date is not None and v.date is not None and 0 <= (ev.date - v.date).days <= STAY_DAYS
+                or ev.date is None and v.date is None and 0 < v.span.start - ev.span.start <= NEXT_SENTENCES)}
             inner = [p for p in same_day.values() if p.key not in {q.contained_in for q in same_day.values()}]
             if len(inner) == 1 and all(p is inner[0] or p.key == inner[0].contained_in for p in same_day.values()):
                 ev.place = inner[0]  # "Vienna" and "Austria" are one stop

@@ -28,8 +28,8 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (EVENT_NOUNS, FOREIGN_VENUES, LABELS, NOT_PLACES, ORG_NOUNS, PLACE_NOUNS, Candidate,
-                                    PersonCluster, acronyms, clean, find_cluster, mention_of, name_cased,
+from newsgraph.ingest.spans import (EVENT_NOUNS, FOREIGN_VENUES, LABELS, NOT_PLACES, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS,
+                                    Candidate, PersonCluster, acronyms, clean, find_cluster, mention_of, name_cased,
                                     org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
                                     name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
@@ -197,14 +197,16 @@ class EntityResolver:
             label = LABELS.get(ent.label_)
             if first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end and ent.label_ in ("ORG", "WORK_OF_ART"):
                 label = "person"                   # "the Hon Julie Bishop" (NER: ORG), "The Honorable X" (WORK_OF_ART)
-            elif ent.label_ == "ORG" and (titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
-                                          or name_before_title(doc, first.i, ent.end)):
+            elif ent.label_ == "ORG" and doc[ent.end - 1].lower_ not in ORG_HEADS and (
+                    titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
+                    or name_before_title(doc, first.i, ent.end)):  # (not "Chief of [State Migration Service]")
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
             elif ent.label_ in ("FAC", "GPE", "LOC") and name_before_title(doc, first.i, ent.end) \
                     and self.places.lookup(ent.text) is None:
                 label = "person"                   # "met with Le Yucheng, China's Vice Minister" (NER: FAC)
-            elif ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and fold(ent.text) in titles.country_words():
-                label = "norp"                     # "the Angolan President" (NER: ORG)
+            elif ent.label_ in ("PERSON", "ORG") and (len(ent) == 1 or ent.label_ == "PERSON") \
+                    and fold(ent.text) in titles.country_words():
+                label = "norp"                     # "the Angolan President" (NER: ORG), "former Sri Lankan" (PERSON)
             elif ent.label_ in ("PERSON", "ORG") and first.lower_ in FOREIGN_VENUES and len(ent) > 1:
                 label = "fac"                      # "Palacio de San Carlos", "Palazzo Chigi" (NER: PERSON)
             elif ent.label_ == "GPE" and self._person_with_person(doc, ent):

@@ -351,8 +351,9 @@ class Frame:
     def places(self, tok, depth: int = 0) -> list[Entity]:
         """The places a phrase names: "Beijing", "the city of Tianjin", "Niamey, Niger's capital"."""
         m = self.by_token.get(tok.i)
-        if m is not None and m.entity.kind == "organization":
-            return self._seat(m)
+        if m is not None and m.entity.kind == "organization":  # (or the city after it: "at State House, Nairobi")
+            return self._seat(m) or [e for c in tok.children if c.dep_ == "appos"
+                                     for e in [self.entity(c, PLACES)] if e]
         if m is not None:
             return [m.entity] if m.entity.kind in PLACES else []
         found = []

@@ -376,7 +376,7 @@ def _after_title(doc, i: int) -> bool:
 
 ORG_HEADS = ORG_NOUNS | frozenset("""chamber chambers federation confederation alliance coalition league society board
 authority department bureau fund institution academy parliament congress senate assembly secretariat
-exchange""".split())
+exchange service""".split())
 
 
 def org_extensions(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -439,7 +439,7 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
     for cluster in clusters:
         for full in cluster.names:
             full_words = fold(full).split()
-            if words == full_words or (len(words) < len(full_words) and in_order(words, full_words)):
+            if words == full_words or in_order(words, full_words):
                 matching.append(cluster)
                 break
     if len(matching) <= 1:
@@ -450,12 +450,15 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
 
 
 def in_order(words: list[str], full: list[str]) -> bool:
-    """`words` run on in `full`, or are its first and last words ("Cleopas Dlamini" of "Cleopas Sipho Dlamini")."""
+    """`words` run on in `full`, or are its first and last words ("Cleopas Dlamini" of "Cleopas Sipho Dlamini"),
+    or its first initial and last word ("V. Huseynov" of "Vusal Huseynov")."""
     if len(words) == 1:
         return words[0] in full
     n = len(words)
+    initial = words[0].rstrip(".")
     return any(full[i:i + n] == words for i in range(len(full) - n + 1)) \
-        or n == 2 and len(full) > 2 and words == [full[0], full[-1]]
+        or n == 2 and len(full) > 2 and words == [full[0], full[-1]] \
+        or n == 2 and len(initial) == 1 and full[0].startswith(initial) and words[-1] == full[-1]
 
 
 def followed_by_name(doc, end: int, people: list[Candidate]) -> bool:

@@ -2016,3 +2016,54 @@ def test_leaving_the_country_for_a_place_and_a_name_without_its_middle(nlp, reso
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     visit = has(found, "Visit", "Cleopas Sipho Dlamini", place="Zambia", date=dt.date(2023, 6, 7))
     assert "Cleopas Dlamini" not in {p.entity.name for p in visit.participants}
+
+
+def test_a_venue_of_a_body_with_its_city_and_a_visit_begun_before(nlp, resolver):
+    """"hosted X and Y at State House, Nairobi": in Nairobi (the venue, a body, has no seat known); "X today met Y.
+    X arrived in Washington DC on Tuesday for a five-day visit": the meeting is in Washington."""
+    found = extract(nlp, resolver, "President Lars Holm on Friday hosted US Senator Chris Coons and Ambassador Meg "
+                                   "Whitman at State House, Nairobi.", date=dt.date(2023, 8, 18))
+    has(found, "Meeting", "Lars Holm", "Chris Coons", place="Nairobi")
+    text = ("Prime Minister Lars Holm today met with the United States Secretary of State, Antony Blinken, to discuss "
+            "partnership. The prime minister arrived in Washington DC on Tuesday March 29 for a five-day working "
+            "visit.")
+    found = extract(nlp, resolver, text, date=dt.date(2022, 4, 1))
+    has(found, "Meeting", "Lars Holm", "Antony Blinken", place="Washington")
+
+
+def test_a_recent_trip_is_done_and_dated_by_itself(nlp, resolver):
+    """"Y will brief him on Monday on the results of his recent trip to the United States": the trip happened,
+    on no day the sentence gives."""
+    text = "On Monday, Lars Holm will brief Anna Berg on the results of his recent trip to the United States."
+    visit = has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="United States")
+    assert (visit.status, visit.date) == ("happened", None)
+
+
+def test_a_body_before_a_name_and_an_initial_for_a_given_name(nlp, resolver):
+    """"Chief of State Migration Service Vusal Huseynov met X" (NER: ORG, PERSON): the person is Vusal Huseynov,
+    and "V. Huseynov" later is he."""
+    text = ("On November 27 Chief of State Migration Service Vusal Huseynov met Director General Antonio Vitorino. "
+            "Chief of the State Migration Service, V. Huseynov congratulated A. Vitorino on his election.")
+    doc = nlp(text)
+    article = Article(identifier="t", text=text, source="test", date=DAY)
+    people = {m.text: m.entity.name for m in resolver.mentions(doc, article, remember=False)
+              if m.entity.kind == "person"}
+    assert people["V. Huseynov"] == "Vusal Huseynov" and "Vusal Huseynov" in people
+
+
+def test_a_call_placed_by_the_trip_told_right_after(nlp, resolver):
+    """"X has called on former Sri Lankan Prime Minister Y. The visit came as part of his ongoing official trip to
+    Sri Lanka": the call is in Sri Lanka; "Sri Lankan" (NER: PERSON) is nobody."""
+    text = ("Minister of Foreign Affairs Ahmed Naseem has called on former Sri Lankan Prime Minister Mahinda Rajapaksa."
+            "\n\nThe visit came as part of his ongoing official trip to Sri Lanka, upon the invitation of his Sri "
+            "Lankan counterpart Ali Sabry.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Ahmed Naseem", "Mahinda Rajapaksa", place="Sri Lanka")
+    assert "Sri Lankan" not in names(ev)
+
+
+def test_the_country_of_a_title_is_not_the_country_visited(nlp, resolver):
+    """"Malawi President X, on his first visit to the country" names no country visited (Malawi is his own);
+    "the High Commissioner of Norway to Peru, on her first visit to the country" visits Peru."""
+    found = extract(nlp, resolver, "Malawi President Lars Holm, on his first official visit to the country, met "
+                                   "President Anna Berg.")
+    assert not [ev for ev in found if ev.place is not None and ev.place.name == "Malawi"]
