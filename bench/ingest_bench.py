@@ -264,8 +264,10 @@ LIMITS_NOTE = (
     "every value, were a third of it: their helpers are now one sh:pattern on the type's IRI instead of an "
     "sh:in list, and pySHACL's copy of the shapes sits in rdflib's SimpleMemory store, which cut the gate 9.3 "
     "→ 7.3 CPU ms an article in the pipeline (bench/ingest_probe.py on 1,000 articles, old and new run "
-    "alternately, load 1.4–4.9; reports identical on every graph compared; the tables above are from the run "
-    "before this change). pyshacl-turbo (SHACL Core in Rust, pySHACL's report graphs) was measured in its "
+    "alternately, load 1.4–4.9; reports identical on every graph compared); the tables above are from runs after "
+    "it, on a quiet machine (2026-11-26 17:51–18:16, load 0.1–1.6): the gate 7.7 and 7.3 CPU ms an article at "
+    "1,000 and 10,000 articles, against 8.9 and 9.5 in the runs before it. pyshacl-turbo (SHACL Core in Rust, "
+    "pySHACL's report graphs) was measured in its "
     "place: 2.8 CPU ms an article in the pipeline at 1,000 and at 10,000 articles (flat, 1.06× last ÷ first "
     "tenth; run of 2026-11-26 08:54–09:13, load 1.8–3.3), the same report as pySHACL on 748 of 750 article "
     "graphs whole and broken (the other two: an ill-typed offset also fails sh:lessThan); the gate stays on "
@@ -279,8 +281,9 @@ LIMITS_NOTE = (
     "event report and one ASK per complete one, each ~0.2–0.5 ms, mostly the query's own fixed cost, growing "
     "with the stored reports of the same people; batching lookups with VALUES measured 0.41 instead of 0.60 ms a "
     "report in batches of 8 but 0.81 for a single one, so it is not done. 0.8× per core stays out of reach while "
-    "extraction alone (~10 ms) costs about all that 0.8× leaves after spaCy (10–11 ms an article in these "
-    "runs), and the gate and the store write cost as much again each.")
+    "extraction alone costs more than all that 0.8× leaves after spaCy: 12–13 ms an article in these runs (the "
+    "rules added for issue 8 since the cut above brought it back from 10 ms) against 3–7 ms left (raw spaCy ran "
+    "faster on the quiet machine), and the gate and the store write cost about as much again each.")
 
 
 def growth_notes(res: dict) -> str:
@@ -293,9 +296,10 @@ def growth_notes(res: dict) -> str:
         f"How cost grows with the store ({n:,} articles): the gate reads nothing but the batch in hand, never the "
         f"store; its CPU per article is {first[2]:.1f} ms in the first tenth and {last[2]:.1f} ms in the last "
         f"({last[2] / first[2]:.2f}×), the whole pipeline's {first[3]:.0f} and {last[3]:.0f} ms, where the store "
-        "write and fusion with the store grow (the step table compares 1,000 and 10,000 articles). pySHACL's gate "
-        "steps up by about a tenth near 5,000 articles with the load steady (the run of 2026-11-26 01:09 saw the "
-        "same step, 1.39× in all, at a load of 5–6.5). It is not the store, which the gate never reads, nor the "
+        "write and fusion with the store grow (the step table compares 1,000 and 10,000 articles). Earlier runs on "
+        "a loaded machine saw pySHACL's gate step up by about a tenth near 5,000 articles (1.22× in all at a load "
+        "of 2–4, 1.39× at 5–6.5); the quiet run of 18:16 shows a drift of a tenth, not a step. It is not the "
+        "store, which the gate never reads, nor the "
         "validations a process has done (`bench/gate_probe.py`: pySHACL flat over 1,500 validations in one "
         "process); pyshacl-turbo in the same pipeline stayed flat (1.06×, 2.8 ms, run of 09:13), so it is "
         "pySHACL's Python work in a process whose native memory has grown (below), likely more cache misses. "
@@ -314,7 +318,7 @@ def raw_jobs_note(res: dict, n: str) -> str:
     if not one or not two:
         return ""
     return (f"Raw spaCy itself got {one['seconds'] / two['seconds']:.2f}× from a second process in the same run "
-            "(1.80× on a quiet machine), so the second core was only partly free. ")
+            "(each process loads its own model; other work on the second core lowers it). ")
 
 
 def jobs_notes(res: dict) -> str:
