@@ -20,6 +20,8 @@ import re
 from newsgraph.ingest import dates
 from newsgraph.ingest.circumstances import CLOCK, DURATION, anchor, planned, with_calendar_day
 from newsgraph.ingest.frames import Frame
+from newsgraph.ingest.knowledge import actors
+from newsgraph.ingest.titles import role_of
 from newsgraph.ingest.model import Article, Entity, EventMention, Participant
 
 
@@ -308,11 +310,11 @@ def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
         if not stops:  # "On 19 June X met Y ... X's visit to Vienna on 19 June": a visit of that very day, or one
             # begun before ("X today met Y. X arrived in Washington on Tuesday for a five-day visit"), or told
             # right after with no day ("X called on Y. The visit came as part of his trip to Sri Lanka")
-            same_day = {v.place.key: v.place for v in visits if v.status == ev.status and (
+            near = {v.place.key: v.place for v in visits if v.status == ev.status and (
                 ev.date is not None and v.date is not None and 0 <= (ev.date - v.date).days <= STAY_DAYS
                 or ev.date is None and v.date is None and 0 < v.span.start - ev.span.start <= NEXT_SENTENCES)}
-            inner = [p for p in same_day.values() if p.key not in {q.contained_in for q in same_day.values()}]
-            if len(inner) == 1 and all(p is inner[0] or p.key == inner[0].contained_in for p in same_day.values()):
+            inner = [p for p in near.values() if p.key not in {q.contained_in for q in near.values()}]
+            if len(inner) == 1 and all(p is inner[0] or p.key == inner[0].contained_in for p in near.values()):
                 ev.place = inner[0]  # "Vienna" and "Austria" are one stop
             continue
         last = max(start for start, _ in stops)
@@ -330,8 +332,6 @@ def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
 
 def _partner_countries(ev: EventMention, visitors: set[str], day: dt.date | None) -> set[str]:
     """The countries whose offices the event's other people hold (the knowledge base on `day`, else their titles)."""
-    from newsgraph.ingest.knowledge import actors
-    from newsgraph.ingest.titles import role_of
     found = set()
     for p in ev.participants:
         if p.entity.kind != "person" or p.entity.key in visitors:

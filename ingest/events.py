@@ -863,21 +863,29 @@ def _gerund_before_name(tok, mention) -> bool:
 
 def _forbidden(tok, pattern) -> bool:
     """A child the pattern rules out ("called on Turkey to halt", not "called Scholz on Monday")."""
-    partner_preps = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ())]
     for rule in pattern.get("forbid", []):
         dep, _, word = rule.partition(":")
         for c in tok.children:
-            if dep == "dobj" and partner_preps and min(partner_preps) < c.i:
-                continue  # "call on vice-president [X]": the parser's object after "on" is the partner
-            if dep == "dobj" and pattern.get("destination") and (c.ent_type_ in ("GPE", "LOC") or c.lower_ in PLACE_WORDS):
-                continue  # "left the country for Lusaka", "departed Abuja for Malabo": the place left
             if c.dep_ == dep and (not word or c.lower_ == word) and not any(
-                    o.ent_type_ in ("DATE", "TIME") for o in objects(c)) and not _purpose_or_manner(c):
+                    o.ent_type_ in ("DATE", "TIME") for o in objects(c)) \
+                    and not _purpose_or_manner(c) and not _object_allowed(c, pattern):
                 return True
     return False
 
 
 PLACE_WORDS = frozenset({"country", "capital", "city", "island", "islands"})
+
+
+def _object_allowed(obj, pattern) -> bool:
+    """An object a pattern that forbids objects still takes: one the parser made of the partner after its
+    preposition ("call on vice-president [X]"), or the place a traveller leaves ("left the country for Lusaka",
+    "departed Abuja for Malabo")."""
+    if obj.dep_ != "dobj":
+        return False
+    after_partner = any(c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ()) and c.i < obj.i
+                        for c in obj.head.children)
+    left = pattern.get("destination") and (obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in PLACE_WORDS)
+    return after_partner or bool(left)
 
 
 def _purpose_or_manner(clause) -> bool:
