@@ -69,13 +69,13 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
         for match in pattern.finditer(text):
             if taken.intersection(range(match.start("role"), match.end("role"))):
                 continue
-            if "det" in match.groupdict() and not (match.group("det") or match.group("bare")):
-                continue  # a bare "Minister" is no description
             words = match.groupdict()
+            if "det" in words and not (words["det"] or words["bare"]):
+                continue  # a bare "Minister" is no description
             country_text = words.get("adj") or words.get("bare") or words.get("country") or ""
             country = titles.country_words().get(fold(country_text)) if country_text else None
             end = match.end("role")
-            if match.groupdict().get("of"):
+            if words.get("of"):
                 of_country = _country_prefix(match.group("of")) or _organisation_prefix(match.group("of"))
                 if of_country is None or (country and of_country[0] != country):
                     continue                                 # "the President of the Tennis Club"
