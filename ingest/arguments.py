@@ -39,8 +39,15 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             parties = previous_parties(prior, 2 if two else None, None if two else target.lemma_.lower())
             # "X spoke with Y on Tuesday, and the two leaders met ...": the event of the same sentence comes first
             same_sentence = bool(prior) and prior[-1].span.sentence_start == frame.sent(target).start_char
-            found += (parties if same_sentence and parties else None) or coordinated_before(
-                frame, target, people=target.lower_ not in STATE_NOUNS) or parties
+            listed = coordinated_before(frame, target, people=target.lower_ not in STATE_NOUNS)
+            office = target.lemma_.lower()
+            holders = [e for e in listed if office in (e.title or "").lower()]
+            if two and holders:  # "the two Presidents": not "President A and his delegation, including B"
+                listed = holders if len(holders) >= 2 else []
+            # "These Ambassadors" after "A, B of X, C of Y, D and E": more than the "D and E" parsed
+            named = [] if two else people_just_named(frame, target)
+            listed = named if set(listed) < set(named) and not parties else listed
+            found += (parties if same_sentence and parties else None) or listed or parties or named
         else:
             if clause is not None and h.dep_ == "nsubj":
                 found += listed_before(frame, h)
@@ -111,6 +118,14 @@ def coordinated_before(frame: Frame, tok, people: bool = False) -> list[Entity]:
     return []
 
 
+def people_just_named(frame: Frame, tok) -> list[Entity]:
+    """"Received were five new Ambassadors: A of X, B of Y, ... These Ambassadors presented ...": the people
+    the sentence before names, when it names two or more and no event was reported of them."""
+    n = frame.sents.index(frame.sent(tok))
+    found = _people_named(frame, frame.sents[n - 1]) if n > 0 else []
+    return found if len(found) >= 2 else []
+
+
 def previous_subjects(frame: Frame, tok) -> list[Entity]:
     """The coordinated subject of the sentence before ("Brazil and South Korea discussed ... They
     signed ..."), when it names two or more."""
@@ -136,7 +151,7 @@ def plural_anaphor(tok) -> bool:
             return True
     plural = tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")  # "the Foreign Ministers"
     if plural and tok.lower_ in cues()["group_nouns"] and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) and not any(
             t.ent_type_ and t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and not _phrase_only(t, tok)
             for t in tok.subtree if t != tok):
         return True  # but not "the Russian ministers", "the G20 Foreign Ministers"
@@ -195,6 +210,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
         if visiting_guest(c):  # "met visiting Secretary of State X", parsed as "met, visiting X"
             c = next((d for d in c.children if d.dep_ == "dobj"), c)
             groups.append(agents(frame, [c], prior) + people_within(frame, c))
+        elif c.dep_ == "dobj" and verb.lemma_.lower() in cues()["topic_verbs"]:
+            groups += partners_of(frame, c, prior)  # "discussed Ukraine with X by phone": Ukraine is the topic
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             groups.append(agents(frame, [c], prior))
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
@@ -489,6 +506,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 _visitor_before(frame, c, noun, prior) or agents(frame, [c], prior) or _their(c, prior)
         elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["host_verbs"]:
             hosts += [e for t in c.subtree if t != c for e in [frame.entity(t)] if e]  # "Uzbekistan-hosted"
+        elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() == "hold":
+            places += [e for t in c.children for e in frame.places(t)]  # "the Abu Dhabi-held forum"
         elif c.dep_ in ("compound", "nmod", "amod") and name_parts(frame, c):
             subjects += name_parts(frame, c)  # "the U.S.-ASEAN Special Summit"
         elif c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ"):
@@ -501,8 +520,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 e = frame.named_elsewhere(c.text)
                 if e is not None and e.kind == "place":
                     places.append(e)
-        elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and noun.lemma_.lower() in TRIP_NOUNS):
-            # "a visit by X", "the visit of X to Y": X makes it; but "a tour of the U.K. and Canada" goes there
+        elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ in ("of", "from")
+                                   and noun.lemma_.lower() in TRIP_NOUNS):
+            # "a visit by X", "the visit of X to Y", "a visit from X": X makes it; but "a tour of the U.K." goes there
             found = [e for obj in objects(c) for e in agents(frame, [obj], prior)]
             lands = [e for e in found if e.kind in ("country", "place")] if c.lower_ == "of" else []
             places += [e for obj in objects(c) for o in (obj, *conjuncts(obj)) for e in frame.places(o)] if lands else []
@@ -580,7 +600,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                     for e in frame.entities(c, ("person",))] \
             if clause != governor or company or copresent(noun, governor) else []
         if found or partners:
-            subjects += found
+            if own and visit_by(noun):  # "X received a visit by Y": Y visits X
+                groups.append(found)
+            else:
+                subjects += found
             if clause.lemma_.lower() in ("accompany", "join", "escort"):
                 subjects += partners  # "accompanied the President in meetings with A and B": on his side
             else:
@@ -591,6 +614,12 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         # "Minister of X Bobur Usmanov held online meeting with Y" ("Usmanov" parsed as an adverb)
         subjects += opening_person(frame, governor, {e for g in groups for e in g})
     return subjects, [g for g in groups if g], places, hosts
+
+
+def visit_by(noun) -> bool:
+    """"a visit by X", "a visit from X": the noun names its visitor."""
+    return noun.lemma_.lower() in TRIP_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                                    for c in noun.children)
 
 
 def route_stops(frame: Frame, noun) -> list[Entity]:
@@ -769,7 +798,8 @@ def governor_of(noun):
         else:
             break
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in cues()["light_verbs"]:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in cues()["light_verbs"] \
+                and not (tok.head.lemma_.lower() == "welcome" and visit_by(tok)):  # (but "welcomed the talks")
             return None
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":

@@ -296,8 +296,9 @@ def planned(tok, governor, date_tok) -> bool:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in c["planned_aux"]:
                 return True
-            if child.dep_ == "aux" and child.lower_ == "to" and (node.head.lemma_ == "be" or node.dep_ == "ROOT"):
-                return True  # "X is to visit", and the headline's "X to Visit Moscow"
+            if child.dep_ == "aux" and child.lower_ == "to" and (node.head.lemma_ == "be" or node.dep_ == "ROOT"
+                                                                 or node.head.lower_ == "going"):
+                return True  # "X is to visit", the headline's "X to Visit Moscow", "X is going to make a trip"
             if child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]:
                 return True
         if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ in ("VERB", "ADJ") \

@@ -53,7 +53,7 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
             if _among_stops(ev, latest):
                 latest = []  # "this visit" after "the trip includes A, B and C": the whole trip, no one stop
             target = next((m for m in latest if m.type == ev.type), None) or next(iter(latest), None)
-            if target is not None and target.type != ev.type:
+            if target is not None and target.type not in (ev.type, "PhoneCall"):
                 # "They signed ... Today's meeting in Washington": the meeting where they signed is an
                 # event of its own, with the signatories; each tells the other where and when
                 keys = {p.entity.key for p in ev.participants}
@@ -99,7 +99,8 @@ def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False
     compatible date, whose parties include (or, by their titles, are the countries of) whoever the
     anaphor's sentence names."""
     kin = family(a.type) == family(anaphor.type) or (anaphor.type in GATHERINGS and a.type in OCCASIONS) or (
-        anaphor.type in GATHERINGS and a.type == "Visit" and len(a.participants) >= 2)  # "hosted X for a visit. The meeting ..."
+        anaphor.type in GATHERINGS and a.type == "Visit" and len(a.participants) >= 2) or (
+        anaphor.type == "Talks" and a.type == "PhoneCall")  # "had a call. In their discussion ...": the call
     if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH or not dates_agree(a, anaphor):
         return False
     if a.status != anaphor.status and anaphor.date_mention:

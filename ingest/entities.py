@@ -216,7 +216,8 @@ class EntityResolver:
             bounds = clean(doc, ent.start, ent.end, label)
             if bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))
-        extra = unlabelled_places(doc)
+        _relabel_people_named_alike(doc, cands)
+        extra = unlabelled_places(doc, lambda name: self.places.lookup(name) is not None)
         places = {doc[c.start:c.end].text for c in cands + extra if place_like_organization(doc, c) or c in extra}
         for cand in cands:
             if cand.label == "organization" and doc[cand.start:cand.end].text in places:
@@ -576,3 +577,15 @@ def add_kb_ruler(nlp):
     ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", config={"validate": True}, **where)
     ruler.add_patterns(sorted(patterns, key=lambda p: (p["id"], p["pattern"])))
     return ruler
+
+
+def _relabel_people_named_alike(doc, cands: list[Candidate]) -> None:
+    """NER labels one name differently across an article ("President [Sauli Niinistö]" PERSON, "Finland's
+    [Sauli Niinistö]" ORG, "[Niinistö] said" ORG): a body with the name of a person of the article, or with
+    that person's surname, is that person."""
+    full = [c for c in cands if c.label == "person" and c.end - c.start > 1]  # (one word alone may be a city)
+    people = {doc[c.start:c.end].text for c in full} | {doc[c.end - 1].text for c in full}
+    for cand in cands:
+        if cand.label == "organization" and doc[cand.start:cand.end].text in people \
+                and doc[cand.end - 1].lower_ not in ORG_HEADS:
+            cand.label = "person"

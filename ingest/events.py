@@ -32,7 +32,7 @@ from newsgraph.ingest import dates
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
                                         joined_before, listed_after, listed_partners, multilateral, named,
                                         noun_arguments, opening_person, own_partners, participants, people_listed_back,
-                                        present_at, split_mode, unnamed_office, verb_objects, visiting_guest)
+                                        present_at, split_mode, unnamed_office, verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
@@ -240,21 +240,23 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     within(events, links)
     events = [e for e in events if e.participants]
     itinerary(events, frame.text)
-    same_occasion(events, {key for key, (_, etype, _) in links.items() if etype == "Visit"})
+    during = {key for key, (_, etype, _) in links.items() if etype == "Visit"}
+    same_occasion(events, during)
     at_gathering(events, frame)
     _delegation_leaders(events, frame)
     opening = lede(frame, article)
     dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
     first = frame.sents[0].start_char if frame.sents else 0
-    there = _opening_people(events, dateline, first)
+    there = _opening_people(events, dateline, frame, article)
     events = [fill_from_article(e, article, opening, dateline, narrative_day(frame, article, e.span.sentence_start),
                                 first, there) for e in events]
-    setting = opening_setting(events) if not article.dateline and events else None
+    setting = (opening_setting(events) or _lede_setting(frame, opening)) if not article.dateline and events else None
     events = [fill_from_setting(e, article, setting) for e in events]
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
     trip = headline_trip(stated)
     events = [fill_from_trip(e, article, trip) for e in events]
     date_stays(events, article)  # again: the dateline, setting and headline may have placed what happened there
+    same_occasion(events, during)  # again: those may have dated an event that names no place
     if line:
         readout_day(line_doc, events, article)
         events = [at_dateline(e, article, dateline, first, there) for e in events]  # a readout's day dates it only now
@@ -262,14 +264,42 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
 
-def _opening_people(events: list[EventMention], dateline: Entity | None, first: int) -> frozenset[str]:
-    """The people of what happened in the first sentence, where the dateline puts it (or no place is said)."""
-    if dateline is None:
+def _lede_setting(frame: Frame, opening) -> tuple[Entity, set[str], dt.date] | None:
+    """(place, {protagonist}, day) of a first sentence that reports no event of two parties but puts its
+    protagonist somewhere on a day: "X held meetings in Washington, D.C., on Tuesday, July 8"."""
+    if opening is None:
+        return None
+    key, day, _ = opening
+    root = frame.sents[0].root  # "held meetings [in Washington]": the place may hang on the object
+    heads = [root, *[c for c in root.children if c.dep_ == "dobj"]]
+    place = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for o in objects(c) for p in frame.places(o)), None)
+    return (place, {key}, day) if place is not None else None
+
+
+def _honoured(frame: Frame, head, prior) -> list[Entity]:
+    """"a dinner [in honour of X]", "hosted a luncheon [in honor of X]": X is the guest."""
+    return [e for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+            for n in objects(p) if n.lemma_.lower() in ("honour", "honor")
+            for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for e in agents(frame, objects(of), prior)]
+
+
+def _opening_people(events: list[EventMention], dateline: Entity | None, frame: Frame,
+                    article: Article) -> frozenset[str]:
+    """The people of what happened in the first sentence, where the dateline puts it (or no place is said),
+    and the people it opens with as the subject of what they did ("MASERU: X attended, on behalf of Y, the
+    celebration", where the parser loses the event's own parties)."""
+    if dateline is None or not frame.sents:
         return frozenset()
-    at = {dateline.key, dateline.contained_in}
-    return frozenset(p.entity.key for e in events if e.span.sentence_start == first and e.status == "happened"
-                     and (e.place is None or e.place.key in at or e.place.contained_in == dateline.key)
-                     for p in e.participants if p.entity.kind == "person")
+    at, first = {dateline.key, dateline.contained_in}, frame.sents[0]
+    opening = [e for e in events if e.span.sentence_start == first.start_char]
+    there = [e for e in opening if e.place is None or e.place.key in at or e.place.contained_in == dateline.key]
+    root = first.root  # (not when the lede puts them elsewhere: "HAVANA - X is holding meetings in Mexico")
+    subjects = [] if root.pos_ != "VERB" or planned(root, None, None) or root.lemma_ in cues()["reporting_verbs"] \
+        or len(there) < len(opening) else frame.subjects(root)
+    return frozenset(p.entity.key for e in there if e.status == "happened"
+                     for p in e.participants if p.entity.kind == "person") | {
+        e.key for h in subjects for e in frame.entities(h, ("person",))}
 
 
 def _before_verb_group(verb) -> int:
@@ -461,6 +491,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             subjects = pair if len(pair) >= 2 else []
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ())):
         partner_groups = partner_groups + [[e for o in objects(prep) for e in agents(frame, [o], prior)]]
+    if pattern["frame"] == "noun":
+        partner_groups = partner_groups + [g for h in {tok, governor} - {None} if (g := _honoured(frame, h, prior))]
     visit, scheduled = (None, False) if any(e.kind == "person" for e in subjects) else _programme_of(tok, prior)
     if visit is not None:
         subjects = [p.entity for p in visit.participants if p.entity.kind == "person"]
@@ -468,7 +500,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             and pattern["type"] == "PhoneCall":
         subj_role, obj_role = "Attendee", "Caller"  # "X received a call from Y": Y called
     elif governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"] \
-            and not any(c.dep_ == "poss" for c in tok.children):  # "hosted X during his visit": X's visit
+            and not any(c.dep_ == "poss" for c in tok.children) and not visit_by(tok):  # "hosted X during his visit"
         subj_role, obj_role = "Host", "Guest"  # "A hosted B for an official visit": B is the guest
     if pattern["type"] == "Visit":
         hosts += [e for e in _inviters(frame, tok) if e not in hosts]

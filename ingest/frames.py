@@ -95,7 +95,8 @@ class Frame:
                 # "A, Chairman of the Commission B, and C": an appositive title that ends in another
                 # person's name is the next item of the list, not a description of A
                 other = self.entity(conj.right_edge, ("person",))
-                if other is not None and other not in found:
+                served = any(a.lower_ == "to" and a.dep_ == "prep" for a in conj.right_edge.ancestors if a.i > conj.i)
+                if other is not None and other not in found and not served:  # (not "advisor to President X")
                     found.append(other)
         return _unique(found)
 
@@ -214,8 +215,12 @@ class Frame:
                      for found in [self.led_by(t, depth)] if found), [])
 
     def led_by(self, tok, depth: int) -> list[Entity]:
-        """"[delegation] led by X", "[The delegation] was headed by X": X."""
-        verbs = [c for c in tok.children if c.dep_ == "acl"] + ([tok.head] if tok.dep_ == "nsubjpass" else [])
+        """"[delegation] led by X", "[The delegation] was headed by X", "a [delegation] from Y led by X" (the
+        parser hangs "led" on Y): X."""
+        heads = [tok, *[o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                        for o in _objects(c)]]
+        verbs = [c for h in heads for c in h.children if c.dep_ == "acl"]
+        verbs += [tok.head] if tok.dep_ == "nsubjpass" else []
         return [e for v in verbs if v.lemma_.lower() in ("lead", "head")
                 for by in v.children if by.dep_ == "agent" for o in _objects(by)
                 for e in self.entities(o, ("person",), depth + 1)]
@@ -366,9 +371,10 @@ class Frame:
                         found.append(e)
                     elif m is not None and m.entity.kind == "organization":
                         found += self._seat(m)  # "in the White House Cabinet Room": in the White House
-                elif child.dep_ == "prep" and child.lower_ == "of":
-                    for obj in _objects(child):
-                        found += self.places(obj, depth + 1)
+            if not found:  # "the city of Tianjin"; but in "Ramallah city of the West Bank", Ramallah only
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        found += [e for obj in _objects(child) for e in self.places(obj, depth + 1)]
         return _unique(found)
 
     # ---- clauses ---------------------------------------------------------------------------------

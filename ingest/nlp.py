@@ -12,6 +12,7 @@ Every article is analysed with its headline: the headline is parsed as the sente
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -52,11 +53,18 @@ def load_nlp():
     return nlp
 
 
+INITIAL_ON_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]")  # "Kh.Battulga", "U.Khurelsukh"
+
+
 def _keeping_co_prefix(infix_finditer):
     """The tokenizer's infixes but the hyphen of a "co-" prefix: "co-chaired" is one verb (split, the parser
-    reads "co" as a noun and loses the clause: "the talks co-chaired by A and B")."""
+    reads "co" as a noun and loses the clause: "the talks co-chaired by A and B"), nor the full stop of
+    an initial written onto a surname, as Mongolian names are in English ("Kh.Battulga": split, it ends a
+    sentence)."""
     def finditer(text: str):
-        return [m for m in infix_finditer(text) if not (m.start() == 2 and text[:3].lower() == "co-")]
+        initial = INITIAL_ON_NAME.match(text) and text.split(".")[0].lower() not in TITLES
+        return [m for m in infix_finditer(text) if not (m.start() == 2 and text[:3].lower() == "co-")
+                and not (initial and text[m.start()] == "." and m.start() <= 3)]
     return finditer
 
 

@@ -212,8 +212,9 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
                     for t in doc[cand.start:cand.end]))
 
 
-def unlabelled_places(doc) -> list[Candidate]:
-    """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off": "agreed to meet on Crete"."""
+def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
+    """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off" ("agreed to meet on Crete"),
+    or after "to"/"at" when the gazetteer `known` knows them ("a visit to Kyiv")."""
     cands, i = [], 0
     untagged_proper = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text.istitle() for t in doc]  # read once
     while i < len(doc):
@@ -223,7 +224,8 @@ def unlabelled_places(doc) -> list[Candidate]:
         j = i
         while j < len(doc) and j - i < 3 and untagged_proper[j]:
             j += 1
-        if j > i and not doc[i].is_sent_start and locative(doc, i) and fold(doc[i:j].text) not in JUNK \
+        if j > i and not doc[i].is_sent_start and fold(doc[i:j].text) not in JUNK \
+                and (locative(doc, i) or locative(doc, i, LOCATIVE) and known(doc[i:j].text)) \
                 and not any(_not_place_word(doc[k]) for k in range(i, j)):
             cands.append(Candidate(i, j, "loc", priority=-1))
         i = max(j, i + 1)
@@ -278,16 +280,20 @@ def _inner_hyphen(token) -> bool:
 
 
 def titled_name(doc, start: int, end: int) -> bool:
-    """Title words, then two to four words cased like a name (or the surname of a person named in full) and
-    no organisation noun: "Presidents Enrique Peña Nieto", "Federal Councillor Micheline Calmy-Rey", "CS
-    Omamo" (which NER may tag as an organisation)."""
+    """Title words (in the span or right before it), then two to four words cased like a name (or the
+    surname of a person named in full) and no organisation noun: "Presidents Enrique Peña Nieto", "Federal
+    Councillor Micheline Calmy-Rey", "CS Omamo" (which NER may tag as an organisation)."""
     first = start
     while first < end and titles.is_title_token(doc[first]):
         first += 1
+    # "President [Sauli Niinistö]"; but a portfolio alone is no title ("Development Finance Corporation X")
+    office = titles.TITLE_WORDS - titles.PORTFOLIOS
+    titled = any(t.lower_ not in titles.PORTFOLIOS for t in doc[start:first]) \
+        or start > 0 and doc[start - 1].lower_ in office
     words = [t for t in doc[first:end] if t.text not in ("-", "‐")]
     surname = len(words) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
                                       for e in doc.ents)  # "CS Omamo" after "Raychelle Omamo"
-    return first > start and (2 <= len(words) <= 4 or surname) and doc[end - 1].lower_ not in ORG_HEADS \
+    return titled and (2 <= len(words) <= 4 or surname) and doc[end - 1].lower_ not in ORG_HEADS | DOCUMENT_HEADS \
         and name_words(words)
 
 
@@ -351,14 +357,16 @@ def unlabelled_people(doc) -> list[Candidate]:
         # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
         if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and (_after_title(doc, i) or name_before_title(doc, i, j)
                                                                        or titled_apposition(doc, i, j)) \
-                and fold(doc[i:j].text) not in JUNK and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS:
+                and fold(doc[i:j].text) not in JUNK \
+                and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | DOCUMENT_HEADS:
             # but "the Security Consultative Meeting" is a gathering, "Minister of Foreign Affairs and Human
-            # Mobility" an office
+            # Mobility" an office, "a General Cooperation Agreement" a paper
             cands.append(Candidate(i, j, "person", priority=-1))
         i = max(j, i + 1)
     return cands
 
 
+DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol"})
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "the Honourable E.P. Chet Greene"
 REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 

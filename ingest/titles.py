@@ -42,7 +42,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "hon", "hon.", "honourable", "honorable", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord", "baroness",
                         "u", "daw", "tun", "datuk", "amb", "amb.",  # Burmese "U", "Daw"; Malay "Tun", "Datuk"
-                        "majesty", "highness"})                     # "His Majesty King X"
+                        "sayyid", "sayyed",                         # Omani "Sayyid Badr Albusaidi"
+                        "majesty", "highness", "excellencies", "highnesses"})  # "His Majesty King X"
 # honorifics of two words whose words alone are also names or places ("Tan", "Sri Lanka"): Malay styles
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri"),
                              ("dato", "seri"), ("dato'", "seri")})
