@@ -236,6 +236,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                 if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
                     for obj in objects(conj):
                         groups.append(agents(frame, [obj], prior))
+        elif c.dep_ == "prep" and c.lower_ == "in" and any(t.lower_ == "audience" for t in c.subtree):
+            # "received in audience X" (X parsed under "in"), "received in audience the Minister of Y, X"
+            groups += [agents(frame, [o], prior) + people_within(frame, o) for o in objects(c)]
         elif c.dep_ == "prep" and c.lower_ in ("in", "at") and not destination:
             for obj in objects(c):  # "met in New York City with Guterres"
                 for g in obj.children:

@@ -20,7 +20,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
         if head is None:
             continue
         for c in _with_here(head):
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not (etype == "Visit" and c.lower_ == "outside"):
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not (etype == "Visit" and c.lower_ == "outside") \
+                    and not any(t.lower_ == "audience" for t in c.subtree):  # "received in audience envoys of X"
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
                     candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"] or [

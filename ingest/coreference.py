@@ -227,7 +227,7 @@ def same_occasion(events: list[EventMention], during: set[int] = frozenset()) ->
             gathering = other.type in ("Summit", "Conference")
             if ev.date is None and not _day_words(ev) and id(ev) not in during and (gathering or (
                     other.date is None and not _day_words(other))) \
-                    and other.span.start < ev.span.start and ev.status == other.status \
+                    and other.span.start <= ev.span.start and ev.status == other.status \
                     and related([p.entity for p in ev.participants], [p.entity for p in other.participants]):
                 ev.place = other.place
                 break
@@ -425,7 +425,9 @@ def lede(frame: Frame, article: Article):
     """(protagonist key, date, date mention) of the article's first sentence, when its main verb
     carries a date of day precision ("Xi Jinping told Russia's top diplomat today that ..."), or
     else when a dateline states the report's day ("Astana, 12 March 2024 ... X received Y")."""
-    sents = frame.sents
+    # (after a first line with no verb: "Africa-Press – Angola. X on Monday held meetings ...")
+    sents = frame.sents[1:] if len(frame.sents) > 1 and frame.sents[0].root.pos_ not in ("VERB", "AUX") \
+        else frame.sents
     if not sents or article.date is None:
         return None
     root = sents[0].root  # "X told Y today that ..., state media said": the reported clause counts
@@ -512,22 +514,25 @@ def fill_from_trip(ev: EventMention, article: Article, trip: tuple[Entity, set[s
     return ev
 
 
-def opening_setting(events: list[EventMention]) -> tuple[Entity, set[str]] | None:
-    """(place, party keys, day) of the event the first sentence reports in a place on a day: "The
-    leaders met in Singapore on Tuesday" sets the scene of an article without a dateline."""
+def opening_settings(events: list[EventMention]) -> list[tuple[Entity, set[str], dt.date | None, str]]:
+    """(place, party keys, day, status) of the events the first sentence reports in a place on a day: "The
+    leaders met in Singapore on Tuesday" sets the scene of an article without a dateline (what happened, and
+    what is planned: "announced today that she is travelling to Italy and will be in Rome on April 16")."""
     first = [e for e in events if e.span.sentence_start == min(x.span.sentence_start for x in events)]
-    return next(((e.place, {p.entity.key for p in e.participants}, e.date if e.status == "happened" else None)
-                 for e in first if e.place is not None and e.date is not None), None)
+    return [(e.place, {p.entity.key for p in e.participants}, e.date if e.status == "happened" else None, e.status)
+            for e in first if e.place is not None and e.date is not None]
 
 
-def fill_from_setting(ev: EventMention, article: Article, setting) -> EventMention:
-    """Without a dateline, an event of the opening event's parties that names no place and no other
-    time (none, or the article's days) happened where the opening event did, and a happened one with
-    no date of its own on its day ("The two men signed an agreement"); never a phone call or a trip
-    (a trip goes elsewhere)."""
+def fill_from_setting(ev: EventMention, article: Article, settings) -> EventMention:
+    """Without a dateline, an event of an opening event's parties (of its own status first: done, or
+    planned) that names no place and no other time (none, or the article's days) is where that event is,
+    and a happened one with no date of its own on its day ("The two men signed an agreement"); never a
+    phone call or a trip (a trip goes elsewhere)."""
+    # of its status first: "announced she is travelling to X and will be in Rome on April 16. She will meet Y"
+    setting = next((s for s in settings if s[3] == ev.status), None) or next(iter(settings), None)
     if setting is None or ev.type in ("PhoneCall", "Visit"):
         return ev
-    place, parties, day = setting
+    place, parties, day, _ = setting
     if not any(p.entity.key in parties for p in ev.participants):
         return ev
     undated = ev.date is None and ev.date_mention is None

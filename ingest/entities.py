@@ -21,6 +21,7 @@ government, holding it on the article's date per the KB); unknown people and org
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -213,10 +214,13 @@ class EntityResolver:
                 label = "person"                   # "Thorbjørn Jagland and Catherine Ashton agreed" (NER: GPE)
             if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
                 continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
-            bounds = clean(doc, ent.start, ent.end, label)
+            # "[Persad]-Bissessar" (NER: ORG); but "Belgrade-Pristina" joins two places
+            joined = _hyphen_cut(doc, ent.end) and self.places.lookup(doc[ent.end + 1].text) is None
+            end = ent.end + 2 if joined else ent.end
+            bounds = clean(doc, ent.start, end, label)
             if bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))
-        _relabel_people_named_alike(doc, cands)
+        self._relabel_people_named_alike(doc, cands)
         extra = unlabelled_places(doc, lambda name: self.places.lookup(name) is not None)
         places = {doc[c.start:c.end].text for c in cands + extra if place_like_organization(doc, c) or c in extra}
         for cand in cands:
@@ -226,6 +230,20 @@ class EntityResolver:
                 cand.label = "fac"
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
         return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc)
+
+    def _relabel_people_named_alike(self, doc, cands: list[Candidate]) -> None:
+        """NER labels one name differently across an article ("President [Sauli Niinistö]" PERSON, "Finland's
+        [Sauli Niinistö]" ORG, "[Persad]-Bissessar" GPE): a body, or a place no gazetteer knows, with the name
+        of a person of the article, or with that person's surname, is that person."""
+        full = [c for c in cands if c.label == "person" and c.end - c.start > 1]  # (one word alone may be a city)
+        people = {doc[c.start:c.end].text for c in full} | {doc[c.end - 1].text for c in full} \
+            | {doc[c.start + 1:c.end].text for c in full}  # "Persad-Bissessar" of "Kamla Persad-Bissessar"
+        for cand in cands:
+            text = doc[cand.start:cand.end].text
+            unknown_place = cand.label in ("gpe", "loc", "fac") and self.places.lookup(text) is None
+            if text in people and doc[cand.end - 1].lower_ not in ORG_HEADS \
+                    and (cand.label == "organization" or unknown_place):
+                cand.label = "person"
 
     def _long_names(self, doc, cands: list[Candidate]) -> list[Candidate]:
         """A name NER cut short, its other words left unlabelled or read as an unknown place: "[Makhdoom Shah]
@@ -436,7 +454,7 @@ class EntityResolver:
         clusters: list[PersonCluster] = []
         for cand in sorted(cands, key=lambda c: -(c.end - c.start)):
             name = person_name(doc[cand.start:cand.end].text)
-            cluster = find_cluster(clusters, name, cand.start)
+            cluster = self._cluster_of_target(clusters, cand) or find_cluster(clusters, name, cand.start)
             if cluster is None:
                 cluster = PersonCluster()
                 clusters.append(cluster)
@@ -449,7 +467,7 @@ class EntityResolver:
                 cand.title = found[0] if found else titles.title_after(doc, cand.end)
                 cand.title_start = found[1] if found else None
                 cluster.title = cluster.title or cand.title
-            entity = self._person(cluster)
+            entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster])
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
                                   and cluster.title is None):
                 entity = self._place_not_person(cluster) or entity
@@ -457,6 +475,14 @@ class EntityResolver:
                 cand.entity = entity
                 cand.dropped = entity is None
         return clusters
+
+    def _cluster_of_target(self, clusters: list[PersonCluster], cand: Candidate) -> PersonCluster | None:
+        """The cluster of the full name of the KB person a short name stands for: "Biden" after "Joe Biden and
+        his wife, Jill Biden" is Joe Biden."""
+        if not cand.target:
+            return None
+        full = {fold(n) for n in (self.entity(cand.target).name, *self.entity(cand.target).aliases) if " " in n}
+        return next((c for c in clusters if full & {fold(n) for n in c.names}), None)
 
     def _place_not_person(self, cluster: PersonCluster) -> Entity | None:
         """The place an untitled "person" is: "Izmir", "Ain Issa" (a name of two words at most, which a
@@ -466,15 +492,15 @@ class EntityResolver:
             return place
         return None
 
-    def _person(self, cluster: PersonCluster) -> Entity:
-        for cand in cluster.cands:
-            if cand.target:
-                return self.entity(cand.target)
+    def _person(self, cluster: PersonCluster, others: list[str]) -> Entity:
         names = sorted(set(cluster.names), key=lambda n: (-len(n.split()), n))
+        for cand in cluster.cands:
+            if cand.target and _known_as(fold(names[0]), self.entity(cand.target), others):
+                return self.entity(cand.target)
         for name in names:
             key = fold(name)
             target = self.alias_index.get(key.replace(" ", "")) or self.alias_index.get(without_initials(key).replace(" ", ""))
-            if target and target.startswith("person/"):
+            if target and target.startswith("person/") and _known_as(fold(names[0]), self.entity(target), others):
                 return self.entity(target)
         for name in names:
             for key in (fold(name), without_initials(fold(name))):
@@ -579,13 +605,25 @@ def add_kb_ruler(nlp):
     return ruler
 
 
-def _relabel_people_named_alike(doc, cands: list[Candidate]) -> None:
-    """NER labels one name differently across an article ("President [Sauli Niinistö]" PERSON, "Finland's
-    [Sauli Niinistö]" ORG, "[Niinistö] said" ORG): a body with the name of a person of the article, or with
-    that person's surname, is that person."""
-    full = [c for c in cands if c.label == "person" and c.end - c.start > 1]  # (one word alone may be a city)
-    people = {doc[c.start:c.end].text for c in full} | {doc[c.end - 1].text for c in full}
-    for cand in cands:
-        if cand.label == "organization" and doc[cand.start:cand.end].text in people \
-                and doc[cand.end - 1].lower_ not in ORG_HEADS:
-            cand.label = "person"
+def _hyphen_cut(doc, end: int) -> bool:
+    """NER ended a name at a hyphen that joins it to its next word: "[Persad]-Bissessar"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_iob_ != "B"
+
+
+def _known_as(full: str, person: Entity, others: list[str]) -> bool:
+    """The KB person a cluster was found by (through a shorter name) is the cluster's, unless its fullest name
+    has another given name and another person of the article has that person's own: "Jill Biden" (who took
+    the lone "Biden") is not Joe Biden when "Joe Biden" is named too; "John Blinken" (NER cut "Antony") and
+    "Dlamini Zuma" are still who the KB says."""
+    return _same_given_name(full, person) or not any(_same_given_name(fold(o), person) for o in others
+                                                     if len(o.split()) > 1)
+
+
+def _same_given_name(full: str, person: Entity) -> bool:
+    """`full` (folded) starts with a given name like one of the KB person's (or has none to compare)."""
+    given = full.split()[0].rstrip(".")
+    if len(full.split()) < 2 or len(given) <= 1:
+        return True
+    known = [fold(n).split() for n in (person.name, *person.aliases) if len(n.split()) >= 2]
+    return not known or any(difflib.SequenceMatcher(None, given, words[0]).ratio() >= 0.6 for words in known)

@@ -36,7 +36,7 @@ from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpa
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
-                                          fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_setting,
+                                          fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
                                           same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, PLACES, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
@@ -250,8 +250,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     there = _opening_people(events, dateline, frame, article)
     events = [fill_from_article(e, article, opening, dateline, narrative_day(frame, article, e.span.sentence_start),
                                 first, there) for e in events]
-    setting = (opening_setting(events) or _lede_setting(frame, opening)) if not article.dateline and events else None
-    events = [fill_from_setting(e, article, setting) for e in events]
+    settings = (opening_settings(events) or _lede_setting(frame, opening)) if not article.dateline and events else []
+    events = [fill_from_setting(e, article, settings) for e in events]
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
     trip = headline_trip(stated)
     events = [fill_from_trip(e, article, trip) for e in events]
@@ -264,17 +264,17 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
 
-def _lede_setting(frame: Frame, opening) -> tuple[Entity, set[str], dt.date] | None:
-    """(place, {protagonist}, day) of a first sentence that reports no event of two parties but puts its
+def _lede_setting(frame: Frame, opening) -> list[tuple[Entity, set[str], dt.date, str]]:
+    """(place, {protagonist}, day, "happened") of a first sentence that reports no event of two parties but puts its
     protagonist somewhere on a day: "X held meetings in Washington, D.C., on Tuesday, July 8"."""
     if opening is None:
-        return None
+        return []
     key, day, _ = opening
     root = frame.sents[0].root  # "held meetings [in Washington]": the place may hang on the object
     heads = [root, *[c for c in root.children if c.dep_ == "dobj"]]
     place = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                   for o in objects(c) for p in frame.places(o)), None)
-    return (place, {key}, day) if place is not None else None
+    return [(place, {key}, day, "happened")] if place is not None else []
 
 
 def _honoured(frame: Frame, head, prior) -> list[Entity]:

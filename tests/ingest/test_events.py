@@ -2206,3 +2206,47 @@ def test_a_lede_that_puts_its_protagonist_somewhere_sets_the_scene(nlp, resolver
             "summit.\n\nIn addition, Holm held talks with Anna Berg, the head of the Business Council.")
     has(extract(nlp, resolver, text, date=dt.date(2025, 7, 8)), "Talks", "Lars Holm", "Anna Berg",
         place="Washington", date=dt.date(2025, 7, 8))
+
+
+def test_a_spouse_is_not_the_known_person_of_her_surname(nlp, resolver):
+    """"Joe Biden and his wife, Dr Jill Biden, ... Biden met": Jill Biden is someone else, and "Biden" alone is the
+    one the knowledge base knows by it."""
+    text = "U.S. Vice-President Joe Biden and his wife, Dr Jill Biden, arrived yesterday. Biden met the Prime Minister."
+    doc = nlp(text)
+    article = Article(identifier="t", text=text, source="test", date=DAY)
+    keys = {m.text: m.entity.key for m in resolver.mentions(doc, article, remember=False) if m.entity.kind == "person"}
+    assert keys == {"Joe Biden": "person/joe-biden", "Jill Biden": "person/jill-biden", "Biden": "person/joe-biden"}
+
+
+def test_a_hyphenated_surname_ner_cut(nlp, resolver):
+    """"Persad-Bissessar and Biden met privately" (NER: ORG "Persad"): the Prime Minister named in full before."""
+    text = ("Visitors were welcomed by Prime Minister Kamla Persad-Bissessar. Persad-Bissessar and Lars Holm met "
+            "privately for bilateral discussions.")
+    has(extract(nlp, resolver, text), "Talks", "Kamla Persad-Bissessar", "Lars Holm")
+
+
+def test_the_lede_after_a_first_line_without_a_verb(nlp, resolver):
+    """"Africa-Press – Angola. X on Monday held meetings ... X met Y": the lede is the second sentence, and its day
+    dates what X did after."""
+    text = ("Africa-Press – Angola. President Lars Holm on Monday held meetings with foreign leaders at the "
+            "summit.\n\nIn this regard, President Lars Holm met the Portuguese Prime Minister, Anna Berg.")
+    has(extract(nlp, resolver, text, date=dt.date(2025, 11, 24)), "Meeting", "Lars Holm", "Anna Berg",
+        date=dt.date(2025, 11, 24))
+
+
+def test_a_meeting_with_a_guest_who_is_in_the_country(nlp, resolver):
+    """"after holding a meeting with Rwanda's president X who is in Uganda on a visit": the meeting is where the
+    visit is."""
+    text = ("Uganda’s president Yoweri Kaguta Museveni has prescribed a course in telephoning to ease relations "
+            "between his country and neighbouring Rwanda.\n\nThe president was addressing journalists after holding "
+            "a meeting with Rwanda’s president Paul Kagame who is in Uganda on a one-day working visit.")
+    has(extract(nlp, resolver, text), "Meeting", "Museveni", "Paul Kagame", place="Uganda")
+
+
+def test_a_plan_is_set_by_the_plan_of_the_lede(nlp, resolver):
+    """"Ottawa - Global Affairs. X today announced that she is travelling to Italy and will be in Rome on April 16.
+    ... She will also meet with Y": the planned meeting is where and when the plan puts her, not where she went."""
+    text = ("April 15, 2024 - Ottawa, Ontario - Global Affairs\n\nThe Honourable Anna Berg, Minister of Foreign "
+            "Affairs, today announced that she is travelling to Italy and the Holy See and will be in Rome on April 16."
+            "\n\nShe will also meet with Cardinal Lars Holm, Secretary of State, Holy See.")
+    has(extract(nlp, resolver, text, date=dt.date(2024, 4, 15)), "Meeting", "Anna Berg", "Lars Holm", place="Rome")
