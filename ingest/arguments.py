@@ -213,6 +213,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
         elif c.dep_ == "dobj" and verb.lemma_.lower() in cues()["topic_verbs"]:
             groups += partners_of(frame, c, prior)  # "discussed Ukraine with X by phone": Ukraine is the topic
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
+            c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
             groups.append(agents(frame, [c], prior))
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
                 groups[-1] += people_within(frame, c) or _holder_named_after(frame, c)

@@ -46,6 +46,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                        for prep in rel.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
                        for obj in objects(prep) for p in frame.places(obj)]
     candidates = [p for p in candidates if p.kind == "place"] + list(found) + candidates
+    candidates += [p for c in held_after(tok) for p in places_within(frame, c)]
     for head in (tok, governor):
         if head is None:
             continue
@@ -140,6 +141,16 @@ def _done_before(tok) -> bool:
         or tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and _done_before(tok.head)
 
 
+def held_after(tok) -> list:
+    """"a meeting of X with Y, held at The Hague on Thursday": the participle that says where and when an event
+    noun was held, which the parser hangs on the last name of its phrase."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    # (on a name, not on another event: "talks on the summit held in Paris")
+    return [t for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.head != tok and t.head.pos_ == "PROPN"
+            and t.lemma_.lower() in ("hold", "organize", "organise", "convene")]
+
+
 def date_of(frame: Frame, tok, governor, triggers: set[int]):
     """The DATE entity attached to the trigger, or to a verb that governs it (nearest first); only its own for
     an event done before ("will brief him on Monday on his recent trip")."""
@@ -160,7 +171,7 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in BOUNDS:
             continue  # "his first visit since 2017": a bound, not the day of the event
         head = anchor(ent.root, triggers)
-        if head is not None and head.dep_ in ("acl", "relcl") and head.head.i == tok.i:
+        if head is not None and (head.dep_ in ("acl", "relcl") and head.head.i == tok.i or head in held_after(tok)):
             rank = 0  # "the summit, held between 7-9 December at Cusco": a participle on the event noun
         elif head is not None and head.i in chain:
             rank = chain[head.i]

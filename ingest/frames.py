@@ -387,7 +387,7 @@ class Frame:
             if not own and depth > 0:
                 own = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if own:
-            return [self._relative(t) for t in own]
+            return [self.relative(t) for t in own]
         if depth > 4 or verb.head == verb:
             return []
         head, dep = verb.head, verb.dep_
@@ -418,7 +418,7 @@ class Frame:
             return self.subjects(head.head, depth + 1)  # "X will have the honour of meeting Y": X
         return []
 
-    def _relative(self, tok):
+    def relative(self, tok):
         """A relative pronoun subject ("who", "which") stands for the noun its clause modifies."""
         if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return tok.head.head

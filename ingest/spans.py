@@ -92,7 +92,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         token = doc[start]
         if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
                 or (label == "person" and end - start > 1 and token.lower_ in titles.HONORIFICS)
-                or token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX")
+                or (token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX"))
+                and not _glottal_name(token)
                 or (label == "person" and end - start > 1 and titles.is_title_token(token))
                 or (label == "person" and end - start > 1 and token.lower_ in titles.CONNECTORS)):
             start += 1
@@ -277,6 +278,14 @@ def name_words(tokens) -> bool:
 
 def _inner_hyphen(token) -> bool:
     return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
+def _glottal_name(token) -> bool:
+    """A capitalised word with an apostrophe inside, as Polynesian names mark a glottal stop ("Pulaali’i"):
+    a name the tagger may read as a verb."""
+    text = token.text
+    return text[:1].isupper() and any(q in text[1:-1] for q in ("’", "'", "‘")) \
+        and not text.endswith(("'s", "’s"))
 
 
 def titled_name(doc, start: int, end: int) -> bool:

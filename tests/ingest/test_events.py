@@ -2250,3 +2250,27 @@ def test_a_plan_is_set_by_the_plan_of_the_lede(nlp, resolver):
             "Affairs, today announced that she is travelling to Italy and the Holy See and will be in Rome on April 16."
             "\n\nShe will also meet with Cardinal Lars Holm, Secretary of State, Holy See.")
     has(extract(nlp, resolver, text, date=dt.date(2024, 4, 15)), "Meeting", "Anna Berg", "Lars Holm", place="Rome")
+
+
+def test_a_name_with_a_glottal_stop(nlp, resolver):
+    """"met with Governor Pulaali’i N. Pula" (the tagger reads "Pulaali’i" as a verb): the whole name."""
+    text = "Lars Holm met with American Samoa Governor Pulaali’i N. Pula in the Cabinet Room."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Pulaali’i N. Pula")
+
+
+def test_held_there_after_the_last_name_of_the_meeting(nlp, resolver):
+    """"during a meeting of X with his counterpart Y, held at The Hague on Thursday" (the parser hangs "held" on Y):
+    the meeting's place and day."""
+    text = ("Ties were reaffirmed during a meeting of Greek Foreign Affairs Minister Nikos Dendias with his "
+            "counterpart of the Netherlands Wopke Hoekstra, held at The Hague on Thursday.")
+    has(extract(nlp, resolver, text, date=dt.date(2022, 5, 19)), "Meeting", "Nikos Dendias", "Wopke Hoekstra",
+        place="The Hague", date=dt.date(2022, 5, 19))
+
+
+def test_a_guest_received_in_a_relative_clause(nlp, resolver):
+    """"Premier X, who will be received at the Hôtel de Matignon by his French counterpart, Prime Minister Y,
+    intends to ...": Y receives X there."""
+    text = ("Quebec Premier Lars Holm, who will be received at the Hôtel de Matignon on Thursday morning by his "
+            "French counterpart, Prime Minister Anna Berg, intends to discuss immigration.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Hôtel de Matignon")
+    assert {p.entity.name: p.role for p in ev.participants} == {"Anna Berg": "Host", "Lars Holm": "Guest"}
