@@ -49,7 +49,7 @@ GRAPHS_GRAPH = "urn:x-newsgraph:graphs"
 GRAPH_CLASS = "urn:x-newsgraph:Graph"
 OWN_GRAPHS = (UNION_GRAPH, GRAPHS_GRAPH)
 TIMEOUT = 600  # seconds without an answer before a request is given up
-UPDATE_ATTEMPTS = 5  # tries of an update the server rolls back to end a deadlock
+ATTEMPTS = 5  # tries of a request the server rolls back to end a deadlock
 ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
 # Graphs are asked for as graphs: Virtuoso answers DESCRIBE with a (non-standard) result set otherwise
 ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
@@ -216,8 +216,13 @@ class RemoteStore:
     def _query(self, sparql: str, default: list[str] = (), named: list[str] = ()):
         form = [("query", sparql), *(("default-graph-uri", g) for g in default),
                 *(("named-graph-uri", g) for g in named)]
-        response = self._post(self.query_url, urllib.parse.urlencode(form).encode(),
-                              ACCEPT_GRAPH if _is_graph_query(sparql) else ACCEPT_RESULTS)
+        for attempt in range(ATTEMPTS):
+            response = self._post(self.query_url, urllib.parse.urlencode(form).encode(),
+                                  ACCEPT_GRAPH if _is_graph_query(sparql) else ACCEPT_RESULTS)
+            if not _deadlocked(response) or attempt + 1 == ATTEMPTS:
+                break
+            response.close()
+            time.sleep(0.05 * 2 ** attempt)  # a read the server cut to end a deadlock: ask again, as an update
         _refuse_partial(response, self.query_url)
         media_type = response.headers.get_content_type()
         results_format = ox.QueryResultsFormat.from_media_type(media_type)
@@ -233,14 +238,14 @@ class RemoteStore:
 
     def _update(self, sparql: str) -> None:
         body = urllib.parse.urlencode({"update": sparql}).encode()
-        for attempt in range(UPDATE_ATTEMPTS):
+        for attempt in range(ATTEMPTS):
             try:
                 self._post(self.update_url, body, "*/*").read()
                 return
             except StoreError as e:
                 # a transaction the server rolled back to end a deadlock (SQLSTATE 40001, Virtuoso "SR172")
                 # changed nothing: run it again, after a pause that grows
-                if "40001" not in str(e) or attempt + 1 == UPDATE_ATTEMPTS:
+                if "40001" not in str(e) or attempt + 1 == ATTEMPTS:
                     raise
                 time.sleep(0.05 * 2 ** attempt)
 
@@ -352,6 +357,12 @@ def _without_credentials(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
     return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def _deadlocked(response) -> bool:
+    """Virtuoso cut the answer because it chose this transaction to end a deadlock ("SR172: Transaction
+    deadlocked", a concurrent ingest holding the locks): the same read may well succeed at once."""
+    return response.headers.get("X-SQL-State") == "40001" or "SR172" in response.headers.get("X-SQL-Message", "")
 
 
 def _refuse_partial(response, url: str) -> None:

@@ -27,9 +27,11 @@ class SparqlServer:
     (which matches a triple once per graph that holds it) and, when no `named-graph-uri` is given,
     every graph stays available to GRAPH. With `update_path`, updates are accepted there only."""
 
-    def __init__(self, update_path: str | None = None, credentials: str | None = None, headers=()):
+    def __init__(self, update_path: str | None = None, credentials: str | None = None, headers=(),
+                 deadlocks: int = 0):
         self.store = ox.Store()
         self.headers = dict(headers)  # sent with every answer
+        self.deadlocks = deadlocks  # answers to queries cut, as Virtuoso cuts a read it picks to end a deadlock
         self.log: list[tuple[str, dict]] = []  # (operation, parameters) of every request
         self.update_path, self.credentials = update_path, credentials
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -87,6 +89,11 @@ class SparqlServer:
                     result = server.store.query(params["query"][0], **self._dataset(params))
                 except SyntaxError as e:
                     return self._send(400, "text/plain", f"Parse error:\n{e}".encode())
+                if server.deadlocks:
+                    server.deadlocks -= 1
+                    return self._send(200, "application/sparql-results+json", b'{"head":{"vars":[]},"results":'
+                                      b'{"bindings":[]}}', {"X-SQL-State": "00000",
+                                                           "X-SQL-Message": "SR172: Transaction deadlocked"})
                 if isinstance(result, ox.QueryTriples):
                     return self._send(200, "application/n-triples",
                                       result.serialize(format=ox.RdfFormat.N_TRIPLES), server.headers)
@@ -328,6 +335,22 @@ def test_credentials_from_the_environment(monkeypatch):
         monkeypatch.setenv("NEWSGRAPH_SPARQL_PASSWORD", "wrong")
         with pytest.raises(StoreError, match="401"):
             len(open_store("sparql+" + server.url))
+    finally:
+        server.close()
+
+
+def test_a_read_cut_to_end_a_deadlock_is_asked_again():
+    """Virtuoso cuts the answer of a read it picks to end a deadlock with a concurrent ingest (headers
+    "SR172: Transaction deadlocked"): the store asks again, and reports it only when it keeps happening."""
+    server = SparqlServer(deadlocks=2)
+    try:
+        server.store.add(ox.Quad(ox.NamedNode(f"{EX}s"), ox.NamedNode(f"{EX}p"), ox.NamedNode(f"{EX}o"),
+                                 ox.NamedNode(f"{EX}g")))
+        read = "SELECT * WHERE { ?s ?p ?o }"
+        assert len(list(RemoteStore(server.url).query(read, default_graphs=[f"{EX}g"]))) == 1
+        server.deadlocks = 99
+        with pytest.raises(StoreError, match="only part of the result"):
+            list(RemoteStore(server.url).query(read, default_graphs=[f"{EX}g"]))
     finally:
         server.close()
 
