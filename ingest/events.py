@@ -247,7 +247,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     opening = lede(frame, article)
     dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
     first = frame.sents[0].start_char if frame.sents else 0
-    there = _opening_people(events, dateline, frame, article)
+    there = _opening_people(events, dateline, frame)
     events = [fill_from_article(e, article, opening, dateline, narrative_day(frame, article, e.span.sentence_start),
                                 first, there) for e in events]
     settings = (opening_settings(events) or _lede_setting(frame, opening)) if not article.dateline and events else []
@@ -284,8 +284,7 @@ def _honoured(frame: Frame, head, prior) -> list[Entity]:
             for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for e in agents(frame, objects(of), prior)]
 
 
-def _opening_people(events: list[EventMention], dateline: Entity | None, frame: Frame,
-                    article: Article) -> frozenset[str]:
+def _opening_people(events: list[EventMention], dateline: Entity | None, frame: Frame) -> frozenset[str]:
     """The people of what happened in the first sentence, where the dateline puts it (or no place is said),
     and the people it opens with as the subject of what they did ("MASERU: X attended, on behalf of Y, the
     celebration", where the parser loses the event's own parties)."""
@@ -492,7 +491,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ())):
         partner_groups = partner_groups + [[e for o in objects(prep) for e in agents(frame, [o], prior)]]
     if pattern["frame"] == "noun":
-        partner_groups = partner_groups + [g for h in {tok, governor} - {None} if (g := _honoured(frame, h, prior))]
+        partner_groups = partner_groups + [g for h in dict.fromkeys((tok, governor)) if h is not None
+                                           and (g := _honoured(frame, h, prior))]
     visit, scheduled = (None, False) if any(e.kind == "person" for e in subjects) else _programme_of(tok, prior)
     if visit is not None:
         subjects = [p.entity for p in visit.participants if p.entity.kind == "person"]
