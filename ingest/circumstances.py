@@ -157,6 +157,7 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
     if _done_before(tok):
         governor = None
     chain = clause_chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
+    held = held_after(tok)
     best, clock = None, None
     for ent in frame.ents_of(tok):
         if ent.label_ == "TIME" and CLOCK.search(ent.text) and clock is None:
@@ -171,7 +172,7 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in BOUNDS:
             continue  # "his first visit since 2017": a bound, not the day of the event
         head = anchor(ent.root, triggers)
-        if head is not None and (head.dep_ in ("acl", "relcl") and head.head.i == tok.i or head in held_after(tok)):
+        if head is not None and (head.dep_ in ("acl", "relcl") and head.head.i == tok.i or head in held):
             rank = 0  # "the summit, held between 7-9 December at Cusco": a participle on the event noun
         elif head is not None and head.i in chain:
             rank = chain[head.i]

@@ -479,9 +479,10 @@ class EntityResolver:
     def _cluster_of_target(self, clusters: list[PersonCluster], cand: Candidate) -> PersonCluster | None:
         """The cluster of the full name of the KB person a short name stands for: "Biden" after "Joe Biden and
         his wife, Jill Biden" is Joe Biden."""
-        if not cand.target:
+        person = self.entity(cand.target) if cand.target else None
+        if person is None:
             return None
-        full = {fold(n) for n in (self.entity(cand.target).name, *self.entity(cand.target).aliases) if " " in n}
+        full = {fold(n) for n in (person.name, *person.aliases) if " " in n}
         return next((c for c in clusters if full & {fold(n) for n in c.names}), None)
 
     def _place_not_person(self, cluster: PersonCluster) -> Entity | None:

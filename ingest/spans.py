@@ -296,9 +296,8 @@ def titled_name(doc, start: int, end: int) -> bool:
     while first < end and titles.is_title_token(doc[first]):
         first += 1
     # "President [Sauli Niinistö]"; but a portfolio alone is no title ("Development Finance Corporation X")
-    office = titles.TITLE_WORDS - titles.PORTFOLIOS
     titled = any(t.lower_ not in titles.PORTFOLIOS for t in doc[start:first]) \
-        or start > 0 and doc[start - 1].lower_ in office
+        or start > 0 and doc[start - 1].lower_ in OFFICE_WORDS
     words = [t for t in doc[first:end] if t.text not in ("-", "‐")]
     surname = len(words) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
                                       for e in doc.ents)  # "CS Omamo" after "Raychelle Omamo"
@@ -376,6 +375,7 @@ def unlabelled_people(doc) -> list[Candidate]:
 
 
 DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol"})
+OFFICE_WORDS = titles.TITLE_WORDS - titles.PORTFOLIOS  # "President", not "Finance"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "the Honourable E.P. Chet Greene"
 REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
