@@ -32,11 +32,20 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             if clause is not None and h.head == clause:  # "They signed ...": who the text just named
                 found += previous_subjects(frame, h) or previous_parties(prior, None)
             continue
+        visitor = _visiting(frame, h, prior)
+        if visitor:  # "The visiting prime minister will also meet X": the guest of the visit reported before
+            found += visitor
+            continue
+        if h.lower_ == "whom":  # "X, with whom he will have a meeting"
+            found += [e for e in [frame.named_before(h.head if h.dep_ == "pobj" else h, AGENTS)] if e]
+            continue
         target = h if plural_anaphor(h) else next(  # "the leaders of the two countries"
             (o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c) if plural_anaphor(o)), None)
         if target is not None:
             two = any(c.lower_ in ("two", "both") for c in target.children) or target.lower_ in ("both", "pair")
             parties = previous_parties(prior, 2 if two else None, None if two else target.lemma_.lower())
+            if two:  # "the two Presidents": the latest pair who both hold that office, when a pair does
+                parties = _pair_holding(prior, target.lemma_.lower()) or parties
             # "X spoke with Y on Tuesday, and the two leaders met ...": the event of the same sentence comes first
             same_sentence = bool(prior) and prior[-1].span.sentence_start == frame.sent(target).start_char
             listed = coordinated_before(frame, target, people=target.lower_ not in STATE_NOUNS)
@@ -53,6 +62,16 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
                 found += listed_before(frame, h)
             found += office_holders(frame, h, frame.entities(h))
     return found
+
+
+def _visiting(frame: Frame, tok, prior) -> list[Entity]:
+    """"the visiting prime minister", "the visiting dignitary": the guest of the latest visit reported (but
+    "visiting Secretary of State X" is X)."""
+    if frame.mention(tok) is not None or tok.pos_ != "NOUN" and not tok.is_title or not any(
+            c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
+        return []
+    visit = next((ev for ev in reversed(prior) if ev.type == "Visit"), None)
+    return [p.entity for p in visit.participants if p.role == "Guest" and p.entity.kind == "person"] if visit else []
 
 
 def listed_before(frame: Frame, head) -> list[Entity]:
@@ -134,7 +153,7 @@ def previous_subjects(frame: Frame, tok) -> list[Entity]:
         return []
     root = frame.sents[n - 1].root
     found = [e for h in frame.subjects(root) for e in frame.entities(h)]
-    return found
+    return found if len(found) >= 2 else []  # "X met Y. They signed ...": not X alone
 
 
 def plural_anaphor(tok) -> bool:
@@ -180,6 +199,15 @@ def previous_parties(prior, count: int | None, office: str | None = None) -> lis
     if candidates:
         return [p.entity for p in candidates[0].participants]
     return _separate_partners(prior, count) or one_named_side(prior)
+
+
+def _pair_holding(prior, office: str) -> list[Entity]:
+    """The two parties of the latest event of two whose titles both name `office` ("President of Slovakia")."""
+    for ev in reversed(prior):
+        people = [p.entity for p in ev.participants if office in (p.entity.title or "").lower()]
+        if len(ev.participants) == 2 and len(people) == 2:
+            return people
+    return []
 
 
 def _separate_partners(prior, count: int | None) -> list[Entity]:
@@ -246,6 +274,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                     if g.dep_ == "prep" and g.lower_ in cues()["partner_preps"]:
                         for o in objects(g):
                             groups.append(agents(frame, [o], prior))
+                    elif g.dep_ == "appos":  # "received at the Palace the President of X, Y", the object moved last
+                        groups.append([e for e in agents(frame, [g], prior) + people_within(frame, g)
+                                       if e.kind == "person"])
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into", "for") and destination:
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)):  # "travel to Cambodia, the Philippines and Rwanda"
@@ -507,7 +538,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             country = frame.entity(c, ("country",))
             # "King Abdullah of Jordan's visit", parsed as "King Abdullah of [Jordan's visit]": the King's
             subjects += [person] if person is not None and country is not None else \
-                _visitor_before(frame, c, noun, prior) or agents(frame, [c], prior) or _their(c, prior)
+                _thanked_for(frame, c, noun, prior) or _visitor_before(frame, c, noun, prior) \
+                or agents(frame, [c], prior) or _their(c, prior)
         elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["host_verbs"]:
             hosts += [e for t in c.subtree if t != c for e in [frame.entity(t)] if e]  # "Uzbekistan-hosted"
         elif c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() == "hold":
@@ -581,6 +613,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 for obj in objects(c):
                     groups.append(agents(frame, [obj], prior) + people_within(frame, obj))
                 groups += unparsed_partners(frame, c)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at"):  # "had a meeting, at the Palace, with X"
+                groups += [agents(frame, [o], prior) + people_within(frame, o) for obj in objects(c)
+                           for w in obj.children if w.dep_ == "prep" and w.lower_ in cues()["partner_preps"]
+                           for o in objects(w)]
         if noun.dep_ == "dobj" and has_agent(governor):  # "X was granted audience by Y": Y (the agent) and X
             verbs = (governor, *[a for a in governor.children if a.dep_ == "aux"])  # the subject may hang on "was"
             groups += [agents(frame, [s], prior) for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -726,6 +762,16 @@ def _their(poss, prior) -> list[Entity]:
         return []
     parties = previous_parties(prior, None)
     return [e for e in parties if e.kind == "person"] or parties
+
+
+def _thanked_for(frame: Frame, poss, noun, prior) -> list[Entity]:
+    """"X thanked Y and his delegation for their visit": a pronoun's visit is that of the ones thanked."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    while verb is not None and verb.dep_ in ("conj", "dobj"):  # ("for" hung on the object: "Y and his delegation")
+        verb = verb.head
+    if poss.pos_ != "PRON" or verb is None or verb.lemma_.lower() not in cues()["thanking_verbs"]:
+        return []
+    return [e for c in verb.children if c.dep_ == "dobj" for e in agents(frame, [c], prior) + people_within(frame, c)]
 
 
 def _visitor_before(frame: Frame, poss, noun, prior) -> list[Entity]:

@@ -32,6 +32,10 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay") or c.lower_ == "during"
                                for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
                                for o in objects(g) for p in frame.places(o)]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if verb is not None and verb.lemma_.lower() in (*cues()["travel_verbs"], "proceed"):  # "proceeded to X for talks"
+        candidates += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for obj in objects(c) for p in frame.places(obj)]
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") else None
     if verb is not None and verb.lemma_.lower() in ("leave", "depart"):  # "left Kuwait City after talks with X"
         candidates += [p for c in verb.children if c.dep_ == "dobj" for p in frame.places(c)]
@@ -84,9 +88,32 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 m.lower_ in ("when", "while") for m in c.children if m.dep_ in ("advmod", "mark")):
             candidates += [p for p_ in c.children if p_.dep_ == "prep" and p_.lower_ in ("to", "in")
                            for obj in objects(p_) for p in frame.places(obj)]
+    candidates += [p for head in (tok, governor) if head is not None
+                   for p in _where_partner_is(frame, head) + _there(frame, head)]
     if etype == "PhoneCall":
         return None
+    if etype == "Visit" and found:  # a visit to Russia is not in Dublin, where the clause it hangs on is set
+        candidates = [p for p in candidates if p in found or p.contained_in in {d.key for d in found}] or candidates
     return candidates[0] if candidates else None
+
+
+def _where_partner_is(frame: Frame, head) -> list[Entity]:
+    """"met with Y who is in Tehran to attend the session": where the one met is, they met (wherever the parser
+    hung the name)."""
+    return [p for rel in head.subtree if rel.dep_ == "relcl" and rel.lemma_ == "be" and rel.head != head
+            and frame.entity(rel.head, ("person",))
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children)
+            for prep in rel.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for o in objects(prep) for p in frame.places(o)]
+
+
+def _there(frame: Frame, head) -> list[Entity]:
+    """"... headed to the palace in Helsinki. There, X was received by Y": the last place the sentence before names."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" and c.i == frame.sent(c).start for c in head.children):
+        return []
+    n = frame.sents.index(frame.sent(head))
+    named = [e for t in frame.sents[n - 1] for e in [frame.entity(t, ("place", "country"))] if e] if n > 0 else []
+    return named[-1:]
 
 
 def _purposes_of(verb) -> list:
@@ -130,8 +157,10 @@ BOUNDS = ("since", "until", "till", "before", "after", "by")
 
 
 def _with_here(head) -> list:
-    """The children of `head`, and those of its "here" ("to be here in Jakarta": in Jakarta)."""
-    return [g for c in head.children for g in ([c, *c.children] if c.dep_ == "advmod" and c.lower_ == "here" else [c])]
+    """The children of `head`, and those of its "here" ("to be here in Jakarta": in Jakarta) or its verbless
+    "while" ("held talks with Y whilst in Samoa": in Samoa)."""
+    return [g for c in head.children for g in ([c, *c.children] if c.dep_ == "advmod" and c.lower_ == "here"
+                                              or c.lower_ in ("while", "whilst") and c.pos_ != "VERB" else [c])]
 
 
 def _done_before(tok) -> bool:
@@ -290,8 +319,9 @@ def clause_chain(tok, governor) -> dict[int, int]:
 def anchor(tok, triggers: set[int]):
     node = tok.head
     for _ in range(8):
-        if node.i in triggers or node.pos_ in ("VERB", "AUX"):
-            return node
+        free_relative = node.dep_ == "pcomp" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in node.children)
+        if (node.i in triggers or node.pos_ in ("VERB", "AUX")) and not free_relative:
+            return node  # (but "met for what X called a dialogue on Thursday": the meeting's day)
         if node.head == node:
             return node
         node = node.head

@@ -215,7 +215,8 @@ def same_occasion(events: list[EventMention], during: set[int] = frozenset()) ->
         if ev.place is not None or ev.type == "PhoneCall":
             continue
         mine = {p.entity.key for p in ev.participants}
-        for other in events:
+        # the nearest first: "they met two days earlier at the summit in Uzbekistan ... After their talks" in Beijing
+        for other in sorted(events, key=lambda o: (o.span.start > ev.span.start, abs(o.span.start - ev.span.start))):
             if other is ev or other.place is None or other.type == "PhoneCall":
                 continue
             theirs = {p.entity.key for p in other.participants}

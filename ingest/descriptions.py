@@ -22,15 +22,19 @@ from newsgraph.ingest.spans import Candidate, followed_by_name, mention_of
 
 LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader", "king", "queen", "emir",
                           "general secretary", "premier"})
+PREMIERS = frozenset({"prime minister", "premier"})  # one office, as news writes it of any country
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
                         "king", "queen", "emir"})
 # the words of an office other than a title of kb/roles.tsv
 _OTHER_ROLES = ("head of state", "head of government", "counterpart", "chair", "chairman", "chairwoman")
 # "of the Republic of Korea": the country or body an office is of
 _OF = r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})"
-# "the visit of President of Maldives to India": a capitalised office of a country, no article before it
+# "the visit of President of Maldives to India": a capitalised office of a country, no article before it, nor
+# a qualifier that makes it another office ("Mike Pence, Vice President of the USA")
+_NOT_QUALIFIED = "".join(rf"(?<!\b{w}[ -])" for w in ("Vice", "Deputy", "Former", "Acting", "Assistant", "Under"))
 BARE_DESCRIPTION = re.compile(
-    rf"(?<![\w.])(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General){_OF}")
+    rf"(?<![\w.-]){_NOT_QUALIFIED}"
+    rf"(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General){_OF}")
 # not after a word that makes the office anyone's: "the first state visit by a French leader", "any Georgian PM"
 _NO_DETERMINER = "".join(rf"(?<!\b{w} )" for w in ("a", "A", "an", "An", "any", "every", "another", "former", "no"))
 # "his Russian, Turkish and Moldovan counterparts", "counterparts from Montenegro, Georgia and Ghana": each
@@ -73,6 +77,8 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if "det" in words and not (words["det"] or words["bare"]):
                 continue  # a bare "Minister" is no description
             country_text = words.get("adj") or words.get("bare") or words.get("country") or ""
+            if fold(country_text) in titles.QUALIFIERS | {"acting"}:
+                continue                                     # "Vice President of the USA": another office
             country = titles.country_words().get(fold(country_text)) if country_text else None
             end = match.end("role")
             if words.get("of"):
@@ -199,7 +205,7 @@ def _holder(role: str | None, country: str | None, people: list[Candidate], posi
     else for heads of state/government the KB holder on the article's date."""
     if role is None:
         return None
-    wanted = LEADER_ROLES if role == "leader" else {role}
+    wanted = _offices_meant(role)
     pool = people if country else [c for c in people if c.start < position]
     before = before or {}
     holders = {c.entity.key: c.entity for c in pool if any(
@@ -211,13 +217,20 @@ def _holder(role: str | None, country: str | None, people: list[Candidate], posi
     return kb_holder(role, country, date, actors)
 
 
+def _offices_meant(role: str) -> set[str]:
+    """The offices a role word may mean: "leader" any leader's, "the Swedish premier" the prime minister."""
+    if role == "leader":
+        return set(LEADER_ROLES)
+    return set(PREMIERS) if role in PREMIERS else {role}
+
+
 def kb_holder(role: str | None, where: str, date: dt.date | None, actors: dict[str, KbActor]) -> Entity | None:
     """The one KB person who held `role` at `where` (a country or organisation key) on `date`: for a country
     only its head of state or government (ministers change too often for the KB to be sure), for an
     organisation its single head ("the President of the European Commission")."""
     if role is None or date is None or (role not in HEAD_ROLES and not where.startswith("organization/")):
         return None
-    wanted = LEADER_ROLES if role == "leader" else {role}
+    wanted = _offices_meant(role)
     kb = {a.entity.key: a.entity for a in actors.values()
           if any(o.role in wanted and o.country == where and o.held_on(date) for o in a.offices)}
     return next(iter(kb.values())) if len(kb) == 1 else None

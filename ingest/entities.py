@@ -202,14 +202,18 @@ class EntityResolver:
                     titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
                     or name_before_title(doc, first.i, ent.end)):  # (not "Chief of [State Migration Service]")
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
-            elif ent.label_ in ("FAC", "GPE", "LOC") and name_before_title(doc, first.i, ent.end) \
+            elif ent.label_ in ("FAC", "GPE", "LOC") and (
+                    name_before_title(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)) \
                     and self.places.lookup(ent.text) is None:
-                label = "person"                   # "met with Le Yucheng, China's Vice Minister" (NER: FAC)
+                label = "person"                   # "Le Yucheng, China's Vice Minister", "the President of Finland,
+                #                                    Sauli Niinistö" (NER: FAC, GPE)
             elif ent.label_ in ("PERSON", "ORG") and (len(ent) == 1 or ent.label_ == "PERSON") \
                     and fold(ent.text) in titles.country_words():
                 label = "norp"                     # "the Angolan President" (NER: ORG), "former Sri Lankan" (PERSON)
             elif ent.label_ in ("PERSON", "ORG") and first.lower_ in FOREIGN_VENUES and len(ent) > 1:
                 label = "fac"                      # "Palacio de San Carlos", "Palazzo Chigi" (NER: PERSON)
+            elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in PLACE_NOUNS:
+                label = "fac"                      # "Kamuzu Palace", "John Radcliffe Hospital" (NER: PERSON)
             elif ent.label_ == "GPE" and self._person_with_person(doc, ent):
                 label = "person"                   # "Thorbjørn Jagland and Catherine Ashton agreed" (NER: GPE)
             if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
@@ -233,16 +237,18 @@ class EntityResolver:
 
     def _relabel_people_named_alike(self, doc, cands: list[Candidate]) -> None:
         """NER labels one name differently across an article ("President [Sauli Niinistö]" PERSON, "Finland's
-        [Sauli Niinistö]" ORG, "[Persad]-Bissessar" GPE): a body, or a place no gazetteer knows, with the name
-        of a person of the article, or with that person's surname, is that person."""
+        [Sauli Niinistö]" ORG, "[Persad]-Bissessar" GPE, "[Abdollahian] visited" NORP): a body, a place no
+        gazetteer knows or a nationality no country has, with the name of a person of the article, or with that
+        person's surname, is that person."""
         full = [c for c in cands if c.label == "person" and c.end - c.start > 1]  # (one word alone may be a city)
         people = {doc[c.start:c.end].text for c in full} | {doc[c.end - 1].text for c in full} \
             | {doc[c.start + 1:c.end].text for c in full}  # "Persad-Bissessar" of "Kamla Persad-Bissessar"
         for cand in cands:
             text = doc[cand.start:cand.end].text
             unknown_place = cand.label in ("gpe", "loc", "fac") and self.places.lookup(text) is None
+            unknown_nation = cand.label == "norp" and fold(text) not in titles.country_words()
             if text in people and doc[cand.end - 1].lower_ not in ORG_HEADS \
-                    and (cand.label == "organization" or unknown_place):
+                    and (cand.label == "organization" or unknown_place or unknown_nation):
                 cand.label = "person"
 
     def _long_names(self, doc, cands: list[Candidate]) -> list[Candidate]:

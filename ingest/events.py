@@ -260,6 +260,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     if line:
         readout_day(line_doc, events, article)
         events = [at_dateline(e, article, dateline, first, there) for e in events]  # a readout's day dates it only now
+    within(events, links)  # again: the fills may have placed or dated the event another took place during
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
@@ -278,10 +279,16 @@ def _lede_setting(frame: Frame, opening) -> list[tuple[Entity, set[str], dt.date
 
 
 def _honoured(frame: Frame, head, prior) -> list[Entity]:
-    """"a dinner [in honour of X]", "hosted a luncheon [in honor of X]": X is the guest."""
+    """"a dinner [in honour of X]", "hosted a luncheon [in honor of X]", "a welcoming ceremony [for X]": X is the
+    guest (not in "a funeral for X")."""
+    welcoming = head.lemma_.lower() == "reception" or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("welcome", "welcoming") for c in head.children)
     return [e for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
             for n in objects(p) if n.lemma_.lower() in ("honour", "honor")
-            for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for e in agents(frame, objects(of), prior)]
+            for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
+            for e in agents(frame, objects(of), prior)] \
+        + [e for p in head.children if welcoming and p.dep_ == "prep" and p.lower_ == "for"
+           for e in agents(frame, objects(p), prior)]
 
 
 def _opening_people(events: list[EventMention], dateline: Entity | None, frame: Frame) -> frozenset[str]:

@@ -585,8 +585,8 @@ class Frame:
         after = [person for start, person in others if start > tok.idx]
         return before[-1] if before else after[0] if after else None
 
-    def _named_before(self, tok, kinds) -> Entity | None:
-        """The entity named right before `tok` (a relative "who": "Secretary X who is in ...")."""
+    def named_before(self, tok, kinds) -> Entity | None:
+        """The entity named right before `tok` (a relative "who": "Secretary X who is in ...", "X, with whom")."""
         before = reversed(self.doc[max(0, tok.i - 3):tok.i])
         return next((e for t in before for e in [self.entity(t, kinds)] if e), None)
 
@@ -594,7 +594,8 @@ class Frame:
         """What 'he' / 'his' / 'she' (a person) or 'it' (an organisation or country) refers to: the
         nearest such subject of an enclosing clause, else the last such subject before it, else the
         last one named before it."""
-        own = pron.head if pron.dep_ in ("dobj", "dative") else None  # "X hosted him": him is not X
+        own = pron.head if pron.dep_ in ("dobj", "dative", "nsubjpass") else None  # "X hosted him": him is not X,
+        # nor "he was welcomed by X"
         # nor is he the subject his verb inherits: "X met Y, thanking him" (him: Y)
         not_him = {e.key for s in self.subjects(own) if s.pos_ != "PRON"  # (a pronoun would ask this again)
                    for e in self.entities(s, kinds)} if own is not None else set()
@@ -604,7 +605,7 @@ class Frame:
             return guest
         for anc in pron.ancestors:
             who = next((c for c in anc.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
-            described = self._named_before(who, kinds) if anc.dep_ == "relcl" and who is not None else None
+            described = self.named_before(who, kinds) if anc.dep_ == "relcl" and who is not None else None
             if described is not None and described.key not in not_him:
                 return described  # "X met Y who is in Nairobi on his tour": Y's tour
             if anc.pos_ in ("VERB", "AUX") and anc != own:

@@ -248,8 +248,21 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
     known = colon is not None or (agency and not agencies or not agency and spaced) and _known_places(place)
     if not (shouting or date or agencies or known) or (agency and not agencies and not date and not known):
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
-    _set_dateline(layout, place.split("/")[-1], date, agencies, publisher=len(agencies) == 1)
+    _set_dateline(layout, _slashed_place(place, line[match.end():]), date, agencies, publisher=len(agencies) == 1)
     return line[match.end():]
+
+
+def _slashed_place(places: str, paragraph: str) -> str:
+    """Of a release's places ("CHISINAU/SARAJEVO – X started his visit to the Republic of Moldova"), the one
+    whose country the paragraph names: where it happened, not the seat of the body that tells of it; else
+    the last ("Geneva/Washington (ICRC) – ...")."""
+    from newsgraph.ingest import titles
+    from newsgraph.ingest.places import Places
+    names = places.split("/")
+    folded = fold(paragraph)
+    said = {key for word, key in titles.country_words().items() if re.search(rf"\b{re.escape(word)}\b", folded)}
+    there = [n for n in names if (p := Places.load().lookup(n)) is not None and (p.contained_in or p.key) in said]
+    return there[0] if len(there) == 1 else names[-1]
 
 
 def _colon_dateline(line: str):

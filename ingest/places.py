@@ -72,6 +72,9 @@ class Places:
                 return self.city(best)
         if state:
             return self._state(*state)
+        if key.endswith(" city"):  # "Helsinki City": Helsinki (not "Mexico City" made the country)
+            city = self.lookup(name[:-len(" city")].rstrip(), near)
+            return city if city is not None and city.kind == "place" else None
         return None
 
     def _spellings(self, key: str) -> list[str]:

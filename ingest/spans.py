@@ -326,6 +326,8 @@ def name_before_title(doc, start: int, end: int) -> bool:
     k = end + 1 + described
     if k + 2 < len(doc) and fold(doc[k].text) in titles.country_words() and doc[k + 1].text in ("'s", "’s"):
         k += 2                                       # "Le Yucheng, China's Vice Minister" (NER: FAC)
+    while k + 1 < len(doc) and (doc[k].lower_ in titles.HONORIFICS or doc[k].text == "."):
+        k += 1  # "Hon. Minister of X" is a title; in "Minister of A and [B], Hon. Y" Y is the name
     return k < len(doc) and doc[end].text == "," and titles.is_title_token(doc[k]) \
         and 2 <= len(words) <= 4 and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS and name_words(words)
 

@@ -2274,3 +2274,167 @@ def test_a_guest_received_in_a_relative_clause(nlp, resolver):
             "French counterpart, Prime Minister Anna Berg, intends to discuss immigration.")
     ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Hôtel de Matignon")
     assert {p.entity.name: p.role for p in ev.participants} == {"Anna Berg": "Host", "Lars Holm": "Guest"}
+
+
+def test_a_vice_president_of_a_country_is_not_its_president(nlp, resolver):
+    """"Lars Holm, Vice President of the USA, and Anna Berg ... will meet": not the President of the USA."""
+    text = "Lars Holm, Vice President of the USA, and Anna Berg, Prime Minister of Norway, will meet tomorrow in Oslo."
+    ev = has(extract(nlp, resolver, text, date=dt.date(2019, 9, 3)), "Meeting", "Lars Holm", "Anna Berg")
+    assert len(ev.participants) == 2
+
+
+def test_the_dg_is_the_director_general_named_before(nlp, resolver):
+    text = ("Director General Lars Holm of the agency arrived in Vienna on Monday. The DG also met with Anna Berg, "
+            "President of the Railways Company.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+
+
+def test_they_after_a_lone_subject_are_the_parties_of_the_event_before(nlp, resolver):
+    """"X also met with Y. During the meeting, they signed ...": X and Y signed (not X alone), where they met."""
+    text = ("VIENNA, 14 July 2025 - Director General Lars Holm met with Anna Berg, President of the Railways Company."
+            "\n\nDuring the meeting, they signed a joint declaration on transport.")
+    article = read_text(" date 2025-07-14 Talks in Vienna\n\n" + text, "t", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "AgreementSigning", "Lars Holm", "Anna Berg", place="Vienna")
+
+
+def test_a_visit_is_where_it_goes_not_where_its_clause_is_set(nlp, resolver):
+    """"discussed the council to take place in Dublin ... during a working visit to Russia": the visit is in Russia."""
+    text = ("Secretary General Lars Holm discussed preparations for the council to take place in Dublin in December "
+            "during a working visit to the Russian Federation that began on 23 October 2012.")
+    has(extract(nlp, resolver, text, date=dt.date(2012, 10, 23)), "Visit", "Lars Holm", place="Russia")
+
+
+def test_a_release_of_two_places_is_dated_where_its_country_is_named(nlp, resolver):
+    """"CHISINAU/SARAJEVO – X started his visit to the Republic of Moldova": Chisinau; "Geneva/Washington –
+    X held talks with US officials": Washington."""
+    moldova = read_text(" date 2008-06-16 Visit\n\nCHISINAU/SARAJEVO – The Secretary General, Lars Holm, started "
+                        "today his visit to the Republic of Moldova.", "t", "test")
+    ours = read_text(" date 2008-06-16 Talks\n\nGeneva/Washington (ICRC) – Lars Holm held talks today with senior "
+                     "US officials.", "t", "test")
+    assert (moldova.dateline, ours.dateline) == ("Chisinau", "Washington")
+
+
+def test_a_meeting_is_where_the_one_met_is(nlp, resolver):
+    """"X met with Y who is in Tehran to attend the session": they met in Tehran."""
+    text = ("On May 23, Secretary General Lars Holm met with the Deputy Foreign Minister of Turkey, Mr. Paul Hayes "
+            "who is in Tehran to attend the session on reform.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Paul Hayes", place="Tehran")
+
+
+def test_the_one_received_written_after_the_place(nlp, resolver):
+    """"X received at the Presidential Palace the President of Y, Z, and his delegation": Z is the guest."""
+    text = ("The President of Djibouti, Lars Holm, today received at the Presidential Palace the President of "
+            "Jubaland, Paul Hayes, and his delegation who are visiting Djibouti.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Paul Hayes", place="Presidential Palace")
+    assert {p.entity.name: p.role for p in ev.participants} == {"Lars Holm": "Host", "Paul Hayes": "Guest"}
+
+
+def test_thanked_for_their_visit_is_the_visit_of_those_thanked(nlp, resolver):
+    text = ("President Lars Holm received President Paul Hayes in Djibouti on Monday. Holm thanked President Paul "
+            "Hayes and his delegation for their historic visit to Djibouti.")
+    found = extract(nlp, resolver, text)
+    assert [[p.entity.name for p in e.participants] for e in found if e.type == "Visit"] == [["Paul Hayes"]]
+
+
+def test_with_whom_is_the_one_named_before(nlp, resolver):
+    """"at the inauguration of the president-elect, X, with whom he will also have a meeting": X."""
+    text = ("On May 26, Lars Holm will represent France at the inauguration of the president-elect of the Comoros, "
+            "Paul Hayes, with whom he will also have a meeting.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Paul Hayes", status="planned")
+
+
+def test_talks_held_whilst_in_a_place(nlp, resolver):
+    text = "Foreign Minister Lars Holm held talks with Anna Berg whilst in Samoa for the summit earlier this week."
+    has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Anna Berg", place="Samoa")
+
+
+def test_undated_events_after_a_flashback_take_the_nearest_place(nlp, resolver):
+    """A summit "two days earlier" in Uzbekistan, then a ceremony in Beijing, then "their talks": in Beijing."""
+    text = ("Lars Holm flew from Tashkent after a regional summit that both leaders attended two days earlier in "
+            "Uzbekistan.\n\nPresident Anna Berg held a welcoming ceremony for Lars Holm at the Great Hall of the "
+            "People in Beijing.\n\nAfter their talks, the two leaders signed a joint statement.")
+    found = extract(nlp, resolver, text)
+    has(found, "Ceremony", "Anna Berg", "Lars Holm")
+    has(found, "AgreementSigning", "Anna Berg", "Lars Holm", place="Great Hall of the People in Beijing")
+
+
+def test_the_day_of_a_meeting_written_after_what_it_was_called(nlp, resolver):
+    """"met for what X called an annual dialogue on Thursday morning in Ottawa": met on Thursday."""
+    text = ("Lars Holm and Anna Berg met for what Holm called an inaugural annual dialogue on Thursday morning in "
+            "Ottawa.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", date=dt.date(2025, 7, 10), place="Ottawa")
+
+
+def test_he_who_was_welcomed_is_not_who_welcomed_him(nlp, resolver):
+    text = ("Premier Lars Holm arrived in Ottawa on Wednesday. He then went to Parliament Hill, where he was "
+            "welcomed by Anna Berg, speaker of the Senate.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+    assert {p.entity.name: p.role for p in ev.participants}["Lars Holm"] == "Guest"
+
+
+def test_there_is_the_place_the_sentence_before_named(nlp, resolver):
+    """"... the convoy headed to the palace in Helsinki City. There, X was received by the President of Finland, Y"
+    (NER tags Y a place): in Helsinki."""
+    text = ("The convoy of Lars Holm headed to the palace in Helsinki City. There, Lars Holm was received by the "
+            "President of Finland, Sauli Niinistö.")
+    has(extract(nlp, resolver, text, date=dt.date(2019, 8, 21)), "Meeting", "Lars Holm", "Sauli Niinistö",
+        place="Helsinki")
+
+
+def test_the_visiting_prime_minister_is_the_guest(nlp, resolver):
+    text = ("Prime Minister Lars Holm will visit Helsinki on Friday at the invitation of Prime Minister Anna Berg. "
+            "The visiting prime minister will also meet President Paul Hayes.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Paul Hayes", status="planned")
+
+
+def test_the_premier_is_the_prime_minister_named_before(nlp, resolver):
+    text = ("Sweden's Prime Minister Lars Holm will travel to London next week. His office said on Tuesday that the "
+            "Swedish premier would arrive in the UK on Monday.")
+    found = extract(nlp, resolver, text)
+    assert all("Sweden" not in names(e) for e in found if e.type == "Visit")
+    has(found, "Visit", "Lars Holm", date=dt.date(2025, 7, 21))
+
+
+def test_a_meeting_at_a_place_with_someone(nlp, resolver):
+    """"had a meeting today, at the Presidential Palace, with the President of Slovakia, Ms X" (the parser hangs
+    "with" on the palace); then "the two Presidents" are those two, not the pair met after."""
+    text = ("The President of the Republic, Mr Lars Holm, had a meeting today, at the Presidential Palace, with the "
+            "President of Slovakia, Ms Anna Berg. Ms Berg will also meet with the UN envoy, Mr Paul Hayes. "
+            "During the meeting of the two Presidents, relations were reviewed.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Lars Holm", "Anna Berg", place="Presidential Palace")
+    assert not any({"Anna Berg", "Paul Hayes"} <= names(e) for e in found
+                   if e.type == "Meeting" and e.status == "happened")
+
+
+def test_an_honorific_after_a_portfolio_starts_the_name(nlp, resolver):
+    """"the Minister of Foreign Affairs and Regional Integration, Hon. X": "Regional Integration" is no person."""
+    text = ("Ms. Anna Berg paid a courtesy call on the Minister of Foreign Affairs and Regional Integration, Hon. "
+            "Lars Holm.")
+    doc = nlp(text)
+    found = resolver.mentions(doc, Article(identifier="t", text=text, source="t", date=DAY), remember=False)
+    assert "Regional Integration" not in {m.entity.name for m in found if m.entity.kind == "person"}
+
+
+def test_talks_where_the_traveller_proceeded_for_them(nlp, resolver):
+    """"proceeded to Kamuzu Palace for bilateral talks" (NER tags the palace a person): the talks are there."""
+    text = ("President Lars Holm was welcomed at Kamuzu International Airport by Anna Berg. Holm proceeded to "
+            "Kamuzu Palace for bilateral talks with President Paul Hayes.")
+    has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Paul Hayes", place="Kamuzu Palace")
+
+
+def test_a_surname_tagged_a_nationality_is_the_person(nlp, resolver):
+    """"Abdollahian visited Moscow last week" (NER: NORP), after "Hossein Amir Abdollahian" was named."""
+    text = ("The Foreign Minister of Iran Hossein Amir Abdollahian will visit Damascus on Wednesday.\n\n"
+            "Abdollahian visited Moscow last week, during which he met with his Russian counterpart, Sergei Lavrov.")
+    found = extract(nlp, resolver, text, date=dt.date(2022, 3, 22))
+    has(found, "Visit", "Abdollahian", place="Moscow")
+    has(found, "Meeting", "Abdollahian", "Lavrov", place="Moscow")
+
+
+def test_the_marshal_is_the_marshal_named_before(nlp, resolver):
+    text = ("Prime Minister Lars Holm met with Marshal of the Sejm of Poland Paul Hayes, who is on a visit to Kyiv."
+            "\n\nPresident Anna Berg met with the Marshal of the Polish Sejm in Kyiv.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Paul Hayes", place="Kyiv")
