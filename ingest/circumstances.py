@@ -32,9 +32,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay") or c.lower_ == "during"
                                for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
                                for o in objects(g) for p in frame.places(o)]
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
-    if verb is not None and verb.lemma_.lower() in (*cues()["travel_verbs"], "proceed"):  # "proceeded to X for talks"
-        candidates += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+    trip = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if trip is not None and trip.lemma_.lower() in (*cues()["travel_verbs"], "proceed"):  # "proceeded to X for talks"
+        candidates += [p for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
                        for obj in objects(c) for p in frame.places(obj)]
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") else None
     if verb is not None and verb.lemma_.lower() in ("leave", "depart"):  # "left Kuwait City after talks with X"

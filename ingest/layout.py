@@ -259,6 +259,8 @@ def _slashed_place(places: str, paragraph: str) -> str:
     from newsgraph.ingest import titles
     from newsgraph.ingest.places import Places
     names = places.split("/")
+    if len(names) == 1:
+        return places
     folded = fold(paragraph)
     said = {key for word, key in titles.country_words().items() if re.search(rf"\b{re.escape(word)}\b", folded)}
     there = [n for n in names if (p := Places.load().lookup(n)) is not None and (p.contained_in or p.key) in said]
