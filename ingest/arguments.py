@@ -45,7 +45,8 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             two = any(c.lower_ in ("two", "both") for c in target.children) or target.lower_ in ("both", "pair")
             parties = previous_parties(prior, 2 if two else None, None if two else target.lemma_.lower())
             if two:  # "the two Presidents": the latest pair who both hold that office, when a pair does
-                parties = _pair_holding(prior, target.lemma_.lower()) or parties
+                pairs = [ev for ev in reversed(prior) if len(ev.participants) == 2]
+                parties = _holders_in(pairs, target.lemma_.lower()) or parties
             # "X spoke with Y on Tuesday, and the two leaders met ...": the event of the same sentence comes first
             same_sentence = bool(prior) and prior[-1].span.sentence_start == frame.sent(target).start_char
             listed = coordinated_before(frame, target, people=target.lower_ not in STATE_NOUNS)
@@ -189,10 +190,9 @@ def previous_parties(prior, count: int | None, office: str | None = None) -> lis
     candidates = [ev for ev in reversed(prior) if len(ev.participants) >= 2
                   and (count is None or len(ev.participants) == count)]
     if office and office in cues()["group_nouns"]:
-        for ev in candidates:
-            people = [p.entity for p in ev.participants if office in (p.entity.title or "").lower()]
-            if len(people) >= 2:
-                return people
+        holders = _holders_in(candidates, office)
+        if holders:
+            return holders
         # "the leaders": people, of the latest event with two of them or more
         people = [[p.entity for p in ev.participants if p.entity.kind == "person"] for ev in candidates]
         return next((group for group in people if len(group) >= 2), None) or one_named_side(prior)
@@ -201,11 +201,12 @@ def previous_parties(prior, count: int | None, office: str | None = None) -> lis
     return _separate_partners(prior, count) or one_named_side(prior)
 
 
-def _pair_holding(prior, office: str) -> list[Entity]:
-    """The two parties of the latest event of two whose titles both name `office` ("President of Slovakia")."""
-    for ev in reversed(prior):
+def _holders_in(events, office: str) -> list[Entity]:
+    """The parties whose titles name `office` ("Foreign Minister of Egypt"), of the first of `events` that has
+    two of them or more."""
+    for ev in events:
         people = [p.entity for p in ev.participants if office in (p.entity.title or "").lower()]
-        if len(ev.participants) == 2 and len(people) == 2:
+        if len(people) >= 2:
             return people
     return []
 

@@ -31,7 +31,8 @@ _OTHER_ROLES = ("head of state", "head of government", "counterpart", "chair", "
 _OF = r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})"
 # "the visit of President of Maldives to India": a capitalised office of a country, no article before it, nor
 # a qualifier that makes it another office ("Mike Pence, Vice President of the USA")
-_NOT_QUALIFIED = "".join(rf"(?<!\b{w}[ -])" for w in ("Vice", "Deputy", "Former", "Acting", "Assistant", "Under"))
+_OTHER_OFFICE = titles.QUALIFIERS | {"acting"}
+_NOT_QUALIFIED = "".join(rf"(?<!\b{w.capitalize()}[ -])" for w in sorted(_OTHER_OFFICE))
 BARE_DESCRIPTION = re.compile(
     rf"(?<![\w.-]){_NOT_QUALIFIED}"
     rf"(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General){_OF}")
@@ -77,7 +78,7 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if "det" in words and not (words["det"] or words["bare"]):
                 continue  # a bare "Minister" is no description
             country_text = words.get("adj") or words.get("bare") or words.get("country") or ""
-            if fold(country_text) in titles.QUALIFIERS | {"acting"}:
+            if fold(country_text) in _OTHER_OFFICE:
                 continue                                     # "Vice President of the USA": another office
             country = titles.country_words().get(fold(country_text)) if country_text else None
             end = match.end("role")
