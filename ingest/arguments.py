@@ -243,7 +243,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
             groups += partners_of(frame, c, prior)  # "discussed Ukraine with X by phone": Ukraine is the topic
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
-            groups.append(agents(frame, [c], prior))
+            groups.append(agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else [])  # "HE" no "he"
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
                 groups[-1] += people_within(frame, c) or _holder_named_after(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
@@ -394,10 +394,13 @@ def people_within(frame: Frame, tok) -> list[Entity]:
     return out
 
 
+STYLE_ABBREVIATIONS = ("HE", "H.E.", "HH", "H.H.")  # "received HE the Lord Mayor of X William Russell"
+
+
 def _holder_named_after(frame: Frame, title) -> list[Entity]:
     """"received the Ambassador of China to Nigeria, Ambassador Cui Jianchun, on Tuesday" ("to Nigeria" hung
     on the verb): the person named a few words after an office, before any verb, "and" or partner."""
-    if title.lower_ not in TITLE_WORDS:
+    if title.lower_ not in TITLE_WORDS and title.text not in STYLE_ABBREVIATIONS:
         return []
     doc = title.doc
     for t in doc[title.right_edge.i + 1:min(frame.sent(title).end, title.right_edge.i + 12)]:
@@ -504,14 +507,15 @@ def office_holders(frame: Frame, head, found: list[Entity]) -> list[Entity]:
 def misparsed_object(tok) -> bool:
     """An apposition of a verb that has no object: its object, which words between the two hid from the parser
     ("received at his office here today [the Secretary General of X]"); or an object predicate right after
-    a preposition left empty ("call on [Prime Minister X]"), or a proper noun right after the verb read as an
-    adverb."""
+    a preposition left empty ("call on [Prime Minister X]"), or a proper noun right after the verb, or a
+    person's name anywhere after it, read as an adverb."""
     verb = tok.head
     if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
         return False
     return tok.dep_ == "appos" or tok.dep_ == "oprd" and any(
         c.dep_ == "prep" and c.n_rights == 0 and c.i == tok.left_edge.i - 1 for c in verb.children) \
-        or tok.dep_ == "advmod" and tok.pos_ == "PROPN" and tok.i == verb.i + 1  # "will be visiting [Vanuatu] on"
+        or tok.dep_ == "advmod" and tok.pos_ == "PROPN" and tok.i == verb.i + 1 \
+        or tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON"  # "received this evening [President X]"
 
 
 def visiting_guest(tok) -> bool:
@@ -618,6 +622,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 groups += [agents(frame, [o], prior) + people_within(frame, o) for obj in objects(c)
                            for w in obj.children if w.dep_ == "prep" and w.lower_ in cues()["partner_preps"]
                            for o in objects(w)]
+            elif c.dep_ == "dative" and noun.dep_ == "dobj":  # "granted President X an audience"
+                groups.append(agents(frame, [c], prior))
         if noun.dep_ == "dobj" and has_agent(governor):  # "X was granted audience by Y": Y (the agent) and X
             verbs = (governor, *[a for a in governor.children if a.dep_ == "aux"])  # the subject may hang on "was"
             groups += [agents(frame, [s], prior) for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -889,7 +895,8 @@ def name_start(tok):
     for _ in range(3):
         head = tok.head.head
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and head.pos_ == "PROPN" and head.i < tok.i
-                and all(t.pos_ == "PROPN" or t.i == tok.head.i for t in tok.doc[head.i:tok.i + 1])):
+                and all(t.pos_ in ("PROPN", "NUM") or t.dep_ == "case" or t.i == tok.head.i
+                        for t in tok.doc[head.i:tok.i + 1])):  # "the Group of Twenty Leaders' Summit"
             break
         tok = head
     return tok

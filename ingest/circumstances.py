@@ -219,8 +219,8 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
             best = (key, _widened(ent))
     if best is None and clock is not None:
         return clock
-    if best is None:  # "Today's meeting", "Sunday's signings": a day word the NER left untagged
-        day = next((c for c in tok.children if c.dep_ == "poss" and DAY.fullmatch(c.lower_)), None)
+    if best is None:  # "Today's meeting", "received at the Palace today X": a day word the NER left untagged
+        day = next((c for c in tok.children if c.dep_ in ("poss", "npadvmod") and DAY.fullmatch(c.lower_)), None)
         if day is not None:
             return tok.doc[day.i:day.i + 1]
         month = next((t for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree

@@ -72,7 +72,7 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
             absorbed[id(ev)] = target
         keys = {p.entity.key for p in target.participants}
         target.participants += [p for p in ev.participants if p.entity.key not in keys]
-        target.place = target.place or ev.place
+        target.place = finer(target.place, ev.place)
         if target.date is None and ev.date is not None:
             target.date, target.date_mention = ev.date, ev.date_mention
         target.date_mention = target.date_mention or ev.date_mention
@@ -80,6 +80,42 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
         if ev.span != target.span and ev.span not in target.evidence:
             target.evidence.append(ev.span)
     return merged
+
+
+# "the foreign ministers of", "the defense chiefs of": officials a sentence names only by their countries
+OFFICIALS_OF = re.compile(r"\b(?:ministers|chiefs|leaders|presidents|premiers|secretaries|heads of state)\s+of\b", re.I)
+
+
+def officials_named(events: list[EventMention]) -> list[EventMention]:
+    """"The foreign ministers of Fiji and New Zealand met in Auckland on Saturday. ... the talks between
+    A and B": an event whose parties are only the countries of officials named by office is the one that
+    the next report of as many people, a few sentences on, tells of (same status, agreeing date and
+    place); it takes their names, and that report is dropped."""
+    dropped: set[int] = set()
+    for ev in events:
+        countries = {p.entity.key for p in ev.participants}
+        if len(countries) < 2 or any(p.entity.kind != "country" for p in ev.participants) \
+                or not OFFICIALS_OF.search(ev.span.sentence):
+            continue
+        named = next((b for b in events if id(b) not in dropped and b is not ev and b.type in GATHERINGS
+                      and 0 < b.span.start - ev.span.start <= ANAPHOR_REACH and _their_officials(b, countries)
+                      and b.status == ev.status and dates_agree(ev, b)
+                      and not (ev.place and b.place and not nested(ev.place, b.place))), None)
+        if named is not None:
+            ev.participants += named.participants
+            ev.place = finer(ev.place, named.place)
+            ev.date, ev.date_mention = ev.date or named.date, ev.date_mention or named.date_mention
+            ev.evidence.append(named.span)
+            dropped.add(id(named))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _their_officials(ev: EventMention, countries: set[str]) -> bool:
+    """`ev`'s parties are as many people as `countries`, none with a title of another country."""
+    people = [p.entity for p in ev.participants]
+    if len(people) != len(countries) or any(e.kind != "person" for e in people):
+        return False
+    return all(role_of(e.title or "")[1] in (None, *countries) for e in people)
 
 
 def _among_stops(ev: EventMention, candidates: list[EventMention]) -> bool:
@@ -105,11 +141,20 @@ def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False
         return False
     if a.status != anaphor.status and anaphor.date_mention:
         return False  # "the meeting that will be held later this week" is another than the one held
-    if a.place and anaphor.place and a.place.key not in (anaphor.place.key, anaphor.place.contained_in) \
-            and anaphor.place.key != a.place.contained_in:
+    if a.place and anaphor.place and not nested(a.place, anaphor.place):
         return False
     mine = [p.entity for p in anaphor.participants]
     return joins or not mine or related(mine, [p.entity for p in a.participants])
+
+
+def nested(a: Entity, b: Entity) -> bool:
+    """One place, or one within the other ("Dublin" and "Ireland")."""
+    return a.key in (b.key, b.contained_in) or b.key == a.contained_in
+
+
+def finer(a: Entity | None, b: Entity | None) -> Entity | None:
+    """The finer of two nested places (either when one is missing)."""
+    return b if a is None or (b is not None and b.contained_in == a.key) else a
 
 
 def related(xs: list[Entity], ys: list[Entity]) -> bool:
@@ -151,8 +196,9 @@ def dates_agree(a: EventMention, b: EventMention) -> bool:
 def same_event(a: EventMention, b: EventMention) -> bool:
     if family(a.type) != family(b.type) or a.status != b.status or not dates_agree(a, b):
         return False
-    if a.place and b.place and a.place.key != b.place.key:
-        return False
+    if a.place and b.place and a.place.key != b.place.key and not (
+            nested(a.place, b.place) and a.span.sentence_start == b.span.sentence_start):
+        return False  # but "arrived in Ireland for a visit to Dublin" is one visit (not "... will visit Prizren")
     ka, kb = {p.entity.key for p in a.participants}, {p.entity.key for p in b.participants}
     if not (ka and kb and (ka <= kb or kb <= ka)):
         return False
@@ -314,7 +360,8 @@ def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
             # right after with no day ("X called on Y. The visit came as part of his trip to Sri Lanka")
             near = {v.place.key: v.place for v in visits if v.status == ev.status and (
                 ev.date is not None and v.date is not None and 0 <= (ev.date - v.date).days <= STAY_DAYS
-                or ev.date is None and v.date is None and 0 < v.span.start - ev.span.start <= NEXT_SENTENCES)}
+                or ev.date is None and v.date is None and 0 < v.span.start - ev.span.start <= NEXT_SENTENCES)
+                or _hosts_visitor_of(ev, v) and 0 < v.span.start - ev.span.start <= NEXT_SENTENCES}
             inner = [p for p in near.values() if p.key not in {q.contained_in for q in near.values()}]
             if len(inner) == 1 and all(p is inner[0] or p.key == inner[0].contained_in for p in near.values()):
                 ev.place = inner[0]  # "Vienna" and "Austria" are one stop
@@ -330,6 +377,13 @@ def _place_from_last_stop(events: list[EventMention], article: Article) -> None:
             visit = None
         if visit is not None:
             ev.place = visit.place
+
+
+def _hosts_visitor_of(ev: EventMention, visit: EventMention) -> bool:
+    """"X was expected to discuss ... with his visiting counterpart Y. Y was in Warsaw on a one-day visit":
+    the event's guest is the visit's, and the visit told right after says where both are, whatever its tense."""
+    guests = {p.entity.key for p in visit.participants if p.role == "Guest"}
+    return dates_agree(ev, visit) and any(p.role == "Guest" and p.entity.key in guests for p in ev.participants)
 
 
 def _partner_countries(ev: EventMention, visitors: set[str], day: dt.date | None) -> set[str]:

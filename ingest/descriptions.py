@@ -102,7 +102,8 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
                 entity = _holder(role, country, people, span.start, date, actors, before) \
                     or _named_counterpart(country, people, before)
             else:
-                entity = _holder(role, country, people, span.start, date, actors, before)
+                entity = _holder(role, country, people, span.start, date, actors, before) \
+                    or _counterpart_holder(doc, role, country, people, date, actors, before)
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
     return found + _plural_counterparts(doc, date, people, actors, before) \
@@ -147,8 +148,10 @@ def _plural_counterparts(doc, date, people: list[Candidate], actors, before) -> 
                 found.append(mention_of(doc, word.start, word.end, entity))
     return found
 
-# "... with his Bhutanese counterpart Tandi Dorji": a name the same description introduces
-COUNTERPART_BEFORE = re.compile(r"\b(?i:his|her|their)\s+(?P<adj>[A-Z][\w\-]*)\s+counterpart,?\s*$")
+# "... with his Bhutanese counterpart Tandi Dorji", "his visiting Czech counterpart X": a name the same
+# description introduces
+COUNTERPART_BEFORE = re.compile(
+    r"\b(?i:his|her|their)\s+(?:[a-z\-]+\s+)?(?P<adj>[A-Z][\w\-]*)\s+counterpart,?\s*$")
 
 
 def _named_counterpart(country: str, people: list[Candidate], before: dict[int, str]) -> Entity | None:
@@ -157,6 +160,20 @@ def _named_counterpart(country: str, people: list[Candidate], before: dict[int, 
     named = {c.entity.key: c.entity for c in people if (m := COUNTERPART_BEFORE.search(before[id(c)]))
              and titles.country_words().get(fold(m.group("adj"))) == country}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _counterpart_holder(doc, role: str | None, country: str | None, people: list[Candidate], date, actors,
+                        before: dict[int, str]) -> Entity | None:
+    """"the Czech premier" after "the Polish Prime Minister met his Czech counterpart X": X, whose office
+    is the one of whoever "his" stands for."""
+    if role is None or country is None:
+        return None
+    counterpart = _named_counterpart(country, people, before)
+    cand = next((c for c in people if counterpart is not None and c.entity.key == counterpart.key), None)
+    if cand is None:
+        return None
+    return counterpart if _role_of_possessor(doc, doc[cand.start:cand.end], people, date, actors) \
+        in _offices_meant(role) else None
 
 
 def _role_of_possessor(doc, span, people: list[Candidate], date, actors) -> str | None:

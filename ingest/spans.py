@@ -172,7 +172,7 @@ STRONG_LOCATIVE = LOCATIVE - {"at", "to"}                         # "at Gazprom"
 
 def _surname_elsewhere(doc, token) -> bool:
     """"Minister Bishop" after "Julie Bishop": a title word that is the last word of a longer name."""
-    return any(len(e) > 1 and e[-1].text == token.text and e.start != token.i for e in doc.ents)
+    return any(len(e) > 1 and e[-1].text == token.text and not e.start <= token.i < e.end for e in doc.ents)
 
 
 def locative(doc, start: int, preps: frozenset[str] = STRONG_LOCATIVE) -> bool:
