@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.ingest.circumstances import DAY, places_within
 from newsgraph.ingest.frames import AGENTS, Frame, cues, leads_body, objects
 from newsgraph.ingest.model import Entity, Participant
@@ -322,9 +324,15 @@ def listed_partners(frame: Frame, noun, triggers: set[int]) -> list[Entity]:
 
 def listed_after(frame: Frame, verb) -> list[Entity]:
     """"met separately with the following leaders:" and the people on the lines after it, one per
-    line ("The Honorable A, Minister of ...;"), up to a line that names nobody or says something."""
+    line ("The Honorable A, Minister of ...;"), up to a line that names nobody or says something; or
+    "received in audience:" and the first person of each bulleted paragraph after it ("- His Excellency
+    Mr. A, President of X;"), skipping bullets that name nobody ("- A delegation from the diocese")."""
     sent = frame.sent(verb)
-    if not sent.text.rstrip().endswith(":") or not any(t.lower_ == "following" for t in verb.subtree):
+    if not sent.text.rstrip().endswith(":"):
+        return []
+    if bulleted_after(frame, verb):
+        return list(dict.fromkeys(people[0] for people in _bullets(frame, sent.end_char) if people))
+    if not any(t.lower_ == "following" for t in verb.subtree):
         return []
     found = []
     for line in frame.sents[frame.sents.index(sent) + 1:]:
@@ -333,6 +341,29 @@ def listed_after(frame: Frame, verb) -> list[Entity]:
             break
         found.append(people[0])
     return list(dict.fromkeys(found))
+
+
+BULLETS = ("-", "–", "•", "*", "·")
+
+
+def bulleted_after(frame: Frame, tok) -> bool:
+    """`tok`'s sentence ends with a colon and a bulleted paragraph follows it."""
+    sent = frame.sent(tok)
+    rest = frame.text[sent.end_char:].lstrip()
+    return sent.text.rstrip().endswith(":") and rest[:1] in BULLETS
+
+
+def _bullets(frame: Frame, start: int) -> list[list[Entity]]:
+    """The people named in each bulleted paragraph from offset `start`, up to the first that is no bullet."""
+    found, offset = [], start
+    for para in re.split(r"(\n\s*\n)", frame.text[start:]):
+        if para.strip() and para.lstrip()[:1] not in BULLETS:
+            break
+        if para.strip():
+            found.append([m.entity for m in frame.mentions if offset <= m.span.start < offset + len(para)
+                          and m.entity.kind == "person"])
+        offset += len(para)
+    return found
 
 
 def partners_of(frame: Frame, tok, prior) -> list[list[Entity]]:
@@ -937,6 +968,8 @@ def split_mode(frame: Frame, tok) -> str | None:
     """Partners make separate events: each one "in separate meetings"; each phrase in "met with X,
     then with Y"; None when they all met together."""
     words = {t.lower_ for t in frame.sent(tok)}
+    if bulleted_after(frame, tok):
+        return "each"  # "received in audience:" and a bullet each
     if words & cues()["split_cues"] or (tok.tag_ == "NNS" and tok.lower_ in cues()["separate_plurals"]):
         return "each"  # "received telephone calls from A, B and C": a call each; "summits with A and B"
     partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]

@@ -215,7 +215,8 @@ def within(events: list[EventMention], links: dict[int, tuple[int, str, bool | s
     """An event that took place during another ("During their meeting, they signed ...") takes that
     event's place and date when it has none of its own. Those who met at an event or on its sidelines
     ("met Lavrov on the sidelines of the summit") attended it. A part of an event ("the opening
-    ceremony of the summit in Bangkok on 3 May") gives the event its place, and its day when it opens it."""
+    ceremony of the summit in Bangkok on 3 May") gives the event its place, and its day when it opens it.
+    What happened before an event ("Before the luncheon, ...") took place where it was held."""
     for ev in events:
         if id(ev) not in links:
             continue
@@ -225,6 +226,8 @@ def within(events: list[EventMention], links: dict[int, tuple[int, str, bool | s
             or _reported_before(events, ev, etype, offset)
         if outer is not None:
             ev.place = ev.place or outer.place
+            if setting == "before":
+                continue  # the place of what it came before, not its day
             if ev.date is None and outer.date is not None:
                 ev.date, ev.date_mention = outer.date, ev.date_mention or outer.date_mention
             if setting in ("part", "opening"):

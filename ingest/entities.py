@@ -30,7 +30,7 @@ from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (EVENT_NOUNS, FOREIGN_VENUES, LABELS, NOT_PLACES, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS,
-                                    Candidate, PersonCluster, acronyms, clean, find_cluster, mention_of, name_cased,
+                                    REGNAL, Candidate, PersonCluster, acronyms, clean, find_cluster, mention_of, name_cased,
                                     org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
                                     name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
@@ -82,7 +82,8 @@ def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
 def cased(name: str) -> str:
     """A name as news prints it, capitals only where due: "MOTEGI Toshimitsu" (the Japanese ministry's
     style), "JULIE BISHOP" (a transcript's label) -> "Motegi Toshimitsu", "Julie Bishop"."""
-    return " ".join(w.title() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in name.split())
+    return " ".join(w.title() if len(w) > 2 and w.isupper() and w.isalpha() and not REGNAL.fullmatch(w) else w
+                    for w in name.split())  # (but "Leo XIV")
 
 
 # the first word of papers NER may take for organisations

@@ -466,6 +466,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, _before_verb_group(clause)) or _subject_left(frame, clause) \
+                or (_subject_left(frame, tok) if clause != tok else []) \
                 or opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
         if len(subjects) == 1 and not partner_groups:  # "A and Andean Community (CAN) General Secretary B met"
@@ -731,7 +732,7 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
     on the sidelines of the summit": the (offset, type) of the event noun this trigger's event took
     place during, and whether that event is its setting (at it, on its sidelines: those who met there
     attended it), not only its time; "part" or "opening" when the trigger names a part of that event
-    ("the opening ceremony of the summit")."""
+    ("the opening ceremony of the summit"); "before" when it took place before it, where it was held."""
     if tok.lower_ in cues()["part_nouns"]:
         for obj in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c)):
             if obj.i in best and obj.i != tok.i:
@@ -747,6 +748,13 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
             of = [o for c in obj.children if c.lower_ == "of" for o in objects(c)]
             if obj.lower_ == "day" and any(c.lower_ == "first" for c in obj.children) and of and of[0].i in best:
                 return of[0].idx, by_id[best[of[0].i]]["type"], False
+        if prep.lower_ == "before" or prep.lower_ == "of" and prep.head.lower_ == "ahead":
+            # "Before the luncheon, X granted Y an audience", "Ahead of the summit, X met Y": there, not then
+            for obj in objects(prep):  # "the luncheon": the one reported before, if not an event word here
+                named = obj.i if obj.i in best else max((i for i in best if i < obj.i
+                                                         and tok.doc[i].lemma_ == obj.lemma_), default=None)
+                if named is not None and named != tok.i:
+                    return tok.doc[named].idx, by_id[best[named]]["type"], "before"
         if prep.lower_ in ("during", "amid", "at", "on", "within"):  # "within the margins of the summit"
             for obj in objects(prep):
                 setting = prep.lower_ == "at"
@@ -836,7 +844,8 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
 
 def _subject_left(frame: Frame, tok) -> list[Entity]:
     """A verb the parser left without a subject: the person named right before it ("On February 17-18,
-    Minister X visited", X parsed into the date), or the person whose phrase and apposition end right
+    Minister X visited", X parsed into the date), or before its day ("Newly appointed Ambassador X on
+    Thursday called on Y", "appointed" read as the main verb), or the person whose phrase and apposition end right
     before it ("visit to the USA, Federal Councillor X, head of the Department, met Y", X parsed as a
     conjunct of "USA")."""
     j = tok.i - 1
@@ -845,6 +854,10 @@ def _subject_left(frame: Frame, tok) -> list[Entity]:
     t = tok.doc[j]
     if j == tok.i - 1 and frame.entity(t, ("person",)) is not None:
         return [frame.entity(t, ("person",))]
+    day = tok.doc[j].head if tok.doc[j].dep_ == "pobj" and tok.doc[j].ent_type_ == "DATE" else None
+    if day is not None and day.i == tok.doc[j].left_edge.i - 1 and day.i > 0 \
+            and frame.entity(tok.doc[day.i - 1], ("person",)) is not None:  # "X on Thursday called on Y"
+        return [frame.entity(tok.doc[day.i - 1], ("person",))]
     while t.dep_ in ("pobj", "prep", "appos", "compound") and t.head.i < tok.i and t.head != t:
         t = t.head
     e = frame.entity(t, ("person",))

@@ -208,6 +208,9 @@ class Frame:
         own = self.led_by(tok, depth)
         if own:
             return own
+        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent" \
+                and tok.head.head.head.lemma_.lower() in ("lead", "head"):
+            return self.entities(tok.head, ("person",), depth + 1)  # "Led by X, the delegation met ..."
         n = self.sents.index(self.sent(tok))
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             before = (t for t in reversed(self.doc[self.sents[max(0, n - 3)].start:tok.i]) if t.lemma_.lower() == lemma)

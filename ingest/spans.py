@@ -123,13 +123,13 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
                                             or t.lower_ in ("of", "and") for t in doc[start:end])):
         return None                                             # "H.E. Mr.", "Shadow", "Heads of State" (NER: ORG)
-    while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+    while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle() \
             and not titles.is_title_token(doc[end]) and doc[end].lower_ not in HEADLINE_VERBS:
-        end += 1                                                # "Espen Barth" + "Eide": the name's own head
-    while label == "person" and end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].is_lower \
-            and doc[end + 1].is_alpha:
-        end += 2                                                # "Parnpree Bahiddha" + "-nukara", "Chan" + "-o"
+        end += 1                                                # "Espen Barth" + "Eide", "S W" + "Tapley Seaton"
+    while label == "person" and end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].is_alpha \
+            and (doc[end + 1].is_lower or doc[end + 1].is_title and doc[end + 1].ent_iob_ == "O"):
+        end += 2                                        # "Parnpree Bahiddha" + "-nukara", "Rita Hammerli" + "-Weschke"
     text = doc[start:end].text
     letters = [c for c in text if c.isalpha()]
     particle = label == "person" and doc[start].lower_ in NAME_PARTICLES and end - start > 1  # "van Klaveren said"
@@ -161,7 +161,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     return start, end
 
 
-POST_NOMINALS = frozenset("TD MP MEP MSP MLA MS QC KC OBE CBE KBE MBE DBE PhD".split())
+POST_NOMINALS = frozenset("""TD MP MEP MSP MLA MS QC KC OBE CBE KBE MBE DBE GBE PhD GCMG KCMG CMG GCVO KCVO CVO LVO MVO
+JP CSM QSO ONZM CNZM KNZM GNZM""".split())
 # the verb a title-case headline runs into a name: "Minister X Y Welcomes Indian Counterpart Z"
 HEADLINE_VERBS = frozenset("""welcomes meets receives visits hosts holds calls signs attends thanks congratulates
 says tells urges discusses""".split())
@@ -361,12 +362,15 @@ def unlabelled_people(doc) -> list[Candidate]:
         j = i
         while j < len(doc) and j - i < 4 and untagged_name[j]:
             j += 1
+            if j + 1 < len(doc) and _inner_hyphen(doc[j]) and untagged_name[j + 1]:
+                j += 1  # "Rita Hammerli-Weschke": one name
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
         i += j - i >= 3 and _after_title_of(doc, i)  # "of the Union for the [Mediterranean] Nasser Kamel"
         # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
-        if j - i >= 2 and (j == len(doc) or doc[j].pos_ != "PROPN") and (_after_title(doc, i) or name_before_title(doc, i, j)
-                                                                       or titled_apposition(doc, i, j)) \
+        mononym = j - i == 1 and i > 0 and doc[i - 1].lower_ in MONONYM_TITLES  # "Patriarch Kirill", "Pope Francis"
+        if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN") and (
+                _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK \
                 and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | DOCUMENT_HEADS:
             # but "the Security Consultative Meeting" is a gathering, "Minister of Foreign Affairs and Human
@@ -376,9 +380,11 @@ def unlabelled_people(doc) -> list[Candidate]:
     return cands
 
 
+# titles whose holders are often named by one name alone
+MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", "sultan", "emir", "amir"})
 DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol"})
 OFFICE_WORDS = titles.TITLE_WORDS - titles.PORTFOLIOS  # "President", not "Finance"
-INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "the Honourable E.P. Chet Greene"
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")  # "the Honourable E.P. Chet Greene", "Sir S W Tapley Seaton"
 REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 

@@ -2558,4 +2558,47 @@ def test_their_majesties_named_later_host_a_luncheon_in_the_presidents_honour(nl
             "Before the luncheon, King Lars Holm granted President Berg an audience.")
     found = extract(nlp, resolver, text)
     has(found, "Ceremony", "Lars Holm", "Anna Berg", place="Royal Palace")
-    has(found, "Meeting", "Lars Holm", "Anna Berg")
+    has(found, "Meeting", "Lars Holm", "Anna Berg", place="Royal Palace")  # before the luncheon, where it was
+
+
+def test_received_in_audience_and_a_bullet_each(nlp, resolver):
+    """A daily bulletin: "received in audience:" and a bulleted paragraph for each audience, one of them no one."""
+    text = ("This morning, Patriarch Lars received in audience:\n\n"
+            "- His Excellency Mr. Paul Hayes, Vice President of Palau, with his wife and entourage;\n\n"
+            "- A delegation from the diocese of Chiclayo, Peru;\n\n"
+            "- His Excellency Mr. Anna Berg, Minister of Foreign Affairs of Argentina.\n\n"
+            "The Patriarch later spoke of peace.")
+    found = [e for e in extract(nlp, resolver, text) if e.type == "Meeting"]
+    assert sorted(sorted(names(e)) for e in found) == [["Anna Berg", "Lars"], ["Lars", "Paul Hayes"]]
+
+
+def test_a_patriarch_named_by_one_name_after_his_holiness(nlp, resolver):
+    text = ("On October 30, 2015, His Holiness Patriarch Kirill of Moscow and All Russia met with H. E. Paul Hayes, "
+            "United States ambassador to Russia, at the St. Daniel Monastery in Moscow.")
+    has(extract(nlp, resolver, text), "Meeting", "Kirill", "Paul Hayes", date=dt.date(2015, 10, 30))
+
+
+def test_led_by_x_the_delegation_met_y(nlp, resolver):
+    """"Led by the Speaker Rt. Hon. X, the six member delegation met with Y": the parser hangs the delegation on X."""
+    text = ("Led by the Speaker Rt. Hon. Trevor Mallard, the six member delegation met with the Speaker H.E Sir Ratu "
+            "Epeli Nailatikau this morning in Parliament.")
+    has(extract(nlp, resolver, text), "Meeting", "Trevor Mallard", "Epeli Nailatikau", date=DAY)
+
+
+def test_a_courtesy_call_on_sir_with_initials_and_letters_after_his_name(nlp, resolver):
+    """"Her Excellency Mrs Rita Hammerli-Weschke ... paid a courtesy call on His Excellency Sir S W Tapley Seaton,
+    GCMG, CVO, QC, JP, LL.D Governor-General": two people, no bodies named "GCMG" or "JP"."""
+    text = ("This morning, Wednesday 9th March 2022, Her Excellency Mrs Rita Hammerli-Weschke, Ambassador of the Swiss "
+            "Confederation paid a courtesy call on His Excellency Sir S W Tapley Seaton, GCMG, CVO, QC, JP, LL.D "
+            "Governor-General.")
+    ev = has(extract(nlp, resolver, text, date=dt.date(2022, 3, 9)), "Meeting", "Rita Hammerli-Weschke",
+             "S W Tapley Seaton", date=dt.date(2022, 3, 9))
+    assert {p.entity.name for p in ev.participants} == {"Rita Hammerli-Weschke", "S W Tapley Seaton"}
+
+
+def test_newly_appointed_ambassador_x_on_thursday_called_on_y(nlp, resolver):
+    """The parser reads "Newly appointed" as the main verb: the caller is the person right before the day."""
+    text = ("ISLAMABAD: Newly appointed Chinese Ambassador to Pakistan Nong Rong on Thursday called on Foreign Minister "
+            "Shah Mehmood Qureshi at the Foreign Office in Islamabad.")
+    has(extract(nlp, resolver, text, date=dt.date(2020, 11, 5)), "Meeting", "Nong Rong", "Qureshi",
+        date=dt.date(2020, 11, 5))
