@@ -90,6 +90,9 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
     explicit_year = re.search(r"\b(1[89]|20)\d{2}\b", text)
     if base is None and not explicit_year:
         return None
+    this_year = re.search(r"\s+(?:of\s+)?this year$", text)
+    if this_year and base is not None and text[:this_year.start()].strip():  # "21 October this year"
+        text = f"{text[:this_year.start()]} {base.year}"
     shift = re.search(r"\s+(last|next) year$", text)
     if shift and base is not None:  # "March 20 last year"
         year = base.year + (1 if shift.group(1) == "next" else -1)

@@ -30,7 +30,7 @@ from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (EVENT_NOUNS, FOREIGN_VENUES, LABELS, NOT_PLACES, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS,
-                                    REGNAL, Candidate, PersonCluster, acronyms, clean, find_cluster, mention_of, name_cased,
+                                    OFFICE_WORDS, REGNAL, Candidate, PersonCluster, acronyms, clean, find_cluster, mention_of, name_cased,
                                     org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
                                     name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
@@ -77,6 +77,13 @@ def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             out.append(cand)
     return out
+
+
+def _headline_people(doc, article: Article | None) -> list[str]:
+    """The full names (two words or more) of the people the article's headline names."""
+    line = nlp.headline_doc(doc, article.headline) if article is not None else None
+    spans = [clean(line, e.start, e.end, "person") for e in line.ents if e.label_ == "PERSON"] if line else []
+    return [person_name(line[s[0]:s[1]].text) for s in spans if s and s[1] - s[0] >= 2]
 
 
 def cased(name: str) -> str:
@@ -167,7 +174,7 @@ class EntityResolver:
         self._relabel_surnames(doc, cands)
         cands = [c for c in cands if not weak_organization(doc, c)]
         expansions = acronyms(nlp.doc_text(doc))
-        persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"])
+        persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"], _headline_people(doc, article))
         in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
         cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
         mentions = []
@@ -377,8 +384,9 @@ class EntityResolver:
             return self._city_of_country(text) or self._organization(text, expansions)
         if cand.label == "norp":
             return self._norp(doc, cand)
-        if key in NOT_PLACES:
-            return None
+        if key in NOT_PLACES or cand.end - cand.start == 1 and cand.end < len(doc) and doc[cand.end].lower_ == "of" \
+                and doc[cand.start].lower_ in OFFICE_WORDS:
+            return None  # (a title: "the Sultan of Brunei", not the town of Sultan)
         place = self.place(text, near) or self._city_of_country(text)
         if place is not None:
             return place
@@ -456,8 +464,10 @@ class EntityResolver:
         country = titles.country_words().get(fold(doc[cand.start:cand.end].text))
         return self.entity(country) if country else None
 
-    def _resolve_persons(self, doc, cands: list[Candidate]) -> list[PersonCluster]:
-        """Cluster person mentions (surname -> full name) and give each cluster one Entity."""
+    def _resolve_persons(self, doc, cands: list[Candidate], headline: list[str] = ()) -> list[PersonCluster]:
+        """Cluster person mentions (surname -> full name) and give each cluster one Entity; a surname the
+        body only names alone is the one person of that surname the headline names in full ("Visit by Mayor
+        Fumiko Hayashi of Yokohama" ... "Mayor Hayashi made an official visit"), not a known namesake."""
         clusters: list[PersonCluster] = []
         for cand in sorted(cands, key=lambda c: -(c.end - c.start)):
             name = person_name(doc[cand.start:cand.end].text)
@@ -467,6 +477,11 @@ class EntityResolver:
                 clusters.append(cluster)
             cluster.names.append(name)
             cluster.cands.append(cand)
+        for cluster in clusters:
+            full = {n for n in headline if all(len(m.split()) == 1 for m in cluster.names)
+                    and fold(n.split()[-1]) == fold(cluster.names[0])}
+            if len(full) == 1:
+                cluster.names.insert(0, full.pop())
         for cluster in clusters:
             cluster.cands.sort(key=lambda c: c.start)
             for cand in cluster.cands:

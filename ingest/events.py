@@ -37,7 +37,7 @@ from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
-                                          officials_named, same_occasion, within)
+                                          nested, officials_named, same_occasion, within)
 from newsgraph.ingest.frames import PATTERNS, PLACES, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
@@ -248,6 +248,10 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
     first = frame.sents[0].start_char if frame.sents else 0
     there = _opening_people(events, dateline, frame)
+    # with a dateline, the lede sets the scene only where it puts its events elsewhere, and before the dateline
+    # would: "KUALA LUMPUR: X held discussions with four leaders at the summit in Labuan Bajo today"
+    away = [s for s in opening_settings(events) if dateline is not None and not nested(s[0], dateline)]
+    events = [fill_from_setting(e, article, away) for e in events]
     events = [fill_from_article(e, article, opening, dateline, narrative_day(frame, article, e.span.sentence_start),
                                 first, there) for e in events]
     settings = (opening_settings(events) or _lede_setting(frame, opening)) if not article.dateline and events else []

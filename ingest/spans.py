@@ -123,7 +123,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
                                             or t.lower_ in ("of", "and") for t in doc[start:end])):
         return None                                             # "H.E. Mr.", "Shadow", "Heads of State" (NER: ORG)
-    while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
+    while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and (doc[end - 1].head.i == end or (
+            doc[end - 1].head.i > end and INITIALS.fullmatch(doc[end - 1].text))) \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle() \
             and not titles.is_title_token(doc[end]) and doc[end].lower_ not in HEADLINE_VERBS:
         end += 1                                                # "Espen Barth" + "Eide", "S W" + "Tapley Seaton"

@@ -27,6 +27,7 @@ TUESDAY = dt.date(2025, 7, 15)
     ("April 13 to April 15", True, "2026-04-13"),
     ("13 April to 15 April 2025", False, "2025-04-13"),
     ("March 20 last year", False, "2024-03-20"),
+    ("21 October this year", True, "2025-10-21"),  # this year's, even when it is still to come
     ("the 29th", False, "2025-06-29"),
     ("Tuesday morning", False, "2025-07-15"),
     ("Friday, 1 August", False, "2025-08-01"),  # the weekday says next month, not last year's 1 August

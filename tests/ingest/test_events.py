@@ -2602,3 +2602,33 @@ def test_newly_appointed_ambassador_x_on_thursday_called_on_y(nlp, resolver):
             "Shah Mehmood Qureshi at the Foreign Office in Islamabad.")
     has(extract(nlp, resolver, text, date=dt.date(2020, 11, 5)), "Meeting", "Nong Rong", "Qureshi",
         date=dt.date(2020, 11, 5))
+
+
+def test_a_lede_away_from_the_dateline_sets_the_scene(nlp, resolver):
+    """"KUALA LUMPUR: X held discussions with four leaders at the summit in Labuan Bajo, Indonesia, today": what X
+    does after (no place, no day of its own) is there and then, not at the dateline."""
+    text = ("KUALA LUMPUR: Prime Minister Lars Holm held discussions with four Asean leaders on bilateral ties at the "
+            "42nd Asean Summit in Labuan Bajo, Indonesia, today.\n\n"
+            "Holm also held a meeting with the prime minister of Vietnam, Paul Hayes.")
+    article = read_text(" date 2023-05-10 Holm holds talks\n\n" + text, "t", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Meeting", "Lars Holm", "Paul Hayes", place="Labuan Bajo", date=dt.date(2023, 5, 10))
+    assert article.dateline == "Kuala Lumpur"
+
+
+def test_the_sultan_of_brunei_is_no_town(nlp, resolver):
+    """"Sultan" is also a town's name in the gazetteer: "the Sultan of Brunei" is a title, no place."""
+    text = "Anwar Ibrahim paid a courtesy call on the Sultan of Brunei, Sultan Hassanal Bolkiah, in Labuan Bajo."
+    doc = nlp(text)
+    found = resolver.mentions(doc, Article(identifier="t", text=text, source="t", date=DAY), remember=False)
+    assert "Sultan" not in {m.entity.name for m in found if m.entity.kind == "place"}
+
+
+def test_a_surname_alone_is_the_person_the_headline_names_in_full(nlp, resolver):
+    """"Visit by Mayor Fumiko Hayashi of Yokohama City" ... "Mayor Hayashi made an official visit": not the known
+    Yoshimasa Hayashi."""
+    text = "Mayor Hayashi made an official visit to Mayor Ko Wen-je of Taipei City on 21 October this year (2016)."
+    found = extract(nlp, resolver, text, date=dt.date(2016, 10, 21),
+                    headline="Visit by Mayor Fumiko Hayashi of Yokohama City to Taipei City")
+    has(found, "Visit", "Fumiko Hayashi", "Ko Wen-je", date=dt.date(2016, 10, 21))
