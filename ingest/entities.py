@@ -80,8 +80,10 @@ def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _headline_people(doc, article: Article | None) -> list[str]:
-    """The full names (two words or more) of the people the article's headline names."""
-    line = nlp.headline_doc(doc, article.headline) if article is not None else None
+    """The full names (two words or more) of the people the article's headline names (none when `doc` is the
+    headline's own, whose Doc would be parsed again)."""
+    own = article is None or nlp.doc_text(doc) == nlp.sentence(article.headline)
+    line = nlp.headline_doc(doc, article.headline) if not own else None
     spans = [clean(line, e.start, e.end, "person") for e in line.ents if e.label_ == "PERSON"] if line else []
     return [person_name(line[s[0]:s[1]].text) for s in spans if s and s[1] - s[0] >= 2]
 
