@@ -288,7 +288,7 @@ LIMITS_NOTE = (
     "two runs each): extraction 13.8 ms an article. A first run after those rules had caught a regression that "
     "doubled it (24.9 ms: the headline was parsed a second time for every article to read its people), fixed "
     "before these runs. `--jobs 2` ÷ `--jobs 1` came out 1.57× in both runs of the final code, and 1.74× for "
-    "the code of the morning (01c4ae1) in a run between them: single runs of 45–77 s spread by ±5 s on this "
+    "the previous stop's code (01c4ae1) in a run between them: single runs of 45–77 s spread by ±5 s on this "
     "shared machine, and the ratio's ceiling is set by how much the `--jobs 1` run already overlaps spaCy's "
     "thread with the main thread (1.18 cores busy), so that noise moves it across the 1.7× goal.")
 
