@@ -42,13 +42,17 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
         candidates += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                        for obj in objects(c) for p in frame.places(obj)]
     if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["host_verbs"]:  # "welcomed him to Moscow"
-        candidates += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                       for obj in objects(c) for p in frame.places(obj)]
+        candidates += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for obj in objects(c)
+                       for p in frame.places(obj) or [p for g in obj.children if g.dep_ == "prep" and g.lower_ == "in"
+                                                      for o in objects(g) for p in frame.places(o)]]
+        # (and "welcomed X to the IOC in Lausanne")
         # "received X, who arrived in Astana on an official visit": where the guest arrived
         candidates += [p for c in tok.children if c.dep_ == "dobj" for rel in c.subtree
                        if rel.dep_ == "relcl" and rel.lemma_.lower() in cues()["travel_verbs"]
                        for prep in rel.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
                        for obj in objects(prep) for p in frame.places(obj)]
+    candidates += [p for lead in _leading(tok, governor) for c in lead.children if c.dep_ == "prep"
+                   and c.lower_ in ("at", "in") for obj in objects(c) for p in frame.places(obj)]
     candidates = [p for p in candidates if p.kind == "place"] + list(found) + candidates
     candidates += [p for c in held_after(tok) for p in places_within(frame, c)]
     for head in (tok, governor):
@@ -154,6 +158,20 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 
 
 BOUNDS = ("since", "until", "till", "before", "after", "by")
+
+
+def leading(node) -> bool:
+    """"a delegation [led] by X": a participle whose "at" and "on" phrases the parser takes from the clause."""
+    return node.dep_ == "acl" and node.lemma_.lower() in ("lead", "head") \
+        and any(c.dep_ == "agent" for c in node.children)
+
+
+def _leading(tok, governor) -> list:
+    """The leading participles in the partner phrases of the trigger and its verb ("met with a delegation led
+    by X at the Great Hall of the People": at the Great Hall)."""
+    return [t for head in (tok, governor) if head is not None for c in head.children
+            if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"] for obj in objects(c)
+            for t in obj.subtree if leading(t)]
 
 
 def _with_here(head) -> list:
@@ -320,7 +338,8 @@ def anchor(tok, triggers: set[int]):
     node = tok.head
     for _ in range(8):
         free_relative = node.dep_ == "pcomp" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in node.children)
-        if (node.i in triggers or node.pos_ in ("VERB", "AUX")) and not free_relative:
+        # "met with a delegation led by X at the Great Hall on November 25": the meeting's day, not the leading's
+        if (node.i in triggers or node.pos_ in ("VERB", "AUX")) and not free_relative and not leading(node):
             return node  # (but "met for what X called a dialogue on Thursday": the meeting's day)
         if node.head == node:
             return node

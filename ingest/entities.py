@@ -79,6 +79,9 @@ def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+PERSONAL_STYLES = frozenset({"mr", "mrs", "ms", "dr"})  # "Mr Čeferin": a person's surname, even alone
+
+
 def _headline_people(doc, article: Article | None) -> list[str]:
     """The full names (two words or more) of the people the article's headline names (none when `doc` is the
     headline's own, whose Doc would be parsed again)."""
@@ -491,7 +494,8 @@ class EntityResolver:
                 cand.title = found[0] if found else titles.title_after(doc, cand.end)
                 cand.title_start = found[1] if found else None
                 cluster.title = cluster.title or cand.title
-            entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster])
+            styled = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES for c in cluster.cands)
+            entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], styled)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
                                   and cluster.title is None):
                 entity = self._place_not_person(cluster) or entity
@@ -517,7 +521,7 @@ class EntityResolver:
             return place
         return None
 
-    def _person(self, cluster: PersonCluster, others: list[str]) -> Entity:
+    def _person(self, cluster: PersonCluster, others: list[str], styled: bool = False) -> Entity:
         names = sorted(set(cluster.names), key=lambda n: (-len(n.split()), n))
         for cand in cluster.cands:
             if cand.target and _known_as(fold(names[0]), self.entity(cand.target), others):
@@ -538,8 +542,8 @@ class EntityResolver:
             kb = self._kb_by_surname(fold(names[0]), cluster.title)
             if kb is not None:
                 return kb
-            if cluster.title is None:
-                return None                 # a lone capitalised word without title or full name: NER noise
+            if cluster.title is None and not styled:
+                return None                 # a lone capitalised word without title, style or full name: NER noise
         canonical = cased(cluster.canonical)
         title = titles.normal_title(cluster.title) if cluster.title else None
         aliases = tuple(n for n in dict.fromkeys(cluster.names) if n != canonical)

