@@ -382,7 +382,7 @@ def unlabelled_people(doc) -> list[Candidate]:
 
 
 # titles whose holders are often named by one name alone, and the styles a surname alone follows
-MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", "sultan", "emir", "amir",
+MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", "sultan", "emir",
                             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol"})
 OFFICE_WORDS = titles.TITLE_WORDS - titles.PORTFOLIOS  # "President", not "Finance"

@@ -28,7 +28,7 @@ former then incoming acting outgoing defence defense affairs external interior f
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
 undersecretary under assistant permanent member members speaker officials official representative councillor
 councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires elect designate
-taoiseach tánaiste tanaiste ceann comhairle sultan amir comrade patriarch catholicos imam rabbi metropolitan
+taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos imam rabbi metropolitan
 archimandrite
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
