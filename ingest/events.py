@@ -31,8 +31,9 @@ from functools import lru_cache
 from newsgraph.ingest import dates
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
                                         joined_before, listed_after, listed_partners, multilateral, named,
-                                        noun_arguments, opening_person, own_partners, participants, people_listed_back,
-                                        present_at, split_mode, unnamed_office, verb_objects, visit_by, visiting_guest)
+                                        noun_arguments, opening_person, own_partners, participants, partners_of,
+                                        people_listed_back, present_at, split_mode, unnamed_office, verb_objects,
+                                        visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
@@ -478,7 +479,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         listed = {e for g in partner_groups for e in g}
         subjects = [e for e in subjects if e not in listed] or subjects  # a list after "with" parsed into the subject
         places = _stops(frame, tok) or places
-        partner_groups = partner_groups or [[e] for e in listed_after(frame, tok)]
+        partner_groups = partner_groups or [[e] for e in listed_after(frame, tok)] \
+            or _partners_of_next_verb(frame, tok, prior)
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
                                                                  pattern.get("of", True))
@@ -844,6 +846,13 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 ev = max(before, key=lambda e: e.span.start)
                 keys = {p.entity.key for p in ev.participants}
                 ev.participants += [Participant(e, "Attendee") for e in leaders if e.key not in keys]
+
+
+def _partners_of_next_verb(frame: Frame, tok, prior) -> list[list[Entity]]:
+    """"X met and had a friendly talk with Y", "met and held talks with Y": the partner of the verb joined to the
+    trigger, under its object."""
+    return [g for conj in tok.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > tok.i
+            for obj in conj.children if obj.dep_ == "dobj" for g in partners_of(frame, obj, prior) if g]
 
 
 def _subject_left(frame: Frame, tok) -> list[Entity]:

@@ -2665,3 +2665,11 @@ def test_amir_is_also_a_given_name(nlp, resolver):
     """"Amir Ohana, the Speaker of the Israeli Knesset": "Amir" is his name, not the Gulf title."""
     text = "Amir Ohana, the Speaker of the Israeli Knesset on Sunday arrived in Georgia on an official visit."
     has(extract(nlp, resolver, text), "Visit", "Amir Ohana", place="Georgia")
+
+
+def test_met_and_had_a_talk_with_y(nlp, resolver):
+    """"X, [a long title], met and had a friendly talk with Y": "met" is with Y, named under the joined verb."""
+    text = ("Kim Song Nam, alternate member of the Political Bureau and director of the International Department of "
+            "the Central Committee of the Workers' Party of Korea (WPK) who is on a visit to China as head of a WPK "
+            "delegation, met and had a friendly talk with Cai Qi, member of the Standing Committee.")
+    has(extract(nlp, resolver, text), "Meeting", "Kim Song Nam", "Cai Qi")
