@@ -251,7 +251,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     there = _opening_people(events, dateline, frame)
     # with a dateline, the lede sets the scene only where it puts its events elsewhere, and before the dateline
     # would: "KUALA LUMPUR: X held discussions with four leaders at the summit in Labuan Bajo today"
-    away = [s for s in opening_settings(events) if dateline is not None and not nested(s[0], dateline)]
+    away = [(place, {k for k in parties if k.startswith("person/")}, day, status)  # (its people's, not a body's)
+            for place, parties, day, status in opening_settings(events) if dateline is not None
+            and not nested(place, dateline)]
     events = [fill_from_setting(e, article, away) for e in events]
     events = [fill_from_article(e, article, opening, dateline, narrative_day(frame, article, e.span.sentence_start),
                                 first, there) for e in events]

@@ -2673,3 +2673,16 @@ def test_met_and_had_a_talk_with_y(nlp, resolver):
             "the Central Committee of the Workers' Party of Korea (WPK) who is on a visit to China as head of a WPK "
             "delegation, met and had a friendly talk with Cai Qi, member of the Standing Committee.")
     has(extract(nlp, resolver, text), "Meeting", "Kim Song Nam", "Cai Qi")
+
+
+def test_a_lede_away_from_the_dateline_places_its_people_not_a_body_they_belong_to(nlp, resolver):
+    """The SCO is a party of the lede's meeting in Beijing, but the gathering its ministers came to attend is
+    not placed in Beijing for that (nor kept, since nothing else places or dates it)."""
+    text = ("BAKU: Chinese President Xi Jinping on Tuesday met in Beijing with foreign ministers and heads of standing "
+            "bodies of the Shanghai Cooperation Organization (SCO) who are in China to attend the Meeting of the "
+            "Council of the Ministers of Foreign Affairs of SCO Member States, according to Xinhua.")
+    article = read_text(" date 2025-07-16 Xi meets SCO ministers\n\n" + text, "t", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Meeting", "Xi Jinping", place="Beijing")
+    assert not any("Council of the Ministers" in n for e in found for n in names(e))
