@@ -344,13 +344,14 @@ def listed_after(frame: Frame, verb) -> list[Entity]:
 
 
 BULLETS = ("-", "–", "•", "*", "·")
+NEXT_CHARACTER = re.compile(r"\s*(\S)")
 
 
 def bulleted_after(frame: Frame, tok) -> bool:
     """`tok`'s sentence ends with a colon and a bulleted paragraph follows it."""
     sent = frame.sent(tok)
-    rest = frame.text[sent.end_char:].lstrip()
-    return sent.text.rstrip().endswith(":") and rest[:1] in BULLETS
+    return sent.text.rstrip().endswith(":") and (m := NEXT_CHARACTER.match(frame.text, sent.end_char)) is not None \
+        and m.group(1) in BULLETS
 
 
 def _bullets(frame: Frame, start: int) -> list[list[Entity]]:

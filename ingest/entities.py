@@ -30,7 +30,8 @@ from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (EVENT_NOUNS, FOREIGN_VENUES, LABELS, NOT_PLACES, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS,
-                                    OFFICE_WORDS, REGNAL, Candidate, PersonCluster, acronyms, clean, find_cluster, mention_of, name_cased,
+                                    OFFICE_WORDS, PERSONAL_STYLES, REGNAL, Candidate, PersonCluster, acronyms, clean,
+                                    find_cluster, mention_of, name_cased,
                                     org_extensions, org_slug, person_name,
                                     person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
                                     name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
@@ -77,9 +78,6 @@ def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             out.append(cand)
     return out
-
-
-PERSONAL_STYLES = frozenset({"mr", "mrs", "ms", "dr"})  # "Mr Čeferin": a person's surname, even alone
 
 
 def _headline_people(doc, article: Article | None) -> list[str]:

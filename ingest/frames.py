@@ -477,7 +477,7 @@ class Frame:
         country, is often named only after the title alone; the first person named later with that title."""
         if word not in MONARCHS:
             return None
-        return next((m.entity for m in sorted(self.mentions, key=lambda m: m.span.start)
+        return next((m.entity for m in self.mentions  # (in text order)
                      if m.span.start > tok.idx and m.entity.kind == "person"
                      and re.search(rf"\b{word}\s+$", self.text[max(0, m.span.start - 20):m.span.start], re.I)), None)
 
@@ -691,7 +691,7 @@ class Frame:
                      for e in (self.entity(c, kinds), *self.entities(c, kinds)) if e is not None), None)
 
 
-MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan"})
+MONARCHS = frozenset({"king", "queen", "emir", "sultan"})
 PLURAL_STYLES = frozenset({"majesties", "highnesses", "excellencies"})
 FIRST_PERSON = ("i", "me", "my", "myself")
 PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),

@@ -382,8 +382,9 @@ def unlabelled_people(doc) -> list[Candidate]:
 
 
 # titles whose holders are often named by one name alone, and the styles a surname alone follows
-MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", "sultan", "emir",
-                            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+PERSONAL_STYLES = frozenset({"mr", "mrs", "ms", "dr"})  # "Mr Čeferin": a person's surname, even alone
+MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", "sultan", "emir"}) \
+    | PERSONAL_STYLES | {f"{style}." for style in PERSONAL_STYLES}
 DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol"})
 OFFICE_WORDS = titles.TITLE_WORDS - titles.PORTFOLIOS  # "President", not "Finance"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")  # "the Honourable E.P. Chet Greene", "Sir S W Tapley Seaton"
