@@ -290,7 +290,11 @@ LIMITS_NOTE = (
     "before these runs. `--jobs 2` ÷ `--jobs 1` came out 1.57× in both runs of the final code, and 1.74× for "
     "the previous stop's code (01c4ae1) in a run between them: single runs of 45–77 s spread by ±5 s on this "
     "shared machine, and the ratio's ceiling is set by how much the `--jobs 1` run already overlaps spaCy's "
-    "thread with the main thread (1.18 cores busy), so that noise moves it across the 1.7× goal.")
+    "thread with the main thread (1.18 cores busy), so that noise moves it across the 1.7× goal. The tables "
+    "above are a single run of the stop's final code (97b4a47, round 8's rules and a pipeline component after "
+    "NER; 23:38–23:44): 0.68× per core, extraction 13.0 ms, `--jobs 2` ÷ `--jobs 1` 1.45×, with `--jobs 2` "
+    "spending 10 CPU s more than `--jobs 1` on the same articles (the previous stop's code: 5 s less), which "
+    "is not explained yet.")
 
 
 def growth_notes(res: dict) -> str:
