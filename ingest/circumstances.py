@@ -5,7 +5,7 @@ import re
 
 from newsgraph.ingest import dates
 
-from newsgraph.ingest.frames import Frame, cues, intended, objects
+from newsgraph.ingest.frames import Frame, cues, intended, leading, objects
 from newsgraph.ingest.model import Entity
 
 
@@ -158,12 +158,6 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 
 
 BOUNDS = ("since", "until", "till", "before", "after", "by")
-
-
-def leading(node) -> bool:
-    """"a delegation [led] by X": a participle whose "at" and "on" phrases the parser takes from the clause."""
-    return node.dep_ == "acl" and node.lemma_.lower() in ("lead", "head") \
-        and any(c.dep_ == "agent" for c in node.children)
 
 
 def _leading(tok, governor) -> list:

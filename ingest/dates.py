@@ -113,7 +113,7 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
         return _day_of_month(base, int(m.group(1)), planned)
     if _VAGUE.search(text) and not re.search(r"\b(today|yesterday|tomorrow)\b", text, re.I):
         return None
-    if _NO_DAY.fullmatch(text) or text in _MONTHS:
+    if _NO_DAY.fullmatch(text) or text in MONTHS:
         return None  # "2016", "May 2016", "May": no day, and no need to ask dateparser
     return _dateparser(text, base, planned)
 
@@ -212,10 +212,10 @@ def _parse(text: str, base: dt.date | None, prefer: str) -> dt.date | None:
 # The commonest mentions, read here as dateparser reads them: it takes ~1 ms a call, a third of the
 # extraction of a real article. Only these exact forms; any other spelling goes to dateparser.
 _FROM_BASE = {"today": 0, "Today": 0, "yesterday": -1, "Yesterday": -1, "tomorrow": 1, "Tomorrow": 1}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])"
-_MONTH = "(?P<month>" + "|".join(_MONTHS) + ")"
+_MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _CALENDAR_DAY = [re.compile(rf"{_MONTH} {_DAY}(?:, {_YEAR})?"), re.compile(rf"{_DAY} {_MONTH}(?: {_YEAR})?")]
 
@@ -234,7 +234,7 @@ def _plain_day(text: str, base: dt.date | None, prefer: str) -> dt.date | None:
     if m is None or (m.group("month"), m.group("day")) == ("February", "29"):
         return None
     try:
-        day = dt.date(int(m.group("year") or base.year), _MONTHS.index(m.group("month")) + 1, int(m.group("day")))
+        day = dt.date(int(m.group("year") or base.year), MONTHS.index(m.group("month")) + 1, int(m.group("day")))
     except ValueError:
         return None                                             # "April 31": dateparser's own reading
     if m.group("year"):

@@ -209,7 +209,7 @@ class Frame:
         if own:
             return own
         if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent" \
-                and tok.head.head.head.lemma_.lower() in ("lead", "head"):
+                and tok.head.head.head.lemma_.lower() in LEAD_VERBS:
             return self.entities(tok.head, ("person",), depth + 1)  # "Led by X, the delegation met ..."
         n = self.sents.index(self.sent(tok))
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -226,7 +226,7 @@ class Frame:
                         for o in _objects(c)]]
         verbs = [c for h in heads for c in h.children if c.dep_ == "acl"]
         verbs += [tok.head] if tok.dep_ == "nsubjpass" else []
-        return [e for v in verbs if v.lemma_.lower() in ("lead", "head")
+        return [e for v in verbs if v.lemma_.lower() in LEAD_VERBS
                 for by in v.children if by.dep_ == "agent" for o in _objects(by)
                 for e in self.entities(o, ("person",), depth + 1)]
 
@@ -407,7 +407,7 @@ class Frame:
             return self.subjects(head, depth + 1)
         infinitive = dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if infinitive and head.lower_ in cues()["group_nouns"]:  # "X will lead a delegation to attend": X
-            return self.subjects(head.head, depth + 1) if head.head.lemma_.lower() in ("lead", "head") else [head]
+            return self.subjects(head.head, depth + 1) if head.head.lemma_.lower() in LEAD_VERBS else [head]
         if infinitive:
             # "X and Y confirmed their agreement to meet", "I took this opportunity to meet": the
             # possessor, else the subject of the clause the noun is an argument of
@@ -691,6 +691,7 @@ class Frame:
                      for e in (self.entity(c, kinds), *self.entities(c, kinds)) if e is not None), None)
 
 
+LEAD_VERBS = ("lead", "head")  # "a delegation led by X", "headed by X"
 MONARCHS = frozenset({"king", "queen", "emir", "sultan"})
 PLURAL_STYLES = frozenset({"majesties", "highnesses", "excellencies"})
 FIRST_PERSON = ("i", "me", "my", "myself")
@@ -779,6 +780,11 @@ def objects(prep) -> list:
 def _tokens_in(doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def leading(node) -> bool:
+    """"a delegation [led] by X": a participle whose "at" and "on" phrases the parser takes from the clause."""
+    return node.dep_ == "acl" and node.lemma_.lower() in LEAD_VERBS and any(c.dep_ == "agent" for c in node.children)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

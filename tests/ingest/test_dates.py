@@ -114,7 +114,7 @@ def test_the_commonest_mentions_are_read_as_dateparser_reads_them():
     from newsgraph.ingest import dates
     leap, year_end = dt.date(2016, 2, 29), dt.date(2015, 12, 31)
     texts = [(word, [leap, year_end, dt.date(2016, 3, 1)]) for word in dates._FROM_BASE]
-    for n, month in enumerate(dates._MONTHS, 1):
+    for n, month in enumerate(dates.MONTHS, 1):
         for day in (1, 15, 28 if month == "February" else 30):
             on = dt.date(2016, n, day)
             around = [on - dt.timedelta(days=1), on, on + dt.timedelta(days=1), leap, year_end]
