@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.ingest.circumstances import DAY, places_within
-from newsgraph.ingest.frames import AGENTS, Frame, cues, leads_body, objects
+from newsgraph.ingest.frames import AGENTS, Frame, cues, leads_body, objects, passive_agents
 from newsgraph.ingest.model import Entity, Participant
 from newsgraph.ingest.spans import name_cased
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, role_of, title_before
@@ -237,6 +237,10 @@ def one_named_side(prior) -> list[Entity]:
 def verb_objects(frame: Frame, verb, prior, destination: bool):
     groups, places = [], []
     trip = destination or verb.lemma_.lower() in ("visit", "tour")  # its objects are places to go
+    if verb.dep_ == "acl" and has_agent(verb):  # "X, received by Y"; "X was the first visitor received by Y": X
+        noun = verb.head  # (a person: "the dinner hosted by Y" is a gathering Y hosts)
+        guests = agents(frame, frame.subjects(noun.head) if noun.dep_ == "attr" else [noun], prior)
+        groups.append([e for e in guests if e.kind == "person"])
     for c in verb.children:
         if visiting_guest(c):  # "met visiting Secretary of State X", parsed as "met, visiting X"
             c = next((d for d in c.children if d.dep_ == "dobj"), c)
@@ -558,7 +562,7 @@ def visiting_guest(tok) -> bool:
 
 
 def has_agent(verb) -> bool:
-    return any(c.dep_ == "agent" for c in verb.children)
+    return bool(passive_agents(verb))
 
 
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"})
@@ -898,6 +902,11 @@ def governor_of(noun):
         if prep.lower_ == "with" and prep.head.dep_ == "dobj" \
                 and prep.head.head.lemma_.lower() in cues()["sequence_verbs"]:
             return prep.head.head  # "continued her visit with a dinner with X": the "with" hung on the object
+        if prep.lower_ == "including":  # "is due to have 12 meetings, including bilateral meetings with X"
+            listing = prep.head if prep.head.pos_ == "NOUN" else next(
+                (c for c in prep.head.children if c.dep_ == "dobj"), prep.head)  # (or "including" hung on "have")
+            if listing.lemma_.lower() == noun.lemma_.lower() and listing != noun:
+                return governor_of(listing)
         if not begun and ((prep.lower_ in NON_PARTICIPATING and not on_trip)
                           or prep.lower_ not in cues()["participation_preps"]):
             return None

@@ -538,6 +538,43 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
     return at_dateline(ev, article, dateline, first_sentence, opening)
 
 
+def one_setting(events: list[EventMention], resolver) -> None:
+    """An article whose placed events all lie within one place (a visit's meetings in Israel, a conference's
+    margins in Addis Ababa): its events that name no place, of the same people and days, took place there
+    too, at the finest place the others share. Not a phone call, nor what the text puts at another time without
+    a day ("had met in 2014") or recalls."""
+    placed = [e for e in events if e.place is not None and e.date_mention != ""]
+    if not placed or resolver is None:
+        return
+    chains = [_chain(e.place, resolver) for e in placed]
+    shared = [p for p in chains[0] if all(p.key in {q.key for q in c} for c in chains[1:])]
+    if not shared:
+        return
+    people = {p.entity.key for e in placed for p in e.participants if p.entity.kind == "person"}
+    days = [e.date for e in placed if e.date is not None]
+    for ev in events:
+        if ev.place is not None or ev.type == "PhoneCall" or (ev.date is None and ev.date_mention is not None) \
+                or not people & {p.entity.key for p in ev.participants}:
+            continue
+        if ev.date is not None and days and not min(days) - SAME_DAYS <= ev.date <= max(days) + SAME_DAYS:
+            continue
+        ev.place = shared[0]
+
+
+SAME_DAYS = dt.timedelta(days=3)  # how far from the placed events' days an event still is of the same stay
+
+
+def _chain(place: Entity, resolver) -> list[Entity]:
+    """`place` and the places it lies in, finest first."""
+    chain = [place]
+    while chain[-1].contained_in and len(chain) < 6:
+        parent = resolver.entity(chain[-1].contained_in)
+        if parent is None or parent in chain:
+            break
+        chain.append(parent)
+    return chain
+
+
 def at_dateline(ev: EventMention, article: Article, dateline: Entity | None, first_sentence: int,
                 opening: frozenset[str] = frozenset()) -> EventMention:
     """The dateline place for an event that names none: of the article's own days, or of people, in the

@@ -43,6 +43,17 @@ MAX_ALIAS_TOKENS = 8
 OFFICER_GROUPS = frozenset({"ministers", "leaders", "heads", "envoys", "ambassadors", "presidents", "premiers"})
 
 
+def _recurring(doc, cluster: PersonCluster) -> bool:
+    """A one-word name the article uses three times or more, never after "the", and NER takes for a person more
+    than once ("Cheney makes unannounced Iraq visit ... Cheney's mission ... Cheney was briefed"): a person the
+    text names so, not NER noise, nor an office ("the Dean", "the Amir")."""
+    name = cluster.canonical
+    if " " in name or len(cluster.cands) < 2:
+        return False
+    before = re.findall(rf"(\w+)\W+{re.escape(name)}(?!\w)|^{re.escape(name)}(?!\w)", nlp.doc_text(doc), re.M)
+    return len(before) >= 3 and not any(w.lower() == "the" for w in before)
+
+
 def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
     """"Jim Mattis ... On Oct. 26, Mattis will lead": a surname NER left untagged, after the full name
     of the one person of the article who has it; and a given name likewise ("Dr Workneh Gebeyehu ... Dr
@@ -492,8 +503,10 @@ class EntityResolver:
                 cand.title = found[0] if found else titles.title_after(doc, cand.end)
                 cand.title_start = found[1] if found else None
                 cluster.title = cluster.title or cand.title
-            styled = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES for c in cluster.cands)
-            entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], styled)
+            # a one-word name is a person's after a style ("Mr Čeferin") or when the article keeps using it
+            person_like = _recurring(doc, cluster) or any(
+                c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES for c in cluster.cands)
+            entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
                                   and cluster.title is None):
                 entity = self._place_not_person(cluster) or entity
@@ -519,7 +532,7 @@ class EntityResolver:
             return place
         return None
 
-    def _person(self, cluster: PersonCluster, others: list[str], styled: bool = False) -> Entity:
+    def _person(self, cluster: PersonCluster, others: list[str], person_like: bool = False) -> Entity:
         names = sorted(set(cluster.names), key=lambda n: (-len(n.split()), n))
         for cand in cluster.cands:
             if cand.target and _known_as(fold(names[0]), self.entity(cand.target), others):
@@ -540,7 +553,7 @@ class EntityResolver:
             kb = self._kb_by_surname(fold(names[0]), cluster.title)
             if kb is not None:
                 return kb
-            if cluster.title is None and not styled:
+            if cluster.title is None and not person_like:
                 return None                 # a lone capitalised word without title, style or full name: NER noise
         canonical = cased(cluster.canonical)
         title = titles.normal_title(cluster.title) if cluster.title else None

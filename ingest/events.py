@@ -38,8 +38,8 @@ from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
-                                          nested, officials_named, same_occasion, within)
-from newsgraph.ingest.frames import PATTERNS, PLACES, Frame, cues, objects
+                                          nested, officials_named, one_setting, same_occasion, within)
+from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
 
@@ -268,6 +268,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         readout_day(line_doc, events, article)
         events = [at_dateline(e, article, dateline, first, there) for e in events]  # a readout's day dates it only now
     within(events, links)  # again: the fills may have placed or dated the event another took place during
+    one_setting(events, resolver)
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
@@ -833,13 +834,17 @@ def _announced(tok) -> bool:
 
 def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
     """"Working groups of the two governments held a meeting ... Mexico's delegation was led by X; the US
-    delegation was headed by Y": the leader of a country's delegation takes part in the latest event
-    (a few sentences before) that country is a party to."""
+    delegation was headed by Y" (or "Y is heading the US side"): the leader of a country's delegation takes part
+    in the latest event (a few sentences before) that country is a party to."""
     for sent in frame.sents:
         for t in sent:
-            if t.lemma_.lower() not in cues()["delegation_nouns"] or t.dep_ != "nsubjpass":
+            if t.lemma_.lower() in (*cues()["delegation_nouns"], "side") and t.dep_ == "dobj" \
+                    and t.head.lemma_.lower() in LEAD_VERBS:  # "X is heading the Pakistani side"
+                leaders = [e for h in frame.subjects(t.head) for e in frame.entities(h, ("person",))]
+            elif t.lemma_.lower() in cues()["delegation_nouns"] and t.dep_ == "nsubjpass":
+                leaders = frame.led_by(t, 0)
+            else:
                 continue
-            leaders = frame.led_by(t, 0)
             countries = {e.key for c in t.children if c.dep_ in ("poss", "compound", "amod")
                          for e in frame.entities(c, ("country",)) + frame.demonyms(c)}
             before = [ev for ev in events if sent.start_char - ANAPHOR_REACH <= ev.span.start < sent.start_char

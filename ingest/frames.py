@@ -107,7 +107,7 @@ class Frame:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             pair = self._last_two_people(tok)  # "A and B met during the former's visit": A
             return [pair[0] if tok.lower_ == "former" else pair[1]] if pair else []
-        if tok.pos_ == "PRON" or tok.lower_ in cues()["pronouns"]:
+        if pronoun(tok):
             if tok.lower_ in cues()["singular_pronouns"] and "person" in kinds:
                 e = self.antecedent(tok)
                 return [e] if e else []
@@ -254,13 +254,15 @@ class Frame:
     def _named_after_title(self, tok) -> Entity | None:
         """The person named right after the title `tok` heads, however the parser attached the name:
         "French Ambassador to the United States Philippe Etienne", "the Secretary General of the Arab
-        League, Mr. Aboul Gheit". Only title words, names and their connectors may stand between."""
+        League, Mr. Aboul Gheit". Only title words, names and their connectors may stand between, and a
+        body's abbreviation in brackets ("Secretary-General of the Organization of X (OX) Y")."""
         sent = self.sent(tok)
-        for t in self.doc[tok.i + 1:min(sent.end, tok.i + 14)]:
+        for t in self.doc[tok.i + 1:min(sent.end, tok.i + 16)]:
             m = self.by_token.get(t.i)
             if m is not None and m.entity.kind == "person":
                 return m.entity
-            if not (t.is_title or t.lower_ in TITLE_CONNECTORS or t.text == "," or is_title_token(t)):
+            if not (t.is_title or t.lower_ in TITLE_CONNECTORS or t.text in (",", "(", ")") or t.is_upper
+                    or is_title_token(t)):
                 return None
         return None
 
@@ -304,6 +306,8 @@ class Frame:
         words = [t for t in tok.lefts if t.dep_ == "compound" and is_title_token(t)
                  and not (joined and t.i == tok.i - 2)] + [tok]
         office = " ".join(_office(t) for t in words)
+        if office in HEAD_WORDS:  # "the OIC chief": whoever the article names at the head of that body
+            return next((p for o in BODY_HEADS for p in [self.holder(o, named[0])] if p), None)
         return self.holder(office, named[0]) if roles().get(fold(office)) else None
 
     def _core(self, tok, kinds) -> tuple[list[Entity], list[Entity]]:
@@ -321,7 +325,7 @@ class Frame:
             if m is not None and how == "compound" and m.entity.kind == "person" \
                     and tok.lower_ in cues()["led_bodies"]:
                 continue  # "the Trump Administration": not Trump himself
-            if m is not None and m.entity.kind in kinds and t.lower_ not in cues()["pronouns"]:
+            if m is not None and m.entity.kind in kinds and not pronoun(t):
                 if how == "modifier" or t.pos_ == "ADJ":
                     modifiers.append(m.entity)
                 elif how == "compound" and m.entity.kind != "person":
@@ -372,6 +376,8 @@ class Frame:
                 if child.dep_ in ("compound", "appos"):
                     e = self.entity(child, PLACES)
                     m = self.by_token.get(child.i)
+                    if e and e.kind == "country" and tok.lemma_.lower() in MISSIONS:
+                        continue  # "at the US embassy": whose embassy, not where it is
                     if e:
                         found.append(e)
                     elif m is not None and m.entity.kind == "organization":
@@ -388,7 +394,7 @@ class Frame:
         """Subject phrase heads of `verb` (the agent of a passive), inherited when it has none."""
         own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not own:  # a passive: its agent; its patient only as the subject of an xcomp ("is expected to")
-            own = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+            own = passive_agents(verb)
             if not own and depth > 0:
                 own = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if own:
@@ -464,7 +470,9 @@ class Frame:
             if not held and not ("-" in word and word in title + " " + before):
                 continue
             before_word = [words[i - 1] if i > 0 else None for i in held]
-            if all(w == qualifier for w in before_word) if qualifier else not set(before_word) & set(QUALIFIER_WORDS):
+            # "the Vice Foreign Minister": a Vice Foreign Minister, the qualifier a few words before the office
+            qualified = qualifier and all(qualifier in words[max(0, i - 3):i] for i in held)
+            if qualified if qualifier else not set(before_word) & set(QUALIFIER_WORDS):
                 holders.append(m.entity)
         headline = self._headline_holder(tok)
         keys = [e.key for e in holders]
@@ -579,16 +587,20 @@ class Frame:
         return None
 
     def _statement_of(self, tok) -> Entity | None:
-        """"Following is the text of the Prime Minister's statement": whose words the text after it is."""
+        """"Following is the text of the Prime Minister's statement", "X issued the following statement": whose
+        words the text after it is."""
         for sent in reversed(self.sents[:self._sent_of[tok.i]]):
-            if not STATEMENT_INTRO.search(sent.text):
+            nouns = [t for t in sent if t.lemma_.lower() in STATEMENT_NOUNS]
+            following = [t for t in nouns if any(c.lower_ == "following" for c in t.children)]
+            if not (STATEMENT_INTRO.search(sent.text) and nouns or following):
                 continue
-            for t in sent:
-                if t.lemma_.lower() in STATEMENT_NOUNS:
-                    owner = [e for c in t.children if c.dep_ == "poss"  # "Prime Minister's": the one named so
-                             for e in self.entities(c, ("person",)) or [self.described(c)] if e is not None]
-                    if owner:
-                        return owner[0]
+            for t in nouns:
+                owner = [e for c in t.children if c.dep_ == "poss"  # "Prime Minister's": the one named so
+                         for e in self.entities(c, ("person",)) or [self.described(c)] if e is not None]
+                if not owner and t in following and t.dep_ == "dobj":  # "X issued the following statement"
+                    owner = [e for h in self.subjects(t.head) for e in self.entities(h, ("person",))]
+                if owner:
+                    return owner[0]
             return None
         return None
 
@@ -705,7 +717,12 @@ STATEMENT_INTRO = re.compile(r"\b(?:text|transcript|full text)\s+of\b", re.I)
 STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")
 QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting", "prime")  # "the Minister" is no Prime Minister
-TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on")
+MISSIONS = frozenset({"embassy", "consulate", "legation"})  # a country's mission abroad
+TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on", "at")  # "Minister of State at the Foreign Office X"
+HEAD_WORDS = ("chief", "head", "boss")  # news words for whoever heads a body: "the WHO chief"
+BODY_HEADS = ("secretary-general", "secretary general", "director-general", "director general", "executive director",
+              "managing director", "high commissioner", "executive secretary", "president", "chairman",
+              "chairperson", "chair", "head", "chief")
 
 
 def _after_list(conj) -> bool:
@@ -726,6 +743,22 @@ def intended(verb) -> bool:
     """"their agreement to meet", "his intention to visit": an infinitive planned by the noun it hangs on."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in cues()["intention_nouns"] and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def passive_agents(verb) -> list:
+    """The objects of a passive verb's "by": under the verb, or hung on its topic ("was briefed on conditions by X")."""
+    found = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+    if not found and any(c.dep_ == "nsubjpass" for c in verb.children):
+        found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about") for t in _objects(p)
+                 for by in t.children if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)]
+    return found
+
+
+def pronoun(tok) -> bool:
+    """A pronoun, but not a country or body written in capitals ("Pakistan and the US met": not "us")."""
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False
+    return tok.pos_ == "PRON" or tok.lower_ in cues()["pronouns"]
 
 
 def _office(tok) -> str:

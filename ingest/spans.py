@@ -22,6 +22,7 @@ friday saturday sunday today tomorrow yesterday january february march april may
 october november december state media global south mou mous moa""".split() + ["Global South", "Related Articles"])
 EVENT_NOUNS = frozenset("""summit meeting meetings conference talks war parade anniversary celebrations ceremony visit
 election elections games olympics cup festival expo day year years forum session dialogue""".split()) - {"forum"}
+MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "banquet", "breakfast", "reception"})  # "the X Day Dinner"
 INSTRUMENT_NOUNS = frozenset("""agreement agreements treaty accord accords convention pact protocol charter act
 declaration""".split())
 ORG_NOUNS = frozenset("""university bank party council ministry committee forces agency company corporation group
@@ -373,9 +374,9 @@ def unlabelled_people(doc) -> list[Candidate]:
         if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN") and (
                 _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK \
-                and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | DOCUMENT_HEADS:
-            # but "the Security Consultative Meeting" is a gathering, "Minister of Foreign Affairs and Human
-            # Mobility" an office, "a General Cooperation Agreement" a paper
+                and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | MEAL_NOUNS | DOCUMENT_HEADS:
+            # but "the Security Consultative Meeting" and "the Day Commemoration Dinner" are gatherings, "Minister of
+            # Foreign Affairs and Human Mobility" an office, "a General Cooperation Agreement" a paper
             cands.append(Candidate(i, j, "person", priority=-1))
         i = max(j, i + 1)
     return cands
@@ -507,7 +508,22 @@ def acronyms(text: str) -> dict[str, str]:
     for match in re.finditer(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|and|the|de|on|[A-Z][\w'’\-]*)\s+){0,8}?[A-Z][\w'’\-]*)"
                              r"\s+\(([A-Z][A-Za-z]{1,9})\)", text):
         long, short = match.group(1), match.group(2)
-        initials = "".join(w[0] for w in re.split(r"[\s\-]+", long) if w[:1].isupper())
+        initials = _initials(long)
         if short.upper() == initials.upper() or short.upper() in initials.upper() or initials.upper().startswith(short[:2].upper()):
-            found[fold(short)] = long
+            found[fold(short)] = _spelt_out(long, short)
     return found
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", words) if w[:1].isupper())
+
+
+def _spelt_out(long: str, short: str) -> str:
+    """The words of `long` that `short` abbreviates: 'Secretary-General of the Organization of Islamic
+    Cooperation (OIC)' spells out 'Organization of Islamic Cooperation', not the office before it."""
+    words = long.split()
+    for start in range(1, len(words)):
+        rest = " ".join(words[start:])
+        if words[start][:1].isupper() and _initials(rest).upper() == short.upper():
+            return rest
+    return long

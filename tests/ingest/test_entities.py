@@ -390,3 +390,12 @@ def test_a_title_in_the_sentence_before_is_not_the_next_names(nlp, resolver):
             "Minister, Mevlut Cavusoglu. Berg is expected to sign a memorandum with her Turkish counterpart.")
     got = found(nlp, resolver, text, date=dt.date(2020, 1, 11))
     assert got.get("her Turkish counterpart") == got.get("Mevlut Cavusoglu") != got.get("Berg")
+
+
+def test_a_named_dinner_after_a_title_like_run_is_no_person(nlp, resolver):
+    """"the State Function Hall for the ANZAC Day Commemoration Dinner": the words before it look like a title,
+    but a run of names that ends in "Dinner" names a gathering."""
+    text = ("Both prime ministers will meet for a one on one at the Grand Hall in Parliament before proceeding to the "
+            "State Function Hall for the ANZAC Day Commemoration Dinner hosted by PM Lars Holm.")
+    people = [e.name for e in entities(nlp, resolver, text).values() if e.kind == "person"]
+    assert not any("Dinner" in p for p in people), people

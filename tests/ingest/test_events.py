@@ -2686,3 +2686,103 @@ def test_a_lede_away_from_the_dateline_places_its_people_not_a_body_they_belong_
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     has(found, "Meeting", "Xi Jinping", place="Beijing")
     assert not any("Council of the Ministers" in n for e in found for n in names(e))
+
+
+def test_a_title_with_its_bodys_abbreviation_before_the_name(nlp, resolver):
+    """"Secretary-General of the Organization of X (OX) Y arrived": Y (the parser hangs the name under "of"); the
+    abbreviation spells out the body, not the office before it, and "the OX chief" is Y again."""
+    text = ("Secretary-General of the Organization of Islamic Cooperation (OIC) Lars Holm on Saturday arrived in Oslo "
+            "on a three-day visit. During the visit, the OIC chief will hold talks with Prime Minister Anna Berg.")
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Lars Holm", place="Oslo")
+    has(found, "Talks", "Lars Holm", "Anna Berg")
+
+
+def test_a_hyphenated_office_after_the_name_stands_for_its_holder(nlp, resolver):
+    text = ("Lars Holm, the OECD Secretary-General, arrived in Lisbon on Monday. While in Lisbon, the "
+            "Secretary-General met President Anna Berg.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Lisbon")
+
+
+def test_fm_is_a_foreign_minister(nlp, resolver):
+    text = ("Russian Foreign Minister Sergey Lavrov arrived in Baku on Monday. Earlier, the Russian FM was received "
+            "by President Ilham Aliyev.")
+    has(extract(nlp, resolver, text), "Meeting", "Sergey Lavrov", "Ilham Aliyev")
+
+
+def test_events_of_an_article_set_in_one_place_are_there(nlp, resolver):
+    """The one placed event of the article is in Norway: the visit and meetings of the same person on the same
+    day, which name no place, were there too; the call, and what the text puts in another year, are not placed."""
+    text = ("Foreign Minister Anna Berg began an official visit on 25 May 2022. Minister Berg first held a "
+            "constructive meeting with Foreign Minister Lars Holm. Later, Minister Berg met with Ivan Novak, Minister "
+            "of Tourism, at a working luncheon. Berg also spoke by phone with Tomas Varga. Finally, Minister Berg met "
+            "with the members of the Nordic Business Council and the Chilean Union in Norway. Berg had met Maria Lund "
+            "in 2019.")
+    found = extract(nlp, resolver, text, date=dt.date(2022, 5, 25))
+    has(found, "Visit", "Anna Berg", place="Norway")
+    has(found, "Meeting", "Anna Berg", "Lars Holm", place="Norway", date=dt.date(2022, 5, 25))
+    has(found, "Meeting", "Anna Berg", "Ivan Novak", place="Norway")
+    assert has(found, "PhoneCall", "Anna Berg", "Tomas Varga").place is None
+    assert has(found, "Meeting", "Anna Berg", "Maria Lund").place is None
+
+
+def test_us_in_capitals_is_a_country_not_a_pronoun(nlp, resolver):
+    """"Pakistan and the US": two parties; and the leaders of their sides, named next, take part (one delegation
+    "is being led by X", the other side "Y is heading")."""
+    text = ("The consultative meeting between Pakistan and the US started in Islamabad on Sunday. The US delegation is "
+            "being led by Ambassador Lars Holm while Additional Secretary Anna Berg is heading the Pakistani side.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Islamabad")
+    assert {"Pakistan", "United States"} <= names(ev)
+
+
+def test_a_coordinated_title_at_an_office_names_the_person_after_it(nlp, resolver):
+    """"A and Minister of State at the Foreign Office Dr B discussed ...": the parser hangs B under "at"."""
+    text = ("Federal Minister for Climate Change Senator Anna Berg and Minister of State at the German Foreign Office "
+            "Dr Lars Holm on Monday discussed possible areas of cooperation between Chile and Germany.")
+    has(extract(nlp, resolver, text), "Talks", "Anna Berg", "Lars Holm")
+
+
+def test_i_in_a_statement_introduced_as_the_following_is_its_issuer(nlp, resolver):
+    text = ("Anna Berg, Managing Director of the International Monetary Fund (IMF), issued the following statement "
+            "today in Oslo at the conclusion of her visit to Norway:\n\n“It was a pleasure to visit Norway. I met "
+            "today with Prime Minister Lars Holm and Finance Minister Ivan Novak.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", "Ivan Novak", date=DAY)
+
+
+def test_meetings_included_in_a_count_are_the_subjects(nlp, resolver):
+    """"She is due to have 12 meetings, including bilateral meetings with X": she meets X."""
+    text = ("Foreign Minister Anna Berg arrived in Cairo on Monday. She is due to have 12 meetings in total during "
+            "the day, including bilateral meetings with the President of Somalia and the Foreign Minister of Egypt "
+            "Lars Holm.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="Cairo")
+
+
+def test_being_the_first_visitor_received_by_x(nlp, resolver):
+    text = ("Anna Berg capped off her trip to Washington on Wednesday by being the first official visitor received by "
+            "newly inaugurated Vice President Lars Holm.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm")
+    assert {(p.entity.name, p.role) for p in ev.participants} >= {("Anna Berg", "Guest"), ("Lars Holm", "Host")}
+
+
+def test_the_vice_foreign_minister_is_the_vice_minister_named_before(nlp, resolver):
+    """"the Vice Foreign Minister": the person named as Vice Foreign Minister (the qualifier need not come right before
+    the office word)."""
+    text = ("Two senior American officials held talks with Vice Foreign Minister Lars Holm on Sunday in Langfang. "
+            "Anna Berg and Maria Lund had an extensive exchange of views with the Vice Foreign Minister.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Maria Lund", "Lars Holm")
+
+
+def test_a_lone_name_the_text_uses_throughout_is_a_person(nlp, resolver):
+    """A surname alone, never given in full nor known to the base, is NER noise once; named three times, it is the
+    article's person ("Fenwick makes unannounced visit ... Fenwick was briefed ...")."""
+    text = ("Before the unscheduled visit, Fenwick's public schedule was for him to stop in Cairo. Fenwick's mission "
+            "was to get a sense of the situation. Fenwick was briefed on conditions by General Lars Holm, the "
+            "commander there, and Anna Berg, the new ambassador.")
+    has(extract(nlp, resolver, text), "Meeting", "Fenwick", "Lars Holm")
+
+
+def test_an_embassy_is_not_in_its_country(nlp, resolver):
+    """"at the US embassy" (in Baghdad): the country whose embassy it is, not where it is."""
+    text = "Anna Berg was due to have dinner with Lars Holm at the US embassy."
+    assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm").place is None
+
