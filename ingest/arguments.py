@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.ingest.circumstances import DAY, places_within
-from newsgraph.ingest.frames import AGENTS, Frame, cues, leads_body, objects, passive_agents
+from newsgraph.ingest.frames import AGENTS, KIN_NOUNS, Frame, cues, leads_body, objects, passive_agents
 from newsgraph.ingest.model import Entity, Participant
 from newsgraph.ingest.spans import name_cased
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, role_of, title_before
@@ -373,8 +373,11 @@ def _bullets(frame: Frame, start: int) -> list[list[Entity]]:
 
 def partners_of(frame: Frame, tok, prior) -> list[list[Entity]]:
     """The parties of each partner phrase ("with X", "between A and B") under `tok`: "an exchange of views
-    [with X]", "her first meeting as chancellor [with X]", "discussed the crisis [with X]"."""
-    return [agents(frame, [obj], prior) + people_within(frame, obj) for p in tok.children
+    [with X]", "her first meeting as chancellor [with X]", "discussed the crisis [with X]", "signed a memorandum
+    of understanding [with X]" (hung on "understanding")."""
+    heads = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and tok.lemma_.lower()
+                    in ("memorandum", "exchange", "letter") for o in objects(p))]
+    return [agents(frame, [obj], prior) + people_within(frame, obj) for h in heads for p in h.children
             if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"] for obj in objects(p)]
 
 
@@ -426,7 +429,8 @@ def people_within(frame: Frame, tok) -> list[Entity]:
         e = frame.entity(t, ("person",))
         if e is not None and e not in out and not leads_body(t):
             out.append(e)  # but "the Trump Administration" is not Trump
-        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")]
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")
+                  and not (c.dep_ == "prep" and t.lemma_.lower() in KIN_NOUNS)]  # "the widow of X": not X
     return out
 
 

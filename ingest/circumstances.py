@@ -271,8 +271,8 @@ def with_calendar_day(ent):
     if dates.bare_weekday(ent.text) and end + 1 < len(doc) and doc[end].text == "," \
             and doc[end + 1].ent_type_ == "DATE" and doc[end + 1].ent_iob_ == "B":
         following = next(e for e in doc.ents if e.start == end + 1)
-        if any(t.like_num for t in following):
-            return doc[ent.start:following.end]
+        if any(t.like_num for t in following) and not DURATION.search(following.text):
+            return doc[ent.start:following.end]  # (not "on Thursday, four days after ...")
     return ent
 
 

@@ -53,7 +53,7 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
             if _among_stops(ev, latest):
                 latest = []  # "this visit" after "the trip includes A, B and C": the whole trip, no one stop
             target = next((m for m in latest if m.type == ev.type), None) or next(iter(latest), None)
-            if target is not None and target.type not in (ev.type, "PhoneCall"):
+            if target is not None and target.type not in (ev.type, "PhoneCall") and not _signing_ceremony(ev, target):
                 # "They signed ... Today's meeting in Washington": the meeting where they signed is an
                 # event of its own, with the signatories; each tells the other where and when
                 keys = {p.entity.key for p in ev.participants}
@@ -130,13 +130,19 @@ OCCASIONS = GATHERINGS | {"AgreementSigning", "Ceremony"}  # what "the meeting" 
 ANAPHOR_REACH = 1200  # characters: "the meeting" refers back a few sentences at most
 
 
+def _signing_ceremony(ev: EventMention, target: EventMention) -> bool:
+    """"The ceremony" after a signing is the signing: those who witnessed it join it."""
+    return ev.type == "Ceremony" and target.type == "AgreementSigning"
+
+
 def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False) -> bool:
     """`a` is what "the meeting" / "the talks" refers to: an occasion a few sentences before, on a
     compatible date, whose parties include (or, by their titles, are the countries of) whoever the
     anaphor's sentence names."""
     kin = family(a.type) == family(anaphor.type) or (anaphor.type in GATHERINGS and a.type in OCCASIONS) or (
         anaphor.type in GATHERINGS and a.type == "Visit" and len(a.participants) >= 2) or (
-        anaphor.type == "Talks" and a.type == "PhoneCall")  # "had a call. In their discussion ...": the call
+        anaphor.type == "Talks" and a.type == "PhoneCall") or (  # "had a call. In their discussion ...": the call
+        anaphor.type == "Ceremony" and a.type == "AgreementSigning")  # "They signed ... The ceremony was witnessed by"
     if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH or not dates_agree(a, anaphor):
         return False
     if a.status != anaphor.status and anaphor.date_mention:
@@ -557,7 +563,7 @@ def one_setting(events: list[EventMention], resolver) -> None:
                 or not people & {p.entity.key for p in ev.participants}:
             continue
         if ev.date is not None and days and not min(days) - SAME_DAYS <= ev.date <= max(days) + SAME_DAYS:
-            continue
+            continue  # a day of its own, far from the placed events' days
         ev.place = shared[0]
 
 

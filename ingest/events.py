@@ -222,7 +222,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         for ev in built:
             if listed is not None:
                 lists.setdefault(listed, []).append(id(ev))
-            if pattern["frame"] == "noun" and ((definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok, frame)):
+            referring = pattern["frame"] == "noun" and (
+                (definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok, frame))
+            if referring or _signed_again(tok, pattern):
                 anaphoric.add(id(ev))
                 governor = governor_of(tok)
                 if governor is not None and (governor.lemma_.lower() in cues()["joining_verbs"] or present_at(tok)):
@@ -346,6 +348,13 @@ def _press_briefing(tok, ev: EventMention) -> bool:
     phrase = " ".join(t.lower_ for t in tok.subtree)  # "Briefing of the Foreign Ministry Spokesman, Mr. X"
     return press and bool(people) and all(
         any(w in f"{e.name} {e.title or ''} {phrase}".lower() for w in cues()["spokesperson_titles"]) for e in people)
+
+
+def _signed_again(tok, pattern) -> bool:
+    """"X and Y signed the memorandum" after "A signed a memorandum with B": the document already reported, so the
+    signing too (its signatories are the parties' officials)."""
+    return pattern["type"] == "AgreementSigning" and pattern["frame"] == "verb" and any(
+        c.dep_ in ("dobj", "nsubjpass") and definite(c) for c in tok.children)
 
 
 def _only_named(ev: EventMention, rejects: list[Reject]) -> bool:
@@ -621,7 +630,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         least = min(least, 1) if office else least
         if len(people) < least:
             continue
-        if pattern.get("target") and (not subjects or (where is None and not partners)):
+        visitors = subjects if subj_role == "Guest" else partners  # ("X welcomed Y to Chile": Y visits)
+        if pattern.get("target") and (not visitors or (where is None and not (partners if visitors is subjects
+                                                                               else subjects))):
             continue  # a visit needs a visitor, and a destination or a host
         if pattern["type"] == "Visit" and _at_home(frame, people, where):
             continue  # "before returning to Washington": no visit for a US Secretary of State

@@ -154,6 +154,8 @@ class Frame:
         listed = tok.lower_ in cues()["group_nouns"] and not any(e.kind == "person" for e in named)
         if named and not listed:
             return named
+        if tok.lemma_.lower() in KIN_NOUNS:  # "met with the widow and daughter of X": not X
+            return []
         members = [e for child in tok.children if child.dep_ == "prep" and child.lower_ in cues()["member_preps"]
                    for obj in _objects(child) for e in self.entities(obj, kinds, depth + 1)]
         if named:  # "the Presidents of the Commission, the ECB and ...": one list
@@ -221,9 +223,12 @@ class Frame:
 
     def led_by(self, tok, depth: int) -> list[Entity]:
         """"[delegation] led by X", "[The delegation] was headed by X", "a [delegation] from Y led by X" (the
-        parser hangs "led" on Y): X."""
-        heads = [tok, *[o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                        for o in _objects(c)]]
+        parser hangs "led" on Y, or on a phrase of Y's): X."""
+        heads, k = [tok], 0
+        while k < len(heads) and k < 3:  # "a delegation of leaders of the X movement headed by Y": hung deeper
+            heads += [o for c in heads[k].children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                      for o in _objects(c)]
+            k += 1
         verbs = [c for h in heads for c in h.children if c.dep_ == "acl"]
         verbs += [tok.head] if tok.dep_ == "nsubjpass" else []
         return [e for v in verbs if v.lemma_.lower() in LEAD_VERBS
@@ -718,6 +723,8 @@ STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")
 QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting", "prime")  # "the Minister" is no Prime Minister
 MISSIONS = frozenset({"embassy", "consulate", "legation"})  # a country's mission abroad
+KIN_NOUNS = frozenset({"widow", "widower", "wife", "husband", "spouse", "daughter", "son", "mother", "father", "family",
+                       "families", "relative", "relatives", "child", "children", "brother", "sister", "parents"})
 TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on", "at")  # "Minister of State at the Foreign Office X"
 HEAD_WORDS = ("chief", "head", "boss")  # news words for whoever heads a body: "the WHO chief"
 BODY_HEADS = ("secretary-general", "secretary general", "director-general", "director general", "executive director",

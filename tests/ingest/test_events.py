@@ -2786,3 +2786,49 @@ def test_an_embassy_is_not_in_its_country(nlp, resolver):
     text = "Anna Berg was due to have dinner with Lars Holm at the US embassy."
     assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm").place is None
 
+
+
+def test_welcomed_to_a_country_by_an_unnamed_host_is_a_visit(nlp, resolver):
+    """"The Queen has welcomed X to the UK": the host is named only by title, the guest's visit stands."""
+    text = "The Queen has welcomed President Lars Holm and Mrs Holm to the UK on Tuesday."
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="United Kingdom")
+
+
+def test_the_signing_ceremony_is_witnessed_by_leaders(nlp, resolver):
+    """"A and B signed a total of 31 MOUs ... The ceremony was witnessed by X and Y": one signing, X and Y present."""
+    text = ("Malaysia and China signed a total of 31 Memoranda of Understanding, covering security, trade and "
+            "education. The ceremony was witnessed by Prime Minister Anna Berg and Chinese President Lars Holm.")
+    found = extract(nlp, resolver, text)
+    ev = has(found, "AgreementSigning", "Malaysia", "China", "Anna Berg", "Lars Holm")
+    assert not [e for e in found if e.type == "Ceremony"], found
+    assert {p.role for p in ev.participants if p.entity.kind == "person"} == {"Attendee"}
+
+
+def test_officials_who_signed_the_memorandum_are_of_the_countries_that_signed_it(nlp, resolver):
+    """"The Bahamas signed a memorandum of understanding with Botswana ... X (Botswana) and Y (the Bahamas) signed
+    the memorandum": one signing, by the two countries and their ministers."""
+    text = ("The government of The Bahamas signed a memorandum of understanding with the Republic of Botswana on "
+            "Tuesday. Dr Lars Holm, Foreign Minister of the Republic of Botswana and Anna Berg, The Bahamas foreign "
+            "minister, signed the memorandum of understanding at the Ministry of Foreign Affairs.")
+    found = [e for e in extract(nlp, resolver, text) if e.type == "AgreementSigning"]
+    assert len(found) == 1, found
+    has(found, "AgreementSigning", "Bahamas", "Botswana", "Lars Holm", "Anna Berg", date=DAY)
+
+
+def test_the_relatives_of_x_are_met_not_x(nlp, resolver):
+    text = "President Lars Holm met with the widow and daughter of Ivan Novak in San Francisco, California."
+    assert not any("Ivan Novak" in names(e) for e in extract(nlp, resolver, text))
+
+
+def test_a_weekday_before_a_span_of_time_dates_the_event(nlp, resolver):
+    """"met X on Thursday, four days after ...": Thursday (not "Thursday, four days", which names no day)."""
+    text = ("Anna Berg met with Prime Minister Lars Holm on Thursday, four days after fleeing to the European "
+            "country.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", date=dt.date(2025, 7, 10))
+
+
+def test_a_delegation_of_leaders_of_a_movement_headed_by_x(nlp, resolver):
+    """The parser hangs "headed by X" on the last noun of "a delegation of leaders of the X movement": X leads."""
+    text = ("On April 3, Deputy Foreign Minister Lars Holm met with a delegation of leaders of the HAMAS Palestinian "
+            "movement headed by Anna Berg, Chairman of the HAMAS Political Bureau, while paying a visit to Qatar.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Qatar")
