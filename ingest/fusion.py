@@ -13,7 +13,8 @@ date it makes the event key. The rules:
 So the IRI of every report depends only on the set of complete reports in the store, never on the
 order of ingestion. A report with a time of day but no date ("at 8:00 PM") keeps the time in its own
 IRI, so two undated events of the same parties on one day (a 5:30 PM meeting, an 8:00 PM dinner) stay
-two nodes. The place is compared at city level (Zhongnanhai counts as Beijing); planned and
+two nodes. The place is compared at city level (Zhongnanhai counts as Beijing), and a partial report's city
+agrees with a complete report's country it lies in, or the other way round ("in Beijing", "China"); planned and
 happened are kept apart (a plan is not its outcome, and an event carries one status).
 """
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Report:
     status: str
     date: str | None                    # ISO date
     clock: str = ""                     # "5:30 PM" when the report gives a time of day but no date
+    country: str | None = None          # the country IRI the place is in (or is)
 
     @property
     def base(self) -> tuple:
@@ -57,8 +59,12 @@ class Report:
         """`other` (complete) is a candidate for this partial report."""
         return (other.type == self.type and other.participants == self.participants
                 and other.status == self.status and other.complete()
-                and (self.place is None or self.place == other.place)
+                and (self.place is None or self.place == other.place or self._within(other))
                 and (self.date is None or self.date == other.date))
+
+    def _within(self, other: "Report") -> bool:
+        """One place is the country the other is in: a report "in China" and one "in Beijing" agree."""
+        return other.place == self.country or self.place == other.country
 
 
 def key_participants(event: EventMention) -> list[Entity]:
@@ -80,9 +86,12 @@ def report(event: EventMention, minter: Minter, chain_of) -> Report:
     """`chain_of(entity)` lists the places enclosing `entity`, nearest first."""
     people = tuple(sorted({entity_iri(minter, e) for e in key_participants(event)}))
     place = city_level(event.place, chain_of, minter) if event.place else None
+    country = next((p for p in [event.place, *chain_of(event.place)] if p.kind == "country"), None) \
+        if event.place else None
     clock = CLOCK.search(event.date_mention or "") if event.date is None else None
     return Report(event.type, people, place, event.status, event.date.isoformat() if event.date else None,
-                  " ".join(clock.group(0).upper().split()) if clock else "")
+                  " ".join(clock.group(0).upper().split()) if clock else "",
+                  entity_iri(minter, country) if country else None)
 
 
 def city_level(place: Entity, chain_of, minter: Minter) -> str:
@@ -135,7 +144,7 @@ class StoreReports:
     def __init__(self, store, minter: Minter):
         self.store = store
         self.minter = minter
-        self._cities: dict[str, str] = {}
+        self._cities: dict[str, tuple[str, str | None]] = {}
 
     def like(self, r: Report) -> list[tuple[str, str, Report]]:
         """(graph, event IRI, report) for every stored report with r's type and people."""
@@ -148,10 +157,10 @@ class StoreReports:
             people = _key_iris({w for w in everyone if self.minter.kind_of(w) == "person"}, everyone)
             if people != r.participants:
                 continue
-            place = self._city(row["place"].value) if row["place"] is not None else None
+            place, country = self._city(row["place"].value) if row["place"] is not None else (None, None)
             status = "planned" if row["status"].value.endswith("Planned") else "happened"
             date = row["date"].value if row["date"] is not None else None
-            out.append((row["g"].value, row["e"].value, Report(r.type, people, place, status, date)))
+            out.append((row["g"].value, row["e"].value, Report(r.type, people, place, status, date, "", country)))
         return out
 
     def any_partial(self, r: Report) -> bool:
@@ -161,13 +170,15 @@ class StoreReports:
         partial = "!BOUND(?date)" if r.type == "PhoneCall" else "!BOUND(?date) || !BOUND(?place)"
         return bool(self.store.query(PARTIAL % {"type": NG + r.type, "first": r.participants[0], "partial": partial}))
 
-    def _city(self, place: str) -> str:
+    def _city(self, place: str) -> tuple[str, str | None]:
+        """(the city-level place, the country it is in or is) of a stored place."""
         if place not in self._cities:
             rows = list(self.store.query(CHAIN % place))
             # containedInPlace* yields the place and its ancestors; take the last non-country one
             ordered = self._ordered(place, {r["p"].value: r["country"].value == "true" for r in rows})
             below = [p for p, is_country in ordered if not is_country]
-            self._cities[place] = below[-1] if below else place
+            country = next((p for p, is_country in ordered if is_country), None)
+            self._cities[place] = (below[-1] if below else place, country)
         return self._cities[place]
 
     def _ordered(self, place: str, found: dict[str, bool]) -> list[tuple[str, bool]]:

@@ -264,3 +264,22 @@ def test_ingest_paths_counts(tmp_path):
     summary = ingest_paths([SEED["000"], SEED["002"]], store, base_iri=BASE, err=io.StringIO())
     assert (summary.articles, summary.rejected, summary.skipped) == (2, 0, 0)
     assert summary.events >= 3 and summary.quotations >= 2
+
+
+def test_a_report_in_a_city_fuses_with_one_in_its_country(tmp_path):
+    """"visited China on Sunday" and, in another article, an undated "visit to Beijing": one visit, whichever
+    article comes first (the partial report's city lies in the complete report's country)."""
+    china = tmp_path / "china.txt"
+    china.write_text(" date 2025-07-14 Berg in China\n\nForeign Minister Anna Berg visited China on Sunday.\n")
+    beijing = tmp_path / "beijing.txt"
+    beijing.write_text(" date 2025-07-20 Berg on trade\n\nForeign Minister Anna Berg recently paid a visit to "
+                       "Beijing, where she spoke about trade.\n")
+    nodes = []
+    for name, order in (("a", (china, beijing)), ("b", (beijing, china))):
+        for path in order:
+            assert run_cli("ingest", path, "--store", tmp_path / name).returncode == 0
+        store = open_store(str(tmp_path / name), read_only=True)
+        nodes.append(sorted(r["e"].value for r in store.query(
+            "SELECT DISTINCT ?e WHERE { ?e a <http://schema.org/Event> }")))
+        del store
+    assert nodes[0] == nodes[1] and len(nodes[0]) == 1, nodes
