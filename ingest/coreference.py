@@ -552,7 +552,7 @@ def one_setting(events: list[EventMention], resolver) -> None:
     placed = [e for e in events if e.place is not None and e.date_mention != ""]
     if not placed or resolver is None:
         return
-    chains = [_chain(e.place, resolver) for e in placed]
+    chains = [resolver.place_chain(e.place) for e in placed]
     shared = [p for p in chains[0] if all(p.key in {q.key for q in c} for c in chains[1:])]
     if not shared:
         return
@@ -568,17 +568,6 @@ def one_setting(events: list[EventMention], resolver) -> None:
 
 
 SAME_DAYS = dt.timedelta(days=3)  # how far from the placed events' days an event still is of the same stay
-
-
-def _chain(place: Entity, resolver) -> list[Entity]:
-    """`place` and the places it lies in, finest first."""
-    chain = [place]
-    while chain[-1].contained_in and len(chain) < 6:
-        parent = resolver.entity(chain[-1].contained_in)
-        if parent is None or parent in chain:
-            break
-        chain.append(parent)
-    return chain
 
 
 def at_dateline(ev: EventMention, article: Article, dateline: Entity | None, first_sentence: int,

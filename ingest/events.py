@@ -630,9 +630,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         least = min(least, 1) if office else least
         if len(people) < least:
             continue
-        visitors = subjects if subj_role == "Guest" else partners  # ("X welcomed Y to Chile": Y visits)
-        if pattern.get("target") and (not visitors or (where is None and not (partners if visitors is subjects
-                                                                               else subjects))):
+        # ("X welcomed Y to Chile": Y visits)
+        visitors, others = (subjects, partners) if subj_role == "Guest" else (partners, subjects)
+        if pattern.get("target") and (not visitors or (where is None and not others)):
             continue  # a visit needs a visitor, and a destination or a host
         if pattern["type"] == "Visit" and _at_home(frame, people, where):
             continue  # "before returning to Washington": no visit for a US Secretary of State

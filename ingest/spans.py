@@ -129,7 +129,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text.istitle() \
             and not titles.is_title_token(doc[end]) and doc[end].lower_ not in HEADLINE_VERBS:
         end += 1                                                # "Espen Barth" + "Eide", "S W" + "Tapley Seaton"
-    while label == "person" and end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].is_alpha \
+    while label == "person" and end + 1 < len(doc) and titles.inner_hyphen(doc[end]) and doc[end + 1].is_alpha \
             and (doc[end + 1].is_lower or doc[end + 1].is_title and doc[end + 1].ent_iob_ == "O"):
         end += 2                                        # "Parnpree Bahiddha" + "-nukara", "Rita Hammerli" + "-Weschke"
     text = doc[start:end].text
@@ -276,11 +276,7 @@ def name_cased(token) -> bool:
 def name_words(tokens) -> bool:
     """Proper nouns cased like a name and none a title word: the words of a person's name."""
     return all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t)
-               or _inner_hyphen(t) and t.i > tokens[0].i for t in tokens)  # "Pedro Aguiar-Branco"
-
-
-def _inner_hyphen(token) -> bool:
-    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+               or titles.inner_hyphen(t) and t.i > tokens[0].i for t in tokens)  # "Pedro Aguiar-Branco"
 
 
 def _glottal_name(token) -> bool:
@@ -364,7 +360,7 @@ def unlabelled_people(doc) -> list[Candidate]:
         j = i
         while j < len(doc) and j - i < 4 and untagged_name[j]:
             j += 1
-            if j + 1 < len(doc) and _inner_hyphen(doc[j]) and untagged_name[j + 1]:
+            if j + 1 < len(doc) and titles.inner_hyphen(doc[j]) and untagged_name[j + 1]:
                 j += 1  # "Rita Hammerli-Weschke": one name
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])

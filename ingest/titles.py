@@ -101,7 +101,7 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
         if token.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
             i -= 3  # "Secretary-General of the Organization of X (OX) Y": past the body's abbreviation
             continue
-        if _inner_hyphen(token):
+        if inner_hyphen(token):
             i -= 1  # "Secretary-General": one word of three tokens
             continue
         if token.is_punct or token.is_space or token.like_num:
@@ -130,7 +130,7 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
     return doc[first:start].text, first
 
 
-def _inner_hyphen(token) -> bool:
+def inner_hyphen(token) -> bool:
     """The hyphen inside a word ("Secretary-General"), which the tokenizer splits off."""
     return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
 
@@ -171,7 +171,7 @@ def title_after(doc, end: int) -> str | None:
         return None                                      # ", CEO of Rosneft" but not ", Putin and Modi"
     words = []
     for token in doc[first:first + MAX_TITLE_TOKENS + 3]:
-        if _inner_hyphen(token):  # "the OECD Secretary-General"
+        if inner_hyphen(token):  # "the OECD Secretary-General"
             continue
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
             break
