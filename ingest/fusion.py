@@ -85,19 +85,19 @@ def _key_iris(people: set[str], everyone: set[str]) -> tuple[str, ...]:
 def report(event: EventMention, minter: Minter, chain_of) -> Report:
     """`chain_of(entity)` lists the places enclosing `entity`, nearest first."""
     people = tuple(sorted({entity_iri(minter, e) for e in key_participants(event)}))
-    place = city_level(event.place, chain_of, minter) if event.place else None
-    country = next((p for p in [event.place, *chain_of(event.place)] if p.kind == "country"), None) \
-        if event.place else None
+    chain = [event.place, *chain_of(event.place)] if event.place else []
+    country = next((p for p in chain if p.kind == "country"), None)
     clock = CLOCK.search(event.date_mention or "") if event.date is None else None
-    return Report(event.type, people, place, event.status, event.date.isoformat() if event.date else None,
+    return Report(event.type, people, city_level(chain, minter) if chain else None, event.status,
+                  event.date.isoformat() if event.date else None,
                   " ".join(clock.group(0).upper().split()) if clock else "",
                   entity_iri(minter, country) if country else None)
 
 
-def city_level(place: Entity, chain_of, minter: Minter) -> str:
-    """The place itself when it is a country or directly in one, else the last enclosing place below
-    the country: Zhongnanhai -> Beijing -> China gives Beijing."""
-    chain = [place, *chain_of(place)]
+def city_level(chain: list[Entity], minter: Minter) -> str:
+    """Of a place and the places enclosing it (`chain`, nearest first): the place itself when it is a country
+    or directly in one, else the last enclosing place below the country: Zhongnanhai -> Beijing -> China gives
+    Beijing."""
     below = [p for p in chain if p.kind != "country"]
     return entity_iri(minter, below[-1] if below else chain[0])
 
