@@ -2832,3 +2832,8 @@ def test_a_delegation_of_leaders_of_a_movement_headed_by_x(nlp, resolver):
     text = ("On April 3, Deputy Foreign Minister Lars Holm met with a delegation of leaders of the HAMAS Palestinian "
             "movement headed by Anna Berg, Chairman of the HAMAS Political Bureau, while paying a visit to Qatar.")
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Qatar")
+
+
+def test_jetting_off_to_a_country_is_a_visit(nlp, resolver):
+    has(extract(nlp, resolver, "Foreign Minister Anna Berg will be jetting off to Japan on Monday for talks."),
+        "Visit", "Anna Berg", place="Japan", status="planned")
