@@ -504,8 +504,8 @@ class EntityResolver:
                 cand.title_start = found[1] if found else None
                 cluster.title = cluster.title or cand.title
             # a one-word name is a person's after a style ("Mr Čeferin") or when the article keeps using it
-            person_like = _recurring(doc, cluster) or any(
-                c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES for c in cluster.cands)
+            person_like = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES
+                              for c in cluster.cands) or _recurring(doc, cluster)
             entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
                                   and cluster.title is None):
