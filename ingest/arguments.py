@@ -14,7 +14,7 @@ import re
 from newsgraph.ingest.circumstances import DAY, places_within
 from newsgraph.ingest.frames import AGENTS, KIN_NOUNS, Frame, cues, leads_body, objects, passive_agents
 from newsgraph.ingest.model import Entity, Participant
-from newsgraph.ingest.spans import name_cased
+from newsgraph.ingest.spans import DOCUMENT_HEADS, name_cased
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, role_of, title_before
 
 
@@ -247,6 +247,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
             groups.append(agents(frame, [c], prior) + people_within(frame, c))
         elif c.dep_ == "dobj" and verb.lemma_.lower() in cues()["topic_verbs"]:
             groups += partners_of(frame, c, prior)  # "discussed Ukraine with X by phone": Ukraine is the topic
+        elif c.dep_ == "nsubjpass" and not has_agent(verb) and c.lemma_.lower() in DOCUMENT_HEADS:
+            groups += partners_of(frame, c, prior)  # "an agreement between A and B was signed"
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
             groups.append(agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else [])  # "HE" no "he"
@@ -376,7 +378,9 @@ def partners_of(frame: Frame, tok, prior) -> list[list[Entity]]:
     [with X]", "her first meeting as chancellor [with X]", "discussed the crisis [with X]", "signed a memorandum
     of understanding [with X]" (hung on "understanding")."""
     heads = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and tok.lemma_.lower()
-                    in ("memorandum", "exchange", "letter") for o in objects(p))]
+                    in ("memorandum", "exchange", "letter") for o in objects(p)),
+             *(o for v in tok.children if v.dep_ == "acl" and tok.lemma_.lower() in DOCUMENT_HEADS  # "agreements to
+               for o in v.children if o.dep_ == "dobj")]                       # promote cooperation [between A and B]"
     return [agents(frame, [obj], prior) + people_within(frame, obj) for h in heads for p in h.children
             if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"] for obj in objects(p)]
 

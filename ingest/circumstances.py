@@ -281,10 +281,11 @@ def _widened(ent):
     "Saturday, 11 August": the day after the weekday."""
     ent = with_calendar_day(ent)
     doc = ent.doc
-    if re.fullmatch(r"[\d\s\-–]+", ent.text) and ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" \
-            and doc[ent.end].ent_type_ == "DATE" and MONTH.fullmatch(doc[ent.end].text):
-        following = next(e for e in doc.ents if e.start == ent.end)  # "17 - 19" + "November 2004" (NER: two dates)
-        ent = doc[ent.start:following.end]
+    if re.fullmatch(r"[\d\s\-–]+(?:and)?", ent.text) and ent.end < len(doc):
+        after = ent.end + (doc[ent.end].lower_ == "and")  # "17 - 19" + "November 2004", "17 and" + "18 March"
+        following = next((e for e in doc.ents if e.start == after and e.label_ == "DATE"), None)  # (NER: two dates)
+        if following is not None and any(MONTH.fullmatch(t.text) for t in following[:2]):
+            ent = doc[ent.start:following.end]
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("before", "after") and ent.doc[ent.end].head.i in \
             range(ent.start, ent.end) and ent.doc[ent.end].dep_ == "advmod":
         ent = ent.doc[ent.start:ent.end + 1]  # "The day before," (NER: "The day")
@@ -293,12 +294,19 @@ def _widened(ent):
         return ent.doc[ent.start - 2:ent.end]  # "Earlier in the day" (NER: "the day"): the day the text is at
     start = ent.start
     while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")
-                         or re.fullmatch(r"[A-Z][a-z]+[-–]\d{1,2}", ent.doc[start - 1].text)) \
+                         or re.fullmatch(r"[A-Z][a-z]+[-–]\d{1,2}", ent.doc[start - 1].text)
+                         or ent.doc[start - 1].is_space or _and_after_day(ent.doc, start - 1)) \
             and ent.doc[start - 1].ent_type_ in ("", "DATE", "CARDINAL"):
-        start -= 1  # "31 January-1 February": "31" CARDINAL, "January-1" untagged
+        start -= 1  # "31 January-1 February": "31" CARDINAL, "January-1" untagged; "on 17 and 18 December"
     while start < ent.start and not ent.doc[start].like_num:
         start += 1
     return ent.doc[start:ent.end] if start < ent.start else ent
+
+
+def _and_after_day(doc, i: int) -> bool:
+    """"and" between two days of a month: "on 17 and 18 December" (a stay starts on its first day)."""
+    day = i - 1 - (i > 1 and doc[i - 1].is_space)
+    return doc[i].lower_ == "and" and day >= 0 and re.fullmatch(r"\d{1,2}", doc[day].text) is not None
 
 
 def _with_next(ent) -> str:

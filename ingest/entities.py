@@ -29,13 +29,13 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (EVENT_NOUNS, FOREIGN_VENUES, LABELS, NOT_PLACES, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS,
-                                    OFFICE_WORDS, PERSONAL_STYLES, REGNAL, Candidate, PersonCluster, acronyms, clean,
-                                    find_cluster, mention_of, name_cased,
-                                    org_extensions, org_slug, person_name,
-                                    person_after_organization, place_like_organization, unlabelled_people, unlabelled_places,
-                                    name_before_title, titled_apposition, titled_name, venue_like_organization, weak_organization,
-                                    without_initials)
+from newsgraph.ingest.spans import (Candidate, EVENT_NOUNS, FOREIGN_VENUES, LABELS, LOCATIVE, NOT_PLACES,
+                                    OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
+                                    PLACE_NOUNS, REGNAL, acronyms, clean, find_cluster, locative, mention_of,
+                                    name_before_title, name_cased, org_extensions, org_slug,
+                                    person_after_organization, person_name, place_like_organization,
+                                    titled_apposition, titled_name, unlabelled_people, unlabelled_places,
+                                    venue_like_organization, weak_organization, without_initials)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -238,6 +238,8 @@ class EntityResolver:
                 label = "fac"                      # "Kamuzu Palace", "John Radcliffe Hospital" (NER: PERSON)
             elif ent.label_ == "GPE" and self._person_with_person(doc, ent):
                 label = "person"                   # "Thorbjørn Jagland and Catherine Ashton agreed" (NER: GPE)
+            elif label is None and locative(doc, ent.start, LOCATIVE) and self.places.lookup(ent.text) is not None:
+                label = "gpe"                      # "met Friday in Montevideo" (NER: PRODUCT)
             if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
                 continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
             # "[Persad]-Bissessar" (NER: ORG); but "Belgrade-Pristina" joins two places

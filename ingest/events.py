@@ -194,6 +194,13 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if any(c.dep_ == "advmod" and c.lower_ in cues()["habitual_words"] for c in tok.children):
             rejects.append(Reject(tok.text, frame.span(tok), "a habit, not an event ('agreed to meet regularly')"))
             continue
+        if pattern["id"] == "gather-verb" and (tok.dep_ == "acl" and tok.head.i in triggers or any(
+                c.dep_ == "nsubj" and c.i in triggers for c in tok.children)):
+            rejects.append(Reject(tok.text, frame.span(tok), "the event its subject names ('the summit convened')"))
+            continue
+        if _negated(tok, pattern):
+            rejects.append(Reject(tok.text, frame.span(tok), "negated: the text says it did not (or will not) happen"))
+            continue
         if visiting_guest(tok):
             rejects.append(Reject(tok.text, frame.span(tok), "the guest's epithet ('met visiting X'): X is met"))
             continue
@@ -348,6 +355,13 @@ def _press_briefing(tok, ev: EventMention) -> bool:
     phrase = " ".join(t.lower_ for t in tok.subtree)  # "Briefing of the Foreign Ministry Spokesman, Mr. X"
     return press and bool(people) and all(
         any(w in f"{e.name} {e.title or ''} {phrase}".lower() for w in cues()["spokesperson_titles"]) for e in people)
+
+
+def _negated(tok, pattern) -> bool:
+    """"did not meet", "no meeting was held": what the text says did not happen (but "they did not attend the
+    ceremony": it took place without them)."""
+    children = tok.children if pattern["frame"] == "verb" else ()
+    return any(c.dep_ == "neg" for c in children) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _signed_again(tok, pattern) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from newsgraph.ingest import nlp
 from newsgraph.ingest.descriptions import kb_holder
 from newsgraph.ingest.entities import cased
-from newsgraph.ingest.knowledge import fold, squash
+from newsgraph.ingest.knowledge import countries, fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, roles, title_run
 from newsgraph.iris import slug
@@ -145,7 +146,7 @@ class Frame:
         if named and _indefinite_office(tok) and not any(e.kind == "person" for e in named):
             # "a New Zealand Minister": that country's minister the article names, never the country
             return [h for c in named if c.kind == "country" for h in [self.holder(tok.lower_, c)] if h]
-        head = self._organisation_head(tok, named) if "person" in kinds else None
+        head = (self._organisation_head(tok, named) or self._head_of(tok)) if "person" in kinds else None
         if head is not None:  # "NATO Secretary General visits Washington": the person in that office
             return [head]
         leaders = self._leaders(tok, depth) if not any(e.kind == "person" for e in named) else []
@@ -314,6 +315,21 @@ class Frame:
         if office in HEAD_WORDS:  # "the OIC chief": whoever the article names at the head of that body
             return next((p for o in BODY_HEADS for p in [self.holder(o, named[0])] if p), None)
         return self.holder(office, named[0]) if roles().get(fold(office)) else None
+
+    def _head_of(self, tok) -> Entity | None:
+        """"the head of the WHO": whoever heads that body; "the head of the Russian Foreign Ministry": its minister."""
+        if tok.lower_ not in HEAD_WORDS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        bodies = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)
+                  for e in [self.entity(o, ("organization",))] if e]
+        if len(bodies) != 1:
+            return None
+        ministry = re.fullmatch(r"organization/(foreign|defence)-ministry-([a-z]{2})", bodies[0].key)
+        if ministry is None:
+            return next((p for o in BODY_HEADS for p in [self.holder(o, bodies[0])] if p), None)
+        info = countries()[ministry[2].upper()]  # (its adjective too: "the Russian Foreign Minister, X")
+        country = replace(info.entity(), aliases=info.entity().aliases + info.adjectives)
+        return self.holder(f"{ministry[1]} minister", country)
 
     def _core(self, tok, kinds) -> tuple[list[Entity], list[Entity]]:
         """Entities named in the core of a noun phrase — the head, its appositions, coordinated names
@@ -656,8 +672,9 @@ class Frame:
                 continue
             if best_any is None:
                 best_any = e
-            if tok.dep_ in SUBJECTS or (tok.head.dep_ in SUBJECTS and tok.dep_ in ("compound", "appos")):
-                best_subject = e
+            if tok.dep_ in SUBJECTS or (tok.head.dep_ in SUBJECTS and tok.dep_ in ("compound", "appos")) \
+                    or (tok.dep_ == "appos" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")):
+                best_subject = e  # (the last: the parser may make a title the root, "The Director, X, called on Y")
                 break
         return best_subject or best_any
 

@@ -48,17 +48,22 @@ def paragraphs(doc):
     return doc
 
 
-# a month (any abbreviation of it) or a weekday
-DAY_WORD = re.compile(r"(?i)(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?|" + "|".join(WEEKDAYS))
+MONTH_WORD = r"(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"  # a month, or any abbreviation of it
+DAY_WORD = re.compile(r"(?i)" + MONTH_WORD + "|" + "|".join(WEEKDAYS))  # (or a weekday)
+MONTH_NAME = r"(?:" + "|".join((*MONTHS, *(m[:3] for m in MONTHS), "Sept")) + r")\.?"  # (not "Decree")
+CALENDAR_DAY = re.compile(rf"{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_NAME}")
 
 
 @Language.component("newsgraph_entity_tails")
 def entity_tails(doc):
     """A venue NER runs on into the day after it ("the Great Hall of the People on November 25", one FAC) or
     into the preposition of that day ("... of the People on" + "Monday"): the venue ends before "on", and
-    the day is a DATE of its own."""
+    the day is a DATE of its own. A day of the calendar NER labels otherwise ("Sep 12", LAW) is a DATE."""
     ents = []
     for ent in doc.ents:
+        if ent.label_ != "DATE" and CALENDAR_DAY.fullmatch(ent.text):
+            ents.append(Span(doc, ent.start, ent.end, label="DATE"))  # "on Sep 12 traveled" (NER: LAW)
+            continue
         venue = ent.label_ in ("FAC", "GPE", "LOC", "ORG")
         cut = next((t.i for t in ent if venue and t.i > ent.start and t.lower_ == "on"
                     and (t.i + 1 == ent.end or DAY_WORD.fullmatch(doc[t.i + 1].text))), None)

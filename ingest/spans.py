@@ -212,8 +212,9 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
     at = cand.start - 1 - (cand.start > 1 and doc[cand.start - 1].lower_ == "the")
     return (cand.label == "organization" and not cand.target and locative(doc, cand.start, frozenset({"at"}))
             and not (at > 0 and titles.is_title_token(doc[at - 1]))
-            and any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of")
-                    for t in doc[cand.start:cand.end]))
+            and any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of"
+                                                  or (t.i == cand.end - 2 and doc[t.i + 1].pos_ == "PROPN"))
+                    for t in doc[cand.start:cand.end]))  # (or its town after it: "at State House Entebbe")
 
 
 def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
@@ -301,7 +302,7 @@ def titled_name(doc, start: int, end: int) -> bool:
     surname = len(words) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
                                       for e in doc.ents)  # "CS Omamo" after "Raychelle Omamo"
     return titled and (2 <= len(words) <= 4 or surname) and doc[end - 1].lower_ not in ORG_HEADS | DOCUMENT_HEADS \
-        and name_words(words)
+        and name_words(words) and not any(t.lower_ in PLACE_NOUNS for t in words)  # not "State House Entebbe"
 
 
 def titled_apposition(doc, start: int, end: int) -> bool:
@@ -382,7 +383,8 @@ def unlabelled_people(doc) -> list[Candidate]:
 PERSONAL_STYLES = frozenset({"mr", "mrs", "ms", "dr"})  # "Mr Čeferin": a person's surname, even alone
 MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", "sultan", "emir"}) \
     | PERSONAL_STYLES | {f"{style}." for style in PERSONAL_STYLES}
-DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol"})
+DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol", "pact",
+                            "deal", "mou"})
 OFFICE_WORDS = titles.TITLE_WORDS - titles.PORTFOLIOS  # "President", not "Finance"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")  # "the Honourable E.P. Chet Greene", "Sir S W Tapley Seaton"
 REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")

@@ -1085,6 +1085,63 @@ def test_days_and_month_tagged_apart_are_one_date_and_a_continent_is_no_venue(nl
     assert all(e.place is not None and e.place.name == "Singapore" for e in found)
 
 
+def test_a_stay_on_two_days_joined_by_and_starts_on_the_first(nlp, resolver):
+    for days in ("17 and 18 March 2015", "17  and 18 March 2015", "March 17 and 18, 2015", "17 and 18 March"):
+        found = extract(nlp, resolver, f"Director-General Lena Sand visited the Lusaka office of the World Health "
+                                       f"Organization on {days}.", date=dt.date(2015, 3, 20))
+        assert {e.date for e in found} == {dt.date(2015, 3, 17)}, days
+
+
+def test_a_day_of_the_calendar_the_tagger_calls_a_law_is_still_the_day(nlp, resolver):
+    found = extract(nlp, resolver, "Foreign Minister Anna Berg on Sep 12 traveled to Tehran.", date=dt.date(2021, 9, 13))
+    assert [(e.type, e.date) for e in found] == [("Visit", dt.date(2021, 9, 12))]
+
+
+def test_a_known_city_the_tagger_calls_a_product_is_still_the_place(nlp, resolver):
+    found = extract(nlp, resolver, "Anna Berg and Paul Hayes met Friday in Montevideo to review the river treaty.")
+    has(found, "Meeting", "Anna Berg", "Paul Hayes", place="Montevideo")
+
+
+def test_her_visit_is_the_one_named_beside_a_title_the_parser_made_the_root(nlp, resolver):
+    found = extract(nlp, resolver, "The Executive Director of UNICEF, Lena Sand, called on Prime Minister Imran Khan "
+                                   "today, during her maiden visit to Pakistan.")
+    has(found, "Visit", "Lena Sand", place="Pakistan")
+
+
+def test_an_agreement_between_two_parties_signed_without_an_agent(nlp, resolver):
+    for text in ("Three agreements to promote cooperation between Chile and the World Bank were signed on Monday.",
+                 "A memorandum of understanding between Chile and Peru on fisheries has been signed."):
+        found = extract(nlp, resolver, text)
+        assert [sorted(p.entity.name for p in e.participants) for e in found if e.type == "AgreementSigning"] \
+            in ([["Chile", "World Bank"]], [["Chile", "Peru"]]), text
+
+
+def test_what_the_text_says_did_not_happen_is_no_event(nlp, resolver):
+    text = ("President Anna Berg did not meet Paul Hayes in Lima on Monday. She will not travel to Quito. "
+            "No meeting with Carl Ruiz was held. Berg met Lena Sand in Lima on Tuesday.")
+    found = extract(nlp, resolver, text)
+    assert [(e.type, sorted(p.entity.name for p in e.participants)) for e in found] == \
+        [("Meeting", ["Anna Berg", "Lena Sand"])]
+
+
+def test_a_summit_that_convened_is_one_event_its_chair_joins_at_a_state_house(nlp, resolver):
+    text = ("The IGAD summit convened at State House Entebbe on Monday. President Anna Berg, who chaired the "
+            "meeting, said peace was vital.")
+    found = extract(nlp, resolver, text)
+    assert [(e.type, e.place and e.place.name) for e in found if e.type == "Summit"] == [("Summit", "State House Entebbe")]
+    assert "Anna Berg" in {p.entity.name for e in found for p in e.participants}
+    assert not [e for e in found if "Anna Berg" not in names(e) and e.type != "Summit"]  # (no "convened" meeting)
+
+
+def test_the_head_of_a_body_is_whoever_heads_it(nlp, resolver):
+    found = extract(nlp, resolver, "Lena Sand, the Secretary-General of the Organization of American States, arrived "
+                                   "in Accra. The head of the OAS met President Kwame Osei on Wednesday.")
+    has(found, "Meeting", "Lena Sand", "Kwame Osei")
+    found = extract(nlp, resolver, "French Foreign Minister Jean Dupont arrived in Lima. Minister Carl Ruiz met the "
+                                   "head of the French Foreign Ministry on Wednesday.")
+    has(found, "Meeting", "Carl Ruiz", "Jean Dupont")
+
+
 def test_the_stops_of_a_trip_are_its_places(nlp, resolver):
     found = extract(nlp, resolver, "This past week, Secretary Rick Perry visited the Baltic region with stops in "
                                    "Lithuania and Latvia.")
