@@ -708,9 +708,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
 
 
 def visit_by(noun) -> bool:
-    """"a visit by X", "a visit from X": the noun names its visitor."""
-    return noun.lemma_.lower() in TRIP_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("by", "from")
-                                                    for c in noun.children)
+    """"a visit by X", "a visit from X": the noun names its visitor (not "a visit from July 19 to 20")."""
+    return noun.lemma_.lower() in TRIP_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in ("by", "from") and not any(o.ent_type_ in ("DATE", "TIME") for o in objects(c))
+        for c in noun.children)
 
 
 def route_stops(frame: Frame, noun) -> list[Entity]:
@@ -925,6 +926,8 @@ def governor_of(noun):
             return head.head  # "X and Y were present at the meeting": the copula has the subjects
         if head.pos_ == "NOUN" and head.lemma_.lower() in cues()["participation_nouns"] and head != noun:
             return governor_of(head)  # "looked forward to further engagement at the NATO summit"
+        if on_trip and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+            return head.head  # "X, on an official visit to Y, met Z" (the parser hangs "on" on X): X's visit
     return None
 
 

@@ -166,6 +166,9 @@ class Frame:
             person = self._named_after_title(tok) or self._holder_of(tok)
             if person is not None:
                 return [person]
+        holders = self._holders_of_countries(tok, members) if "person" in kinds else []
+        if holders:  # "the prime ministers of Denmark and France": the two the article names so
+            return holders
         # "leaders of Brazil", "ministers from the SCO", "including Modi"
         found = members + [e for c in tok.children if c.dep_ == "compound" for e in [self.entity(c, kinds)]
                            if e and not (e.kind == "person" and leads_body(c))]
@@ -291,13 +294,15 @@ class Frame:
     def holder(self, office: str, body: Entity) -> Entity | None:
         """The person holding `office` for `body`, a country or organisation ("President of Brazil"): the
         one the article names so, else the one the knowledge base has in that office on the article's date."""
-        names = [n.lower() for n in (body.name, *body.aliases)]
+        names = [n.lower() for n in (body.name, *body.aliases, *_adjectives(body))]  # "Danish Prime Minister X"
+        offices = _office_phrases(office)  # "Prime Minister X" or "PM X"
         for m in self.mentions:
             if m.entity.kind != "person":
                 continue
             before = title_run(self.text[max(0, m.span.start - 60):m.span.start])
             context = ((m.entity.title or "") + " " + before).lower()
-            if office in context and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", context) for n in names):
+            if any(re.search(rf"(?<!\w){re.escape(n)}", context) for n in offices) \
+                    and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", context) for n in names):
                 return m.entity
         if self.resolver is None or not hasattr(self.resolver, "actors"):
             return None
@@ -315,6 +320,16 @@ class Frame:
         if office in HEAD_WORDS:  # "the OIC chief": whoever the article names at the head of that body
             return next((p for o in BODY_HEADS for p in [self.holder(o, named[0])] if p), None)
         return self.holder(office, named[0]) if roles().get(fold(office)) else None
+
+    def _holders_of_countries(self, tok, members: list[Entity]) -> list[Entity]:
+        """"the prime ministers of Denmark and France" (a plural office, countries after "of"): the holder of
+        that office in each, when the article or the knowledge base names every one."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in cues()["office_words"] or len(members) < 2 \
+                or any(e.kind != "country" for e in members):
+            return []
+        office = " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"] + [tok.lemma_.lower()])
+        holders = [self.holder(office, c) for c in members]
+        return holders if all(holders) else []
 
     def _head_of(self, tok) -> Entity | None:
         """"the head of the WHO": whoever heads that body; "the head of the Russian Foreign Ministry": its minister."""
@@ -386,6 +401,9 @@ class Frame:
     def places(self, tok, depth: int = 0) -> list[Entity]:
         """The places a phrase names: "Beijing", "the city of Tianjin", "Niamey, Niger's capital"."""
         m = self.by_token.get(tok.i)
+        capital = self._capital(tok) if m is None and tok.lower_ == "capital" else None
+        if capital is not None:  # "the Qatari capital", "the capital of Qatar" (not "the capital Nairobi")
+            return [capital]
         if m is not None and m.entity.kind == "organization":  # (or the city after it: "at State House, Nairobi")
             return self._seat(m) or [e for c in tok.children if c.dep_ == "appos"
                                      for e in [self.entity(c, PLACES)] if e]
@@ -408,6 +426,17 @@ class Frame:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         found += [e for obj in _objects(child) for e in self.places(obj, depth + 1)]
         return _unique(found)
+
+    def _capital(self, tok) -> Entity | None:
+        """The national capital of the one country a "capital" phrase names by adjective, possessor or "of"."""
+        if any(c.dep_ in ("appos", "compound") for c in tok.children) or not hasattr(self.resolver, "places"):
+            return None
+        lands = [e for c in tok.children if c.dep_ in ("amod", "poss")
+                 for e in (self.entities(c, ("country",)) or self.demonyms(c))]
+        lands += [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in _objects(c) for e in self.entities(o, ("country",))]
+        lands = _unique(lands)
+        return self.resolver.places.capital(lands[0].key.removeprefix("country/")) if len(lands) == 1 else None
 
     # ---- clauses ---------------------------------------------------------------------------------
 
@@ -776,6 +805,20 @@ def passive_agents(verb) -> list:
         found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about") for t in _objects(p)
                  for by in t.children if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)]
     return found
+
+
+def _adjectives(body: Entity) -> tuple[str, ...]:
+    """A country's adjectives ("Danish"), by which a title names it."""
+    info = countries().get(body.key.removeprefix("country/")) if body.kind == "country" else None
+    return info.adjectives if info is not None else ()
+
+
+@lru_cache(maxsize=256)
+def _office_phrases(office: str) -> tuple[str, ...]:
+    """The title phrases of one office: "prime minister", "pm" (and "premier": "the French premier")."""
+    role = roles().get(fold(office))
+    kin = {"prime minister", "premier"} if role in ("prime minister", "premier") else {role}
+    return (office, *(phrase for phrase, r in roles().items() if role is not None and r in kin and phrase != office))
 
 
 def pronoun(tok) -> bool:

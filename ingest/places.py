@@ -47,6 +47,7 @@ class Places:
         self.country_geonames = country_geonames
         self.by_key: dict[str, Entity] = {}
         self.names: dict[str, str] = {}       # folded curated/country name -> key
+        self._capitals: dict[str, str] | None = None  # alpha-2 -> geonameid, built when first asked
         self._add_countries()
         self._add_curated()
 
@@ -87,6 +88,17 @@ class Places:
             own = {gid for gid in ids + other if not gid.startswith("~")}
             ids = list(dict.fromkeys([gid for gid in ids + other if gid.lstrip("~") not in own or gid in own]))
         return ids
+
+    def capital(self, alpha2: str) -> Entity | None:
+        """A country's national capital (GeoNames marks it): "the Qatari capital" is Doha."""
+        if self._capitals is None:
+            self._capitals = {}
+            for gid, row in self._cities.items():
+                _, country, _, capital = row.split("\x1f")
+                if capital:
+                    self._capitals.setdefault(country, gid)
+        gid = self._capitals.get(alpha2)
+        return self.city(gid) if gid is not None else None
 
     def get(self, key: str) -> Entity | None:
         if key in self.by_key:

@@ -1142,6 +1142,27 @@ def test_the_head_of_a_body_is_whoever_heads_it(nlp, resolver):
     has(found, "Meeting", "Carl Ruiz", "Jean Dupont")
 
 
+def test_on_a_visit_hung_on_the_subject_is_the_subjects_visit(nlp, resolver):
+    """"X, on an official visit to Y from July 19 and 20, met Z": the parser hangs "on" on X, and "from July 19"
+    names no visitor."""
+    found = extract(nlp, resolver, "Foreign Secretary Vikram Misri, on an official visit to Nepal from July 19 and "
+                                   "20, met with Prime Minister Paul Hayes.", date=dt.date(2025, 7, 21))
+    has(found, "Visit", "Vikram Misri", place="Nepal", date=dt.date(2025, 7, 19))
+
+
+def test_the_prime_ministers_of_two_countries_are_those_the_article_names(nlp, resolver):
+    found = extract(nlp, resolver, "The prime ministers of Norway and Chile met in Oslo on Friday. Visiting Chilean "
+                                   "premier Carl Ruiz praised the talks. Norwegian Prime Minister Lena Sand agreed.")
+    has(found, "Meeting", "Carl Ruiz", "Lena Sand", place="Oslo")
+
+
+def test_a_countrys_capital_is_its_capital_city(nlp, resolver):
+    found = extract(nlp, resolver, "Foreign Minister Carl Ruiz arrived in the Qatari capital on Wednesday.")
+    has(found, "Visit", "Carl Ruiz", place="Doha")
+    found = extract(nlp, resolver, "President Lena Sand arrived in the capital of Kenya on Monday for a state visit.")
+    has(found, "Visit", "Lena Sand", place="Nairobi")
+
+
 def test_the_stops_of_a_trip_are_its_places(nlp, resolver):
     found = extract(nlp, resolver, "This past week, Secretary Rick Perry visited the Baltic region with stops in "
                                    "Lithuania and Latvia.")
