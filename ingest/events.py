@@ -583,7 +583,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         # "President X is meeting Y", "the two ministers are talking": as the report is written (but "she is
         # travelling to Italy" announces a trip)
         date = article.date
-    date = _first_day(tok, governor, date)
+    if date_tok is None or not DAY_RANGE.search(date_tok.text):  # "concluded a visit on Aug 11 and 12": the 11th
+        date = _first_day(tok, governor, date)
     if date is not None and date_tok is not None and _inside_window(tok, governor, pattern, date_tok, triggers):
         date = None  # "visited Moscow on February 17-18 to meet X": the meeting is on one of those days
     if date and article.date and date > article.date:

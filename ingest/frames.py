@@ -186,7 +186,10 @@ class Frame:
                 elif child.dep_ in ("poss", "nmod") and self.entity(child, kinds):
                     found.append(self.entity(child, kinds))
             office = tok.lemma_.lower() if tok.lemma_.lower() in cues()["office_words"] else tok.lower_.removesuffix("s")
-            if "person" in kinds and office in cues()["office_words"]:
+            qualified = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not self.demonyms(c)
+                                  and not self.entity(c, kinds)] + [tok.lemma_.lower()])
+            office = qualified if roles().get(fold(qualified)) else office  # "the top U.S. and Polish diplomats"
+            if "person" in kinds and (office in cues()["office_words"] or roles().get(fold(office))):
                 holders = [self.holder(office, c) for c in found if c.kind == "country"]
                 if holders and all(holders):  # "the Brazilian and South Korean Presidents"
                     return holders

@@ -52,6 +52,9 @@ MONTH_WORD = r"(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"  # a month
 DAY_WORD = re.compile(r"(?i)" + MONTH_WORD + "|" + "|".join(WEEKDAYS))  # (or a weekday)
 MONTH_NAME = r"(?:" + "|".join((*MONTHS, *(m[:3] for m in MONTHS), "Sept")) + r")\.?"  # (not "Decree")
 CALENDAR_DAY = re.compile(rf"{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_NAME}")
+# a month and its day(s) NER left untagged: "on Aug 11 and 12" ("12" alone CARDINAL)
+UNTAGGED_DAYS = re.compile(rf"\b{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:(?: and | to |-|–)\d{{1,2}})?"
+                           rf"(?:, \d{{4}})?\b")
 
 
 @Language.component("newsgraph_entity_tails")
@@ -73,8 +76,19 @@ def entity_tails(doc):
         ents.append(Span(doc, ent.start, cut, label=ent.label_))
         if cut + 1 < ent.end:
             ents.append(Span(doc, cut + 1, ent.end, label="DATE"))
-    doc.ents = ents
+    days = _untagged_days(doc, ents)
+    doc.ents = [e for e in ents if not any(d.start < e.end and e.start < d.end for d in days)] + days
     return doc
+
+
+def _untagged_days(doc, ents: list[Span]) -> list[Span]:
+    """DATE spans for days of the calendar NER left out or cut short ("12" CARDINAL, "2024" a DATE alone)."""
+    taken = {i for e in ents for i in range(e.start, e.end) if e.label_ not in ("CARDINAL", "DATE")}
+    dated = [e for e in ents if e.label_ == "DATE"]
+    spans = (doc.char_span(m.start(), m.end(), alignment_mode="contract") for m in UNTAGGED_DAYS.finditer(doc.text))
+    return [Span(doc, span.start, span.end, label="DATE") for span in spans
+            if span is not None and len(span) > 1 and taken.isdisjoint(range(span.start, span.end))
+            and not any(e.start <= span.start and span.end <= e.end for e in dated)]
 
 
 @lru_cache(maxsize=1)

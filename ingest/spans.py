@@ -34,6 +34,7 @@ INSTITUTIONS = frozenset("""senate congress parliament assembly house cabinet go
 states presidency administration""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
                                          "Asia-Pacific", "Indo-Pacific", "Republic", "Kingdom", "Federation",
+                                         "Sultanate", "Emirate", "Principality",
                                          "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Americas", "Eurasia",
                                          "Sea", "Ocean"])
 

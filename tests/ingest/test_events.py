@@ -1097,6 +1097,13 @@ def test_a_day_of_the_calendar_the_tagger_calls_a_law_is_still_the_day(nlp, reso
     assert [(e.type, e.date) for e in found] == [("Visit", dt.date(2021, 9, 12))]
 
 
+def test_an_untagged_month_and_days_date_a_visit_concluded_on_them(nlp, resolver):
+    for days in ("Aug 11 and 12", "Aug 11 and 12, 2024"):
+        found = extract(nlp, resolver, "Foreign Minister Datuk Seri Mohamad Hasan concluded a two-day working visit "
+                                       f"to Brunei on {days}.", date=dt.date(2024, 8, 13))
+        has(found, "Visit", "Mohamad Hasan", place="Brunei", date=dt.date(2024, 8, 11))
+
+
 def test_a_known_city_the_tagger_calls_a_product_is_still_the_place(nlp, resolver):
     found = extract(nlp, resolver, "Anna Berg and Paul Hayes met Friday in Montevideo to review the river treaty.")
     has(found, "Meeting", "Anna Berg", "Paul Hayes", place="Montevideo")
@@ -1154,6 +1161,22 @@ def test_the_prime_ministers_of_two_countries_are_those_the_article_names(nlp, r
     found = extract(nlp, resolver, "The prime ministers of Norway and Chile met in Oslo on Friday. Visiting Chilean "
                                    "premier Carl Ruiz praised the talks. Norwegian Prime Minister Lena Sand agreed.")
     has(found, "Meeting", "Carl Ruiz", "Lena Sand", place="Oslo")
+
+
+def test_the_sultanate_is_no_place_of_its_own(nlp, resolver):
+    found = extract(nlp, resolver, "Envoy Lena Sand concluded her visit to Muscat, where she met Foreign Minister Carl "
+                                   "Ruiz and a number of senior officials in the Sultanate.")
+    has(found, "Meeting", "Lena Sand", "Carl Ruiz", place="Muscat")
+
+
+def test_the_top_diplomats_of_two_countries_and_a_bilateral_talk(nlp, resolver):
+    found = extract(nlp, resolver, "The meeting Tuesday of the top Chilean and Peruvian diplomats in Lima confirms "
+                                   "good ties, Chilean Foreign Minister Carl Ruiz said beside Peruvian Foreign "
+                                   "Minister Lena Sand.")
+    has(found, "Meeting", "Carl Ruiz", "Lena Sand", place="Lima")
+    found = extract(nlp, resolver, "Prime Minister Anna Berg and Prime Minister Paul Hayes agreed to deepen ties "
+                                   "during a bilateral talk held on Friday in Tokyo.")
+    has(found, "Talks", "Anna Berg", "Paul Hayes", place="Tokyo")
 
 
 def test_a_countrys_capital_is_its_capital_city(nlp, resolver):
