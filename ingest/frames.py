@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -186,8 +185,7 @@ class Frame:
                 elif child.dep_ in ("poss", "nmod") and self.entity(child, kinds):
                     found.append(self.entity(child, kinds))
             office = tok.lemma_.lower() if tok.lemma_.lower() in cues()["office_words"] else tok.lower_.removesuffix("s")
-            qualified = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not self.demonyms(c)
-                                  and not self.entity(c, kinds)] + [tok.lemma_.lower()])
+            qualified = self._office_phrase(tok)
             office = qualified if roles().get(fold(qualified)) else office  # "the top U.S. and Polish diplomats"
             if "person" in kinds and (office in cues()["office_words"] or roles().get(fold(office))):
                 holders = [self.holder(office, c) for c in found if c.kind == "country"]
@@ -330,9 +328,14 @@ class Frame:
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in cues()["office_words"] or len(members) < 2 \
                 or any(e.kind != "country" for e in members):
             return []
-        office = " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"] + [tok.lemma_.lower()])
-        holders = [self.holder(office, c) for c in members]
+        holders = [self.holder(self._office_phrase(tok), c) for c in members]
         return holders if all(holders) else []
+
+    def _office_phrase(self, tok) -> str:
+        """The office a plural noun names with its modifiers, countries and bodies left out: "prime minister"
+        ("the prime ministers of A and B"), "top diplomat" ("the top Chilean and Peruvian diplomats")."""
+        return " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not self.demonyms(c)
+                         and not self.entity(c, ("country", "organization"))] + [tok.lemma_.lower()])
 
     def _head_of(self, tok) -> Entity | None:
         """"the head of the WHO": whoever heads that body; "the head of the Russian Foreign Ministry": its minister."""
@@ -345,9 +348,7 @@ class Frame:
         ministry = re.fullmatch(r"organization/(foreign|defence)-ministry-([a-z]{2})", bodies[0].key)
         if ministry is None:
             return next((p for o in BODY_HEADS for p in [self.holder(o, bodies[0])] if p), None)
-        info = countries()[ministry[2].upper()]  # (its adjective too: "the Russian Foreign Minister, X")
-        country = replace(info.entity(), aliases=info.entity().aliases + info.adjectives)
-        return self.holder(f"{ministry[1]} minister", country)
+        return self.holder(f"{ministry[1]} minister", countries()[ministry[2].upper()].entity())
 
     def _core(self, tok, kinds) -> tuple[list[Entity], list[Entity]]:
         """Entities named in the core of a noun phrase — the head, its appositions, coordinated names
