@@ -612,6 +612,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             lands = [e for e in found if e.kind in ("country", "place")] if c.lower_ == "of" else []
             places += [e for obj in objects(c) for o in (obj, *conjuncts(obj)) for e in frame.places(o)] if lands else []
             subjects += [e for e in found if e not in lands]
+        elif c.dep_ == "dobj" and noun.lower_.endswith("ing"):  # "Modi's meeting President Trump" (a gerund
+            groups.append(agents(frame, [c], prior))              # the tagger read as a noun)
         elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "exchange":
             # "an exchange of views with X": the partner hangs on "views"
             groups += [g for obj in objects(c) for g in partners_of(frame, obj, prior)]

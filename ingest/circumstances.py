@@ -28,8 +28,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                         p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at") and c.lower_ == "at"
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh"
             if c.dep_ == "prep" and c.lower_ in ("on", "during"):  # "On his second day in Lima, X met Y",
-                # "took place during the Forum Leaders Meeting in Tonga"
+                # "took place during the Forum Leaders Meeting in Tonga", "On July 11 in Vilnius X met Y"
                 candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay") or c.lower_ == "during"
+                               or obj.ent_type_ == "DATE"
                                for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
                                for o in objects(g) for p in frame.places(o)]
     trip = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None

@@ -25,6 +25,8 @@ import difflib
 import functools
 import re
 
+from spacy.tokens import Span
+
 from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
@@ -206,6 +208,7 @@ class EntityResolver:
         mentions = [m for m in mentions if (m.span.start, m.span.end) not in spans] + described
         mentions += surnames_alone(doc, mentions)
         mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+        _align_labels(doc, mentions)
         if remember:
             for mention in mentions:
                 self.remember(mention.entity)
@@ -274,6 +277,9 @@ class EntityResolver:
             if text in people and doc[cand.end - 1].lower_ not in ORG_HEADS \
                     and (cand.label == "organization" or unknown_place or unknown_nation):
                 cand.label = "person"
+            elif cand.label == "organization" and cand.end - cand.start > 1 and _title_word(doc[cand.start]) \
+                    and doc[cand.start + 1:cand.end].text in people:
+                cand.label, cand.start = "person", cand.start + 1  # "PM Gakharia" (NER: ORG) after "Giorgi Gakharia"
 
     def _long_names(self, doc, cands: list[Candidate]) -> list[Candidate]:
         """A name NER cut short, its other words left unlabelled or read as an unknown place: "[Makhdoom Shah]
@@ -606,6 +612,27 @@ class EntityResolver:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
+
+def _align_labels(doc, mentions: list[Mention]) -> None:
+    """A place NER read as a person ("traveled to [Bissau]", PERSON) or a person it read as a body ("called on
+    President [Santiago Peña Palacios]", ORG) gets the label of what it was resolved to, so the event patterns,
+    which ask for a place's label after "to" or a person's after "called on", see it."""
+    ents = {(e.start_char, e.end_char): e for e in doc.ents}
+    relabelled = []
+    for m in mentions:
+        ent = ents.get((m.span.start, m.span.end))
+        if ent is not None and m.entity.kind == "person" and ent.label_ in ("ORG", "GPE", "FAC", "LOC", "NORP"):
+            relabelled.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif ent is not None and m.entity.kind in ("place", "country") and ent.label_ == "PERSON":
+            relabelled.append(Span(doc, ent.start, ent.end, label="GPE"))
+    if relabelled:
+        doc.set_ents(relabelled, default="unmodified")
+
+
+def _title_word(token) -> bool:
+    """A word of office, also one news abbreviates ("PM", "FM")."""
+    return titles.is_title_token(token) or fold(token.text) in titles.roles()
+
 
 def _surname_of_another(doc, start: int, end: int, target: str) -> bool:
     """A KB person's one-word alias inside a longer name NER found: "[Francisco] Guterres" is not António

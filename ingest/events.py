@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from newsgraph.ingest import dates
+from newsgraph.ingest import dates, titles
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
                                         joined_before, listed_after, listed_partners, multilateral, named,
                                         noun_arguments, opening_person, own_partners, participants, partners_of,
@@ -278,6 +278,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         events = [at_dateline(e, article, dateline, first, there) for e in events]  # a readout's day dates it only now
     within(events, links)  # again: the fills may have placed or dated the event another took place during
     one_setting(events, resolver)
+    hosts_at_home(events, frame)
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
@@ -717,6 +718,34 @@ def _at_home(frame: Frame, people, where: Entity | None) -> bool:
     return country is not None and all(g.key in actors and _home(actors[g.key], frame.date) == country for g in guests)
 
 
+INTERNATIONAL_ROLES = frozenset({"secretary general", "general secretary", "director general", "managing director",
+                                 "high representative", "chairperson", "spokesperson"})
+
+
+def hosts_at_home(events: list[EventMention], frame: Frame) -> None:
+    """"President X received Y", no place named anywhere: in X's country. A head of state or a minister receives
+    at home; received abroad, the text names the place. Not whoever holds an international office."""
+    for ev in events if frame.resolver is not None else ():
+        hosts = [p.entity for p in ev.participants if p.role == "Host" and p.entity.kind == "person"]
+        if ev.place is not None or ev.type not in ("Meeting", "Talks", "Ceremony") or not hosts:
+            continue
+        homes = {_national_home(frame, h) for h in hosts}
+        home = frame.resolver.entity(homes.pop()) if len(homes) == 1 and None not in homes else None
+        if home is not None:
+            ev.place = home
+
+
+def _national_home(frame: Frame, person: Entity) -> str | None:
+    """The country a person holds a national office of on the article's day: by the knowledge base, else by the
+    title the article gives them ("Minister of Foreign Affairs of Kazakhstan")."""
+    actors = getattr(frame.resolver, "actors", None) or {}
+    if person.key in actors:
+        return next((o.country for o in actors[person.key].offices if frame.date and o.held_on(frame.date)
+                     and o.country and o.country.startswith("country/")), None)
+    role, country = titles.role_of(person.title or "")
+    return country if role is not None and role not in INTERNATIONAL_ROLES else None
+
+
 def _home(actor, day) -> str | None:
     """The country an actor acts for on `day`: that of an office then held, else their nationality."""
     held = [o for o in actor.offices if day is not None and o.held_on(day)]
@@ -861,7 +890,8 @@ def _announced(tok) -> bool:
 def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
     """"Working groups of the two governments held a meeting ... Mexico's delegation was led by X; the US
     delegation was headed by Y" (or "Y is heading the US side"): the leader of a country's delegation takes part
-    in the latest event (a few sentences before) that country is a party to."""
+    in the latest event (a few sentences before) that country is a party to; the members the article lists go
+    on the visit their leader leads them on."""
     for sent in frame.sents:
         for t in sent:
             if t.lemma_.lower() in (*cues()["delegation_nouns"], "side") and t.dep_ == "dobj" \
@@ -871,6 +901,8 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 leaders = frame.led_by(t, 0)
             else:
                 continue
+            if t.dep_ == "dobj":  # "X will lead a delegation on a visit to Russia": the members listed go too
+                _members_travel(events, sent, leaders, frame.delegation_members(t.lemma_.lower()))
             countries = {e.key for c in t.children if c.dep_ in ("poss", "compound", "amod")
                          for e in frame.entities(c, ("country",)) + frame.demonyms(c)}
             before = [ev for ev in events if sent.start_char - ANAPHOR_REACH <= ev.span.start < sent.start_char
@@ -879,6 +911,15 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 ev = max(before, key=lambda e: e.span.start)
                 keys = {p.entity.key for p in ev.participants}
                 ev.participants += [Participant(e, "Attendee") for e in leaders if e.key not in keys]
+
+
+def _members_travel(events: list[EventMention], sent, leaders: list[Entity], members: list[Entity]) -> None:
+    """The members of a delegation are guests of the visits its leader makes in the sentence that says so."""
+    keys = {e.key for e in leaders}
+    for ev in events:
+        have = {p.entity.key for p in ev.participants}
+        if ev.type == "Visit" and ev.span.sentence_start == sent.start_char and keys & have:
+            ev.participants += [Participant(e, "Guest") for e in members if e.key not in have]
 
 
 def _partners_of_next_verb(frame: Frame, tok, prior) -> list[list[Entity]]:

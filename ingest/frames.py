@@ -87,7 +87,8 @@ class Frame:
         """The entities the phrase headed by `tok` names, with its conjuncts."""
         found = self._phrase(tok, kinds, depth)
         for conj in tok.children:
-            if conj.dep_ == "conj" and _after_list(conj):
+            if conj.dep_ == "conj" and (_after_list(conj) and _parted_name(conj) is None
+                                        or _parted_title(conj) is not None):
                 continue
             if conj.dep_ == "conj" and depth < 6:
                 found += self.entities(conj, kinds, depth + 1)
@@ -139,7 +140,11 @@ class Frame:
         if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok) and not any(
                 c.dep_ == "appos" and self.entity(c, ("person",)) for c in tok.children):  # "the Minister, Wang Yi"
             # "the Chilean Minister of Energy X" names X (parsed under "of"); "the Minister" alone, the one before
-            e = self._named_in_title(tok) or self._holder_of(tok) or self.described(tok)
+            # "the President of the ICRC, X,": X, not the president named before (but "the Foreign Secretary and
+            # Prime Minister X" are two)
+            coordinated = any(c.dep_ == "cc" for c in tok.children)
+            e = self._named_in_title(tok) or self._holder_of(tok) \
+                or (None if coordinated else self._named_after_title(tok)) or self.described(tok)
             if e is not None:
                 return [e]
         if named and _indefinite_office(tok) and not any(e.kind == "person" for e in named):
@@ -212,6 +217,11 @@ class Frame:
         lemma = tok.lemma_.lower()
         if lemma not in cues()["delegation_nouns"]:
             return []
+        heads = self._heads_of_delegation(tok, lemma, depth)
+        members = self.delegation_members(lemma) if tok.tag_ != "NNS" else []
+        return _unique(heads + members) if heads or len(members) > 1 else []
+
+    def _heads_of_delegation(self, tok, lemma: str, depth: int) -> list[Entity]:
         own = self.led_by(tok, depth)
         if own:
             return own
@@ -226,6 +236,21 @@ class Frame:
         return next((found for t in after if t.lemma_.lower() == lemma and t.dep_ == "nsubjpass"
                      for found in [self.led_by(t, depth)] if found), [])
 
+    def delegation_members(self, lemma: str) -> list[Entity]:
+        """The people of the one delegation whose members the article lists ("The delegation also comprises
+        A, B and C", "Senators on the delegation include ...", "was composed of the following persons:")."""
+        lists = []
+        for verb in (t for t in self.doc if t.lemma_.lower() in MEMBERSHIP_VERBS):
+            group = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+            # "Other members of the delegation", "Senators on the delegation" (plural: not "its programme")
+            group += [o for s in group if s.tag_ in ("NNS", "NNPS") for c in s.children
+                      if c.lower_ in ("of", "on", "in") for o in _objects(c)]
+            if any(s.lemma_.lower() == lemma for s in group):
+                end = self.sent(verb).end_char
+                lists.append([m.entity for m in self.mentions
+                              if m.entity.kind == "person" and verb.idx < m.span.start < end])
+        return _unique(lists[0]) if len(lists) == 1 else []
+
     def led_by(self, tok, depth: int) -> list[Entity]:
         """"[delegation] led by X", "[The delegation] was headed by X", "a [delegation] from Y led by X" (the
         parser hangs "led" on Y, or on a phrase of Y's): X."""
@@ -236,9 +261,14 @@ class Frame:
             k += 1
         verbs = [c for h in heads for c in h.children if c.dep_ == "acl"]
         verbs += [tok.head] if tok.dep_ == "nsubjpass" else []
-        return [e for v in verbs if v.lemma_.lower() in LEAD_VERBS
-                for by in v.children if by.dep_ == "agent" for o in _objects(by)
-                for e in self.entities(o, ("person",), depth + 1)]
+        found = [e for v in verbs if v.lemma_.lower() in LEAD_VERBS
+                 for by in v.children if by.dep_ == "agent" for o in _objects(by)
+                 for e in self.entities(o, ("person",), depth + 1)]
+        if not found and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LEAD_VERBS:
+            # "X led a delegation that visited Taiwan"
+            found = [e for s in self.subjects(tok.head) if s.pos_ != "PRON"
+                     for e in self.entities(s, ("person",), depth + 1)]
+        return found
 
     def _named_in_title(self, tok) -> Entity | None:
         """The person the title phrase headed by `tok` itself names ("the Chilean Minister of Energy X",
@@ -301,7 +331,8 @@ class Frame:
             if m.entity.kind != "person":
                 continue
             before = title_run(self.text[max(0, m.span.start - 60):m.span.start])
-            context = ((m.entity.title or "") + " " + before).lower()
+            after = OF_BODY_AFTER.match(self.text, m.span.end)  # "President X of the Republic of Ghana"
+            context = " ".join((m.entity.title or "", before, after[0] if after else "")).lower()
             if any(re.search(rf"(?<!\w){re.escape(n)}", context) for n in offices) \
                     and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", context) for n in names):
                 return m.entity
@@ -677,7 +708,9 @@ class Frame:
         nearest such subject of an enclosing clause, else the last such subject before it, else the
         last one named before it."""
         own = pron.head if pron.dep_ in ("dobj", "dative", "nsubjpass") else None  # "X hosted him": him is not X,
-        # nor "he was welcomed by X"
+        # nor "he was welcomed by X", nor "X met with her"
+        if pron.dep_ == "pobj" and pron.head.lower_ in cues()["partner_preps"] and pron.head.head.pos_ == "VERB":
+            own = pron.head.head
         # nor is he the subject his verb inherits: "X met Y, thanking him" (him: Y)
         not_him = {e.key for s in self.subjects(own) if s.pos_ != "PRON"  # (a pronoun would ask this again)
                    for e in self.entities(s, kinds)} if own is not None else set()
@@ -758,6 +791,7 @@ class Frame:
                      for e in (self.entity(c, kinds), *self.entities(c, kinds)) if e is not None), None)
 
 
+MEMBERSHIP_VERBS = ("include", "comprise", "consist", "compose")  # "the delegation comprised A and B"
 LEAD_VERBS = ("lead", "head")  # "a delegation led by X", "headed by X"
 MONARCHS = frozenset({"king", "queen", "emir", "sultan"})
 PLURAL_STYLES = frozenset({"majesties", "highnesses", "excellencies"})
@@ -765,6 +799,7 @@ FIRST_PERSON = ("i", "me", "my", "myself")
 PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 # "Penny Wong, Foreign Minister: I have just ..." — a transcript's speaker label at the start of a line
+OF_BODY_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
 SPEAKER_LABEL = re.compile(r"(?m)^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Amb)\.\s)?[A-Z][^\n:.?!]{1,80}):\s")
 # "Simon Coveney (Cork South Central, Fine Gael)" alone on its line: who answers in a parliamentary record
 LINE_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!()]{1,60}\([^\n()]{1,80}\))[ \t]*$")
@@ -789,6 +824,23 @@ def _after_list(conj) -> bool:
     cc = min((c.i for c in head.children if c.dep_ == "cc"), default=None)
     closing = min((c.i for c in head.children if c.dep_ == "conj" and cc is not None and c.i > cc), default=None)
     return closing is not None and conj.i > closing
+
+
+def _parted_title(title):
+    """"A and U.K. Secretary of State for Defence Grant Shapps": the parser may make a title and its name
+    two conjuncts (or the name an apposition); the name comes next, with no comma or "and" between them."""
+    if title.dep_ != "conj" or title.lower_ not in TITLE_WORDS:
+        return None
+    name = next((c for c in title.head.children if c.dep_ in ("conj", "appos") and c.i > title.i), None)
+    if name is None or name.pos_ != "PROPN":
+        return None
+    return name if not any(t.dep_ in ("cc", "punct") for t in title.doc[title.i + 1:name.left_edge.i]) else None
+
+
+def _parted_name(name):
+    """The name of a title the parser made the conjunct before it (see _parted_title)."""
+    title = max((c for c in name.head.children if c.dep_ == "conj" and c.i < name.i), key=lambda c: c.i, default=None)
+    return title if title is not None and _parted_title(title) == name else None
 
 
 def leads_body(tok) -> bool:

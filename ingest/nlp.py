@@ -96,7 +96,7 @@ def load_nlp():
     """The spaCy pipeline, loaded once per process."""
     import spacy
     nlp = spacy.load(MODEL)
-    nlp.tokenizer.infix_finditer = _keeping_co_prefix(nlp.tokenizer.infix_finditer)
+    nlp.tokenizer.infix_finditer = _infixes(nlp.tokenizer.infix_finditer)
     for abbreviation in SPLIT_TITLES:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
@@ -108,17 +108,20 @@ def load_nlp():
 # leaves the name after it to NER as a body ("the Cabinet Secretary for Defence Hon. Aden Duale")
 SPLIT_TITLES = ("Hon.", "Amb.", "Rt.")
 INITIAL_ON_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]")  # "Kh.Battulga", "U.Khurelsukh"
+BRACKET_ON_WORD = re.compile(r"(?<=[a-z])\((?=[A-Z])")  # "Cross(ICRC)"
 
 
-def _keeping_co_prefix(infix_finditer):
+def _infixes(infix_finditer):
     """The tokenizer's infixes but the hyphen of a "co-" prefix: "co-chaired" is one verb (split, the parser
     reads "co" as a noun and loses the clause: "the talks co-chaired by A and B"), nor the full stop of
     an initial written onto a surname, as Mongolian names are in English ("Kh.Battulga": split, it ends a
-    sentence)."""
+    sentence); and a bracket written onto the word before it ("the Red Cross(ICRC)": one word, the parse
+    breaks)."""
     def finditer(text: str):
         initial = INITIAL_ON_NAME.match(text) and text.split(".")[0].lower() not in TITLES
-        return [m for m in infix_finditer(text) if not (m.start() == 2 and text[:3].lower() == "co-")
+        kept = [m for m in infix_finditer(text) if not (m.start() == 2 and text[:3].lower() == "co-")
                 and not (initial and text[m.start()] == "." and m.start() <= 3)]
+        return sorted(kept + list(BRACKET_ON_WORD.finditer(text)), key=lambda m: m.start())
     return finditer
 
 

@@ -399,3 +399,10 @@ def test_a_named_dinner_after_a_title_like_run_is_no_person(nlp, resolver):
             "State Function Hall for the ANZAC Day Commemoration Dinner hosted by PM Lars Holm.")
     people = [e.name for e in entities(nlp, resolver, text).values() if e.kind == "person"]
     assert not any("Dinner" in p for p in people), people
+
+
+def test_an_abbreviated_title_before_a_surname_ner_read_as_a_body(nlp, resolver):
+    """"PM Gakharia stated" (NER: ORG) after "Prime Minister Giorgi Gakharia": the same person."""
+    got = found(nlp, resolver, "Georgian Prime Minister Giorgi Gakharia visited Baku. “It is good,” PM Gakharia "
+                               "stated.")
+    assert got["Gakharia"] == got["Giorgi Gakharia"] and got["Gakharia"].startswith("person/"), got
