@@ -258,8 +258,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                 groups[-1] = people_after(frame, c) or groups[-1]  # "met his peers from A and B, X and Y"
             if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
                 places += [p for o in ((c, *conjuncts(c)) if trip else (c,)) for p in frame.places(o)]
-                if trip:  # "will visit Fiji, Samoa and Palau": places to go, not parties
-                    groups[-1] = [e for e in groups[-1] if e not in places]
+                if trip:  # "will visit Fiji, Samoa and Palau": places to go, not parties (nor "Addis Ababa,
+                    within = {p.contained_in for p in places}  # Ethiopia": the country the city lies in)
+                    groups[-1] = [e for e in groups[-1] if e not in places and e.key not in within]
             if frame.mention(c) is None:  # "discussed the crisis with Macron"
                 groups += partners_of(frame, c, prior)
         elif c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or (

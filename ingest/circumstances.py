@@ -334,6 +334,8 @@ def clause_chain(tok, governor) -> dict[int, int]:
         if node.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "during" for c in node.children):
             break  # "arrived Sunday on a visit during which he will hold talks": some day of the visit
         node, n = node.head, n + 1
+    for i, n in list(chain.items()):  # "X has today 10 December paid a call": the parser hangs the day on "has"
+        chain.update({c.i: n for c in tok.doc[i].children if c.dep_ == "aux" and c.i not in chain})
     return chain
 
 
@@ -366,8 +368,9 @@ def planned(tok, governor, date_tok) -> bool:
                 return True  # "X is to visit", the headline's "X to Visit Moscow", "X is going to make a trip"
             if child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]:
                 return True
-        if node.lemma_.lower() in c["planned_verbs"] and node != tok and node.pos_ in ("VERB", "ADJ") \
-                and node != setting_of:  # "is expected to", "is due to" (ADJ)
+        if node.lemma_.lower() in c["planned_verbs"] and (node != tok or node.lemma_ == "expect") \
+                and node.pos_ in ("VERB", "ADJ") and node != setting_of:  # "is expected to", "is due to" (ADJ),
+            # "is expected in Damascus"
             return True
         if node.lower_ in c["planned_contexts"] or intended(node):
             return True

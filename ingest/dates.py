@@ -153,7 +153,8 @@ def _clean(mention: str) -> str:
     text = " ".join(mention.replace("\u2019", "'").split()).strip(" ,.;")
     for _ in range(3):
         text = _LEAD.sub("", text)
-    text = re.sub(r"^(?:today|yesterday|tomorrow),?\s+(?=\w+\s+\d|\d)", "", text, flags=re.I)  # "today September 21, 2020"
+    # "today September 21, 2020", "Today, Tuesday, May 25, 2021"
+    text = re.sub(r"^(?:today|yesterday|tomorrow),?\s+(?=(?:\w+,?\s+)?\w+\s+\d|\d)", "", text, flags=re.I)
     text = _TAIL.sub("", text)
     span = _SPAN.match(text)  # "April 13 to April 15" -> "April 13", "... 15 April 2011" keeps 2011
     if span and re.search(r"[A-Za-z]", span.group(1)):  # not "30-31 January": _RANGE's

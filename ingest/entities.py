@@ -26,6 +26,7 @@ import functools
 import re
 
 from spacy.tokens import Span
+from spacy.util import filter_spans
 
 from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
@@ -36,8 +37,8 @@ from newsgraph.ingest.spans import (Candidate, EVENT_NOUNS, FOREIGN_VENUES, LABE
                                     PLACE_NOUNS, REGNAL, acronyms, clean, find_cluster, locative, mention_of,
                                     name_before_title, name_cased, org_extensions, org_slug,
                                     person_after_organization, person_name, place_like_organization,
-                                    titled_apposition, titled_name, unlabelled_people, unlabelled_places,
-                                    venue_like_organization, weak_organization, without_initials)
+                                    speakers_by_surname, titled_apposition, titled_name, unlabelled_people,
+                                    unlabelled_places, venue_like_organization, weak_organization, without_initials)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -77,6 +78,17 @@ def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
             and t.pos_ == "PROPN" and t.idx not in covered
     return [mention_of(doc, t.i, t.i + 1, (first if alone(t, first) else given)[t.text][1]) for t in doc
             if alone(t, first) or (alone(t, given) and t.text not in first)]
+
+
+def _untagged(doc, names: list[str]) -> list[Candidate]:
+    """The headline's people where the body names them in full and NER tags nothing ("Dalai Lama's visit to White
+    House" ... "welcomed the Dalai Lama for talks"), tagged PERSON there for the event patterns."""
+    text = nlp.doc_text(doc)
+    spans = [doc.char_span(hit.start(), hit.end()) for name in names
+             for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    spans = filter_spans([s for s in spans if s is not None and all(t.ent_iob_ == "O" for t in s)])
+    doc.set_ents([Span(doc, s.start, s.end, label="PERSON") for s in spans], default="unmodified")
+    return [Candidate(s.start, s.end, "person") for s in spans]
 
 
 def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -184,13 +196,15 @@ class EntityResolver:
 
     def mentions(self, doc, article: Article | None = None, remember: bool = True) -> list[Mention]:
         """Every entity mention in `doc` (the analysed Article.text), resolved; in text order."""
-        cands = self._ner_candidates(doc) + self._kb_candidates(doc) + self._ministries(doc)
+        headline = _headline_people(doc, article)
+        cands = self._ner_candidates(doc) + self._kb_candidates(doc) + self._ministries(doc) \
+            + _untagged(doc, headline)
         cands = self._select(cands + org_extensions(doc, cands))
         near = self._countries_named(doc, cands)
         self._relabel_surnames(doc, cands)
         cands = [c for c in cands if not weak_organization(doc, c)]
         expansions = acronyms(nlp.doc_text(doc))
-        persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"], _headline_people(doc, article))
+        persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"], headline)
         in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
         cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
         mentions = []
@@ -260,7 +274,8 @@ class EntityResolver:
             elif venue_like_organization(doc, cand):
                 cand.label = "fac"
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
-        return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc)
+        return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc) \
+            + speakers_by_surname(doc)
 
     def _relabel_people_named_alike(self, doc, cands: list[Candidate]) -> None:
         """NER labels one name differently across an article ("President [Sauli Niinistö]" PERSON, "Finland's

@@ -480,8 +480,11 @@ class Frame:
         own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not own:  # a passive: its agent; its patient only as the subject of an xcomp ("is expected to")
             own = passive_agents(verb)
-            if not own and depth > 0:
-                own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            # (and "X is expected in Damascus for meetings with Y": X, a name, is the one expected there)
+            if not own and (depth > 0 or verb.lemma_.lower() == "expect"):
+                own = [c for c in verb.children if c.dep_ == "nsubjpass" and (depth > 0 or c.pos_ in ("PROPN", "PRON"))]
+        # "X has today 10 December paid a call on Y": the parser hangs X on the auxiliary
+        own = own or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
         if own:
             return [self.relative(t) for t in own]
         if depth > 4 or verb.head == verb:

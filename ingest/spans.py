@@ -8,6 +8,7 @@ Pure helpers over spaCy tokens for entities.py:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.ingest import nlp, titles
@@ -345,6 +346,21 @@ def _after_title_of(doc, start: int) -> bool:
         if not (token.is_title or token.lower_ in titles.CONNECTORS):
             return False
     return False
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "stress", "state", "explain"})
+
+
+def speakers_by_surname(doc) -> list[Candidate]:
+    """A one-word name NER left untagged that speaks twice or more ("Ruto said ... Ruto said"): a person the
+    article names by surname alone (not a body's or a place's word, nor the surname of a person named in full,
+    which the names in full resolve)."""
+    full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    speaking = [t for t in doc if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS and t.ent_iob_ == "O"
+                and t.text not in full and t.pos_ == "PROPN" and name_cased(t) and not titles.is_title_token(t)
+                and t.lower_ not in ORG_NOUNS | PLACE_NOUNS and not any(c.dep_ == "compound" for c in t.children)]
+    counts = Counter(t.text for t in speaking)
+    return [Candidate(t.i, t.i + 1, "person", priority=-1) for t in speaking if counts[t.text] >= 2]
 
 
 def unlabelled_people(doc) -> list[Candidate]:

@@ -32,6 +32,7 @@ TUESDAY = dt.date(2025, 7, 15)
     ("Tuesday morning", False, "2025-07-15"),
     ("Friday, 1 August", False, "2025-08-01"),  # the weekday says next month, not last year's 1 August
     ("today July 15, 2025", False, "2025-07-15"),
+    ("Today, Tuesday, July 15, 2025", False, "2025-07-15"),
 ])
 def test_exact_days(mention, planned, expected):
     assert resolve(mention, TUESDAY, planned) == dt.date.fromisoformat(expected)

@@ -3026,3 +3026,51 @@ def test_a_bracket_written_onto_the_word_before_it(nlp, resolver):
     text = ("President Lars Holm met the President of the International Committee of the Red Cross(ICRC), Anna "
             "Berg, on the sidelines of the UN General Assembly meetings in New York City.")
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+
+
+def test_a_subject_and_a_day_the_parser_hangs_on_the_auxiliary(nlp, resolver):
+    """"X has today 10 December, 2024, paid a courtesy call on Y": X calls on Y that day."""
+    text = ("The Director General of the Agency, Ms Anna Berg has today 10 December, 2024, paid a courtesy call on "
+            "His Excellency President Lars Holm at State House in Harare.")
+    has(extract(nlp, resolver, text, date=dt.date(2024, 12, 10)), "Meeting", "Anna Berg", "Lars Holm",
+        date=dt.date(2024, 12, 10))
+
+
+def test_arrived_a_city_and_its_country(nlp, resolver):
+    """"X arrived Addis Ababa, Ethiopia": a visit to the city (no "in"); the country it lies in is no party."""
+    ev = has(extract(nlp, resolver, "Dr Anna Berg arrived Addis Ababa, Ethiopia for an official visit on Monday."),
+             "Visit", "Anna Berg", place="Addis Ababa")
+    assert names(ev) == {"Anna Berg"}
+
+
+def test_a_surname_that_speaks_twice_is_a_person(nlp, resolver):
+    """"... Ruto said ... He met X ... Ruto's greenlight ... Ruto said" (NER tags no "Ruto"): Ruto, by surname
+    alone, meets X."""
+    text = ("“Kenya associates itself with the people of Haiti,” Ruto said in a post on his X page. He met the "
+            "Prime Minister of Haiti Anna Berg at State House this afternoon. Their meeting follows Ruto’s "
+            "greenlight to proceed. Ruto said Haiti had asked for help.")
+    has(extract(nlp, resolver, text), "Meeting", "Ruto", "Anna Berg")
+
+
+def test_a_person_the_headline_names_and_the_body_leaves_untagged(nlp, resolver):
+    """Headline "Dalai Lama's visit to White House kept low-key"; body "President X welcomed the Dalai Lama for
+    White House talks yesterday" (NER tags no Dalai Lama there): X meets the Dalai Lama."""
+    text = "President Lars Holm welcomed the Dalai Lama for White House talks yesterday, risking fallout in China."
+    found = extract(nlp, resolver, text, headline="Dalai Lama's visit to White House kept low-key in deference to China")
+    has(found, "Meeting", "Lars Holm", "Dalai Lama", date=dt.date(2025, 7, 14))
+
+
+def test_expected_in_a_place_for_meetings(nlp, resolver):
+    """"X is expected in Damascus on Sunday for meetings with Y": X's planned visit there, and X meets Y."""
+    found = extract(nlp, resolver, "Anna Berg is expected in Damascus on Sunday for meetings with Syrian President "
+                                   "Lars Holm.")
+    has(found, "Visit", "Anna Berg", place="Damascus", status="planned", date=dt.date(2025, 7, 20))
+    has(found, "Meeting", "Anna Berg", "Lars Holm", status="planned")
+
+
+def test_the_pope_is_the_one_the_headline_names(nlp, resolver):
+    """Headline "Archbishop meets with Pope Francis"; body "X had a long, private meeting with the pope": X meets
+    Pope Francis (a religious office stands for its holder named before, as "the president" does)."""
+    text = "On Saturday, the archbishop of Canterbury, Anna Berg, had a long, private meeting with the pope."
+    found = extract(nlp, resolver, text, headline="Archbishop of Canterbury meets with Pope Francis at the Vatican")
+    has(found, "Meeting", "Anna Berg", "Francis")
