@@ -638,7 +638,8 @@ class Frame:
         Minister for Foreign Affairs"): the knowledge base's, else a person of that name."""
         words = [w for w in re.split(r"[,(]", text)[0].split() if w.lower() not in HONORIFICS]
         if not 2 <= len(words) <= 4 or not all(w.replace("-", "").isalpha() for w in words) \
-                or all(w.lower() in TITLE_WORDS or w.lower() == "the" for w in words):
+                or all(w.lower() in TITLE_WORDS or w.lower() == "the" for w in words) \
+                or words[-1][:1].islower() or words[0].lower() in PRONOUN_GENDERS:  # not "He added: ..."
             return None
         name = cased(" ".join(words))
         key = self.resolver.alias_index.get(squash(name)) if self.resolver is not None else None

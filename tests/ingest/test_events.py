@@ -3074,3 +3074,12 @@ def test_the_pope_is_the_one_the_headline_names(nlp, resolver):
     text = "On Saturday, the archbishop of Canterbury, Anna Berg, had a long, private meeting with the pope."
     found = extract(nlp, resolver, text, headline="Archbishop of Canterbury meets with Pope Francis at the Vatican")
     has(found, "Meeting", "Anna Berg", "Francis")
+
+
+def test_a_pronoun_and_a_verb_before_a_colon_label_nobody(nlp, resolver):
+    """"He added: “... we continue ...”" opens a line like a transcript's label, but names no speaker."""
+    text = ("Conservative MP Lars Holm visited the Knesset yesterday.\n\nThe Speaker of the Knesset, Anna Berg, said "
+            "to Holm: “Your visit has special and historical value.”\n\nHe added: “Cooperation between the UK and "
+            "Israel are expressed in a variety of fields. I hope that we continue to strengthen relations.”")
+    found = extract(nlp, resolver, text)
+    assert not any("He added" in names(e) for e in found), found
