@@ -435,8 +435,12 @@ def people_within(frame: Frame, tok) -> list[Entity]:
         if e is not None and e not in out and not leads_body(t):
             out.append(e)  # but "the Trump Administration" is not Trump
         stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")
-                  and not (c.dep_ == "prep" and t.lemma_.lower() in KIN_NOUNS)]  # "the widow of X": not X
+                  and not (c.dep_ == "prep" and t.lemma_.lower() in KIN_NOUNS)  # "the widow of X": not X
+                  and not (c.lower_ == "to" and t.lemma_.lower() in AIDE_NOUNS)]  # "an adviser to President X"
     return out
+
+
+AIDE_NOUNS = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})  # not whom they serve
 
 
 STYLE_ABBREVIATIONS = ("HE", "H.E.", "HH", "H.H.")  # "received HE the Lord Mayor of X William Russell"

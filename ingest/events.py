@@ -32,8 +32,8 @@ from newsgraph.ingest import dates, titles
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
                                         joined_before, listed_after, listed_partners, multilateral, named,
                                         noun_arguments, opening_person, own_partners, participants, partners_of,
-                                        people_listed_back, present_at, split_mode, unnamed_office, verb_objects,
-                                        visit_by, visiting_guest)
+                                        people_after, people_listed_back, present_at, split_mode, unnamed_office,
+                                        verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
@@ -279,6 +279,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     within(events, links)  # again: the fills may have placed or dated the event another took place during
     one_setting(events, resolver)
     hosts_at_home(events, frame)
+    partners_at_home(events, frame)
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
@@ -735,6 +736,29 @@ def hosts_at_home(events: list[EventMention], frame: Frame) -> None:
             ev.place = home
 
 
+def partners_at_home(events: list[EventMention], frame: Frame) -> None:
+    """"X will visit Zambia and the DRC ... meetings with Zambia's President A and Congo's President B": on a trip
+    to several countries, a meeting with one country's office holder takes place in that country, not in the
+    other country the trip placed it in."""
+    if frame.resolver is None:
+        return
+    visits = [e for e in events if e.type == "Visit" and e.place is not None]
+    for ev in (e for e in events if e.type in ("Meeting", "Talks") and e.place is not None):
+        keys = {p.entity.key for p in ev.participants}
+        trips = [v for v in visits if keys & {p.entity.key for p in v.participants}]
+        stops = {_country(frame, v.place): v.place for v in trips}
+        stops.pop(None, None)  # (a venue of no known country)
+        visitors = {p.entity.key for v in trips for p in v.participants}
+        homes = {_national_home(frame, p.entity) for p in ev.participants
+                 if p.entity.kind == "person" and p.entity.key not in visitors} & set(stops)
+        if len(stops) > 1 and len(homes) == 1 and _country(frame, ev.place) in set(stops) - homes:
+            ev.place = stops[homes.pop()]
+
+
+def _country(frame: Frame, place: Entity) -> str | None:
+    return next((e.key for e in (place, *frame.resolver.place_chain(place)) if e.kind == "country"), None)
+
+
 def _national_home(frame: Frame, person: Entity) -> str | None:
     """The country a person holds a national office of on the article's day: by the knowledge base, else by the
     title the article gives them ("Minister of Foreign Affairs of Kazakhstan")."""
@@ -899,6 +923,10 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 leaders = [e for h in frame.subjects(t.head) for e in frame.entities(h, ("person",))]
             elif t.lemma_.lower() in cues()["delegation_nouns"] and t.dep_ == "nsubjpass":
                 leaders = frame.led_by(t, 0)
+            elif t.lemma_.lower() in cues()["delegation_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "of" \
+                    and t.head.head.lemma_.lower() in ("head", "leader", "chief"):  # "the head of the Russian
+                leaders = [e for e in frame.entities(t.head.head, ("person",)) if e.kind == "person"] \
+                    or people_after(frame, t)[:1]  # delegation, X"
             else:
                 continue
             if t.dep_ == "dobj":  # "X will lead a delegation on a visit to Russia": the members listed go too

@@ -3083,3 +3083,37 @@ def test_a_pronoun_and_a_verb_before_a_colon_label_nobody(nlp, resolver):
             "Israel are expressed in a variety of fields. I hope that we continue to strengthen relations.”")
     found = extract(nlp, resolver, text)
     assert not any("He added" in names(e) for e in found), found
+
+
+def test_lunch_at_a_place_with_a_person(nlp, resolver):
+    """"X had lunch on Wednesday at the White House with President Y" (the parser hangs "with" on the place)."""
+    text = "President Lars Holm of Yemen had lunch on Wednesday at the White House with President Anna Berg."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", date=dt.date(2025, 7, 9))
+
+
+def test_an_adviser_to_a_president_is_met_not_the_president(nlp, resolver):
+    """"the cardinal's meeting June 28 with X, a foreign policy adviser to Russian President Y": X, not Y."""
+    text = ("Cardinal Anna Berg held a meeting on June 28 with Lars Holm, a foreign policy adviser to Russian President "
+            "Vladimir Putin and former Russian ambassador to the United States.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm")
+    assert "Vladimir Putin" not in names(ev)
+
+
+def test_the_head_of_a_countrys_delegation_joins_its_talks(nlp, resolver):
+    """"Negotiations between the delegations of Russia and Ukraine ended ... This was stated by the head of the
+    Russian delegation, X": X takes part in the talks."""
+    text = ("On May 16, the direct negotiations between the delegations of Russia and Ukraine ended in Istanbul. This "
+            "was stated by the head of the Russian delegation, aide to the President of the Russian Federation Lars "
+            "Holm, expressing satisfaction with the results.")
+    has(extract(nlp, resolver, text), "Talks", "Russia", "Ukraine", "Lars Holm")
+
+
+def test_on_a_trip_to_two_countries_each_president_is_met_at_home(nlp, resolver):
+    """"X will visit Zambia and the DRC on Thursday and Friday ... consultative meetings with Zambia's President A
+    and Congo's President B": B is met in the DRC, not in Zambia."""
+    text = ("President Lars Holm will visit the Republic of Zambia and the Democratic Republic of the Congo on Thursday "
+            "and Friday, the Presidency said. Holm would hold consultative meetings with Zambia’s President Edgar Lungu "
+            "and Congo’s President Joseph Kabila.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Lars Holm", "Joseph Kabila", place="Democratic Republic of the Congo")
+    has(found, "Meeting", "Lars Holm", "Edgar Lungu", place="Zambia")
