@@ -714,8 +714,7 @@ def _at_home(frame: Frame, people, where: Entity | None) -> bool:
     guests = [p.entity for p in people if p.role == "Guest"]
     if where is None or not actors or not guests:
         return False
-    chain = [where, *frame.resolver.place_chain(where)]
-    country = next((e.key for e in chain if e.kind == "country"), None)
+    country = _country(frame, where)
     return country is not None and all(g.key in actors and _home(actors[g.key], frame.date) == country for g in guests)
 
 
@@ -756,6 +755,7 @@ def partners_at_home(events: list[EventMention], frame: Frame) -> None:
 
 
 def _country(frame: Frame, place: Entity) -> str | None:
+    """The key of the country `place` is (or lies in)."""
     return next((e.key for e in (place, *frame.resolver.place_chain(place)) if e.kind == "country"), None)
 
 

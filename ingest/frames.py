@@ -48,6 +48,7 @@ class Frame:
         self.mentions = mentions
         self._labels = None                     # transcript speaker labels (in_label), found when first asked
         self._quoted = None                     # (start, end, speaker) of the quotations, found when first asked
+        self._members: dict[str, list[Entity]] = {}  # a delegation noun's listed members, found when first asked
         self._genders = None                    # person key -> "f" / "m" from their styles, found when first asked
         self.sents = list(doc.sents)            # computed once: spaCy recomputes them on every access
         self._sent_of = [0] * len(doc)
@@ -239,6 +240,11 @@ class Frame:
     def delegation_members(self, lemma: str) -> list[Entity]:
         """The people of the one delegation whose members the article lists ("The delegation also comprises
         A, B and C", "Senators on the delegation include ...", "was composed of the following persons:")."""
+        if lemma not in self._members:
+            self._members[lemma] = self._listed_members(lemma)
+        return self._members[lemma]
+
+    def _listed_members(self, lemma: str) -> list[Entity]:
         lists = []
         for verb in (t for t in self.doc if t.lemma_.lower() in MEMBERSHIP_VERBS):
             group = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
