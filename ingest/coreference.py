@@ -123,6 +123,7 @@ def _among_stops(ev: EventMention, candidates: list[EventMention]) -> bool:
     return ev.place is None and len({m.place.key for m in candidates if m.place is not None}) > 1
 
 
+MEMORIAL_SITE = re.compile(r"\b(?:Monument|Memorial|Tomb|Mausoleum|Cemetery|Grave|Cenotaph|Shrine)\b", re.I)
 GATHERINGS = {"Meeting", "Talks", "Summit", "Conference"}
 OCCASIONS = GATHERINGS | {"AgreementSigning", "Ceremony"}  # what "the meeting" may refer back to
 
@@ -150,6 +151,8 @@ def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False
     if a.place and anaphor.place and not nested(a.place, anaphor.place):
         return False
     mine = [p.entity for p in anaphor.participants]
+    if not a.participants:  # a gathering named with no party yet ("The summit was held in Seoul")
+        return family(a.type) == family(anaphor.type) and a.status == anaphor.status
     return joins or not mine or related(mine, [p.entity for p in a.participants])
 
 
@@ -272,8 +275,9 @@ def same_occasion(events: list[EventMention], during: set[int] = frozenset()) ->
         mine = {p.entity.key for p in ev.participants}
         # the nearest first: "they met two days earlier at the summit in Uzbekistan ... After their talks" in Beijing
         for other in sorted(events, key=lambda o: (o.span.start > ev.span.start, abs(o.span.start - ev.span.start))):
-            if other is ev or other.place is None or other.type == "PhoneCall":
-                continue
+            if other is ev or other.place is None or other.type == "PhoneCall" or (
+                    other.type == "Ceremony" and MEMORIAL_SITE.search(other.place.name)):
+                continue  # (a wreath laid at a monument says nothing of where the talks that day were)
             theirs = {p.entity.key for p in other.participants}
             if ev.date is not None and other.date == ev.date and (
                     (len(mine & theirs) >= 2 and (mine <= theirs or theirs <= mine))

@@ -36,7 +36,7 @@ from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpa
                                         verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
-from newsgraph.ingest.coreference import (ANAPHOR_REACH, at_dateline, at_gathering, date_stays, fill_from_article,
+from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
                                           nested, officials_named, one_setting, same_occasion, within)
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects
@@ -215,6 +215,11 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             # "on the sidelines of the ASEAN Ministerial": attended by those who met there (within())
             built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
                            name=m.entity if m else None)
+        if not built and pattern["frame"] == "noun" and pattern["type"] in GATHERINGS and named(tok) and _held(tok):
+            # "The second Nuclear Security Summit was held in Seoul": no party named yet, kept for a later
+            # "the Summit" ("On the Summit's sidelines, X met Y") to join; dropped below if none does
+            built = [ev for ev in _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
+                                         name=m.entity if m else None) if ev.place is not None]
         weak_ones = []
         if not built and pattern["frame"] == "noun" and definite(tok):
             weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
@@ -230,7 +235,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             if listed is not None:
                 lists.setdefault(listed, []).append(id(ev))
             referring = pattern["frame"] == "noun" and (
-                (definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok, frame))
+                (definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok, frame)
+                or (_setting(tok) and _bare(tok)))
             if referring or _signed_again(tok, pattern):
                 anaphoric.add(id(ev))
                 governor = governor_of(tok)
@@ -502,6 +508,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
                 or (_subject_left(frame, tok) if clause != tok else []) \
                 or opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
+        if pattern.get("thing_object"):  # "inaugurated the embassy of Norway": a building's owner is no party
+            partner_groups = [g for g in partner_groups if any(e.kind == "person" for e in g)]
         if len(subjects) == 1 and not partner_groups:  # "A and Andean Community (CAN) General Secretary B met"
             subjects = [e for h in frame.subjects(tok)[:1] for e in joined_before(frame, h)] + subjects
         listed = {e for g in partner_groups for e in g}
@@ -846,8 +854,9 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
         if prep.lower_ in ("during", "amid", "at", "on", "within"):  # "within the margins of the summit"
             for obj in objects(prep):
                 setting = prep.lower_ == "at"
-                if obj.lower_ in cues()["setting_nouns"]:
-                    obj, setting = next((o for c in obj.children if c.lower_ == "of" for o in objects(c)), obj), True
+                if obj.lower_ in cues()["setting_nouns"]:  # "on the sidelines of the summit", "on the summit's sidelines"
+                    obj, setting = next((o for c in obj.children if c.lower_ == "of" for o in objects(c)),
+                                        next((c for c in obj.children if c.dep_ == "poss"), obj)), True
                 if obj.i in best and obj.i != tok.i and (prep.lower_ != "on" or setting):
                     return obj.idx, by_id[best[obj.i]]["type"], setting
     when = _when_clause_event(tok, best)
@@ -993,9 +1002,24 @@ def _recalled(tok, date_tok) -> bool:
         and (date_tok is None or not tok.left_edge.i <= date_tok.start <= tok.right_edge.i)
 
 
+def _bare(tok) -> bool:
+    """"the Summit" with no word of its own name: the gathering named before ("on the Summit's sidelines")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and all(c.dep_ in ("det", "case", "punct") for c in tok.children)
+
+
+def _held(tok) -> bool:
+    """The event noun is the subject of its being held: "the summit was held", "the forum opened", "the
+    Meeting, which took place in Düsseldorf"."""
+    verbs = ("hold", *cues()["happening_verbs"])
+    return (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs) or any(
+        c.dep_ == "relcl" and c.lemma_.lower() in verbs for c in tok.children)
+
+
 def _setting(tok) -> bool:
     """The event noun after "on the sidelines of", "on the margins of"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cues()["setting_nouns"]
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cues()["setting_nouns"]) or (
+        tok.dep_ == "poss" and tok.head.lower_ in cues()["setting_nouns"])  # "on the summit's sidelines"
 
 
 def _timeline(frame: Frame, article: Article) -> list:

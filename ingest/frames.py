@@ -87,12 +87,14 @@ class Frame:
     def entities(self, tok, kinds=AGENTS, depth: int = 0) -> list[Entity]:
         """The entities the phrase headed by `tok` names, with its conjuncts."""
         found = self._phrase(tok, kinds, depth)
-        for conj in tok.children:
+        # "President A and Foreign Minister B": the parser may hang the second item on the name A
+        named_appos = [c for c in tok.children if c.dep_ == "appos" and self.entity(c, kinds) in found]
+        for conj in [*tok.children, *(c for a in named_appos for c in a.children if c.dep_ == "conj")]:
             if conj.dep_ == "conj" and (_after_list(conj) and _parted_name(conj) is None
-                                        or _parted_title(conj) is not None):
+                                        or _parted_title(conj) is not None or _reporter(conj)):
                 continue
             if conj.dep_ == "conj" and depth < 6:
-                found += self.entities(conj, kinds, depth + 1)
+                found += self.entities(conj, kinds, depth + 1) or self._name_after(conj, kinds)
             elif conj.dep_ == "appos" and conj.lower_ in TITLE_WORDS and "person" in kinds:
                 # "A, Chairman of the Commission B, and C": an appositive title that ends in another
                 # person's name is the next item of the list, not a description of A
@@ -101,6 +103,19 @@ class Frame:
                 if other is not None and other not in found and not served:  # (not "advisor to President X")
                     found.append(other)
         return _unique(found)
+
+    def _name_after(self, title, kinds) -> list[Entity]:
+        """"met with President A and Foreign Minister B" where the parser hung B elsewhere (on the verb):
+        the person named right after a title conjunct that names nobody."""
+        if title.lower_ not in TITLE_WORDS or "person" not in kinds:
+            return []
+        for tok in title.doc[title.i + 1:title.i + 5]:
+            if tok.pos_ != "PROPN":
+                return []
+            e = self.entity(tok, ("person",))
+            if e is not None:
+                return [e]
+        return []
 
     def _phrase(self, tok, kinds, depth) -> list[Entity]:
         if tok.lower_ in PLURAL_STYLES and depth < 6:  # "Their Majesties the King and Queen": the King and Queen
@@ -410,7 +425,7 @@ class Frame:
                 else:
                     names.append(m.entity)
             for c in t.children:
-                if (c.dep_ == "conj" and _after_list(c)) or (c.dep_ == "appos" and m is not None and m.entity.kind
+                if (c.dep_ == "conj" and (_after_list(c) or _reporter(c))) or (c.dep_ == "appos" and m is not None and m.entity.kind
                                                               == "person" and self._organisation(c)):
                     continue  # "between A and B, Australia's foreign ministry said": no third party, no apposition
                 if c.dep_ in ("appos", "conj", "flat", "dep"):
@@ -462,8 +477,8 @@ class Frame:
                         found.append(e)
                     elif m is not None and m.entity.kind == "organization":
                         found += self._seat(m)  # "in the White House Cabinet Room": in the White House
-            if not found:  # "the city of Tianjin"; but in "Ramallah city of the West Bank", Ramallah only
-                for child in tok.children:
+            if not found and tok.lemma_.lower() not in MISSIONS | MEMORIALS:  # "the city of Tianjin" (not "the
+                for child in tok.children:  # embassy of Norway", "the portrait of X"); in "Ramallah city of X", Ramallah
                     if child.dep_ == "prep" and child.lower_ == "of":
                         found += [e for obj in _objects(child) for e in self.places(obj, depth + 1)]
         return _unique(found)
@@ -818,6 +833,7 @@ STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")
 QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting", "prime")  # "the Minister" is no Prime Minister
 MISSIONS = frozenset({"embassy", "consulate", "legation"})  # a country's mission abroad
+MEMORIALS = frozenset({"portrait", "statue", "bust", "tomb", "grave", "mausoleum", "monument", "memorial"})  # of whom
 KIN_NOUNS = frozenset({"widow", "widower", "wife", "husband", "spouse", "daughter", "son", "mother", "father", "family",
                        "families", "relative", "relatives", "child", "children", "brother", "sister", "parents"})
 TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on", "at")  # "Minister of State at the Foreign Office X"
@@ -834,6 +850,14 @@ def _after_list(conj) -> bool:
     cc = min((c.i for c in head.children if c.dep_ == "cc"), default=None)
     closing = min((c.i for c in head.children if c.dep_ == "conj" and cc is not None and c.i > cc), default=None)
     return closing is not None and conj.i > closing
+
+
+def _reporter(conj) -> bool:
+    """"... with President Erdogan, TDH reports": the parser made the agency, the subject of "reports", an
+    item of the list before it."""
+    after = conj.right_edge.i + 1
+    return after < len(conj.doc) and conj.doc[after].pos_ == "VERB" \
+        and conj.doc[after].lemma_.lower() in ("report", "say", "write", "announce")
 
 
 def _parted_title(title):

@@ -89,7 +89,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             k += 1
         if start < k < end - 2 and doc[k].lower_ in ("of", "for") and titles.is_title_token(doc[k - 1]):
             start = k + 1
-    if label == "person" and end - start >= 3 and _after_title_of(doc, start):
+    if label == "person" and end - start >= 3 and _after_title_of(doc, start, coordinated=True):
         start += 1  # "High Commissioner for [Refugees Filippo Grandi]": the office's field, then the name
     while start < end:
         token = doc[start]
@@ -120,7 +120,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
             and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS \
-            and not _after_title_of(doc, start - 1):  # not "of Parliament" + "X Y", "for Refugees" + "X Y"
+            and not _after_title_of(doc, start - 1, coordinated=True):  # not "of Parliament" + "X Y", "for Refugees" + "X Y"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
@@ -334,10 +334,16 @@ def name_before_title(doc, start: int, end: int) -> bool:
         and 2 <= len(words) <= 4 and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS and name_words(words)
 
 
-def _after_title_of(doc, start: int) -> bool:
+def _after_title_of(doc, start: int, coordinated: bool = False) -> bool:
     """The span is a portfolio or a body: "Secretary of [Commerce Gina Raimondo]", "Minister for [Trade X]",
-    "Secretary General of the Union for the [Mediterranean Nasser Kamel]"."""
+    "Secretary General of the Union for the [Mediterranean Nasser Kamel]"; `coordinated`, also the last of the
+    portfolio's coordinated words: "Minister for Agriculture, Food and the [Marine Michael Creed]"."""
     k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    if coordinated and k > 0 and doc[k].lower_ in ("and", "&"):  # "Minister for Agriculture, Food and the [Marine X Y]"
+        k -= 1
+        while k > max(0, start - 10) and (doc[k].lower_ in (",", "the", "and") or doc[k].is_title and (
+                not titles.is_title_token(doc[k]) or doc[k].lower_ in titles.PORTFOLIOS)):
+            k -= 1
     if k <= 0 or doc[k].lower_ not in ("of", "for"):
         return False
     for token in reversed(doc[max(0, k - 8):k]):  # back over the capitalised words of the title
@@ -369,7 +375,7 @@ def unlabelled_people(doc) -> list[Candidate]:
     Honorable Rory Stewart"."""
     cands, i = [], 0
     # each token read once, not once per run it may end
-    untagged_name = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and not titles.is_title_token(t)
+    untagged_name = [(t.ent_iob_ == "O" or _surname_as_people(t)) and t.pos_ == "PROPN" and not titles.is_title_token(t)
                      and (name_cased(t) or _regnal(t) or INITIALS.fullmatch(t.text) is not None) for t in doc]
     while i < len(doc):
         if not untagged_name[i]:
@@ -405,6 +411,14 @@ DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "
 OFFICE_WORDS = titles.TITLE_WORDS - titles.PORTFOLIOS  # "President", not "Finance"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")  # "the Honourable E.P. Chet Greene", "Sir S W Tapley Seaton"
 REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _surname_as_people(token) -> bool:
+    """"Minister X, Han Changfu": a surname NER reads as a people's name (NORP: Han, Hui), before a given
+    name it leaves untagged."""
+    doc = token.doc
+    return token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ == "compound" \
+        and token.i + 1 < len(doc) and token.head.i == token.i + 1 and doc[token.i + 1].ent_iob_ == "O"
 
 
 def _regnal(token) -> bool:

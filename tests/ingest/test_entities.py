@@ -406,3 +406,12 @@ def test_an_abbreviated_title_before_a_surname_ner_read_as_a_body(nlp, resolver)
     got = found(nlp, resolver, "Georgian Prime Minister Giorgi Gakharia visited Baku. “It is good,” PM Gakharia "
                                "stated.")
     assert got["Gakharia"] == got["Giorgi Gakharia"] and got["Gakharia"].startswith("person/"), got
+
+
+def test_a_portfolio_word_before_a_name_and_a_surname_read_as_a_people(nlp, resolver):
+    """"Minister for Agriculture, Food and the [Marine Lars Holm]" (the portfolio's last word is no given name) is
+    Lars Holm; "the Chinese Minister for Water Resources, Han Changfu" (NER: Han, a people) is a person."""
+    got = entities(nlp, resolver, "Minister for Agriculture, Food and the Marine Lars Holm met Minister Tomas Vik.")
+    assert "Lars Holm" in {e.name for e in got.values() if e.kind == "person"}, got
+    got = entities(nlp, resolver, "Lars Holm welcomed the Chinese Minister for Water Resources, Han Changfu, to Oslo.")
+    assert "Han Changfu" in {e.name for e in got.values() if e.kind == "person"}, got

@@ -3117,3 +3117,50 @@ def test_on_a_trip_to_two_countries_each_president_is_met_at_home(nlp, resolver)
     found = extract(nlp, resolver, text)
     has(found, "Meeting", "Lars Holm", "Joseph Kabila", place="Democratic Republic of the Congo")
     has(found, "Meeting", "Lars Holm", "Edgar Lungu", place="Zambia")
+
+
+def test_a_summit_held_before_its_parties_are_named_places_its_sideline_meetings(nlp, resolver):
+    """"The Fifth Ocean Security Summit was held in Seoul ... On the Summit's sidelines, X had meetings with A and
+    B": the meetings and the summit are in Seoul, and X attended it; the next summit, planned, is another."""
+    text = ("The Fifth Ocean Security Summit was held in Seoul on Monday. The next Ocean Security Summit will be held "
+            "in Oslo in 2027. On the Summit’s sidelines, Lars Holm had meetings with President Anna Berg and "
+            "Prime Minister Tomas Vik.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Lars Holm", "Anna Berg", place="Seoul")
+    has(found, "Meeting", "Lars Holm", "Tomas Vik", place="Seoul")
+    has(found, "Summit", "Lars Holm", place="Seoul", status="happened")
+
+
+def test_a_title_and_name_the_parser_hangs_apart_in_a_list(nlp, resolver):
+    """"would meet with President A and Foreign Minister B" where the parser hangs B on the reporting verb."""
+    text = ("An adviser said on Monday that Lars Holm would also meet with Iranian President Masoud Pezeshkian and "
+            "Foreign Minister Seyed Abbas Araghchi during his stay.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Masoud Pezeshkian")
+    assert "Abbas Araghchi" in names(ev)
+
+
+def test_the_agency_that_reports_a_call_is_no_party_to_it(nlp, resolver):
+    """"X spoke by phone with the President of Y Z, TDH reports": TDH is not on the call."""
+    text = "Lars Holm spoke by phone with the President of the Republic of Turkey Recep Tayyip Erdogan, TDH reports."
+    ev = has(extract(nlp, resolver, text), "PhoneCall", "Lars Holm", "Erdo")
+    assert "TDH" not in names(ev)
+
+
+def test_opening_an_embassy_is_a_ceremony_where_the_embassy_is(nlp, resolver):
+    """"X inaugurated the new embassy of Norway in Jerusalem": a ceremony in Jerusalem; Norway owns the embassy
+    and is neither the place nor a party."""
+    ev = has(extract(nlp, resolver, "Prime Minister Lars Holm inaugurated the new embassy of Norway in Jerusalem on "
+                                    "Tuesday."), "Ceremony", "Lars Holm", place="Jerusalem")
+    assert "Norway" not in names(ev)
+
+
+def test_a_wreath_laid_at_a_memorial_places_only_itself(nlp, resolver):
+    """"After the talks, the two ministers laid flowers at the Victory Monument in Minsk": a ceremony at the
+    monument; a meeting of the same day is in Minsk, not at the monument; "the portrait of X" is no place."""
+    text = ("Lars Holm held talks with Anna Berg in Minsk on 12 March. After the talks, the two ministers laid flowers "
+            "at the Victory Monument on Victory Square in Minsk. Tomas Vik also held a meeting with Anna Berg.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 3, 13))
+    has(found, "Ceremony", "Lars Holm", "Anna Berg", place="Victory Monument on Victory Square")
+    has(found, "Meeting", "Tomas Vik", "Anna Berg", place="Minsk")
+    found = extract(nlp, resolver, "Lars Holm laid a wreath at the portrait of Bangabandhu in Dhaka on Friday.")
+    has(found, "Ceremony", "Lars Holm", place="Dhaka")
