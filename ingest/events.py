@@ -36,9 +36,9 @@ from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpa
                                         verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
-from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays, fill_from_article,
-                                          fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
-                                          nested, officials_named, one_setting, same_occasion, within)
+from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays,
+                                          fill_from_article, fill_from_setting, fill_from_trip, itinerary, lede, merge,
+                                          opening_settings, nested, officials_named, one_setting, same_occasion, within)
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
@@ -854,7 +854,7 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
         if prep.lower_ in ("during", "amid", "at", "on", "within"):  # "within the margins of the summit"
             for obj in objects(prep):
                 setting = prep.lower_ == "at"
-                if obj.lower_ in cues()["setting_nouns"]:  # "on the sidelines of the summit", "on the summit's sidelines"
+                if obj.lower_ in cues()["setting_nouns"]:  # "on the sidelines of the summit", "on its sidelines"
                     obj, setting = next((o for c in obj.children if c.lower_ == "of" for o in objects(c)),
                                         next((c for c in obj.children if c.dep_ == "poss"), obj)), True
                 if obj.i in best and obj.i != tok.i and (prep.lower_ != "on" or setting):

@@ -425,8 +425,8 @@ class Frame:
                 else:
                     names.append(m.entity)
             for c in t.children:
-                if (c.dep_ == "conj" and (_after_list(c) or _reporter(c))) or (c.dep_ == "appos" and m is not None and m.entity.kind
-                                                              == "person" and self._organisation(c)):
+                if (c.dep_ == "conj" and (_after_list(c) or _reporter(c))) or (
+                        c.dep_ == "appos" and m is not None and m.entity.kind == "person" and self._organisation(c)):
                     continue  # "between A and B, Australia's foreign ministry said": no third party, no apposition
                 if c.dep_ in ("appos", "conj", "flat", "dep"):
                     stack.append((c, how if how == "modifier" else "head"))
@@ -477,8 +477,9 @@ class Frame:
                         found.append(e)
                     elif m is not None and m.entity.kind == "organization":
                         found += self._seat(m)  # "in the White House Cabinet Room": in the White House
-            if not found and tok.lemma_.lower() not in MISSIONS | MEMORIALS:  # "the city of Tianjin" (not "the
-                for child in tok.children:  # embassy of Norway", "the portrait of X"); in "Ramallah city of X", Ramallah
+            # "the city of Tianjin" (not "the embassy of Norway", "the portrait of X"); "Ramallah city of X": Ramallah
+            if not found and tok.lemma_.lower() not in MISSIONS | MEMORIALS:
+                for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         found += [e for obj in _objects(child) for e in self.places(obj, depth + 1)]
         return _unique(found)

@@ -187,9 +187,10 @@ def _is_title(line: str) -> bool:
 
 
 def _is_standfirst(line: str) -> bool:
-    """One sentence of summary above the story: "X will also call on Y." before "New Delhi: X arrived ..."."""
-    one_sentence = not re.search(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z]", line)  # (an initial's full stop ends none)
-    return len(line.split()) <= 40 and line[-1] in END_PUNCT and one_sentence
+    """A sentence or two of summary above the story: "X will also call on Y." before "New Delhi: X arrived ..."."""
+    sentences = len(re.findall(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z]", line)) + 1  # (an initial's full stop ends none)
+    # or a short summary of a few sentences ("X, Y and Z ban nuclear weapons. Nuclear energy is allowed.")
+    return line[-1] in END_PUNCT and (len(line.split()) <= 40 and sentences == 1 or len(line.split()) <= 30)
 
 
 def _is_byline(line: str) -> bool:

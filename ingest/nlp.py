@@ -57,6 +57,27 @@ UNTAGGED_DAYS = re.compile(rf"\b{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:(?: and
                            rf"(?:, \d{{4}})?\b")
 
 
+@Language.factory("newsgraph_co_verbs")
+def co_verbs(nlp, name):
+    """The lemma of a "co-" verb kept whole by the tokenizer (see _infixes) from its verb's: the model's
+    suffix rules make "co-chaired" "co-chaire" and "co-hosted" "co-hoste"; its verb lemmas know "chair"."""
+    verbs = set(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+    def lemma(word: str) -> str:
+        for cut, add in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""),
+                         ("s", "")):
+            if word.endswith(cut) and word[:len(word) - len(cut)] + add in verbs:
+                return word[:len(word) - len(cut)] + add
+        return word
+
+    def repair(doc):
+        for tok in doc:
+            if tok.lower_.startswith("co-") and tok.pos_ == "VERB" and len(tok) > 5:
+                tok.lemma_ = "co-" + lemma(tok.lower_[3:])
+        return doc
+    return repair
+
+
 @Language.component("newsgraph_entity_tails")
 def entity_tails(doc):
     """A venue NER runs on into the day after it ("the Great Hall of the People on November 25", one FAC) or
@@ -101,6 +122,7 @@ def load_nlp():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph_entity_tails", after="ner")
+    nlp.add_pipe("newsgraph_co_verbs", after="lemmatizer")
     return nlp
 
 

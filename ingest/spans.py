@@ -109,6 +109,9 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     # "Ambassador of the United States to [Moldova Dereck Hogan]": the title's country; "the ministers of Spain
     # X, [Latvia Baiba Braže]": the next item's
     start = country or start
+    while label == "person" and end - start > 1 and (titles.is_title_token(doc[start])
+                                                     or doc[start].lower_ in titles.HONORIFICS):
+        start += 1  # "Jordanian [King] Abdullah II": a title after the country word
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
                            or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")
                            or (label == "person" and end - start > 1 and doc[end - 1].text in POST_NOMINALS)
@@ -120,7 +123,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
             and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS \
-            and not _after_title_of(doc, start - 1, coordinated=True):  # not "of Parliament" + "X Y", "for Refugees" + "X Y"
+            and not _after_title_of(doc, start - 1, coordinated=True):  # not "of Parliament" + "X Y", "and Marine"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS

@@ -3164,3 +3164,12 @@ def test_a_wreath_laid_at_a_memorial_places_only_itself(nlp, resolver):
     has(found, "Meeting", "Tomas Vik", "Anna Berg", place="Minsk")
     found = extract(nlp, resolver, "Lars Holm laid a wreath at the portrait of Bangabandhu in Dhaka on Friday.")
     has(found, "Ceremony", "Lars Holm", place="Dhaka")
+
+
+def test_co_chaired_talks_and_a_title_after_a_country_word(nlp, resolver):
+    """"A and Jordanian King Abdullah II co-chaired bilateral talks at the Palace in Amman": "co-chaired" is the
+    light verb "co-chair" (the model's lemma was "co-chaire"), and "King" is no part of the name."""
+    text = ("Norwegian Prime Minister Lars Holm and Jordanian King Abdullah II co-chaired bilateral talks at Basman "
+            "Royal Palace in Amman this morning.")
+    ev = has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Abdullah II")
+    assert not any(n.startswith("King") for n in names(ev)), names(ev)

@@ -125,6 +125,10 @@ def test_layout_dateline_forms():
                         "Peru's new President Anna Berg arrived here Sunday on a three-day state visit to the country.",
                         "s", "test")
     assert summary.dateline == "Lima" and summary.text.startswith("Berg will also call")  # after a one-line summary
+    two_sentences = read_text(" date 2006-09-08 Treaty\n\nFive states ban nuclear arms in their lands. Peaceful uses "
+                              "are allowed.\n\nMoscow (AsiaNews/Agencies) – Five states signed a treaty on Friday.",
+                              "t", "test")  # a summary of two short sentences, then the dateline
+    assert two_sentences.dateline == "Moscow" and "AsiaNews" not in two_sentences.text
     stopped = read_text("YEREVAN. – President Anna Berg on Thursday received a delegation.", "y", "test")
     assert stopped.dateline == "Yerevan" and stopped.text.startswith("President")  # the full stop is no part of it
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
