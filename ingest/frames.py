@@ -21,6 +21,7 @@ from newsgraph.ingest.descriptions import kb_holder
 from newsgraph.ingest.entities import cased
 from newsgraph.ingest.knowledge import countries, fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
+from newsgraph.ingest.spans import CAMPUS_NOUNS
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, roles, title_run
 from newsgraph.iris import slug
 
@@ -477,6 +478,8 @@ class Frame:
                         found.append(e)
                     elif m is not None and m.entity.kind == "organization":
                         found += self._seat(m)  # "in the White House Cabinet Room": in the White House
+                elif child.dep_ == "poss" and tok.lemma_.lower() in CAMPUS_NOUNS:
+                    found += [e for e in [self.entity(child, PLACES)] if e]  # "Chattanooga's Volkswagen plant"
             # "the city of Tianjin" (not "the embassy of Norway", "the portrait of X"); "Ramallah city of X": Ramallah
             if not found and tok.lemma_.lower() not in MISSIONS | MEMORIALS:
                 for child in tok.children:

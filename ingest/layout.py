@@ -270,11 +270,14 @@ def _slashed_place(places: str, paragraph: str) -> str:
 
 def _colon_dateline(line: str):
     """A dateline ended by a colon, only of a known place in capitals, or in title case before a sentence
-    ("Abu Dhabi: Sheikh X received ..."): not a transcript's "JULIE BISHOP:" or "Jordan: Yes."."""
+    ("Abu Dhabi: Sheikh X received ..."), or of any place with its day ("Peking University, Nov. 1, 2018: On
+    October 26, ..."): not a transcript's "JULIE BISHOP:" or "Jordan: Yes."."""
     match = DATELINE_COLON.match(line)
     place = match.group("place") if match else ""
     sentence = len(line[match.end():].split()) >= 8 if match else False
-    return match if (place.isupper() or place.istitle() and sentence) and _known_places(place.title()) else None
+    dated = sentence and match.group("date") is not None
+    return match if (place.isupper() or place.istitle() and sentence) and (
+        dated or _known_places(place.title())) else None
 
 
 def _known_places(names: str) -> bool:

@@ -211,15 +211,38 @@ VENUE_NOUNS = PLACE_NOUNS | frozenset("""office buildings centre center hotel he
 chancellery lodge resort complex compound""".split())
 
 
+CAMPUS_NOUNS = frozenset("university college institute academy campus plant factory laboratory".split())
+# what is held at a venue: "met at X", "a lecture at X" (X, a body NER knows by no other name, is where)
+HELD_AT = frozenset("""meet hold host receive welcome speak address gather sign lecture speech meeting talks
+ceremony reception dinner lunch luncheon breakfast roundtable event""".split())
+
+
 def venue_like_organization(doc, cand: Candidate) -> bool:
     """An NER 'organisation' met at that is a building: "at the Office of the President", "at the
-    Presidential Office" (not "the Presidential Office said", nor "Minister of State at the Cabinet Office")."""
+    Presidential Office" (not "the Presidential Office said", nor "Minister of State at the Cabinet Office");
+    a campus visited or met at: "visited Peking University", "a lecture at Vilnius University"; a body a
+    meeting is held at (_held_at)."""
+    if cand.label != "organization" or cand.target:
+        return False
     at = cand.start - 1 - (cand.start > 1 and doc[cand.start - 1].lower_ == "the")
-    return (cand.label == "organization" and not cand.target and locative(doc, cand.start, frozenset({"at"}))
-            and not (at > 0 and titles.is_title_token(doc[at - 1]))
-            and any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of"
-                                                  or (t.i == cand.end - 2 and doc[t.i + 1].pos_ == "PROPN"))
-                    for t in doc[cand.start:cand.end]))  # (or its town after it: "at State House Entebbe")
+    met_at = locative(doc, cand.start, frozenset({"at"})) and not (at > 0 and titles.is_title_token(doc[at - 1]))
+    if doc[cand.end - 1].lower_ in CAMPUS_NOUNS:
+        return met_at or (at >= 0 and doc[at].lemma_ in ("visit", "tour") and doc[at].pos_ == "VERB")
+    building = any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of"
+                                                or (t.i == cand.end - 2 and doc[t.i + 1].pos_ == "PROPN"))
+                   for t in doc[cand.start:cand.end])  # (or its town after it: "at State House Entebbe")
+    return met_at and building or _held_at(doc, cand, at)
+
+
+def _held_at(doc, cand: Candidate, at: int) -> bool:
+    """"met with the mayor, MP X and Y at the Royal Canadian Legion" (the parser may hang "at" on Y): the body a
+    meeting is held at is where it was held; but a ministry, a council or a bank stays a body (the article's
+    other events place its city)."""
+    if at < 0 or doc[at].lower_ != "at" or doc[at].pos_ != "ADP" or (at > 0 and titles.is_title_token(doc[at - 1])) \
+            or any(t.lower_ in ORG_HEADS | INSTITUTIONS for t in doc[cand.start:cand.end]):
+        return False
+    verb = next((a for a in doc[at].ancestors if a.pos_ == "VERB"), None)
+    return doc[at].head.lemma_.lower() in HELD_AT or (verb is not None and verb.lemma_.lower() in HELD_AT)
 
 
 def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:

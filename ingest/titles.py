@@ -29,7 +29,7 @@ development justice security national first lady sir lord ayatollah pope cardina
 undersecretary under assistant permanent member members speaker officials official representative councillor
 councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires elect designate
 taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos imam rabbi metropolitan
-archimandrite
+archimandrite mp mps mpp mla mep mna mk
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""

@@ -3173,3 +3173,23 @@ def test_co_chaired_talks_and_a_title_after_a_country_word(nlp, resolver):
             "Royal Palace in Amman this morning.")
     ev = has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Abdullah II")
     assert not any(n.startswith("King") for n in names(ev)), names(ev)
+
+
+def test_a_university_visited_is_the_place_and_a_plant_toured_is_a_visit(nlp, resolver):
+    """"X visited Peking University" (NER: an organisation) took place at the university; "X toured
+    Chattanooga's Volkswagen plant" is a visit in Chattanooga."""
+    has(extract(nlp, resolver, "On October 26, Prime Minister Lars Holm visited Peking University."), "Visit",
+        "Lars Holm", place="Peking University")
+    has(extract(nlp, resolver, "Ambassador Anna Berg on Monday toured Chattanooga's Volkswagen plant."), "Visit",
+        "Anna Berg", place="Chattanooga")
+
+
+def test_a_body_a_meeting_is_held_at_is_its_place(nlp, resolver):
+    """"X met with the mayor, MP A and MPP B at the Royal Canadian Legion" (the parser hangs "at" on B): the
+    meeting is at the Legion, and "MPP" is a title; a ministry stays a body."""
+    text = ("Ambassador Lars Holm met with the mayor, MP Anna Berg and MPP Tomas Vik at the Royal Canadian Legion on "
+            "Friday.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Tomas Vik", place="Royal Canadian Legion")
+    assert "Tomas Vik" in {p.entity.name for p in ev.participants}
+    text = "Lars Holm met Anna Berg at the Ministry of Fisheries in Oslo on Friday."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Oslo")

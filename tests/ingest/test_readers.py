@@ -129,6 +129,9 @@ def test_layout_dateline_forms():
                               "are allowed.\n\nMoscow (AsiaNews/Agencies) – Five states signed a treaty on Friday.",
                               "t", "test")  # a summary of two short sentences, then the dateline
     assert two_sentences.dateline == "Moscow" and "AsiaNews" not in two_sentences.text
+    campus = read_text("Oslo University, Nov. 1, 2018: On October 26, Prime Minister Lars Holm visited the "
+                       "university and talked with students.", "c", "test")  # any place, with its day and a colon
+    assert (campus.dateline, campus.dateline_day) == ("Oslo University", dt.date(2018, 11, 1))
     stopped = read_text("YEREVAN. – President Anna Berg on Thursday received a delegation.", "y", "test")
     assert stopped.dateline == "Yerevan" and stopped.text.startswith("President")  # the full stop is no part of it
     year_first = read_text("2025 Pacific summit opens in Lima\n\nThe summit opened today.", "y", "test")
