@@ -260,6 +260,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     same_occasion(events, during)
     at_gathering(events, frame)
     _delegation_leaders(events, frame)
+    _also_attended(events, frame)
     opening = lede(frame, article)
     dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
     first = frame.sents[0].start_char if frame.sents else 0
@@ -948,6 +949,22 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 ev = max(before, key=lambda e: e.span.start)
                 keys = {p.entity.key for p in ev.participants}
                 ev.participants += [Participant(e, "Attendee") for e in leaders if e.key not in keys]
+
+
+def _also_attended(events: list[EventMention], frame: Frame) -> None:
+    """"The opening ceremony was headed by X. The Defence Minister, Y, and Z also attended.": those who attended,
+    joined or took part with no event named are at the event reported just before."""
+    for sent in frame.sents:
+        root = sent.root
+        if root.lemma_.lower() not in ("attend", "join", "participate") or any(
+                c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in root.children):
+            continue
+        people = [e for h in frame.subjects(root) for e in frame.entities(h, ("person",)) if e.kind == "person"]
+        before = [ev for ev in events if sent.start_char - ANAPHOR_REACH <= ev.span.start < sent.start_char]
+        if people and before:
+            ev = max(before, key=lambda e: e.span.start)
+            keys = {p.entity.key for p in ev.participants}
+            ev.participants += [Participant(e, "Attendee") for e in people if e.key not in keys]
 
 
 def _members_travel(events: list[EventMention], sent, leaders: list[Entity], members: list[Entity]) -> None:

@@ -3193,3 +3193,11 @@ def test_a_body_a_meeting_is_held_at_is_its_place(nlp, resolver):
     assert "Tomas Vik" in {p.entity.name for p in ev.participants}
     text = "Lars Holm met Anna Berg at the Ministry of Fisheries in Oslo on Friday."
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Oslo")
+
+
+def test_those_who_also_attended_join_the_event_before(nlp, resolver):
+    """"Delegates took part in the opening ceremony, which was headed by the Foreign Minister, X. The Defence
+    Minister, Y, and the Executive Secretary, Z, also attended.": X headed it, and Y and Z were there."""
+    text = ("Delegates participated in the opening ceremony which was headed by Foreign Minister Lars Holm. The "
+            "Defense Minister of Chile, Anna Berg and the Executive Secretary of the Treaty, Tomas Vik, also attended.")
+    has(extract(nlp, resolver, text), "Ceremony", "Lars Holm", "Anna Berg", "Tomas Vik")
