@@ -187,9 +187,9 @@ def _is_title(line: str) -> bool:
 
 
 def _is_standfirst(line: str) -> bool:
-    """A sentence or two of summary above the story: "X will also call on Y." before "New Delhi: X arrived ..."."""
+    """A sentence of summary above the story ("X will also call on Y." before "New Delhi: X arrived ..."), or a
+    few short ones ("X, Y and Z ban nuclear weapons. Nuclear energy is allowed." before "Moscow (AsiaNews) -")."""
     sentences = len(re.findall(r"(?<![A-Z])[.!?][\"”’]?\s+[A-Z]", line)) + 1  # (an initial's full stop ends none)
-    # or a short summary of a few sentences ("X, Y and Z ban nuclear weapons. Nuclear energy is allowed.")
     return line[-1] in END_PUNCT and (len(line.split()) <= 40 and sentences == 1 or len(line.split()) <= 30)
 
 
