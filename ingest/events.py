@@ -943,12 +943,7 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
                 _members_travel(events, sent, leaders, frame.delegation_members(t.lemma_.lower()))
             countries = {e.key for c in t.children if c.dep_ in ("poss", "compound", "amod")
                          for e in frame.entities(c, ("country",)) + frame.demonyms(c)}
-            before = [ev for ev in events if sent.start_char - ANAPHOR_REACH <= ev.span.start < sent.start_char
-                      and countries & {p.entity.key for p in ev.participants}]
-            if leaders and before:
-                ev = max(before, key=lambda e: e.span.start)
-                keys = {p.entity.key for p in ev.participants}
-                ev.participants += [Participant(e, "Attendee") for e in leaders if e.key not in keys]
+            _join_latest(events, sent, leaders, of=countries)
 
 
 def _also_attended(events: list[EventMention], frame: Frame) -> None:
@@ -960,11 +955,17 @@ def _also_attended(events: list[EventMention], frame: Frame) -> None:
                 c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in root.children):
             continue
         people = [e for h in frame.subjects(root) for e in frame.entities(h, ("person",)) if e.kind == "person"]
-        before = [ev for ev in events if sent.start_char - ANAPHOR_REACH <= ev.span.start < sent.start_char]
-        if people and before:
-            ev = max(before, key=lambda e: e.span.start)
-            keys = {p.entity.key for p in ev.participants}
-            ev.participants += [Participant(e, "Attendee") for e in people if e.key not in keys]
+        _join_latest(events, sent, people)
+
+
+def _join_latest(events: list[EventMention], sent, people: list[Entity], of: set[str] | None = None) -> None:
+    """`people` attend the latest event reported a few sentences before `sent` (one of the parties keyed `of`)."""
+    before = [ev for ev in events if sent.start_char - ANAPHOR_REACH <= ev.span.start < sent.start_char
+              and (of is None or of & {p.entity.key for p in ev.participants})]
+    if people and before:
+        ev = max(before, key=lambda e: e.span.start)
+        keys = {p.entity.key for p in ev.participants}
+        ev.participants += [Participant(e, "Attendee") for e in people if e.key not in keys]
 
 
 def _members_travel(events: list[EventMention], sent, leaders: list[Entity], members: list[Entity]) -> None:
