@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from newsgraph.ingest import dates
 from newsgraph.ingest.circumstances import CLOCK, DURATION, anchor, planned, with_calendar_day
@@ -546,6 +547,21 @@ def fill_from_article(ev: EventMention, article: Article, lede, dateline: Entity
         if any(p.entity.key == key for p in ev.participants):
             ev.date, ev.date_mention = day, words
     return at_dateline(ev, article, dateline, first_sentence, opening)
+
+
+def venues_in_setting(events: list[EventMention], resolver) -> None:
+    """A venue no gazetteer places ("his meeting with Bhandari at Sheetal Niwas") lies in the country all the
+    article's other placed events share (Nepal, where the rest of the visit was; not their city: a day trip
+    leaves it)."""
+    if resolver is None:
+        return
+    placed = [e for e in events if e.place is not None and e.type != "PhoneCall"]
+    venues = [e for e in placed if e.place.kind == "place" and e.place.contained_in is None and not e.place.same_as]
+    chains = [resolver.place_chain(e.place) for e in placed if e not in venues]
+    shared = [p for p in chains[0] if p.kind == "country" and all(p.key in {q.key for q in c} for c in chains[1:])] \
+        if chains else []
+    for ev in venues if shared else ():
+        ev.place = replace(ev.place, contained_in=shared[0].key)
 
 
 def one_setting(events: list[EventMention], resolver) -> None:

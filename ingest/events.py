@@ -38,7 +38,8 @@ from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays,
                                           fill_from_article, fill_from_setting, fill_from_trip, itinerary, lede, merge,
-                                          opening_settings, nested, officials_named, one_setting, same_occasion, within)
+                                          opening_settings, nested, officials_named, one_setting, same_occasion,
+                                          venues_in_setting, within)
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
@@ -284,6 +285,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         readout_day(line_doc, events, article)
         events = [at_dateline(e, article, dateline, first, there) for e in events]  # a readout's day dates it only now
     within(events, links)  # again: the fills may have placed or dated the event another took place during
+    venues_in_setting(events, resolver)
     one_setting(events, resolver)
     hosts_at_home(events, frame)
     partners_at_home(events, frame)

@@ -273,8 +273,9 @@ class Ingester:
         facts.agencies = _unique([a for a in (_organisation(r, c) for c in article.credits) if a]
                                  + [q.reported_by for q in quotations if q.reported_by]
                                  + cited)
-        places = [e for e in facts.entities if e.kind in ("place", "country")]
-        places += [ev.place for ev in found if ev.place] + ([facts.dateline] if facts.dateline else [])
+        # the events' places first: a venue they place in the article's city (venues_in_setting) keeps that city
+        places = [ev.place for ev in found if ev.place] + [e for e in facts.entities if e.kind in ("place", "country")]
+        places += [facts.dateline] if facts.dateline else []
         for place in places:
             chain = place_chain(r, place)
             for i, p in enumerate(chain):

@@ -3201,3 +3201,12 @@ def test_those_who_also_attended_join_the_event_before(nlp, resolver):
     text = ("Delegates participated in the opening ceremony which was headed by Foreign Minister Lars Holm. The "
             "Defense Minister of Chile, Anna Berg and the Executive Secretary of the Treaty, Tomas Vik, also attended.")
     has(extract(nlp, resolver, text), "Ceremony", "Lars Holm", "Anna Berg", "Tomas Vik")
+
+
+def test_a_venue_no_gazetteer_knows_lies_in_the_country_of_the_visit(nlp, resolver):
+    """"X met Y in Kathmandu on Monday. X later met President Z at the Narayanhiti Palace Museum": the venue lies
+    in Nepal, the country of the article's other events (not in Kathmandu: a day trip may leave the city)."""
+    text = ("Foreign Secretary Lars Holm met Foreign Secretary Anna Berg in Kathmandu on Monday. Holm later met "
+            "President Tomas Vik at the Narayanhiti Palace Museum.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Tomas Vik", place="Narayanhiti Palace Museum")
+    assert ev.place.contained_in == "country/NP", ev.place

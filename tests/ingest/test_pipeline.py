@@ -283,3 +283,17 @@ def test_a_report_in_a_city_fuses_with_one_in_its_country(tmp_path):
             "SELECT DISTINCT ?e WHERE { ?e a <http://schema.org/Event> }")))
         del store
     assert nodes[0] == nodes[1] and len(nodes[0]) == 1, nodes
+
+
+def test_a_venue_the_events_place_in_a_country_is_stored_in_it(tmp_path):
+    """The graph says what extraction found: the venue of "X later met Z at Sheetal Niwas, the presidential
+    residence", in an article whose other events are in Kathmandu, is schema:containedInPlace Nepal."""
+    src = tmp_path / "a.txt"
+    src.write_text(" date 2024-05-01 Talks in Kathmandu\n\nForeign Secretary Lars Holm met Foreign Secretary Anna Berg "
+                   "in Kathmandu on Monday. Holm later met President Tomas Vik at Sheetal Niwas, the presidential "
+                   "residence.\n")
+    store = Store(str(tmp_path / "store"))
+    ingest_articles(list(read_paths([src])), store, base_iri=BASE, err=io.StringIO())
+    rows = list(store.query('PREFIX schema: <http://schema.org/> SELECT ?c WHERE { ?v schema:name '
+                            '"Sheetal Niwas" ; schema:containedInPlace/schema:name ?c }'))
+    assert {r["c"].value for r in rows} == {"Nepal"}, rows
