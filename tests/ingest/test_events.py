@@ -3210,3 +3210,12 @@ def test_a_venue_no_gazetteer_knows_lies_in_the_country_of_the_visit(nlp, resolv
             "President Tomas Vik at the Narayanhiti Palace Museum.")
     ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Tomas Vik", place="Narayanhiti Palace Museum")
     assert ev.place.contained_in == "country/NP", ev.place
+
+
+def test_a_name_on_a_news_agency_is_no_party(nlp, resolver):
+    """"for talks with the country's officials, the semi-official Tasnim news agency reported": the agency's name
+    (NER: a person, Tasnim being a given name too) is not someone the visitor talked with."""
+    text = ("Lars Holm arrived in the Iranian capital, Tehran, on Wednesday evening for talks with the country’s "
+            "high-ranking officials, the semi-official Tasnim news agency reported.")
+    found = extract(nlp, resolver, text)
+    assert not any("Tasnim" in names(e) for e in found), found
