@@ -557,11 +557,15 @@ def venues_in_setting(events: list[EventMention], resolver) -> None:
         return
     placed = [e for e in events if e.place is not None and e.type != "PhoneCall"]
     venues = [e for e in placed if e.place.kind == "place" and e.place.contained_in is None and not e.place.same_as]
-    chains = [resolver.place_chain(e.place) for e in placed if e not in venues]
-    shared = [p for p in chains[0] if p.kind == "country" and all(p.key in {q.key for q in c} for c in chains[1:])] \
-        if chains else []
-    for ev in venues if shared else ():
-        ev.place = replace(ev.place, contained_in=shared[0].key)
+    countries = [p for p in _shared([resolver.place_chain(e.place) for e in placed if e not in venues])
+                 if p.kind == "country"]
+    for ev in venues if countries else ():
+        ev.place = replace(ev.place, contained_in=countries[0].key)
+
+
+def _shared(chains: list[list[Entity]]) -> list[Entity]:
+    """The places of the first chain that every chain holds (finest first); none for no chains."""
+    return [p for p in chains[0] if all(p.key in {q.key for q in c} for c in chains[1:])] if chains else []
 
 
 def one_setting(events: list[EventMention], resolver) -> None:
@@ -572,8 +576,7 @@ def one_setting(events: list[EventMention], resolver) -> None:
     placed = [e for e in events if e.place is not None and e.date_mention != ""]
     if not placed or resolver is None:
         return
-    chains = [resolver.place_chain(e.place) for e in placed]
-    shared = [p for p in chains[0] if all(p.key in {q.key for q in c} for c in chains[1:])]
+    shared = _shared([resolver.place_chain(e.place) for e in placed])
     if not shared:
         return
     people = {p.entity.key for e in placed for p in e.participants if p.entity.kind == "person"}

@@ -273,7 +273,7 @@ class Ingester:
         facts.agencies = _unique([a for a in (_organisation(r, c) for c in article.credits) if a]
                                  + [q.reported_by for q in quotations if q.reported_by]
                                  + cited)
-        # the events' places first: a venue they place in the article's city (venues_in_setting) keeps that city
+        # the events' places first: a venue they place in the article's country (venues_in_setting) keeps it
         places = [ev.place for ev in found if ev.place] + [e for e in facts.entities if e.kind in ("place", "country")]
         places += [facts.dateline] if facts.dateline else []
         for place in places:
