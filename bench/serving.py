@@ -6,13 +6,15 @@ from __future__ import annotations
 import http.client
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import textwrap
 import threading
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.ports
+from tests.ports import free_port  # noqa: E402
 
 RDFLIB_SERVER = textwrap.dedent("""
     import sys, rdflib, uvicorn
@@ -22,12 +24,6 @@ RDFLIB_SERVER = textwrap.dedent("""
     print("loaded", len(graph), file=sys.stderr, flush=True)
     uvicorn.run(SparqlEndpoint(graph=graph), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
 """)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Server:

@@ -156,7 +156,7 @@ def load(files, store_spec, graph, fmt):
         iri(graph)
     store = open_store(store_spec)
     failed = 0
-    for path, rdf in zip(files, formats):
+    for path, rdf in zip(files, formats, strict=True):
         try:
             n = store.load(path, rdf, graph=graph, name=str(path))
         except InputError as e:
@@ -213,7 +213,7 @@ def _read_query(query: str) -> str:
     try:
         return Path(query[1:]).read_text(encoding="utf-8")
     except OSError as e:
-        raise UsageError(f"cannot read query file {query[1:]}: {e.strerror}")
+        raise UsageError(f"cannot read query file {query[1:]}: {e.strerror}") from None
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -54,7 +54,7 @@ def table(result) -> str:
     widths = [max([_width(n), *(_width(r[i]) for r in rows)]) for i, n in enumerate(names)]
 
     def line(cells):
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
     parts = [line(names), line(["-" * w for w in widths]), *map(line, rows),
              f"({len(rows)} row{'s' if len(rows) != 1 else ''})"]
     return "\n".join(parts) + "\n"

@@ -126,7 +126,7 @@ def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str
             todo.append(article)
     with Workers(min(jobs, len(todo)), conforming) as workers:
         docs = workers.docs(todo)
-        prepared = (ingester.prepare(article, doc) for article, doc in _progress(zip(todo, docs), len(todo), err))
+        prepared = (ingester.prepare(article, doc) for article, doc in _progress(zip(todo, docs, strict=True), len(todo), err))
         for batch, verdicts in workers.verdicts(prepared):
             _write(ingester, batch, verdicts, summary, note, err)
     store.flush()
@@ -137,7 +137,7 @@ def ingest_articles(articles: list[Article], store, jobs: int = 1, base_iri: str
 def _write(ingester: "Ingester", batch: list["Prepared"], verdicts: list[bool], summary: Summary, note, err):
     """Write a gated batch: each article fused with the store and written, unless it does not conform."""
     committed = []
-    for p, conforms in zip(batch, verdicts):
+    for p, conforms in zip(batch, verdicts, strict=True):
         shacl = ingester.check(p, conforms)
         if shacl is not None:
             error = shacl.error(p.article.source)
@@ -237,10 +237,10 @@ class Ingester:
         after = self.event_iris(p.article, p.reports, stored=True)
         if after == before:
             return True
-        for placed, iri in zip(p.facts.events, after):
+        for placed, iri in zip(p.facts.events, after, strict=True):
             placed.iri = iri
         p.triples = to_rdf.article_triples(p.facts, self.minter)
-        pairs = set(zip(before, after))
+        pairs = set(zip(before, after, strict=True))
         return len(pairs) == len(set(before)) == len(set(after))
 
     def commit(self, p: "Prepared") -> Result:
@@ -282,7 +282,7 @@ class Ingester:
                 facts.chains.setdefault(p.key, chain[i + 1:])
         chain_of = lambda e: place_chain(r, e)[1:]
         reports = [fusion.report(ev, self.minter, chain_of) for ev in found]
-        for ev, rep, iri in zip(found, reports, self.event_iris(article, reports, stored=False)):
+        for ev, rep, iri in zip(found, reports, self.event_iris(article, reports, stored=False), strict=True):
             ev.name = to_rdf.event_name(ev, sorted(e.name for e in fusion.key_participants(ev)))
             facts.events.append(to_rdf.PlacedEvent(iri, (rep.type, *rep.base[1:], rep.date or ""), ev))
         return facts, reports

@@ -159,7 +159,7 @@ class Executor:
         try:
             return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
-            raise Busy(f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again later")
+            raise Busy(f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again later") from None
 
     def _give_back(self, worker: _Worker) -> None:
         self._idle.put(worker)
@@ -199,10 +199,10 @@ class _Stream:
         except TimeoutError:
             self._release(kill=True)
             raise QueryTimeout(f"the query was stopped after {self.executor.timeout:g} s "
-                               f"(the server's --query-timeout)")
+                               f"(the server's --query-timeout)") from None
         except (EOFError, OSError):
             self._release(kill=True)
-            raise QueryFailed(500, "the query worker died while answering")
+            raise QueryFailed(500, "the query worker died while answering") from None
 
     def start(self) -> Result:
         """Read up to the head; hold back the first HOLD_BYTES of a long answer (see above)."""

@@ -108,7 +108,7 @@ class KeepAliveWorker(SyncWorker):
             if resp and resp.headers_sent:   # a failure mid-stream: cut the connection
                 self.log.exception("Error handling request")
                 util.close_graceful(client)
-                raise StopIteration()
+                raise StopIteration() from None
             raise
 
 

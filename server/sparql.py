@@ -145,7 +145,7 @@ class Endpoint:
             result = backend.executor.run(job, started + backend.settings.query_timeout)
         except QueryFailed as e:
             if e.status == 406:
-                raise NotAcceptable(_offers_message(e.kind, accept))
+                raise NotAcceptable(_offers_message(e.kind, accept)) from None
             raise
         media_type = graph_type if result.kind == GRAPH else results_type
         headers = [("Content-Type", _with_charset(media_type)),
@@ -205,14 +205,14 @@ def _parse_qs(data: bytes | str) -> list[tuple[str, str]]:
             raise UnicodeError
         return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
     except UnicodeError:
-        raise UsageError("parameters must be percent-encoded UTF-8")
+        raise UsageError("parameters must be percent-encoded UTF-8") from None
 
 
 def _utf8(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise UsageError(f"the query is not UTF-8 (byte {e.start}): send it UTF-8 encoded")
+        raise UsageError(f"the query is not UTF-8 (byte {e.start}): send it UTF-8 encoded") from None
 
 
 def _choose(table: dict[str, str], names: dict[str, str], fmt: str, accept: str) -> str | None:

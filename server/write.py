@@ -77,7 +77,7 @@ def _fields() -> dict:
         try:
             data = json.loads(request.get_data(cache=False).decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            raise InputError("the body is not UTF-8 JSON")
+            raise InputError("the body is not UTF-8 JSON") from None
         if not isinstance(data, dict):
             raise InputError("the body is not a JSON object with the article fields")
         fields = {k: data[k] for k in FIELDS if k in data}
@@ -86,7 +86,7 @@ def _fields() -> dict:
         try:
             text = request.get_data(cache=False).decode(charset)
         except (UnicodeDecodeError, LookupError):
-            raise InputError(f"the text is not {charset}")
+            raise InputError(f"the text is not {charset}") from None
         fields = {"text": text, **{k: request.args[k] for k in FIELDS[1:] if k in request.args}}
     elif not mimetype:
         raise InputError("a Content-Type is needed: text/plain or application/json")

@@ -15,6 +15,7 @@ from newsgraph.iris import LOADED_DEFAULT_GRAPH
 from newsgraph.remote import GRAPHS_GRAPH, UNION_GRAPH, RemoteStore, graph_constants, only_graphs_not_in
 from newsgraph.store import open_store, rdf_format
 from tests.conftest import run_cli
+from tests.ports import free_port
 
 EX = "http://example.org/"
 A, B, C = (f"{EX}graph/{x}" for x in "abc")
@@ -248,12 +249,8 @@ def test_malformed_query(remote):
 
 
 def test_unreachable_server():
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]  # a port nobody listens on once the socket is closed
     with pytest.raises(StoreError, match="cannot reach"):
-        len(RemoteStore(f"http://127.0.0.1:{port}/sparql"))
+        len(RemoteStore(f"http://127.0.0.1:{free_port()}/sparql"))
 
 
 # ---- load and dump -------------------------------------------------------------------------------

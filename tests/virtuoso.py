@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+from tests.ports import free_port
 
 VIRTUOSO = "virtuoso-t"
 ISQL = "isql-vt"
@@ -72,12 +73,6 @@ def available() -> str | None:
     """None when Virtuoso can run here, else why not."""
     missing = [p for p in (VIRTUOSO, ISQL) if shutil.which(p) is None]
     return f"{' and '.join(missing)} not found (Debian package virtuoso-opensource)" if missing else None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Virtuoso:
