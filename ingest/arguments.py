@@ -94,6 +94,32 @@ def opening_person(frame: Frame, tok, besides=frozenset()) -> list[Entity]:
     return [e for e in _people_named(frame, tok.doc[frame.sent(tok).start:tok.i]) if e not in besides][:1]
 
 
+def subject_left(frame: Frame, tok) -> list[Entity]:
+    """A verb the parser left without a subject: the person named right before it ("On February 17-18,
+    Minister X visited", X parsed into the date), or before its day ("Newly appointed Ambassador X on
+    Thursday called on Y", "appointed" read as the main verb), or the person whose phrase and apposition end right
+    before it ("visit to the USA, Federal Councillor X, head of the Department, met Y", X parsed as a
+    conjunct of "USA"; "At the invitation of X, Premier Y of Z paid a visit", Y parsed in apposition to X)."""
+    j = tok.i - 1
+    while j > frame.sent(tok).start and tok.doc[j].is_punct:
+        j -= 1
+    t = tok.doc[j]
+    if j == tok.i - 1 and frame.entity(t, ("person",)) is not None:
+        return [frame.entity(t, ("person",))]
+    day = tok.doc[j].head if tok.doc[j].dep_ == "pobj" and tok.doc[j].ent_type_ == "DATE" else None
+    if day is not None and day.i == tok.doc[j].left_edge.i - 1 and day.i > 0 \
+            and frame.entity(tok.doc[day.i - 1], ("person",)) is not None:  # "X on Thursday called on Y"
+        return [frame.entity(tok.doc[day.i - 1], ("person",))]
+    apposed = None  # the last person set beside another person
+    while t.dep_ in ("pobj", "prep", "appos", "compound") and t.head.i < tok.i and t.head != t:
+        if t.dep_ == "appos" and apposed is None and frame.entity(t.head, ("person",)) is not None:
+            apposed = frame.entity(t, ("person",))
+            apposed = apposed if apposed != frame.entity(t.head, ("person",)) else None
+        t = t.head
+    e = frame.entity(t, ("person",))
+    return [e] if e is not None and t.dep_ == "conj" else [apposed] if apposed is not None else []
+
+
 def joined_before(frame: Frame, subject) -> list[Entity]:
     """"A and Andean Community (CAN) General Secretary B met": the people before an "and" that opens
     the sentence's subject, which the parser cut off from it (nothing but names and titles between)."""
@@ -501,6 +527,14 @@ def name_parts(frame: Frame, tok) -> list[Entity]:
     return found
 
 
+def _hyphened_before(frame: Frame, tok) -> list[Entity]:
+    """"the Putin-Biden summit", tokenized "Putin - Biden": the person before the hyphen, which the parser
+    hangs on the one after it (not a country: "the EU-UK summit" is no summit of the EU and the UK alone)."""
+    doc = tok.doc
+    return [m.entity for c in tok.children if c.dep_ == "compound" and c.i + 2 == tok.i and doc[c.i + 1].text == "-"
+            for m in [frame.mention(c)] if m is not None and m.entity.kind == "person"]
+
+
 def counterpart_named(tok, governor) -> bool:
     """The text names a counterpart, even one that is no entity ("met with senior officials")."""
     heads = [tok] + ([governor] if governor is not None and tok.dep_ == "dobj" and tok.head == governor else [])
@@ -603,7 +637,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ"):
             m = frame.mention(c)
             if m and m.entity.kind in AGENTS and not (c.pos_ == "ADJ" and m.entity.kind == "country"):
-                subjects.append(m.entity)
+                subjects += [*_hyphened_before(frame, c), m.entity]
             elif m and m.entity.kind == "place":
                 places.append(m.entity)
             elif m is None and c.pos_ == "PROPN":  # "the Tashkent Conference", named elsewhere
@@ -708,9 +742,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 groups.append(partners)
             break
         clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
-    if not subjects and groups and noun.dep_ == "dobj" and noun.head == governor and not frame.subjects(governor):
+    if not subjects and noun.dep_ == "dobj" and noun.head == governor and not frame.subjects(governor):
         # "Minister of X Bobur Usmanov held online meeting with Y" ("Usmanov" parsed as an adverb)
-        subjects += opening_person(frame, governor, {e for g in groups for e in g})
+        subjects += subject_left(frame, governor) \
+            or (opening_person(frame, governor, {e for g in groups for e in g}) if groups else [])
     return subjects, [g for g in groups if g], places, hosts
 
 

@@ -45,7 +45,7 @@ PLURAL_COUNTERPARTS = re.compile(
     rf"\b(?i:his|her|their)\s+(?P<adjs>{_LISTED})\s+counterparts\b|\bcounterparts\s+(?:from|of)\s+(?P<lands>{_LISTED})")
 
 # "the Israeli official", "the Chinese minister": the one person of that country the article named before
-NATIONAL = re.compile(r"\b(?i:the)\s+(?P<adj>[A-Z][\w\-]*)\s+"
+NATIONAL = re.compile(r"\b(?i:the)\s+(?P<adj>[A-Z][\w.\-]*)\s+"  # ("the U.S. official")
                       r"(?P<noun>(?i:official|diplomat|minister|envoy|visitor|guest|dignitary))\b(?!\s+(?:of|for|to)\b)")
 
 
@@ -131,8 +131,8 @@ def _country_of_title(cand: Candidate) -> str | None:
 
 def _plural_counterparts(doc, date, people: list[Candidate], actors, before) -> list[Mention]:
     """"his Russian, Turkish and Moldovan counterparts": for each country adjective, the one counterpart
-    of that country the article names ("Russia's chief diplomat Sergey Lavrov"), as a mention of the
-    adjective; a counterpart the article does not name is left out."""
+    of that country the article names ("Russia's chief diplomat Sergey Lavrov", or later "his Turkish
+    counterpart, X"), as a mention of the adjective; a counterpart the article does not name is left out."""
     found = []
     for match in PLURAL_COUNTERPARTS.finditer(nlp.doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -143,7 +143,8 @@ def _plural_counterparts(doc, date, people: list[Candidate], actors, before) -> 
         for adj in re.finditer(r"[A-Z][\w\-]*", match.group(group)):
             country = titles.country_words().get(fold(adj.group()))
             word = doc.char_span(match.start(group) + adj.start(), match.start(group) + adj.end())
-            entity = _holder(role, country, people, span.start, date, actors, before) if country else None
+            entity = (_holder(role, country, people, span.start, date, actors, before)
+                      or _named_counterpart(country, people, before)) if country else None
             if entity is not None and word is not None:
                 found.append(mention_of(doc, word.start, word.end, entity))
     return found

@@ -292,9 +292,10 @@ class EntityResolver:
             if text in people and doc[cand.end - 1].lower_ not in ORG_HEADS \
                     and (cand.label == "organization" or unknown_place or unknown_nation):
                 cand.label = "person"
-            elif cand.label == "organization" and cand.end - cand.start > 1 and _title_word(doc[cand.start]) \
-                    and doc[cand.start + 1:cand.end].text in people:
-                cand.label, cand.start = "person", cand.start + 1  # "PM Gakharia" (NER: ORG) after "Giorgi Gakharia"
+            elif (cand.label == "organization" or unknown_place) and cand.end - cand.start > 1 \
+                    and _title_word(doc[cand.start]) and doc[cand.start + 1:cand.end].text in people:
+                cand.label, cand.start = "person", cand.start + 1  # "PM Gakharia" (NER: ORG, or GPE: "PM Modi")
+                #                                                    after "Giorgi Gakharia"
 
     def _long_names(self, doc, cands: list[Candidate]) -> list[Candidate]:
         """A name NER cut short, its other words left unlabelled or read as an unknown place: "[Makhdoom Shah]

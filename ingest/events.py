@@ -32,17 +32,19 @@ from newsgraph.ingest import dates, titles
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
                                         joined_before, listed_after, listed_partners, multilateral, named,
                                         noun_arguments, opening_person, own_partners, participants, partners_of,
-                                        people_after, people_listed_back, present_at, split_mode, unnamed_office,
-                                        verb_objects, visit_by, visiting_guest)
+                                        people_after, people_listed_back, present_at, split_mode, subject_left,
+                                        unnamed_office, verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays,
                                           fill_from_article, fill_from_setting, fill_from_trip, itinerary, lede, merge,
                                           opening_settings, nested, officials_named, one_setting, same_occasion,
                                           venues_in_setting, within)
+from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
+from newsgraph.ingest.spans import ORG_NOUNS
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -289,6 +291,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     one_setting(events, resolver)
     hosts_at_home(events, frame)
     partners_at_home(events, frame)
+    leaders_at_home(events, frame)
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
@@ -507,8 +510,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             clause = clause.head
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
-            subjects = people_listed_back(frame, _before_verb_group(clause)) or _subject_left(frame, clause) \
-                or (_subject_left(frame, tok) if clause != tok else []) \
+            subjects = people_listed_back(frame, _before_verb_group(clause)) or subject_left(frame, clause) \
+                or (subject_left(frame, tok) if clause != tok else []) \
                 or opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
         if pattern.get("thing_object"):  # "inaugurated the embassy of Norway": a building's owner is no party
@@ -624,8 +627,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         legs = list(dict.fromkeys(places))  # "will travel to Cambodia, the Philippines and Rwanda": a visit each
         inside = {p.contained_in for p in legs}
         legs = [p for p in legs if p.key not in inside]  # but "to Manila, Philippines" is one stop
+    words = {t.lower_ for t in frame.sent(tok)}
+    alone = len(groups) == 1 and bool(groups[0]) and len(subjects) > 1 and bool(words & cues()["split_cues"])
+    groups = groups * len(subjects) if alone else groups  # "A, B and C had separate meetings with X": each with X
     # "A and B held separate meetings with C and D respectively": A with C, B with D
-    respective = len(groups) == len(subjects) > 1 and any(t.lower_ == "respectively" for t in frame.sent(tok))
+    respective = alone or len(groups) == len(subjects) > 1 and "respectively" in words
     if respective:  # each in the order the sentence names them
         named_at = {m.entity.key: m.span.start for m in reversed(frame.mentions)}
         subjects = sorted(subjects, key=lambda e: named_at.get(e.key, 0))
@@ -763,6 +769,48 @@ def partners_at_home(events: list[EventMention], frame: Frame) -> None:
                  if p.entity.kind == "person" and p.entity.key not in visitors} & set(stops)
         if len(stops) > 1 and len(homes) == 1 and _country(frame, ev.place) in set(stops) - homes:
             ev.place = stops[homes.pop()]
+
+
+def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
+    """"X met President Y of Z", and nothing in the article places it: in Z. A head of state or government
+    receives visitors at home; abroad, the text says where. Not a meeting of two rulers (the other may be one the
+    knowledge base does not know: "Jordan's King Abdullah", "the Holy Father"), nor one held by video."""
+    for ev in events if frame.resolver is not None else ():
+        people = [p.entity for p in ev.participants if p.entity.kind == "person"]
+        if ev.place is not None or ev.type != "Meeting" or len(people) < 2 \
+                or REMOTE_WORDS & {t.lower_ for s in (ev.span, *ev.evidence) for t in frame.doc.char_span(
+                    s.sentence_start, s.sentence_end, alignment_mode="expand") or ()}:
+            continue
+        homes = [_leader_home(frame, e) for e in people]
+        rulers = [e for e, home in zip(people, homes, strict=True) if home is None and _ruler_like(frame, e)]
+        if len(set(homes) - {None}) == 1 and not rulers:
+            ev.place = frame.resolver.entity(next(h for h in homes if h))
+
+
+REMOTE_WORDS = frozenset({"virtual", "virtually", "video", "videoconference", "phone", "telephone", "online"})
+RULER_WORDS = frozenset({"king", "queen", "prince", "emir", "sultan", "sheikh", "pope", "holy", "holiness",
+                         "counterpart"})
+
+
+def _ruler_like(frame: Frame, person: Entity) -> bool:
+    """A person whose title or name says they head a state, a government or a faith, whether or not the knowledge
+    base knows of which (not one it knows to hold another office, nor the president of a committee or a bank)."""
+    actors = getattr(frame.resolver, "actors", None) or {}
+    if person.key in actors and any(o.held_on(frame.date) for o in actors[person.key].offices if frame.date):
+        return False  # (a head of state's home would have been found)
+    words = {w.strip(".,’'s").lower() for w in f"{person.title or ''} {person.name}".split()}
+    return titles.role_of(person.title or "")[0] in HEAD_ROLES and not words & ORG_NOUNS or bool(words & RULER_WORDS)
+
+
+def _leader_home(frame: Frame, person: Entity) -> str | None:
+    """The country a person is head of state or government of on the article's day (by the knowledge base, else
+    by the title the article gives them)."""
+    actors = getattr(frame.resolver, "actors", None) or {}
+    if person.key in actors:
+        return next((o.country for o in actors[person.key].offices if frame.date and o.held_on(frame.date)
+                     and o.role in HEAD_ROLES and o.country and o.country.startswith("country/")), None)
+    role, country = titles.role_of(person.title or "")
+    return country if role in HEAD_ROLES else None
 
 
 def _country(frame: Frame, place: Entity) -> str | None:
@@ -984,28 +1032,6 @@ def _partners_of_next_verb(frame: Frame, tok, prior) -> list[list[Entity]]:
     trigger, under its object."""
     return [g for conj in tok.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > tok.i
             for obj in conj.children if obj.dep_ == "dobj" for g in partners_of(frame, obj, prior) if g]
-
-
-def _subject_left(frame: Frame, tok) -> list[Entity]:
-    """A verb the parser left without a subject: the person named right before it ("On February 17-18,
-    Minister X visited", X parsed into the date), or before its day ("Newly appointed Ambassador X on
-    Thursday called on Y", "appointed" read as the main verb), or the person whose phrase and apposition end right
-    before it ("visit to the USA, Federal Councillor X, head of the Department, met Y", X parsed as a
-    conjunct of "USA")."""
-    j = tok.i - 1
-    while j > frame.sent(tok).start and tok.doc[j].is_punct:
-        j -= 1
-    t = tok.doc[j]
-    if j == tok.i - 1 and frame.entity(t, ("person",)) is not None:
-        return [frame.entity(t, ("person",))]
-    day = tok.doc[j].head if tok.doc[j].dep_ == "pobj" and tok.doc[j].ent_type_ == "DATE" else None
-    if day is not None and day.i == tok.doc[j].left_edge.i - 1 and day.i > 0 \
-            and frame.entity(tok.doc[day.i - 1], ("person",)) is not None:  # "X on Thursday called on Y"
-        return [frame.entity(tok.doc[day.i - 1], ("person",))]
-    while t.dep_ in ("pobj", "prep", "appos", "compound") and t.head.i < tok.i and t.head != t:
-        t = t.head
-    e = frame.entity(t, ("person",))
-    return [e] if e is not None and t.dep_ == "conj" else []
 
 
 def _stops(frame: Frame, tok) -> list[Entity]:

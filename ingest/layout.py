@@ -158,8 +158,8 @@ def _take_head(lines: list[str], layout: Layout, given: str | None) -> list[str]
     while len(lines) > 1:
         if _dateline_line(lines[0], layout) or _month_line(lines[0], layout) or _date_first_line(lines[0], layout):
             lines = lines[1:]
-        elif _is_byline(lines[0]):
-            lines = lines[1:]
+        elif _is_byline(lines[0]) or _is_title(lines[0]) and _dateline_line(lines[1], layout, dry=True):
+            lines = lines[1:]  # (a second title above the dateline: "Joint Press Communique" over "(Beijing, 23 ...)")
         else:
             break
     return lines
@@ -201,7 +201,8 @@ def _is_byline(line: str) -> bool:
 
 def _dateline_line(line: str, layout: Layout, dry: bool = False) -> bool:
     """`Baku, July 16, AZERTAC` alone on its line: a place plus a date or an agency ("18:15 | Lima, Feb. 8.":
-    the hour it was filed left out)."""
+    the hour it was filed left out; "(Beijing, 23 December 1988)" in brackets)."""
+    line = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     match = DATELINE_LINE.match(re.sub(r"^\d{1,2}:\d{2}\s*\|\s*", "", line))
     if not match or len(line) > 80:
         return False

@@ -155,6 +155,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None                                             # "The Malagasy Head of [State]": an office
     if label != "person" and doc[end - 1].lower_ in EVENT_NOUNS:
         return None                                             # "Tianjin Summit" is an event, not an organisation
+    if label in ("fac", "gpe", "loc") and doc[end - 1].lower_ == "forum":
+        return None                                             # "the Bled Strategic Forum" (NER: FAC): no venue
     if label == "organization" and doc[end - 1].lower_ in INSTRUMENT_NOUNS:
         return None                                             # "the North American Free Trade Agreement": no party
     if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":

@@ -29,7 +29,7 @@ development justice security national first lady sir lord ayatollah pope cardina
 undersecretary under assistant permanent member members speaker officials official representative councillor
 councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires elect designate
 taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos imam rabbi metropolitan
-archimandrite mp mps mpp mla mep mna mk
+archimandrite mp mps mpp mla mep mna mk pm fm eam dpm
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
@@ -111,7 +111,7 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
         if is_title_token(token):
             first = i
         elif token.lower_ in CONNECTORS or (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
-                                             and not token.ent_type_ == "PERSON"):
+                                             and (token.ent_type_ != "PERSON" or _glued_country(doc, i, start))):
             pass
         elif token.lower_ == "in" and 0 < i < start - 1 and doc[i - 1].ent_type_ == doc[i + 1].ent_type_ == "GPE":
             pass  # "Charge d'Affaires of the Republic of Uzbekistan in China Batyr Tursunov": the post's country
@@ -128,6 +128,13 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
     if not any(t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS for t in words):
         return None
     return doc[first:start].text, first
+
+
+def _glued_country(doc, i: int, start: int) -> bool:
+    """Token `i` is in a country's name that NER glued to the name after it, "the President of [Turkmenistan
+    Serdar Berdimuhamedov]" (one PERSON): the title's country (as spans.clean reads it)."""
+    return any(doc[k - 1].lower_ in ("of", "to", "in") and fold(doc[k:start].text) in country_words()
+               for k in range(max(1, start - 3), i + 1))
 
 
 def inner_hyphen(token) -> bool:

@@ -3219,3 +3219,94 @@ def test_a_name_on_a_news_agency_is_no_party(nlp, resolver):
             "high-ranking officials, the semi-official Tasnim news agency reported.")
     found = extract(nlp, resolver, text)
     assert not any("Tasnim" in names(e) for e in found), found
+
+
+def test_a_title_of_a_country_ner_glued_to_the_name_places_a_reception_at_home(nlp, resolver):
+    """"the President of Turkmenistan [Turkmenistan Serdar Berdimuhamedov] received the Foreign Minister of
+    Kazakhstan" (NER: one person, the country glued on): the title is "President of Turkmenistan", so the host
+    received the guest at home."""
+    text = ("On Monday, the President of Turkmenistan Serdar Berdimuhamedov received the Foreign Minister of "
+            "Kazakhstan Aida Bekova.")
+    has(extract(nlp, resolver, text), "Meeting", "Serdar Berdimuhamedov", "Aida Bekova", place="Turkmenistan")
+
+
+def test_the_visitor_the_parser_set_beside_the_inviter(nlp, resolver):
+    """"At the invitation of X, Prime Minister of A, Premier Y of the State Council of B paid an official visit to
+    A": the parser makes Y an apposition of X and leaves "paid" without a subject; Y is the visitor."""
+    text = ("At the invitation of Lars Holm, Prime Minister of the Kingdom of Norway, Premier Tomas Vik of the "
+            "State Council of the Republic of Peru paid an official visit to the Kingdom of Norway from 10 to 11 "
+            "January 2018.")
+    ev = has(extract(nlp, resolver, text), "Visit", "Tomas Vik", "Lars Holm", place="Norway")
+    assert {p.entity.name: p.role for p in ev.participants}["Tomas Vik"] == "Guest", ev.participants
+
+
+def test_several_people_each_with_one_partner_in_separate_meetings(nlp, resolver):
+    """"A, B and C had separate meetings with X": three meetings, each with X (not one of four)."""
+    text = ("President Anna Berg of the Republic of Peru, General Secretary Lars Holm of the Central Committee and "
+            "Chairman Tomas Vik of the Military Commission had separate meetings with Prime Minister Jonas Lie.")
+    found = [e for e in extract(nlp, resolver, text) if e.type == "Meeting"]
+    others = sorted(sorted(names(e) - {"Jonas Lie"}) for e in found)
+    assert others == [["Anna Berg"], ["Lars Holm"], ["Tomas Vik"]], found
+
+
+def test_a_named_forum_ner_reads_as_a_building_is_a_gathering(nlp, resolver):
+    """"participated in the Bled Strategic Forum" (NER: a facility): the forum is a conference he attended, not a
+    venue whose name holds the word "Forum"."""
+    text = "Foreign Minister Lars Holm participated in the Bled Strategic Forum on Monday."
+    has(extract(nlp, resolver, text), "Conference", "Lars Holm")
+
+
+def test_both_people_of_a_hyphenated_pair_hold_the_summit(nlp, resolver):
+    """"the Holm-Berg summit" (tokenized "Holm - Berg", the first hung on the second): both held it."""
+    text = "Prime Minister Lars Holm met President Anna Berg in Oslo. The Holm-Berg summit ended without agreement."
+    has(extract(nlp, resolver, text), "Summit", "Lars Holm", "Anna Berg")
+
+
+def test_an_honour_conferred_is_a_ceremony(nlp, resolver):
+    """"X presented Y with the Order of Z": a ceremony of both (and "conferred the Order on Y" likewise)."""
+    text = "Hungarian Prime Minister Lars Holm arrived in Oslo. Berg presented Holm with the Order of Norway."
+    has(extract(nlp, resolver, "President Anna Berg met Lars Holm on Monday. " + text), "Ceremony", "Lars Holm",
+        "Anna Berg")
+
+
+def test_counterparts_from_countries_named_later_in_the_article(nlp, resolver):
+    """"held meetings with his counterparts from Peru and Chile", the article then naming "his Peruvian
+    counterpart, X" and "his Chilean counterpart Y": the meetings are with X and Y, not with the countries."""
+    text = ("Foreign Minister Lars Holm held bilateral meetings in Oslo on Wednesday with his counterparts from Peru "
+            "and Chile. During the meeting with his Peruvian counterpart, Anna Berg, the two reviewed trade. His "
+            "talks with his Chilean counterpart Tomas Vik focused on fisheries.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Lars Holm", "Anna Berg", place="Oslo")
+    assert not any("Peru" in names(e) for e in found), found
+
+
+def test_the_national_official_with_an_abbreviated_country(nlp, resolver):
+    """"the U.S. official" (a country word with full stops): the one American the article named before, not the
+    subject of the sentence before."""
+    text = ("Prime Minister Lars Holm met with U.S. Deputy Secretary of State Tomas Vik in Oslo. On Thursday, the U.S. "
+            "official stayed in Riga, where he met with the Latvian president, Anna Berg.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Tomas Vik", "Anna Berg", place="Riga")
+    assert "Lars Holm" not in names(ev), ev
+
+
+def test_a_meeting_with_a_head_of_state_no_text_places_is_in_their_country(nlp, resolver):
+    """"Secretary X met with Lebanese President Y today", and nothing places it: in Lebanon. Not when both are
+    rulers ("met with Jordan's King Z"), nor when they met by video."""
+    text = "Secretary of State Lars Holm met with Lebanese President Anna Berg today."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Lebanon")
+    text = "Lebanese President Anna Berg met with Jordan's King Tomas Vik today."
+    assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Tomas Vik").place is None
+    text = "Secretary of State Lars Holm met virtually with Lebanese President Anna Berg today."
+    assert has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg").place is None
+
+
+def test_an_abbreviated_title_before_a_surname(nlp, resolver):
+    """"President Solih and PM Modi held one-on-one talks", "will meet with PM Modi" (NER: "PM Modi" a place, or a
+    body): "PM" is a title, and Modi, named in full before, holds the talks."""
+    text = ("Prime Minister of India Narendra Modi is on a State Visit to the Maldives. After a ceremonial welcome, "
+            "President Solih and PM Modi held one-on-one talks on 8 June 2019. The Speaker of the Parliament Anna "
+            "Berg will meet with PM Modi prior to the address.")
+    found = extract(nlp, resolver, text, date=dt.date(2019, 6, 8))
+    has(found, "Talks", "Solih", "Narendra Modi")
+    has(found, "Meeting", "Anna Berg", "Narendra Modi")
+    assert not any("PM" in names(e) for e in found), found

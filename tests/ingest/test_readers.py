@@ -115,6 +115,10 @@ def test_layout_dateline_forms():
     assert stops_only.dateline == "Oslo" and stops_only.text.startswith("Foreign")  # full stops, one slash after
     two_names = read_text("PRAGUE, August 8, 2006 (RFE/RL) -- A top U.S. diplomat has arrived in Tashkent.", "p", "test")
     assert (two_names.dateline, two_names.dateline_day) == ("Prague", dt.date(2006, 8, 8))  # a credit with a slash
+    communique = read_text(" date 2019-12-24 Joint Communique\n\nOslo-Lima Joint Press Communique 2019\n\n"
+                           "(Lima, 23 December 2019)\n\nThe two leaders held talks.", "c", "test")
+    assert (communique.dateline, communique.dateline_day) == ("Lima", dt.date(2019, 12, 23))  # in brackets, under
+    assert communique.text == "The two leaders held talks."  # a second title
     based = read_text("Beijing-based analysts met the delegation.", "b", "test")
     assert based.dateline is None and based.text.startswith("Beijing-based")
     bracketed = read_text(" date 2024-03-15 Talks\n\nLima [Peru], March 15 : Foreign Minister Anna Berg called on "
