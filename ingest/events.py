@@ -628,8 +628,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         inside = {p.contained_in for p in legs}
         legs = [p for p in legs if p.key not in inside]  # but "to Manila, Philippines" is one stop
     words = {t.lower_ for t in frame.sent(tok)}
-    alone = len(groups) == 1 and bool(groups[0]) and len(subjects) > 1 and bool(words & cues()["split_cues"])
-    groups = groups * len(subjects) if alone else groups  # "A, B and C had separate meetings with X": each with X
+    alone = len(groups) == 1 and len({e.key for e in groups[0]}) == 1 and len(subjects) > 1 \
+        and bool(words & {*cues()["split_cues"], "respectively"})
+    groups = groups * len(subjects) if alone else groups  # "A, B and C had separate meetings with X", "A and B
+    #                                                       respectively met with X": each with X
     # "A and B held separate meetings with C and D respectively": A with C, B with D
     respective = alone or len(groups) == len(subjects) > 1 and "respectively" in words
     if respective:  # each in the order the sentence names them

@@ -893,10 +893,11 @@ def intended(verb) -> bool:
 
 
 def passive_agents(verb) -> list:
-    """The objects of a passive verb's "by": under the verb, or hung on its topic ("was briefed on conditions by X")."""
+    """The objects of a passive verb's "by": under the verb, or hung on its topic ("was briefed on conditions by X")
+    or on its moment ("was received upon arrival by X")."""
     found = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
     if not found and any(c.dep_ == "nsubjpass" for c in verb.children):
-        found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about") for t in _objects(p)
+        found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "upon") for t in _objects(p)
                  for by in t.children if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)]
     return found
 

@@ -3310,3 +3310,10 @@ def test_an_abbreviated_title_before_a_surname(nlp, resolver):
     has(found, "Talks", "Solih", "Narendra Modi")
     has(found, "Meeting", "Anna Berg", "Narendra Modi")
     assert not any("PM" in names(e) for e in found), found
+
+
+def test_several_people_who_respectively_met_one_guest(nlp, resolver):
+    """"A and B respectively met with X": a meeting each with X."""
+    text = "During the visit, Chairman Lars Holm and Premier Tomas Vik respectively met with President Anna Berg."
+    found = [e for e in extract(nlp, resolver, text) if e.type == "Meeting"]
+    assert sorted(sorted(names(e) - {"Anna Berg"}) for e in found) == [["Lars Holm"], ["Tomas Vik"]], found
