@@ -692,6 +692,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues()["participation_verbs"]:
             groups.append(agents(frame, [h for h in frame.subjects(c) if h != noun
                                           and h.lower_ not in ("which", "that")], prior))
+            groups += [agents(frame, [o], prior) + people_within(frame, o) for w in c.children  # "a meeting
+                       if w.dep_ == "prep" and w.lower_ in cues()["partner_preps"] for o in objects(w)]  # held with X"
     hosts += _hosted_by(frame, noun, prior)
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in cues()["participation_verbs"]:
         # "The meeting was led by A and B", "the summit was attended by X"
@@ -716,6 +718,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     if not subjects:
         subjects += possessors_before(frame, noun) or participation_possessor(frame, noun) \
             or _programme_makers(frame, noun, prior) or _counterpart_of(frame, noun)
+    if not subjects and groups:  # "X was received by Y, ahead of a meeting with Z": X meets Z
+        subjects += _subject_ahead_of(frame, noun, prior)
     if not subjects and groups:  # "X, held on Monday at Y, talks with Z" (no verb root)
         subjects += opening_person(frame, noun, {e for g in groups for e in g})
     temporal = noun.dep_ == "pobj" and noun.head.lower_ in cues()["temporal_preps"]
@@ -747,6 +751,15 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         subjects += subject_left(frame, governor) \
             or (opening_person(frame, governor, {e for g in groups for e in g}) if groups else [])
     return subjects, [g for g in groups if g], places, hosts
+
+
+def _subject_ahead_of(frame: Frame, noun, prior) -> list[Entity]:
+    """"X was received at the airport, ahead of a meeting with Z": the grammatical subject of the clause the
+    event is ahead of (passive or not) holds it."""
+    ahead = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if ahead is None or ahead.lower_ != "ahead":
+        return []
+    return agents(frame, [c for c in ahead.head.children if c.dep_ in ("nsubj", "nsubjpass")], prior)
 
 
 def visit_by(noun) -> bool:

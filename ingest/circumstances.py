@@ -20,7 +20,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
         if head is None:
             continue
         for c in _with_here(head):
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not (etype == "Visit" and c.lower_ == "outside") \
+            if (c.dep_ == "prep" or _verbless_while(c)) and c.lower_ in PLACE_PREPS \
+                    and not (etype == "Visit" and c.lower_ == "outside") \
                     and not any(t.lower_ == "audience" for t in c.subtree):  # "received in audience envoys of X"
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
@@ -174,6 +175,12 @@ def _with_here(head) -> list:
     "while" ("held talks with Y whilst in Samoa": in Samoa)."""
     return [g for c in head.children for g in ([c, *c.children] if c.dep_ == "advmod" and c.lower_ == "here"
                                               or c.lower_ in ("while", "whilst") and c.pos_ != "VERB" else [c])]
+
+
+def _verbless_while(c) -> bool:
+    """"While in Rome, X continued with meetings": the parser makes "in" a clause of its own, "While" its mark."""
+    return c.dep_ == "advcl" and c.pos_ == "ADP" and any(
+        m.dep_ == "mark" and m.lower_ in ("while", "whilst", "when") for m in c.children)
 
 
 def _done_before(tok) -> bool:

@@ -107,7 +107,31 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
     return found + _plural_counterparts(doc, date, people, actors, before) \
-        + _nationals(doc, date, people, actors, before)
+        + _nationals(doc, date, people, actors, before) + _former(doc, people)
+
+
+@functools.cache
+def _former_pattern() -> re.Pattern:
+    phrases = sorted(titles.roles(), key=len, reverse=True)
+    return re.compile(r"\b(?i:the)\s+(?i:former)\s+(?P<role>(?i:" + "|".join(map(re.escape, phrases)) + r"))\b")
+
+
+def _former(doc, people: list[Candidate]) -> list[Mention]:
+    """"The former president visited Kinshasa": the one person named before with that office, titled former
+    ("Former President Uhuru Kenyatta"), whom the offices held on the day would not give."""
+    found = []
+    for match in _former_pattern().finditer(nlp.doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        role = titles.roles().get(fold(match.group("role")))
+        if span is None or role is None or followed_by_name(doc, span.end, people):
+            continue
+        titles_before = {c.entity.key: (c.entity, c.title or c.entity.title or "") for c in people
+                         if c.end <= span.start}
+        holders = [e for e, title in titles_before.values()
+                   if title.lower().startswith("former ") and titles.role_of(title[len("former "):])[0] == role]
+        if len(holders) == 1:
+            found.append(mention_of(doc, span.start, span.end, holders[0]))
+    return found
 
 
 def _nationals(doc, date, people: list[Candidate], actors, before) -> list[Mention]:
@@ -224,7 +248,9 @@ def _holder(role: str | None, country: str | None, people: list[Candidate], posi
     else for heads of state/government the KB holder on the article's date."""
     if role is None:
         return None
-    wanted = _offices_meant(role)
+    # (a country's "leader", so titled in the article, holds its leading office: "Chadian leader X" is "the
+    # Chadian President")
+    wanted = _offices_meant(role) | ({"leader"} if role in LEADER_ROLES and country else set())
     pool = people if country else [c for c in people if c.start < position]
     before = before or {}
     holders = {c.entity.key: c.entity for c in pool if any(

@@ -259,6 +259,8 @@ class EntityResolver:
                 label = "gpe"                      # "met Friday in Montevideo" (NER: PRODUCT)
             if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
                 continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
+            if label in ("gpe", "loc") and ent.end < len(doc) and doc[ent.end].lower_ == "time":
+                continue                           # "at 16:15 Athens time": a clock's zone, not where it is
             # "[Persad]-Bissessar" (NER: ORG); but "Belgrade-Pristina" joins two places
             joined = _hyphen_cut(doc, ent.end) and self.places.lookup(doc[ent.end + 1].text) is None
             end = ent.end + 2 if joined else ent.end

@@ -41,7 +41,7 @@ from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline
                                           opening_settings, nested, officials_named, one_setting, same_occasion,
                                           venues_in_setting, within)
 from newsgraph.ingest.descriptions import HEAD_ROLES
-from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects
+from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
 from newsgraph.ingest.spans import ORG_NOUNS
@@ -348,6 +348,13 @@ def _before_verb_group(verb) -> int:
     return i
 
 
+def _companions(frame: Frame, verb, prior) -> list[Entity]:
+    """"Accompanied by X, Y visited Z": X goes with the subject."""
+    return [e for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in ("accompany", "escort") for e in agents(frame, passive_agents(c), prior)
+            if e.kind == "person"]
+
+
 def _inviters(frame: Frame, tok) -> list[Entity]:
     """"At the invitation of X, Y is paying a visit to Z": X invited and hosts, Y visits (the parser often
     runs the two names together)."""
@@ -550,6 +557,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if pattern["frame"] == "noun":
         partner_groups = partner_groups + [g for h in dict.fromkeys((tok, governor)) if h is not None
                                            and (g := _honoured(frame, h, prior))]
+    subjects += [e for h in dict.fromkeys((tok, governor)) if h is not None for e in _companions(frame, h, prior)
+                 if e not in subjects]
     visit, scheduled = (None, False) if any(e.kind == "person" for e in subjects) else _programme_of(tok, prior)
     if visit is not None:  # the visitor's, not the host's who invited them
         people = [p for p in visit.participants if p.entity.kind == "person"]

@@ -753,6 +753,10 @@ class Frame:
             if described is not None and described.key not in not_him:
                 return described  # "X met Y who is in Nairobi on his tour": Y's tour
             if anc.pos_ in ("VERB", "AUX") and anc != own:
+                fronted = [e for c in anc.children if c.dep_ == "nsubjpass" and c.i > pron.i
+                           for e in [self.entity(c, kinds)] if e and e.key not in not_him]
+                if fronted:  # "On his visit, the minister was received by X": the minister's visit (not X's)
+                    return fronted[0]
                 for subj in self.subjects(anc):
                     if subj.i != pron.i and subj not in pron.subtree and subj.lower_ not in FIRST_PERSON:
                         e = self.entity(subj, kinds)
@@ -893,12 +897,14 @@ def intended(verb) -> bool:
 
 
 def passive_agents(verb) -> list:
-    """The objects of a passive verb's "by": under the verb, or hung on its topic ("was briefed on conditions by X")
-    or on its moment ("was received upon arrival by X")."""
+    """The objects of a passive verb's "by": under the verb, or hung on its topic ("was briefed on conditions by X"),
+    on its moment ("was received upon arrival by X") or on its object ("was granted an audience by X")."""
     found = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
     if not found and any(c.dep_ == "nsubjpass" for c in verb.children):
         found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "upon") for t in _objects(p)
-                 for by in t.children if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)]
+                 for by in t.children if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)] \
+            or [o for d in verb.children if d.dep_ == "dobj" for by in d.children
+                if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)]
     return found
 
 

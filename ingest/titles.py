@@ -29,14 +29,15 @@ development justice security national first lady sir lord ayatollah pope cardina
 undersecretary under assistant permanent member members speaker officials official representative councillor
 councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires elect designate
 taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos imam rabbi metropolitan
-archimandrite mp mps mpp mla mep mna mk pm fm eam dpm
+archimandrite mp mps mpp mla mep mna mk pm fm eam dpm professor prof prof.
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
 affairs agriculture budget climate commerce communications cooperation culture defence defense development digital
 economy education employment energy environment finance fisheries food health home housing immigration industry
 information infrastructure innovation integration interior investment justice labor labour mines mobility planning
-resources revenue science security technology tourism trade transport transportation treasury welfare works youth
+relations resources revenue science security technology tourism trade transport transportation treasury welfare works
+youth
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.", "col.", "h.e.",
@@ -44,6 +45,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "hon", "hon.", "honourable", "honorable", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord", "baroness",
                         "u", "daw", "tun", "datuk", "amb", "amb.",  # Burmese "U", "Daw"; Malay "Tun", "Datuk"
+                        "prof", "prof.", "professor",
                         "sayyid", "sayyed",                         # Omani "Sayyid Badr Albusaidi"
                         "haji", "hajah", "hajjah",                  # "Sultan Haji Hassanal Bolkiah"
                         "ratu",                                     # Fijian "Ratu Inoke Kubuabola"
