@@ -785,7 +785,9 @@ def partners_at_home(events: list[EventMention], frame: Frame) -> None:
 def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
     """"X met President Y of Z", and nothing in the article places it: in Z. A head of state or government
     receives visitors at home; abroad, the text says where. Not a meeting of two rulers (the other may be one the
-    knowledge base does not know: "Jordan's King Abdullah", "the Holy Father"), nor one held by video."""
+    knowledge base does not know: "Jordan's King Abdullah", "the Holy Father"), nor one held by video, nor in an
+    article whose other events are placed in other countries only ("X continues his stay in Addis Ababa")."""
+    placed = {_country(frame, e.place) for e in events if e.place is not None} if frame.resolver is not None else set()
     for ev in events if frame.resolver is not None else ():
         people = [p.entity for p in ev.participants if p.entity.kind == "person"]
         if ev.place is not None or ev.type != "Meeting" or len(people) < 2 \
@@ -794,8 +796,10 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
             continue
         homes = [_leader_home(frame, e) for e in people]
         rulers = [e for e, home in zip(people, homes, strict=True) if home is None and _ruler_like(frame, e)]
-        if len(set(homes) - {None}) == 1 and not rulers:
-            ev.place = frame.resolver.entity(next(h for h in homes if h))
+        leading = set(homes) - {None}
+        home = next(iter(leading)) if len(leading) == 1 else None
+        if home is not None and not rulers and (home in placed or not placed - {None}):
+            ev.place = frame.resolver.entity(home)
 
 
 REMOTE_WORDS = frozenset({"virtual", "virtually", "video", "videoconference", "phone", "telephone", "online"})

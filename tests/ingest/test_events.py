@@ -3298,6 +3298,10 @@ def test_a_meeting_with_a_head_of_state_no_text_places_is_in_their_country(nlp, 
     assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Tomas Vik").place is None
     text = "Secretary of State Lars Holm met virtually with Lebanese President Anna Berg today."
     assert has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg").place is None
+    text = ("President Lars Holm held talks with Prime Minister Tomas Vik in Addis Ababa on Monday. Early in the "
+            "morning, he had already met Anna Berg, President of the Republic of Guinea.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+    assert ev.place is None or ev.place.name != "Guinea", ev.place  # the article's events are in Ethiopia
 
 
 def test_an_abbreviated_title_before_a_surname(nlp, resolver):
