@@ -68,10 +68,13 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
 
 
 def _visiting(frame: Frame, tok, prior) -> list[Entity]:
-    """"the visiting prime minister", "the visiting dignitary": the guest of the latest visit reported (but
-    "visiting Secretary of State X" is X)."""
-    if frame.mention(tok) is not None or tok.pos_ != "NOUN" and not tok.is_title or not any(
-            c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
+    """"the visiting prime minister", "the visiting dignitary", "the guest", "his high-profile guest": the guest of
+    the latest visit reported (but "visiting Secretary of State X" is X)."""
+    visiting = (tok.pos_ == "NOUN" or tok.is_title) and any(c.dep_ == "amod" and c.lower_ == "visiting"
+                                                            for c in tok.children)
+    guest = tok.tag_ == "NN" and tok.lower_ in ("guest", "visitor") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their") for c in tok.children)
+    if frame.mention(tok) is not None or not (visiting or guest):
         return []
     visit = next((ev for ev in reversed(prior) if ev.type == "Visit"), None)
     return [p.entity for p in visit.participants if p.role == "Guest" and p.entity.kind == "person"] if visit else []
@@ -110,6 +113,8 @@ def subject_left(frame: Frame, tok) -> list[Entity]:
     if day is not None and day.i == tok.doc[j].left_edge.i - 1 and day.i > 0 \
             and frame.entity(tok.doc[day.i - 1], ("person",)) is not None:  # "X on Thursday called on Y"
         return [frame.entity(tok.doc[day.i - 1], ("person",))]
+    if t.dep_ == "conj" and frame.entity(t, ("person",)) is None and frame.entity(t.head, ("person",)) is not None:
+        t = t.head  # "After X, the Prime Minister, Hon Y and his delegation travelled to Z": Y
     apposed = None  # the last person set beside another person
     while t.dep_ in ("pobj", "prep", "appos", "compound") and t.head.i < tok.i and t.head != t:
         if t.dep_ == "appos" and apposed is None and frame.entity(t.head, ("person",)) is not None:

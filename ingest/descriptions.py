@@ -26,7 +26,8 @@ PREMIERS = frozenset({"prime minister", "premier"})  # one office, as news write
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader", "supreme leader",
                         "king", "queen", "emir"})
 # the words of an office other than a title of kb/roles.tsv
-_OTHER_ROLES = ("head of state", "head of government", "counterpart", "chair", "chairman", "chairwoman")
+_OTHER_ROLES = ("head of state", "head of government", "head of the state", "head of the government", "counterpart",
+                "chair", "chairman", "chairwoman")
 # "of the Republic of Korea": the country or body an office is of
 _OF = r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})"
 # "the visit of President of Maldives to India": a capitalised office of a country, no article before it, nor
@@ -53,8 +54,7 @@ NATIONAL = re.compile(r"\b(?i:the)\s+(?P<adj>[A-Z][\w.\-]*)\s+"  # ("the U.S. of
 def _patterns() -> tuple[re.Pattern, ...]:
     """"the Chinese president", "the Minister of Foreign Affairs of the Russian Federation", "Russia's top
     diplomat", and the bare office of a country; any office kb/roles.tsv names, longest phrase first."""
-    phrases = sorted({*titles.roles(), *_OTHER_ROLES}, key=len, reverse=True)
-    roles = "(?i:" + "|".join(re.escape(p).replace(r"\ ", "[- ]") for p in phrases) + ")"
+    roles = _role_words()
     description = re.compile(
         rf"(?:\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?"
         rf"|\b{_NO_DETERMINER}(?P<bare>[A-Z][\w\-]*)\s+)?(?P<role>{roles})\b(?:{_OF})?")  # "Georgian PM held ..."
@@ -111,9 +111,15 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
 
 
 @functools.cache
+def _role_words() -> str:
+    """Any office kb/roles.tsv or _OTHER_ROLES names, longest phrase first, as a group of a regular expression."""
+    phrases = sorted({*titles.roles(), *_OTHER_ROLES}, key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(p).replace(r"\ ", "[- ]") for p in phrases) + ")"
+
+
+@functools.cache
 def _former_pattern() -> re.Pattern:
-    phrases = sorted(titles.roles(), key=len, reverse=True)
-    return re.compile(r"\b(?i:the)\s+(?i:former)\s+(?P<role>(?i:" + "|".join(map(re.escape, phrases)) + r"))\b")
+    return re.compile(r"\b(?i:the)\s+(?i:former)\s+(?P<role>" + _role_words() + r")\b")
 
 
 def _former(doc, people: list[Candidate]) -> list[Mention]:

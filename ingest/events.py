@@ -787,14 +787,16 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
     receives visitors at home; abroad, the text says where. Not a meeting of two rulers (the other may be one the
     knowledge base does not know: "Jordan's King Abdullah", "the Holy Father"), nor one held by video, nor in an
     article whose other events are placed in other countries only ("X continues his stay in Addis Ababa")."""
-    placed = {_country(frame, e.place) for e in events if e.place is not None} if frame.resolver is not None else set()
-    for ev in events if frame.resolver is not None else ():
+    if frame.resolver is None:
+        return
+    placed = {_country(frame, e.place) for e in events if e.place is not None}
+    for ev in events:
         people = [p.entity for p in ev.participants if p.entity.kind == "person"]
         if ev.place is not None or ev.type != "Meeting" or len(people) < 2 \
                 or REMOTE_WORDS & {t.lower_ for s in (ev.span, *ev.evidence) for t in frame.doc.char_span(
                     s.sentence_start, s.sentence_end, alignment_mode="expand") or ()}:
             continue
-        homes = [_leader_home(frame, e) for e in people]
+        homes = [_national_home(frame, e, HEAD_ROLES) for e in people]
         rulers = [e for e, home in zip(people, homes, strict=True) if home is None and _ruler_like(frame, e)]
         leading = set(homes) - {None}
         home = next(iter(leading)) if len(leading) == 1 else None
@@ -817,31 +819,22 @@ def _ruler_like(frame: Frame, person: Entity) -> bool:
     return titles.role_of(person.title or "")[0] in HEAD_ROLES and not words & ORG_NOUNS or bool(words & RULER_WORDS)
 
 
-def _leader_home(frame: Frame, person: Entity) -> str | None:
-    """The country a person is head of state or government of on the article's day (by the knowledge base, else
-    by the title the article gives them)."""
-    actors = getattr(frame.resolver, "actors", None) or {}
-    if person.key in actors:
-        return next((o.country for o in actors[person.key].offices if frame.date and o.held_on(frame.date)
-                     and o.role in HEAD_ROLES and o.country and o.country.startswith("country/")), None)
-    role, country = titles.role_of(person.title or "")
-    return country if role in HEAD_ROLES else None
-
-
 def _country(frame: Frame, place: Entity) -> str | None:
     """The key of the country `place` is (or lies in)."""
     return next((e.key for e in (place, *frame.resolver.place_chain(place)) if e.kind == "country"), None)
 
 
-def _national_home(frame: Frame, person: Entity) -> str | None:
-    """The country a person holds a national office of on the article's day: by the knowledge base, else by the
-    title the article gives them ("Minister of Foreign Affairs of Kazakhstan")."""
+def _national_home(frame: Frame, person: Entity, offices: frozenset[str] | None = None) -> str | None:
+    """The country a person holds a national office of (one of `offices`, when given) on the article's day: by
+    the knowledge base, else by the title the article gives them ("Minister of Foreign Affairs of Kazakhstan")."""
     actors = getattr(frame.resolver, "actors", None) or {}
     if person.key in actors:
         return next((o.country for o in actors[person.key].offices if frame.date and o.held_on(frame.date)
+                     and (offices is None or o.role in offices)
                      and o.country and o.country.startswith("country/")), None)
     role, country = titles.role_of(person.title or "")
-    return country if role is not None and role not in INTERNATIONAL_ROLES else None
+    wanted = role in offices if offices is not None else role is not None and role not in INTERNATIONAL_ROLES
+    return country if wanted else None
 
 
 def _home(actor, day) -> str | None:

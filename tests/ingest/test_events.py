@@ -3383,3 +3383,32 @@ def test_his_in_a_fronted_phrase_is_the_passive_subjects(nlp, resolver):
             "on Wednesday, Holm was introduced to the Nauruan Cabinet by President Anna Berg.")
     found = extract(nlp, resolver, text)
     assert not any(e.type == "Visit" and "Anna Berg" in names(e) and "Lars Holm" not in names(e) for e in found), found
+
+
+def test_the_guest_is_the_visitor_reported_before(nlp, resolver):
+    """"X arrived in Oslo for a state visit. The guest then met Y": the guest is X."""
+    text = "President Lars Holm arrived in Oslo on Monday for a state visit. The guest then met Prime Minister Anna Berg."
+    has(extract(nlp, resolver, text, date=dt.date(2010, 10, 8)), "Meeting", "Lars Holm", "Anna Berg")
+
+
+def test_documents_penned_are_signed(nlp, resolver):
+    """"the two leaders penned a joint programme of cooperation": a signing."""
+    text = "President Lars Holm and President Anna Berg penned a joint program of cooperation on Thursday."
+    has(extract(nlp, resolver, text), "AgreementSigning", "Lars Holm", "Anna Berg")
+
+
+def test_a_traveller_and_his_delegation_parsed_into_the_clause_before(nlp, resolver):
+    """"After attending the celebration in Nauru, the Prime Minister, Hon X and his delegation travelled to New
+    Zealand to pay a courtesy visit to Y" (the whole parsed as one phrase, "travelled" without a subject): X."""
+    text = ("After attending to the 50th anniversary of independence celebration in Nauru, the Prime Minister, Hon "
+            "Sione Vea Lolo and his delegation travelled to New Zealand to pay a courtesy visit to the new Prime "
+            "Minister of New Zealand, Ms Anna Berg.")
+    has(extract(nlp, resolver, text), "Visit", "Sione Vea Lolo", place="New Zealand")
+
+
+def test_the_head_of_the_government(nlp, resolver):
+    """"Prime Minister X is on a visit to Athens ... The head of the government met the Greek Prime Minister, Y":
+    the head of the government is X, the one head named before."""
+    text = ("Prime Minister Lars Holm is on a two-day visit to Athens. The head of the government met the Greek Prime "
+            "Minister, Anna Berg, on Monday.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
