@@ -3387,7 +3387,8 @@ def test_his_in_a_fronted_phrase_is_the_passive_subjects(nlp, resolver):
 
 def test_the_guest_is_the_visitor_reported_before(nlp, resolver):
     """"X arrived in Oslo for a state visit. The guest then met Y": the guest is X."""
-    text = "President Lars Holm arrived in Oslo on Monday for a state visit. The guest then met Prime Minister Anna Berg."
+    text = ("President Lars Holm arrived in Oslo on Monday for a state visit. The guest then met Prime Minister Anna "
+            "Berg.")
     has(extract(nlp, resolver, text, date=dt.date(2010, 10, 8)), "Meeting", "Lars Holm", "Anna Berg")
 
 
