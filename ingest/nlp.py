@@ -118,8 +118,8 @@ def load_nlp():
     import spacy
     nlp = spacy.load(MODEL)
     nlp.tokenizer.infix_finditer = _infixes(nlp.tokenizer.infix_finditer)
-    for abbreviation in SPLIT_TITLES:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for word in (*SPLIT_TITLES, *ONE_WORD_LOANS):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph_entity_tails", after="ner")
     nlp.add_pipe("newsgraph_co_verbs", after="lemmatizer")
@@ -129,6 +129,8 @@ def load_nlp():
 # title abbreviations the model's tokenizer splits from their full stop, which then ends a sentence and
 # leaves the name after it to NER as a body ("the Cabinet Secretary for Defence Hon. Aden Duale")
 SPLIT_TITLES = ("Hon.", "Amb.", "Rt.")
+# words news borrows whole, which the tokenizer splits at their hyphens and the parser then reads as three
+ONE_WORD_LOANS = tuple(w for word in ("tête-à-tête", "tete-a-tete") for w in (word, word.capitalize()))
 INITIAL_ON_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]")  # "Kh.Battulga", "U.Khurelsukh"
 BRACKET_ON_WORD = re.compile(r"(?<=[a-z])\((?=[A-Z])")  # "Cross(ICRC)"
 

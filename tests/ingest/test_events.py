@@ -3413,3 +3413,9 @@ def test_the_head_of_the_government(nlp, resolver):
     text = ("Prime Minister Lars Holm is on a two-day visit to Athens. The head of the government met the Greek Prime "
             "Minister, Anna Berg, on Monday.")
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+
+
+def test_a_tete_a_tete_is_a_meeting(nlp, resolver):
+    """"He also had a tête-à-tête with X" (one word borrowed from French, which the tokenizer split in three)."""
+    text = "President Lars Holm also had a tête-à-tête with Anna Berg, President of the Republic of Guinea, on Monday."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
