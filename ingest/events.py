@@ -805,8 +805,9 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
 
 
 REMOTE_WORDS = frozenset({"virtual", "virtually", "video", "videoconference", "phone", "telephone", "online"})
-RULER_WORDS = frozenset({"king", "queen", "prince", "emir", "sultan", "sheikh", "pope", "holy", "holiness",
-                         "counterpart"})
+RULER_WORDS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "sheikh", "sheikha", "pope",
+                         "patriarch", "holy", "holiness", "majesty", "highness", "counterpart"})
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _ruler_like(frame: Frame, person: Entity) -> bool:
@@ -815,7 +816,7 @@ def _ruler_like(frame: Frame, person: Entity) -> bool:
     actors = getattr(frame.resolver, "actors", None) or {}
     if person.key in actors and any(o.held_on(frame.date) for o in actors[person.key].offices if frame.date):
         return False  # (a head of state's home would have been found)
-    words = {w.strip(".,’'s").lower() for w in f"{person.title or ''} {person.name}".split()}
+    words = {POSSESSIVE.sub("", w).strip(".,").lower() for w in f"{person.title or ''} {person.name}".split()}
     return titles.role_of(person.title or "")[0] in HEAD_ROLES and not words & ORG_NOUNS or bool(words & RULER_WORDS)
 
 

@@ -3291,11 +3291,14 @@ def test_the_national_official_with_an_abbreviated_country(nlp, resolver):
 
 def test_a_meeting_with_a_head_of_state_no_text_places_is_in_their_country(nlp, resolver):
     """"Secretary X met with Lebanese President Y today", and nothing places it: in Lebanon. Not when both are
-    rulers ("met with Jordan's King Z"), nor when they met by video."""
+    rulers ("met with Jordan's King Z", "His Holiness Patriarch Z", "Her Royal Highness Z"), nor when they met by video."""
     text = "Secretary of State Lars Holm met with Lebanese President Anna Berg today."
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Lebanon")
     text = "Lebanese President Anna Berg met with Jordan's King Tomas Vik today."
     assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Tomas Vik").place is None
+    for ruler in ("His Holiness Patriarch Tomas Vik", "Her Royal Highness Maria Vik"):
+        text = f"Lebanese President Anna Berg met with {ruler} today."
+        assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", ruler.split()[-2]).place is None, ruler
     text = "Secretary of State Lars Holm met virtually with Lebanese President Anna Berg today."
     assert has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg").place is None
     text = ("President Lars Holm held talks with Prime Minister Tomas Vik in Addis Ababa on Monday. Early in the "
