@@ -63,8 +63,22 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
         else:
             if clause is not None and h.dep_ == "nsubj":
                 found += listed_before(frame, h)
-            found += office_holders(frame, h, frame.entities(h))
+            found += office_holders(frame, h, _past_the_inviter(frame, h) or frame.entities(h))
     return found
+
+
+def _past_the_inviter(frame: Frame, subject) -> list[Entity]:
+    """"Following an invitation extended by the Chairman, Admiral X, the Chief of Staff, General Y, will pay a
+    visit": the parser makes the inviter X the subject and sets Y beside him; the subject is Y."""
+    i = subject.left_edge.i - 1
+    if subject.dep_ != "nsubj" or i < 1 or subject.doc[i].text != "," or frame.entity(subject, ("person",)) is None:
+        return []
+    fronted = next((a for a in subject.doc[i - 1].ancestors if a.dep_ == "prep" and a.head == subject.head), None)
+    if fronted is None or not any(t.lemma_.lower() in ("invitation", "invite") for t in fronted.subtree):
+        return []
+    inviter = frame.entity(subject, ("person",))
+    return [e for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+            for e in [frame.entity(c, ("person",))] if e is not None and e != inviter]
 
 
 def _visiting(frame: Frame, tok, prior) -> list[Entity]:

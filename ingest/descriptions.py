@@ -122,6 +122,29 @@ def _former_pattern() -> re.Pattern:
     return re.compile(r"\b(?i:the)\s+(?i:former)\s+(?P<role>" + _role_words() + r")\b")
 
 
+def in_headline(doc, mentions: list[Mention], body: list[Mention]) -> list[Mention]:
+    """The headline's `mentions`, its offices ("The President of Estonia arrives in Kyiv") resolved to the one person
+    the body (`body`, its mentions) names with that office ("Estonian President Alar Karis"): the knowledge base
+    may not know who held it, and the headline names the country alone."""
+    holders: dict[tuple[str, str], set[Entity]] = {}
+    for m in body:
+        if m.entity.kind == "person" and m.entity.title:
+            role, country = titles.role_of(m.entity.title)
+            if role and country:
+                holders.setdefault((role, country), set()).add(m.entity)
+    text = nlp.doc_text(doc)
+    for pattern in (_patterns()[0], BARE_DESCRIPTION):
+        for match in pattern.finditer(text):
+            people = holders.get(titles.role_of(match.group(0)), set())
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if len(people) != 1 or span is None or any(m.entity.kind == "person" and m.span.start < span.end_char
+                                                       and span.start_char < m.span.end for m in mentions):
+                continue
+            mentions = [m for m in mentions if not (span.start_char <= m.span.start < span.end_char)]
+            mentions.append(mention_of(doc, span.start, span.end, next(iter(people))))
+    return sorted(mentions, key=lambda m: m.span.start)
+
+
 def _former(doc, people: list[Candidate]) -> list[Mention]:
     """"The former president visited Kinshasa": the one person named before with that office, titled former
     ("Former President Uhuru Kenyatta"), whom the offices held on the day would not give."""

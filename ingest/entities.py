@@ -239,8 +239,9 @@ class EntityResolver:
                 label = "person"                   # "the Hon Julie Bishop" (NER: ORG), "The Honorable X" (WORK_OF_ART)
             elif ent.label_ == "ORG" and doc[ent.end - 1].lower_ not in ORG_HEADS and (
                     titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
-                    or name_before_title(doc, first.i, ent.end)):  # (not "Chief of [State Migration Service]")
+                    or name_before_title(doc, first.i, ent.end) or self._surname_after_title(doc, ent)):
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
+                #                                    (not "Chief of [State Migration Service]")
             elif ent.label_ in ("FAC", "GPE", "LOC") and (
                     name_before_title(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)) \
                     and self.places.lookup(ent.text) is None:
@@ -279,6 +280,13 @@ class EntityResolver:
         return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc) \
             + speakers_by_surname(doc)
 
+    def _surname_after_title(self, doc, ent) -> bool:
+        """"Guatemalan President, Giammattei told ..." (NER: ORG): one name word after a title and a comma, that
+        names no body or place the knowledge base knows."""
+        return len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text == "," and ent[0].pos_ == "PROPN" \
+            and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in titles.TITLE_WORDS \
+            and doc[ent.start - 2].lower_ not in titles.HONORIFICS and squash(ent.text) not in self.alias_index
+
     def _relabel_people_named_alike(self, doc, cands: list[Candidate]) -> None:
         """NER labels one name differently across an article ("President [Sauli Niinistö]" PERSON, "Finland's
         [Sauli Niinistö]" ORG, "[Persad]-Bissessar" GPE, "[Abdollahian] visited" NORP): a body, a place no
@@ -287,6 +295,10 @@ class EntityResolver:
         full = [c for c in cands if c.label == "person" and c.end - c.start > 1]  # (one word alone may be a city)
         people = {doc[c.start:c.end].text for c in full} | {doc[c.end - 1].text for c in full} \
             | {doc[c.start + 1:c.end].text for c in full}  # "Persad-Bissessar" of "Kamla Persad-Bissessar"
+        surnames: dict[str, set[str]] = {}  # a person's last word -> the first letters of their longer mentions
+        for c in (c for c in cands if c.label == "person"):
+            initials = {doc[c.start].text[0]} if c.end - c.start > 1 else set()
+            surnames.setdefault(doc[c.end - 1].text, set()).update(initials)
         for cand in cands:
             text = doc[cand.start:cand.end].text
             unknown_place = cand.label in ("gpe", "loc", "fac") and self.places.lookup(text) is None
@@ -298,6 +310,8 @@ class EntityResolver:
                     and _title_word(doc[cand.start]) and doc[cand.start + 1:cand.end].text in people:
                 cand.label, cand.start = "person", cand.start + 1  # "PM Gakharia" (NER: ORG, or GPE: "PM Modi")
                 #                                                    after "Giorgi Gakharia"
+            elif cand.label == "organization" and doc[cand.end - 1].text in surnames:
+                cands.extend(_name_off_body(doc, cand, surnames[doc[cand.end - 1].text]))
 
     def _long_names(self, doc, cands: list[Candidate]) -> list[Candidate]:
         """A name NER cut short, its other words left unlabelled or read as an unknown place: "[Makhdoom Shah]
@@ -525,7 +539,8 @@ class EntityResolver:
         for cluster in clusters:
             cluster.cands.sort(key=lambda c: c.start)
             for cand in cluster.cands:
-                found = titles.title_before(doc, cand.start) or titles.title_before_comma(doc, cand.start)
+                found = titles.title_before(doc, cand.start) or titles.title_before_comma(doc, cand.start) \
+                    or _title_before_lone_name(doc, cand)
                 cand.title = found[0] if found else titles.title_after(doc, cand.end)
                 cand.title_start = found[1] if found else None
                 cluster.title = cluster.title or cand.title
@@ -630,6 +645,28 @@ class EntityResolver:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
+
+def _name_off_body(doc, cand: Candidate, initials: set[str]) -> list[Candidate]:
+    """"[the Senate of the Oliy Majlis Tanzila Narbayeva] held ..." (NER: one body) where the article names
+    "T. Narbayeva" too: the last two or three words, beginning as the person's other mentions do (`initials`),
+    are that person's name, cut off the body (which `cand` keeps)."""
+    for n in (2, 3):
+        words = doc[cand.end - n:cand.end]
+        if cand.end - n - cand.start < 2 or not all(t.pos_ == "PROPN" and name_cased(t) and t.lower_ not in
+                                                    ORG_NOUNS | titles.TITLE_WORDS for t in words):
+            return []
+        if not initials or words[0].text[0] in initials:
+            end, cand.end = cand.end, cand.end - n
+            return [Candidate(cand.end, end, "person")]
+    return []
+
+
+def _title_before_lone_name(doc, cand: Candidate) -> tuple[str, int] | None:
+    """"Guatemalan President, Giammattei told ...": a one-word name set off by a comma after a title is named by it
+    (a name of more words may be the next item of a list: "the Minister, A B and C D")."""
+    one_word = cand.end - cand.start == 1 and cand.start > 1 and doc[cand.start - 1].text == ","
+    return titles.title_before(doc, cand.start - 1) if one_word and doc[cand.start - 2].is_title else None
+
 
 def _align_labels(doc, mentions: list[Mention]) -> None:
     """A place NER read as a person ("traveled to [Bissau]", PERSON) or a person it read as a body ("called on

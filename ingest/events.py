@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from newsgraph.ingest import dates, titles
+from newsgraph.ingest import dates, descriptions, titles
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
                                         joined_before, listed_after, listed_partners, multilateral, named,
                                         noun_arguments, opening_person, own_partners, participants, partners_of,
@@ -174,7 +174,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     `resolver` (an EntityResolver) names the dateline's place; without it the dateline is unused.
     `rejects`, when given, receives the event words that made no event, with the reason."""
     rejects = rejects if rejects is not None else []
-    line, line_doc, line_mentions = _headline(doc, article, resolver)
+    line, line_doc, line_mentions = _headline(doc, article, resolver, mentions)
     frame = Frame(doc, mentions, resolver, article.date, headline=line_mentions)
     by_id = {p["id"]: p for p in patterns()}
     best = {i: pid for pid, i in find_triggers(doc)}
@@ -279,7 +279,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     settings = (opening_settings(events) or _lede_setting(frame, opening)) if not article.dateline and events else []
     events = [fill_from_setting(e, article, settings) for e in events]
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
-    trip = headline_trip(stated)
+    trip = headline_trip(stated, line_doc)
     events = [fill_from_trip(e, article, trip) for e in events]
     date_stays(events, article)  # again: the dateline, setting and headline may have placed what happened there
     same_occasion(events, during)  # again: those may have dated an event that names no place
@@ -412,16 +412,17 @@ def _country_alone(ev: EventMention, rejects: list[Reject]) -> bool:
     return True
 
 
-def _headline(doc, article: Article, resolver) -> tuple[Article | None, object, list[Mention]]:
+def _headline(doc, article: Article, resolver, body: list[Mention]) -> tuple[Article | None, object, list[Mention]]:
     """The headline as an article of its own, analysed: (article, doc, mentions), or (None, None, []).
-    Its Doc comes with the body's `doc` (ingest/nlp.py parses a headline as the sentence it is)."""
+    Its Doc comes with the body's `doc` (ingest/nlp.py parses a headline as the sentence it is); its offices
+    are the people the body (`body`: its mentions) names with them."""
     text = sentence(article.headline)
     if text is None or resolver is None:
         return None, None, []
     # the evidence keeps the headline's own text (Article.headline of the returned article)
     line = replace(article, text=text, headline=article.headline.strip(), dateline=None)
     line_doc = headline_doc(doc, article.headline)
-    return line, line_doc, resolver.mentions(line_doc, line, remember=False)
+    return line, line_doc, descriptions.in_headline(line_doc, resolver.mentions(line_doc, line, remember=False), body)
 
 
 def headline_events(line: Article, stated: list[EventMention], body: list[EventMention]) -> list[EventMention]:
@@ -453,12 +454,18 @@ def readout_day(line_doc, events: list[EventMention], article: Article) -> None:
             first.date = article.date
 
 
-def headline_trip(stated: list[EventMention]) -> tuple[Entity, set[str], str] | None:
+def headline_trip(stated: list[EventMention], line_doc) -> tuple[Entity, set[str], str] | None:
     """(place, visitors' keys, status) of the visit a headline states ("NATO Secretary General visits
-    Washington DC"), or None."""
+    Washington DC"), else of the talks it puts in a place ("Presidents of X and Y hold talks in New York":
+    the body may say only "A met with B as part of the UN General Assembly"; not "X received the heads of
+    governments of Y"), or None."""
+    set_in = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC")
+                 for t in line_doc or ())
+    kinds = ("Visit", "Talks", "Meeting") if set_in else ("Visit",)
+    placed = sorted((ev for ev in stated if ev.type in kinds and ev.place is not None
+                     and any(p.entity.kind == "person" for p in ev.participants)), key=lambda ev: ev.type != "Visit")
     return next(((ev.place, {p.entity.key for p in ev.participants if p.entity.kind == "person"}, ev.status)
-                 for ev in stated if ev.type == "Visit" and ev.place is not None
-                 and any(p.entity.kind == "person" for p in ev.participants)), None)
+                 for ev in placed), None)
 
 
 # ---- one trigger -----------------------------------------------------------------------------------

@@ -246,8 +246,8 @@ class Frame:
                 and tok.head.head.head.lemma_.lower() in LEAD_VERBS:
             return self.entities(tok.head, ("person",), depth + 1)  # "Led by X, the delegation met ..."
         n = self.sents.index(self.sent(tok))
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            before = (t for t in reversed(self.doc[self.sents[max(0, n - 3)].start:tok.i]) if t.lemma_.lower() == lemma)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):  # the latest one led by someone
+            before = (t for t in reversed(self.doc[:tok.i]) if t.lemma_.lower() == lemma)
             return next((found for t in before for found in [self.led_by(t, depth)] if found), [])
         after = self.sents[n + 1] if n + 1 < len(self.sents) else []
         return next((found for t in after if t.lemma_.lower() == lemma and t.dep_ == "nsubjpass"
@@ -772,7 +772,8 @@ class Frame:
             if best_any is None:
                 best_any = e
             if tok.dep_ in SUBJECTS or (tok.head.dep_ in SUBJECTS and tok.dep_ in ("compound", "appos")) \
-                    or (tok.dep_ == "appos" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")):
+                    or (tok.dep_ == "appos" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")) \
+                    or _named_in_subject_title(tok):
                 best_subject = e  # (the last: the parser may make a title the root, "The Director, X, called on Y")
                 break
         return best_subject or best_any
@@ -849,6 +850,14 @@ HEAD_WORDS = ("chief", "head", "boss")  # news words for whoever heads a body: "
 BODY_HEADS = ("secretary-general", "secretary general", "director-general", "director general", "executive director",
               "managing director", "high commissioner", "executive secretary", "president", "chairman",
               "chairperson", "chair", "head", "chief")
+
+
+def _named_in_subject_title(tok) -> bool:
+    """"Speaker of the Parliament of Bangladesh X left ...": the parser hangs the name X in the title's "of" phrase,
+    and the title is the subject."""
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECTS and tok.lower_ in TITLE_WORDS
 
 
 def _after_list(conj) -> bool:
