@@ -332,6 +332,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                     elif g.dep_ == "appos":  # "received at the Palace the President of X, Y", the object moved last
                         groups.append([e for e in agents(frame, [g], prior) + people_within(frame, g)
                                        if e.kind == "person"])
+        elif c.dep_ == "advcl" and destination:  # "left on Monday for Venezuela to hold talks" (Venezuela its subject)
+            places += [p for s in c.children if s.dep_ == "nsubj" and frame.destination_subject(c, s)
+                       for p in frame.places(s)]
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into", "for") and destination:
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)):  # "travel to Cambodia, the Philippines and Rwanda"

@@ -239,7 +239,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
                 lists.setdefault(listed, []).append(id(ev))
             referring = pattern["frame"] == "noun" and (
                 (definite(tok) and not own_partners(tok, frame)) or _possessor_only(tok, frame)
-                or (_setting(tok) and _bare(tok)))
+                or (_setting(tok) and _bare(tok)) or _demonstrative(tok))
             if referring or _signed_again(tok, pattern):
                 anaphoric.add(id(ev))
                 governor = governor_of(tok)
@@ -410,6 +410,12 @@ def _country_alone(ev: EventMention, rejects: list[Reject]) -> bool:
         return False
     rejects.append(Reject(ev.name or ev.type, ev.span, "one country alone: nobody named who took part"))
     return True
+
+
+def _demonstrative(tok) -> bool:
+    """"This final EU-Canada Summit will take place in Ottawa": the event noun points back to the one just reported
+    ("will attend the last in a series of EU Summits"), however it names it."""
+    return any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
 
 
 def _headline(doc, article: Article, resolver, body: list[Mention]) -> tuple[Article | None, object, list[Mention]]:
@@ -1139,7 +1145,7 @@ def _forbidden(tok, pattern) -> bool:
     return False
 
 
-PLACE_WORDS = frozenset({"country", "capital", "city", "island", "islands"})
+PLACE_WORDS = frozenset({"country", "state", "capital", "city", "island", "islands"})
 
 
 def _object_allowed(obj, pattern) -> bool:

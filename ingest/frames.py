@@ -30,6 +30,7 @@ AGENTS = ("person", "organization", "country")
 PLACES = ("place", "country")
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "fly", "set", "travel"})
 
 
 @lru_cache(maxsize=1)
@@ -502,7 +503,7 @@ class Frame:
 
     def subjects(self, verb, depth: int = 0) -> list:
         """Subject phrase heads of `verb` (the agent of a passive), inherited when it has none."""
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.destination_subject(verb, c)]
         if not own:  # a passive: its agent; its patient only as the subject of an xcomp ("is expected to")
             own = passive_agents(verb)
             # (and "X is expected in Damascus for meetings with Y": X, a name, is the one expected there)
@@ -541,6 +542,13 @@ class Frame:
         if dep == "prep" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head, depth + 1)  # "X will have the honour of meeting Y": X
         return []
+
+    def destination_subject(self, verb, subject) -> bool:
+        """"X left on Monday for Venezuela to hold talks with Y": the parser reads "for Venezuela to hold" as a
+        clause whose subject is Venezuela; a place after "for" under a verb of leaving is where X went."""
+        return verb.dep_ == "advcl" and verb.head.lemma_.lower() in DEPARTURE_VERBS and subject.i < verb.i \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+            and self.entity(subject, PLACES) is not None
 
     def relative(self, tok):
         """A relative pronoun subject ("who", "which") stands for the noun its clause modifies."""

@@ -3498,3 +3498,22 @@ def test_a_name_ner_glued_to_the_body_before_it(nlp, resolver):
             "Assembly Lars Holm, discussed trade.")
     ev = has(extract(nlp, resolver, text), "Meeting", "Rina Haque", "Lars Holm")
     assert sorted(p.entity.name for p in ev.participants) == ["Lars Holm", "Rina Haque"], ev.participants
+
+
+def test_left_for_a_country_to_hold_talks(nlp, resolver):
+    """"X left the state on Monday, for Kenya to hold talks with Y" (the parser makes Kenya the subject of "to
+    hold"): X travels to Kenya, and X holds the talks there."""
+    text = "Prime Minister Anna Berg left the state on Monday at 6:30pm, for Kenya to hold talks with President Lars Holm."
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Anna Berg", place="Kenya")
+    has(found, "Talks", "Anna Berg", "Lars Holm", place="Kenya")
+
+
+def test_this_summit_is_the_one_just_reported(nlp, resolver):
+    """"X will attend the last in a series of EU Summits. This final EU-Canada Summit will take place in Ottawa on
+    19 December": one summit, in Ottawa, with X."""
+    text = ("On Thursday 19 December, Prime Minister Lars Holm will attend the last in a series of EU Summits. This "
+            "final EU-Canada Summit will take place in Ottawa on 19 December.")
+    found = [e for e in extract(nlp, resolver, text, date=dt.date(2002, 12, 18)) if e.type == "Summit"]
+    assert len(found) == 1, found
+    has(found, "Summit", "Lars Holm", "Canada", place="Ottawa")
