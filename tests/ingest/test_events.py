@@ -3503,7 +3503,8 @@ def test_a_name_ner_glued_to_the_body_before_it(nlp, resolver):
 def test_left_for_a_country_to_hold_talks(nlp, resolver):
     """"X left the state on Monday, for Kenya to hold talks with Y" (the parser makes Kenya the subject of "to
     hold"): X travels to Kenya, and X holds the talks there."""
-    text = "Prime Minister Anna Berg left the state on Monday at 6:30pm, for Kenya to hold talks with President Lars Holm."
+    text = ("Prime Minister Anna Berg left the state on Monday at 6:30pm, for Kenya to hold talks with President "
+            "Lars Holm.")
     found = extract(nlp, resolver, text)
     has(found, "Visit", "Anna Berg", place="Kenya")
     has(found, "Talks", "Anna Berg", "Lars Holm", place="Kenya")
