@@ -294,6 +294,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
             groups += partners_of(frame, c, prior)  # "discussed Ukraine with X by phone": Ukraine is the topic
         elif c.dep_ == "nsubjpass" and not has_agent(verb) and c.lemma_.lower() in DOCUMENT_HEADS:
             groups += partners_of(frame, c, prior)  # "an agreement between A and B was signed"
+        elif c.dep_ == "dobj" and c.lemma_.lower() in cues()["delegation_nouns"] \
+                and verb.lemma_.lower() in ("lead", "head", "bring", "take"):
+            continue  # "X led a Senate delegation to Russia": X's own party, not another
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
             groups.append(agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else [])  # "HE" no "he"

@@ -549,7 +549,7 @@ class EntityResolver:
                               for c in cluster.cands) or _recurring(doc, cluster)
             entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
-                                  and cluster.title is None):
+                                  and (cluster.title is None or cluster.title.endswith(" of"))):
                 entity = self._place_not_person(cluster) or entity
             for cand in cluster.cands:
                 cand.entity = entity
@@ -567,8 +567,9 @@ class EntityResolver:
 
     def _place_not_person(self, cluster: PersonCluster) -> Entity | None:
         """The place an untitled "person" is: "Izmir", "Ain Issa" (a name of two words at most, which a
-        gazetteer city may share), "Nay Pyi Taw" (longer only when it is a city's own name)."""
-        place = self.places.lookup(cluster.canonical) if not cluster.title else None
+        gazetteer city may share), "Nay Pyi Taw" (longer only when it is a city's own name); or the place of the
+        office before it ("the Mayor of [Yerevan]")."""
+        place = self.places.lookup(cluster.canonical) if not cluster.title or cluster.title.endswith(" of") else None
         if place and (len(cluster.canonical.split()) <= 2 or fold(place.name) == fold(cluster.canonical)):
             return place
         return None

@@ -349,10 +349,12 @@ def _before_verb_group(verb) -> int:
 
 
 def _companions(frame: Frame, verb, prior) -> list[Entity]:
-    """"Accompanied by X, Y visited Z": X goes with the subject."""
-    return [e for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
-            and c.lemma_.lower() in ("accompany", "escort") for e in agents(frame, passive_agents(c), prior)
-            if e.kind == "person"]
+    """"Accompanied by X, Y visited Z", "Y visited the Patriarchate accompanied by X" (the parser hangs the
+    participle on the place visited, which no one accompanies): X goes with the subject."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and frame.entity(c, ("person",)) is None]
+    return [e for c in (*verb.children, *(g for o in objects for g in o.children))
+            if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in ("accompany", "escort")
+            for e in agents(frame, passive_agents(c), prior) if e.kind == "person"]
 
 
 def _inviters(frame: Frame, tok) -> list[Entity]:
@@ -805,9 +807,12 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
     placed = {_country(frame, e.place) for e in events if e.place is not None}
     for ev in events:
         people = [p.entity for p in ev.participants if p.entity.kind == "person"]
-        if ev.place is not None or ev.type != "Meeting" or len(people) < 2 \
-                or REMOTE_WORDS & {t.lower_ for s in (ev.span, *ev.evidence) for t in frame.doc.char_span(
-                    s.sentence_start, s.sentence_end, alignment_mode="expand") or ()}:
+        if ev.place is not None or ev.type != "Meeting" or len(people) < 2 or _remote(ev, frame):
+            continue
+        cities = {city.key: city for p in ev.participants if p.entity.kind == "person" and p.role != "Guest"
+                  for city in [_mayor_city(frame, p.entity)] if city is not None}
+        if len(cities) == 1 and not placed - {None}:  # "Mayor of Freetown X received Ambassador Y": a mayor too
+            ev.place = next(iter(cities.values()))
             continue
         homes = [_national_home(frame, e, HEAD_ROLES) for e in people]
         rulers = [e for e, home in zip(people, homes, strict=True) if home is None and _ruler_like(frame, e)]
@@ -815,6 +820,26 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
         home = next(iter(leading)) if len(leading) == 1 else None
         if home is not None and not rulers and (home in placed or not placed - {None}):
             ev.place = frame.resolver.entity(home)
+
+
+def _remote(ev: EventMention, frame: Frame) -> bool:
+    """An event its sentences say was held by video or phone."""
+    return bool(REMOTE_WORDS & {t.lower_ for s in (ev.span, *ev.evidence) for t in frame.doc.char_span(
+        s.sentence_start, s.sentence_end, alignment_mode="expand") or ()})
+
+
+MAYOR = re.compile(r"\bMayor of (?:the City of )?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)"  # "Mayor of Freetown"
+                   r"|\b([A-Z][\w'’.\-]+) Mayor\b")                                     # "Yerevan Mayor"
+
+
+def _mayor_city(frame: Frame, person: Entity) -> Entity | None:
+    """The city a person titled mayor is the mayor of: by their title ("Mayor of Freetown"), else the one city the
+    article names a mayor of ("Yerevan Mayor X", "the Mayor of Yerevan")."""
+    if not re.search(r"\bMayor\b", person.title or ""):
+        return None
+    names = {a or b for a, b in MAYOR.findall(person.title) or MAYOR.findall(frame.text)}
+    cities = {p.key: p for n in names for p in [frame.resolver.places.lookup(n)] if p is not None and p.kind == "place"}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 REMOTE_WORDS = frozenset({"virtual", "virtually", "video", "videoconference", "phone", "telephone", "online"})

@@ -73,6 +73,11 @@ def mention_of(doc, start: int, end: int, entity: Entity) -> Mention:
                              sent.end_char))
 
 
+# offices that end a title, and no one's name ("King", "Bishop", "Sheikh" may be)
+OFFICE_NOUNS = frozenset({"mayor", "governor", "president", "minister", "premier", "chancellor", "speaker",
+                          "ambassador", "secretary", "chairman", "chairwoman", "senator", "commissioner", "envoy"})
+
+
 def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """Trim NER junk: leading verbs, determiners, titles (people), possessives and punctuation; None if nothing is left."""
     for i in range(start, end):
@@ -102,6 +107,9 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             start += 1
         else:
             break
+    if label == "person" and end - start >= 4 and doc[start + 1].lower_ in OFFICE_NOUNS and doc[start].pos_ == "PROPN" \
+            and not titles.is_title_token(doc[start]) and not titles.is_title_token(doc[end - 2]):
+        start += 1  # "[Yerevan] Mayor Taron Margaryan": the office's city, then its title (trimmed below)
     country = next((k for k in range(start + 1, min(end, start + 4)) if label == "person" and start > 0
                     and doc[start - 1].lower_ in ("to", "of", "in", ",", "and")
                     and fold(doc[start:k].text) in titles.country_words()
@@ -117,8 +125,9 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
                            or (label == "person" and end - start > 1 and doc[end - 1].text in POST_NOMINALS)
                            or (label == "person" and end - start > 2 and doc[end - 1].lower_ in HEADLINE_VERBS)):
         end -= 1                                                # "Micheál Martin TD": letters after the name
-    if end <= start:
-        return None
+    if end <= start or label == "person" and doc[end - 1].lower_ in OFFICE_NOUNS and end < len(doc) \
+            and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
+        return None  # ("[Yerevan Mayor] [Taron Margaryan]", NER: two people: the first is the second's title)
     while label == "person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \

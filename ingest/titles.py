@@ -30,7 +30,7 @@ undersecretary under assistant permanent member members speaker officials offici
 councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires elect designate
 taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos imam rabbi metropolitan
 archimandrite mp mps mpp mla mep mna mk pm fm eam dpm professor prof prof.
-admiral rear colonel brigadier commodore marshal lieutenant commander
+admiral rear colonel brigadier commodore marshal lieutenant commander extraordinary plenipotentiary
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""

@@ -3518,3 +3518,40 @@ def test_this_summit_is_the_one_just_reported(nlp, resolver):
     found = [e for e in extract(nlp, resolver, text, date=dt.date(2002, 12, 18)) if e.type == "Summit"]
     assert len(found) == 1, found
     has(found, "Summit", "Lars Holm", "Canada", place="Ottawa")
+
+
+def test_a_mayor_receives_in_their_city(nlp, resolver):
+    """"Tallinn Mayor X received the Ambassador Extraordinary and Plenipotentiary of Y to Z W" (NER: "Tallinn
+    Mayor", "X" and "Extraordinary" three people): X meets W, in Tallinn, which "the Mayor of Tallinn" names (not a
+    person); a mayor who pays a call is the guest, away from home."""
+    text = ("Tallinn Mayor Taron Margaryan received the newly-appointed Ambassador Extraordinary and Plenipotentiary "
+            "of the USA to Estonia Richard Mills. Congratulating the Ambassador, the Mayor of Tallinn expressed "
+            "confidence in the relations.")
+    found = extract(nlp, resolver, text)
+    ev = has(found, "Meeting", "Taron Margaryan", "Richard Mills", place="Tallinn")
+    assert names(ev) == {"Taron Margaryan", "Richard Mills"}, names(ev)
+    text = "Mr. Lars Holm, Mayor of Tallinn, paid a courtesy call on Governor Anna Berg."
+    assert has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg").place is None
+
+
+def test_a_companion_after_the_place_visited(nlp, resolver):
+    """"X visited the Patriarchate of Jerusalem accompanied by the Ambassador, Mr. Y" (the parser hangs the
+    participle on the Patriarchate): Y goes on the visit with X."""
+    text = ("On Wednesday, Minister Lars Holm visited the Patriarchate of Jerusalem accompanied by the Ambassador of "
+            "Norway to the State of Israel Mr. Tomas Vik.")
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", "Tomas Vik")
+
+
+def test_proceeded_to_a_city_is_a_trip(nlp, resolver):
+    """"X proceeded to Seoul, Korea on June 2 for the next leg of his Asian visit": X visits Seoul."""
+    text = "Mr. Lars Holm proceeded to Seoul, Korea on June 2 for the next leg of his Asian visit."
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="Seoul")
+
+
+def test_leading_a_delegation_to_a_country_is_a_trip(nlp, resolver):
+    """"X led a delegation of business leaders to China", "brought a delegation of Island businesses to China":
+    X visits China (not "Island", a word of the delegation's description)."""
+    for verb in ("led", "brought"):
+        text = f"Premier Lars Holm {verb} a delegation of Island businesses to China in September."
+        ev = has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="China")
+        assert len([e for e in extract(nlp, resolver, text) if e.type == "Visit"]) == 1, ev
