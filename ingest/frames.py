@@ -535,6 +535,11 @@ class Frame:
             if poss and poss[0].pos_ != "PRON":
                 return poss
             return self.subjects(head.head, depth + 1) if head.dep_ in ("dobj", "pobj", "attr") else poss
+        if dep == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            place = head  # "X drove to the Chancellor's office, where talks with Y were continued": X's talks
+            while place.dep_ in ("pobj", "prep") and place.head != place:
+                place = place.head
+            return self.subjects(place, depth + 1) if place.pos_ in ("VERB", "AUX") else []
         if dep in ("relcl", "acl"):
             return [head]
         if dep == "pobj" or (dep == "prep" and head.pos_ in ("VERB", "AUX")):

@@ -50,6 +50,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "sayyid", "sayyed",                         # Omani "Sayyid Badr Albusaidi"
                         "haji", "hajah", "hajjah",                  # "Sultan Haji Hassanal Bolkiah"
                         "ratu",                                     # Fijian "Ratu Inoke Kubuabola"
+                        "herr", "frau", "monsieur", "signor",       # "Herr Hitler", "Monsieur Briand"
                         "comrade", "comrades", "hh", "h.h.",        # "Comrade Li Zhiyong", "HH Sheikh Tamim"
                         "majesty", "highness", "excellencies", "highnesses",  # "His Majesty King X"
                         "holiness", "beatitude", "eminence"})                # "His Holiness Patriarch X"

@@ -3555,3 +3555,12 @@ def test_leading_a_delegation_to_a_country_is_a_trip(nlp, resolver):
         text = f"Premier Lars Holm {verb} a delegation of Island businesses to China in September."
         ev = has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="China")
         assert len([e for e in extract(nlp, resolver, text) if e.type == "Visit"]) == 1, ev
+
+
+def test_conversations_where_the_visitors_went(nlp, resolver):
+    """"After a short visit to the Embassy, Sir A and Mr B drove to the Chancellor's office, where the conversations
+    with Herr C were continued": A and B talk with C ("Herr" a style, "conversations" talks, the clause's subject
+    the visitors')."""
+    text = ("After a short visit to the British Embassy, Sir Lars Holm and Mr Tomas Vik drove to the Chancellor's "
+            "office, where the conversations with Herr Brandt were continued.")
+    has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Tomas Vik", "Brandt")
