@@ -449,8 +449,11 @@ def people_after(frame: Frame, tok) -> list[Entity]:
 def unparsed_partners(frame: Frame, prep) -> list[list[Entity]]:
     """The people after a partner preposition the parser left without an object: in "held a call today
     with Vice Prime Minister/Minister of Foreign Affairs of Georgia, X, the Ministry said" the title
-    became the subject of "said"."""
-    return [people_after(frame, prep)] if not objects(prep) else []
+    became the subject of "said"; or after "between" whose objects name no one ("a meeting was held between
+    the Permanent Representative of X to the UN Office in Geneva Y and ... Z": the names hang elsewhere)."""
+    unnamed = prep.lower_ == "between" and not any(frame.entity(t, ("person",))
+                                                   for o in objects(prep) for t in o.subtree)
+    return [people_after(frame, prep)] if not objects(prep) or unnamed else []
 
 
 def _people_named(frame: Frame, span) -> list[Entity]:

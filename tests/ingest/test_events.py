@@ -3564,3 +3564,22 @@ def test_conversations_where_the_visitors_went(nlp, resolver):
     text = ("After a short visit to the British Embassy, Sir Lars Holm and Mr Tomas Vik drove to the Chancellor's "
             "office, where the conversations with Herr Brandt were continued.")
     has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Tomas Vik", "Brandt")
+
+
+def test_his_arrival_in_a_city_is_a_visit(nlp, resolver):
+    """"His arrival in Port Sudan came on the last day of a truce": a visit of the man named before; a bare "Upon
+    arrival, X was greeted by Y" is no visit of Y."""
+    text = ("Minister Lars Holm tweeted that he came to affirm support. His arrival in Port Sudan on the Red Sea came "
+            "on the last day of a truce.")
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="Port Sudan")
+    text = "Upon arrival, President Lars Holm was greeted by Minister Anna Berg."
+    assert not any(e.type == "Visit" for e in extract(nlp, resolver, text))
+
+
+def test_between_two_people_the_parser_hung_elsewhere(nlp, resolver):
+    """"a meeting was held between the Permanent Representative of X to the UN Office in Geneva A and the Assistant
+    of the High Commissioner, B" (the parser hangs A under "to the UN Office" and B under the Commissioner)."""
+    text = ("On November 9, 2023, at the UNHCR office in Geneva, a meeting was held between the Permanent "
+            "Representative of the Kyrgyz Republic to the UN Office in Geneva O. Sultanov and the Assistant of the UN "
+            "High Commissioner for Refugees (UNHCR) Anna Berg.")
+    has(extract(nlp, resolver, text, date=dt.date(2023, 11, 9)), "Meeting", "Sultanov", "Anna Berg")
