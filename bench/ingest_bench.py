@@ -281,16 +281,18 @@ LIMITS_NOTE = (
     "event report and one ASK per complete one, each ~0.2–0.5 ms, mostly the query's own fixed cost, growing "
     "with the stored reports of the same people; batching lookups with VALUES measured 0.41 instead of 0.60 ms a "
     "report in batches of 8 but 0.81 for a single one, so it is not done. 0.8× per core stays out of reach while "
-    "extraction alone costs more than all that 0.8× leaves after spaCy: 12–13 ms an article in these runs (the "
-    "rules added for issue 8 since the cut above brought it back from 10 ms) against 3–7 ms left (raw spaCy ran "
-    "faster on the quiet machine), and the gate and the store write cost about as much again each. The tables "
-    "above are one run of this stop's final code (2e2a455, the rules of rounds 9 and 10; 2026-11-27 01:40–01:56) "
-    "on a machine no other work shared (load 0.8–1.8, this run's own): raw spaCy ran faster than in any earlier run "
-    "(43.7 CPU s for 1,000 articles, against 56.3 in the last stop's run), and so did the rest (extraction 9.8 ms "
-    "an article, against 13.0), in about the same proportion, so the rules of this stop cost no more than those "
-    "before them. `--jobs 2` ÷ `--jobs 1` is 1.95×, and `--jobs 2` spent 10.9 CPU s less than `--jobs 1` on the "
-    "same articles: the last stop's 1.45× and its 10 CPU s more (one run on a machine shared up to a load of 6) "
-    "were the machine's, not the code's.")
+    "extraction alone costs about as much as all that 0.8× leaves after spaCy (8–9 ms an article against 6–11 "
+    "ms), and the gate and the store write cost about half as much again each. The 1,000-article rows above are the "
+    "second of two runs of 9bc6741 (the rules of rounds 6 to 23 of issue 8; 2026-11-27 13:15–13:19, the machine "
+    "otherwise idle, load 1.0–2.1); the 10,000-article column is 2e2a455's run of 01:48–01:56. The two runs of "
+    "9bc6741, back to back on the same articles, disagree because raw spaCy does: in the first, raw `nlp.pipe` "
+    "spent 44.1 CPU ms an article and spaCy's thread inside the ingest 35.2, so per core came out 0.80× and "
+    "`--jobs 2` 1.72×; in the second, raw spaCy spent 32.3 and the ingest's 33.0, so 0.64× and 1.68× (raw spaCy's "
+    "own `--jobs 2` gain fell from 1.88× to 1.69× in the same run). The second, where the two spaCy figures agree, "
+    "is the honest one: per core is where it was (0.65× on 2e2a455), and 1.7× for `--jobs 2` sits at the edge of "
+    "what this machine's noise lets one run show (1.95× at 01:42, 1.72× and 1.68× now). What our code spends "
+    "after spaCy fell: 17.8–19.9 ms an article on the main thread (22.3 on 2e2a455), extraction 8.2–8.9 ms (9.8) "
+    "after 14 more rounds of rules, so those rules cost nothing measurable.")
 
 
 def growth_notes(res: dict) -> str:
