@@ -805,6 +805,7 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
     if frame.resolver is None:
         return
     placed = {_country(frame, e.place) for e in events if e.place is not None}
+    guests = {p.entity.key for e in events if e.type == "Visit" for p in e.participants if p.role == "Guest"}
     for ev in events:
         people = [p.entity for p in ev.participants if p.entity.kind == "person"]
         if ev.place is not None or ev.type != "Meeting" or len(people) < 2 or _remote(ev, frame):
@@ -814,7 +815,9 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
         if len(cities) == 1 and not placed - {None}:  # "Mayor of Freetown X received Ambassador Y": a mayor too
             ev.place = next(iter(cities.values()))
             continue
-        homes = [_national_home(frame, e, HEAD_ROLES) for e in people]
+        # (not the home of a leader the article has on a visit: "the Bhutanese Prime Minister will hold a
+        # private meeting with Prof Yunus" in Bangladesh)
+        homes = [None if e.key in guests else _national_home(frame, e, HEAD_ROLES) for e in people]
         rulers = [e for e, home in zip(people, homes, strict=True) if home is None and _ruler_like(frame, e)]
         leading = set(homes) - {None}
         home = next(iter(leading)) if len(leading) == 1 else None

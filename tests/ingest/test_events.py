@@ -3583,3 +3583,12 @@ def test_between_two_people_the_parser_hung_elsewhere(nlp, resolver):
             "Representative of the Kyrgyz Republic to the UN Office in Geneva O. Sultanov and the Assistant of the UN "
             "High Commissioner for Refugees (UNHCR) Anna Berg.")
     has(extract(nlp, resolver, text, date=dt.date(2023, 11, 9)), "Meeting", "Sultanov", "Anna Berg")
+
+
+def test_a_visiting_leader_is_not_at_home(nlp, resolver):
+    """"The Bhutanese Prime Minister X will arrive on a state visit. ... X will hold a private meeting with Prof Y":
+    not in Bhutan (a leader on a visit is away from home)."""
+    text = ("Bhutanese Prime Minister Tshering Tobgay will arrive on a two-day state visit on Saturday. Later the "
+            "same day, the Prime Minister will hold a private meeting with Prof Lars Holm.")
+    ev = has(extract(nlp, resolver, text, date=dt.date(2025, 11, 20)), "Meeting", "Tshering Tobgay", "Lars Holm")
+    assert ev.place is None or ev.place.name != "Bhutan", ev.place
