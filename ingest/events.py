@@ -290,6 +290,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     venues_in_setting(events, resolver)
     one_setting(events, resolver)
     hosts_at_home(events, frame)
+    events = country_welcomes(events)
     partners_at_home(events, frame)
     leaders_at_home(events, frame)
     events += headline_events(line, stated, events) if line else []
@@ -763,6 +764,24 @@ def _at_home(frame: Frame, people, where: Entity | None) -> bool:
 
 INTERNATIONAL_ROLES = frozenset({"secretary general", "general secretary", "director general", "managing director",
                                  "high representative", "chairperson", "spokesperson"})
+
+
+def country_welcomes(events: list[EventMention]) -> list[EventMention]:
+    """"Bangladesh will roll out the red carpet to welcome X, who will arrive on a state visit": a country that
+    welcomes or hosts a person is where that person goes. The person's unplaced visit of the same sentence is to
+    it, and the "meeting" of the country with the person is that visit, not another event."""
+    kept = []
+    for ev in events:
+        hosts = [p.entity for p in ev.participants if p.role == "Host" and p.entity.kind == "country"]
+        guests = [p.entity for p in ev.participants if p.role == "Guest" and p.entity.kind == "person"]
+        visit = next((v for v in events if v.type == "Visit" and v.place is None and v.status == ev.status
+                      and v.span.sentence_start == ev.span.sentence_start
+                      and any(p.entity in guests for p in v.participants)), None)
+        if ev.type == "Meeting" and len(ev.participants) == 2 and len(hosts) == 1 and len(guests) == 1 and visit:
+            visit.place = hosts[0]
+            continue
+        kept.append(ev)
+    return kept
 
 
 def hosts_at_home(events: list[EventMention], frame: Frame) -> None:

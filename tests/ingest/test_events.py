@@ -3592,3 +3592,13 @@ def test_a_visiting_leader_is_not_at_home(nlp, resolver):
             "same day, the Prime Minister will hold a private meeting with Prof Lars Holm.")
     ev = has(extract(nlp, resolver, text, date=dt.date(2025, 11, 20)), "Meeting", "Tshering Tobgay", "Lars Holm")
     assert ev.place is None or ev.place.name != "Bhutan", ev.place
+
+
+def test_a_country_that_welcomes_a_visitor_is_where_they_go(nlp, resolver):
+    """"Chile will roll out the red carpet on Saturday to welcome Prime Minister X, who will arrive on a two-day
+    state visit": X visits Chile (and Chile meets no one)."""
+    text = ("Chile will roll out the red carpet on Saturday to welcome Bhutanese Prime Minister Lars Holm who will "
+            "arrive on a two-day state visit.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 11, 20))
+    has(found, "Visit", "Lars Holm", place="Chile")
+    assert not any(e.type == "Meeting" for e in found), found
