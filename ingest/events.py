@@ -352,8 +352,8 @@ def _before_verb_group(verb) -> int:
 def _companions(frame: Frame, verb, prior) -> list[Entity]:
     """"Accompanied by X, Y visited Z", "Y visited the Patriarchate accompanied by X" (the parser hangs the
     participle on the place visited, which no one accompanies): X goes with the subject."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and frame.entity(c, ("person",)) is None]
-    return [e for c in (*verb.children, *(g for o in objects for g in o.children))
+    visited = [c for c in verb.children if c.dep_ == "dobj" and frame.entity(c, ("person",)) is None]
+    return [e for c in (*verb.children, *(g for o in visited for g in o.children))
             if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in ("accompany", "escort")
             for e in agents(frame, passive_agents(c), prior) if e.kind == "person"]
 
@@ -776,11 +776,12 @@ def country_welcomes(events: list[EventMention]) -> list[EventMention]:
         guests = [p.entity for p in ev.participants if p.role == "Guest" and p.entity.kind == "person"]
         visit = next((v for v in events if v.type == "Visit" and v.place is None and v.status == ev.status
                       and v.span.sentence_start == ev.span.sentence_start
-                      and any(p.entity in guests for p in v.participants)), None)
-        if ev.type == "Meeting" and len(ev.participants) == 2 and len(hosts) == 1 and len(guests) == 1 and visit:
+                      and any(p.entity in guests for p in v.participants)), None) \
+            if ev.type == "Meeting" and len(ev.participants) == 2 and len(hosts) == len(guests) == 1 else None
+        if visit is not None:
             visit.place = hosts[0]
-            continue
-        kept.append(ev)
+        else:
+            kept.append(ev)
     return kept
 
 
