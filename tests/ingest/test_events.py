@@ -3602,3 +3602,10 @@ def test_a_country_that_welcomes_a_visitor_is_where_they_go(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2025, 11, 20))
     has(found, "Visit", "Lars Holm", place="Chile")
     assert not any(e.type == "Meeting" for e in found), found
+
+
+def test_a_sheikh_named_by_one_name(nlp, resolver):
+    """"called on Her Excellency Sheikh Hasina, Prime Minister of X" (NER finds no one): a person, as "Patriarch
+    Kirill" is."""
+    text = "Ambassador Lars Holm called on Her Excellency Sheikh Hasina, Prime Minister of Bangladesh."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Hasina")
