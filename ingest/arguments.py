@@ -62,7 +62,7 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             found += (parties if same_sentence and parties else None) or listed or parties or named
         else:
             if clause is not None and h.dep_ == "nsubj":
-                found += listed_before(frame, h)
+                found += listed_before(frame, h) or counterpart_before(frame, h)
             found += office_holders(frame, h, _past_the_inviter(frame, h) or frame.entities(h))
     return found
 
@@ -101,6 +101,18 @@ def listed_before(frame: Frame, head) -> list[Entity]:
     if i < 1 or head.doc[i].lower_ != "and" or any(c.dep_ == "conj" for c in head.children):
         return []
     return people_listed_back(frame, i - 1 - (head.doc[i - 1].text == ","))
+
+
+def counterpart_before(frame: Frame, head) -> list[Entity]:
+    """"Minister of X, A and his German counterpart, B held a press conference": the parser makes B alone the
+    subject and hangs "Minister ..., A and his counterpart" elsewhere; A is a subject too."""
+    doc, i = head.doc, head.left_edge.i - 1
+    if i < 1 or doc[i].text != "," or doc[i - 1].lemma_.lower() not in ("counterpart", "colleague"):
+        return []
+    node = doc[i - 1]
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    return [e for e in _people_named(frame, doc[node.left_edge.i:i - 1]) if e.kind == "person"]
 
 
 def opening_person(frame: Frame, tok, besides=frozenset()) -> list[Entity]:
@@ -279,7 +291,9 @@ def one_named_side(prior) -> list[Entity]:
     return [first.participants[0].entity]
 
 
-def verb_objects(frame: Frame, verb, prior, destination: bool):
+def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
+    """The partner groups and places to go of `verb`; `own_preps` are its pattern's partner prepositions
+    ("called on X")."""
     groups, places = [], []
     trip = destination or verb.lemma_.lower() in ("visit", "tour")  # its objects are places to go
     if verb.dep_ == "acl" and has_agent(verb):  # "X, received by Y"; "X was the first visitor received by Y": X
@@ -323,6 +337,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                 if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
                     for obj in objects(conj):
                         groups.append(agents(frame, [obj], prior))
+        elif _partner_on_the_verb(verb, c, own_preps):
+            groups.append([e for e in agents(frame, [c], prior) if e.kind == "person"])
         elif c.dep_ == "prep" and c.lower_ == "in" and any(t.lower_ == "audience" for t in c.subtree):
             # "received in audience X" (X parsed under "in"), "received in audience the Minister of Y, X"
             groups += [agents(frame, [o], prior) + people_within(frame, o) for o in objects(c)]
@@ -345,6 +361,15 @@ def verb_objects(frame: Frame, verb, prior, destination: bool):
                 if not places and obj.lemma_.lower() in cues()["programme_nouns"]:
                     places += places_within(frame, obj)  # "leaves for a programme of meetings in Paris and London"
     return [g for g in groups if g], places
+
+
+def _partner_on_the_verb(verb, c, own_preps) -> bool:
+    """"met with the Speaker, A, and Prime Minister B": a name the parser coordinates with the verb (no verb
+    nor subject of its own) after the verb's partner phrase or object is one more partner."""
+    return c.dep_ == "conj" and c.pos_ == "PROPN" and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "aux", "cop") for g in c.children) and any(
+        o.i < c.i and (o.dep_ == "dobj" or o.dep_ == "prep" and o.lower_ in (*cues()["partner_preps"], *own_preps))
+        for o in verb.children)
 
 
 def conjuncts(tok) -> list:
@@ -770,6 +795,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                 subjects += found
             if clause.lemma_.lower() in ("accompany", "join", "escort"):
                 subjects += partners  # "accompanied the President in meetings with A and B": on his side
+                # "X was accompanied on his trip to Athens by A and B": X goes too (not "During the visit, X
+                # was accompanied by A": the visit is one reported before)
+                subjects += [e for c in clause.children if c.dep_ == "nsubjpass" and found and not temporal
+                             for e in agents(frame, [c], prior) if e.kind == "person"]
             else:
                 groups.append(partners)
             break
@@ -999,6 +1028,9 @@ def governor_of(noun):
                 (c for c in prep.head.children if c.dep_ == "dobj"), prep.head)  # (or "including" hung on "have")
             if listing.lemma_.lower() == noun.lemma_.lower() and listing != noun:
                 return governor_of(listing)
+        part = prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" else None
+        if part is not None and part.dep_ == "pobj" and part.head.lower_ == "as" and part.head.head.pos_ == "VERB":
+            return part.head.head  # "held meetings as part of the X Meeting": the clause's subject is there
         if not begun and ((prep.lower_ in NON_PARTICIPATING and not on_trip)
                           or prep.lower_ not in cues()["participation_preps"]):
             return None

@@ -536,9 +536,12 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             subjects = people_listed_back(frame, _before_verb_group(clause)) or subject_left(frame, clause) \
                 or (subject_left(frame, tok) if clause != tok else []) \
                 or opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
-        partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"))
+        partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"),
+                                              pattern.get("partner_preps", ()))
         if pattern.get("thing_object"):  # "inaugurated the embassy of Norway": a building's owner is no party
             partner_groups = [g for g in partner_groups if any(e.kind == "person" for e in g)]
+        if pattern.get("honours"):  # "paid tribute to X at his statue": X is honoured, not a party
+            partner_groups = []
         if len(subjects) == 1 and not partner_groups:  # "A and Andean Community (CAN) General Secretary B met"
             subjects = [e for h in frame.subjects(tok)[:1] for e in joined_before(frame, h)] + subjects
         listed = {e for g in partner_groups for e in g}
@@ -556,11 +559,14 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             if first is not None:  # "meetings with A, a joint meeting with B": B's meeting is had by whoever has A's
                 subjects = noun_arguments(frame, first, governor_of(first), prior, pattern.get("of", True))[0]
         if not subjects and (pattern.get("nearest_subject") or counterpart_named(tok, governor)) \
-                and tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after", "before", "since", "during",
-                                                              "upon", "from"):
+                and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in ("following", "after", "before", "since",
+                                                                        "during", "upon", "from") \
+                and (tok.dep_ == "pobj" or tok.head.lower_ == "following") \
+                and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
             # "X arrived in China following a visit to North Korea": X made the visit; "X left Kuwait
-            # after talks with Y": X and Y talked
-            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            # after talks with Y": X and Y talked ("said at a press conference following talks with Y":
+            # "following" parsed as a verb); but "following talks between the two ministers" names its parties
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ != "following"), None)
             if verb is not None:
                 subjects = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
         if not subjects and not partner_groups and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):

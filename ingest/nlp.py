@@ -118,7 +118,7 @@ def load_nlp():
     import spacy
     nlp = spacy.load(MODEL)
     nlp.tokenizer.infix_finditer = _infixes(nlp.tokenizer.infix_finditer)
-    for word in (*SPLIT_TITLES, *ONE_WORD_LOANS):
+    for word in (*SPLIT_TITLES, *ONE_WORD_LOANS, *DIGRAPH_INITIALS):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph_entity_tails", after="ner")
@@ -132,6 +132,9 @@ SPLIT_TITLES = ("Hon.", "Amb.", "Rt.")
 # words news borrows whole, which the tokenizer splits at their hyphens and the parser then reads as three
 ONE_WORD_LOANS = tuple(w for word in ("tête-à-tête", "tete-a-tete") for w in (word, word.capitalize()))
 INITIAL_ON_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]")  # "Kh.Battulga", "U.Khurelsukh"
+# a Mongolian or Turkmen initial of two letters that no English word spells ("Ts. Elbegdorj", "Ch. Babanyyazov"):
+# split, its full stop ends a sentence
+DIGRAPH_INITIALS = tuple(f"{c}." for c in ("Ts", "Kh", "Ch", "Sh", "Zh"))
 BRACKET_ON_WORD = re.compile(r"(?<=[a-z])\((?=[A-Z])")  # "Cross(ICRC)"
 
 

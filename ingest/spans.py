@@ -203,6 +203,11 @@ def locative(doc, start: int, preps: frozenset[str] = STRONG_LOCATIVE) -> bool:
             and doc[i].head.pos_ != "PROPN")                      # "the War on Terror", "Survey on Supply Chains"
 
 
+def _of_a_settlement(doc, start: int) -> bool:
+    """"the Brazilian city of [Fortaleza]", "the port of [Busan]": a name in the "of" phrase of a settlement noun."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("city", "town", "port", "village")
+
+
 def _not_place_word(token) -> bool:
     return token.lower_ in ORG_NOUNS | EVENT_NOUNS | INSTITUTIONS or titles.is_title_token(token)
 
@@ -269,7 +274,8 @@ def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
         while j < len(doc) and j - i < 3 and untagged_proper[j]:
             j += 1
         if j > i and not doc[i].is_sent_start and fold(doc[i:j].text) not in JUNK \
-                and (locative(doc, i) or locative(doc, i, LOCATIVE) and known(doc[i:j].text)) \
+                and (locative(doc, i) or (locative(doc, i, LOCATIVE) or _of_a_settlement(doc, i))
+                     and known(doc[i:j].text)) \
                 and not any(_not_place_word(doc[k]) for k in range(i, j)):
             cands.append(Candidate(i, j, "loc", priority=-1))
         i = max(j, i + 1)
@@ -428,7 +434,8 @@ def unlabelled_people(doc) -> list[Candidate]:
         i += j - i >= 3 and _after_title_of(doc, i)  # "of the Union for the [Mediterranean] Nasser Kamel"
         # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
         mononym = j - i == 1 and i > 0 and doc[i - 1].lower_ in MONONYM_TITLES  # "Patriarch Kirill", "Mr Čeferin"
-        if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN") and (
+        # (a longer name goes on, but not a day: "Minister of Culture Ahmed Fouad Hano Sunday wrapped up ...")
+        if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN" or doc[j].ent_type_ == "DATE") and (
                 _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK \
                 and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | MEAL_NOUNS | DOCUMENT_HEADS:
