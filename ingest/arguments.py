@@ -1028,6 +1028,10 @@ def governor_of(noun):
                 (c for c in prep.head.children if c.dep_ == "dobj"), prep.head)  # (or "including" hung on "have")
             if listing.lemma_.lower() == noun.lemma_.lower() and listing != noun:
                 return governor_of(listing)
+        subject = prep.head  # "X in a meeting with Y on Tuesday, stressed ...": "in" hung on the subject X
+        if prep.lower_ == "in" and subject.dep_ == "nsubj" and subject.pos_ == "PROPN" \
+                and subject.head.pos_ == "VERB" and noun.lemma_.lower() in ("meeting", "talk", "conversation"):
+            return subject.head
         part = prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" else None
         if part is not None and part.dep_ == "pobj" and part.head.lower_ == "as" and part.head.head.pos_ == "VERB":
             return part.head.head  # "held meetings as part of the X Meeting": the clause's subject is there

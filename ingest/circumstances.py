@@ -190,14 +190,22 @@ def _done_before(tok) -> bool:
         or tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and _done_before(tok.head)
 
 
+HOLDING_VERBS = ("hold", "organize", "organise", "convene")
+
+
 def held_after(tok) -> list:
     """"a meeting of X with Y, held at The Hague on Thursday": the participle that says where and when an event
     noun was held, which the parser hangs on the last name of its phrase."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     # (on a name, not on another event: "talks on the summit held in Paris")
-    return [t for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.head != tok and t.head.pos_ == "PROPN"
-            and t.lemma_.lower() in ("hold", "organize", "organise", "convene")]
+    held = [t for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.head != tok and t.head.pos_ == "PROPN"
+            and t.lemma_.lower() in HOLDING_VERBS]
+    verb = tok.head.head if tok.dep_ == "pobj" else None
+    if verb is not None:  # "to participate in the Forum to be held in Mauritius on 27 March" (hung on "participate")
+        held += [t for t in verb.children if t.dep_ == "advcl" and t.i > tok.i and t.lemma_.lower() in HOLDING_VERBS
+                 and any(a.dep_ == "auxpass" for a in t.children)]
+    return held
 
 
 def date_of(frame: Frame, tok, governor, triggers: set[int]):

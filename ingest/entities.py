@@ -260,6 +260,8 @@ class EntityResolver:
                 label = "gpe"                      # "met Friday in Montevideo" (NER: PRODUCT)
             if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
                 continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
+            if label == "organization" and _title_of_the_name_after(doc, ent):
+                continue                           # "[Indian National Security Advisor] (NSA) Ajit Doval" (NER: ORG)
             if label in ("gpe", "loc") and ent.end < len(doc) and doc[ent.end].lower_ == "time":
                 continue                           # "at 16:15 Athens time": a clock's zone, not where it is
             # "[Persad]-Bissessar" (NER: ORG); but "Belgrade-Pristina" joins two places
@@ -549,7 +551,7 @@ class EntityResolver:
                               for c in cluster.cands) or _recurring(doc, cluster)
             entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
-                                  and (cluster.title is None or cluster.title.endswith(" of"))):
+                                  and not _office_title(cluster.title)):
                 entity = self._place_not_person(cluster) or entity
             for cand in cluster.cands:
                 cand.entity = entity
@@ -568,8 +570,8 @@ class EntityResolver:
     def _place_not_person(self, cluster: PersonCluster) -> Entity | None:
         """The place an untitled "person" is: "Izmir", "Ain Issa" (a name of two words at most, which a
         gazetteer city may share), "Nay Pyi Taw" (longer only when it is a city's own name); or the place of the
-        office before it ("the Mayor of [Yerevan]")."""
-        place = self.places.lookup(cluster.canonical) if not cluster.title or cluster.title.endswith(" of") else None
+        office before it ("the Mayor of [Yerevan]"), or a building's city ("at the State House, [Abuja]")."""
+        place = self.places.lookup(cluster.canonical) if not _office_title(cluster.title) else None
         if place and (len(cluster.canonical.split()) <= 2 or fold(place.name) == fold(cluster.canonical)):
             return place
         return None
@@ -660,6 +662,22 @@ def _name_off_body(doc, cand: Candidate, initials: set[str]) -> list[Candidate]:
             end, cand.end = cand.end, cand.end - n
             return [Candidate(cand.end, end, "person")]
     return []
+
+
+def _office_title(title: str | None) -> bool:
+    """A title that makes its name a person's: not "the Mayor of" (before a city) nor "the State House," (a
+    building before its city: "at the State House, Abuja")."""
+    return bool(title) and not title.endswith(" of") and fold(title.split()[-1]) not in PLACE_NOUNS
+
+
+def _title_of_the_name_after(doc, ent) -> bool:
+    """An NER organisation that ends in a title word and runs into a name (past its abbreviation in brackets) is
+    that person's title: "[Indian National Security Advisor] (NSA) Ajit Doval"."""
+    if doc[ent.end - 1].lower_ not in titles.TITLE_WORDS or doc[ent.end - 1].lower_ in ORG_HEADS:
+        return False
+    j = ent.end + 3 if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
+        else ent.end
+    return j + 1 < len(doc) and all(t.pos_ == "PROPN" and t.is_title for t in doc[j:j + 2])
 
 
 def _title_before_lone_name(doc, cand: Candidate) -> tuple[str, int] | None:

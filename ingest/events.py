@@ -351,11 +351,21 @@ def _before_verb_group(verb) -> int:
 
 def _companions(frame: Frame, verb, prior) -> list[Entity]:
     """"Accompanied by X, Y visited Z", "Y visited the Patriarchate accompanied by X" (the parser hangs the
-    participle on the place visited, which no one accompanies): X goes with the subject."""
+    participle on the place visited, which no one accompanies): X goes with the subject; so does X in "Y, together
+    with X, signed" and "Y, along with X, visited Z" (hung on the verb or on its subject)."""
     visited = [c for c in verb.children if c.dep_ == "dobj" and frame.entity(c, ("person",)) is None]
-    return [e for c in (*verb.children, *(g for o in visited for g in o.children))
-            if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in ("accompany", "escort")
-            for e in agents(frame, passive_agents(c), prior) if e.kind == "person"]
+    accompanied = [e for c in (*verb.children, *(g for o in visited for g in o.children))
+                   if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in ("accompany", "escort")
+                   for e in agents(frame, passive_agents(c), prior) if e.kind == "person"]
+    joined = [o for h in (verb, *frame.subjects(verb)) for c in h.children if c.dep_ in ("prep", "advmod")
+              for w in ([c] if c.lower_ == "with" else c.children) if _together_with(w) for o in objects(w)]
+    return accompanied + [e for e in agents(frame, joined, prior) if e.kind == "person"]
+
+
+def _together_with(prep) -> bool:
+    """"together with", "along with": a "with" that adds company (not a partner: "met with")."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and (prep.head.lower_ in ("together", "along") or any(
+        a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in prep.children))
 
 
 def _inviters(frame: Frame, tok) -> list[Entity]:

@@ -964,17 +964,28 @@ def _description(tok) -> bool:
     spaced = tok.lower_ == "general" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ in ("secretary", "director")
     if _office(tok) not in cues()["office_words"] and not spaced:  # "the Secretary General"
         return False
-    if any(c.dep_ in ("amod", "poss", "nmod") and c.lower_ not in ("then", "current", "incumbent", "hon")
+    if any(c.dep_ in ("amod", "poss", "nmod") and c.lower_ not in ("then", "current", "incumbent", *HONORIFICS)
            or (c.dep_ == "compound" and not c.is_title) for c in tok.children):
         return False  # but "the then Foreign Secretary" is the one named before
     head = tok.head if tok.dep_ == "conj" else tok
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or _after_honorific(head)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or _after_honorific(head) \
+        or _bare_office_of_a_country(head)
+
+
+def _bare_office_of_a_country(tok) -> bool:
+    """"Chief Prosecutor of Georgia met X": a capitalised office of a country as a subject, no article before it
+    (the release's own style for the one named before)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title and not any(c.dep_ == "det" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "GPE" for o in c.children)
+                for c in tok.children)
 
 
 def _after_honorific(tok) -> bool:
-    """"Hon. Minister for Foreign Affairs will hold talks": an honorific in place of "the"."""
+    """"Hon. Minister for Foreign Affairs will hold talks", "Hon’ble State Minister participated": an honorific in
+    place of "the"."""
     before = tok.doc[max(0, tok.i - 2):tok.i].text.replace(" ", "").lower()
-    return any(before.endswith(h) or before.endswith(h + ".") for h in HONORIFICS if len(h) > 2)
+    return any(before.endswith(h) or before.endswith(h + ".") for h in HONORIFICS if len(h) > 2) \
+        or any(c.dep_ == "amod" and c.i < tok.i and c.lower_ in HONORIFICS for c in tok.children)
 
 
 def _indefinite_office(tok) -> bool:

@@ -29,7 +29,7 @@ TEXT = "newsgraph.text"            # key of a Doc's user_data: its text, joined 
 
 
 TITLES = frozenset("""mr mrs ms dr prof sr jr st gen lt col maj capt adm sgt cmdr brig rep sen gov amb hon
-rev fr gen. lt. no vs""".split())
+rev fr gen. lt. no vs shri smt""".split())
 
 
 @Language.component("newsgraph_paragraphs")

@@ -29,8 +29,9 @@ declaration""".split())
 ORG_NOUNS = frozenset("""university bank party council ministry committee forces agency company corporation group
 institute foundation association union organization organisation commission court police army navy times post
 news""".split())
+# (and "Raj Bhavan", "Bangabhaban": "bhavan", "bhaban", "niwas" name a building in Hindi and Bengali)
 PLACE_NOUNS = frozenset("""hospital airport hall palace square street station bridge stadium tower church mosque
-temple cathedral building house residence base""".split())
+temple cathedral building house residence base bhavan bhaban niwas""".split())
 INSTITUTIONS = frozenset("""senate congress parliament assembly house cabinet government secretariat affairs
 states presidency administration""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
@@ -75,7 +76,9 @@ def mention_of(doc, start: int, end: int, entity: Entity) -> Mention:
 
 # offices that end a title, and no one's name ("King", "Bishop", "Sheikh" may be)
 OFFICE_NOUNS = frozenset({"mayor", "governor", "president", "minister", "premier", "chancellor", "speaker",
-                          "ambassador", "secretary", "chairman", "chairwoman", "senator", "commissioner", "envoy"})
+                          "ambassador", "secretary", "chairman", "chairwoman", "senator", "commissioner", "envoy",
+                          "prosecutor", "procurator", "observer", "judge", "ombudsman", "auditor", "rapporteur",
+                          "negotiator", "mediator", "coordinator", "inspector", "attorney"})
 
 
 def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -125,8 +128,9 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
                            or (label == "person" and end - start > 1 and doc[end - 1].text in POST_NOMINALS)
                            or (label == "person" and end - start > 2 and doc[end - 1].lower_ in HEADLINE_VERBS)):
         end -= 1                                                # "Micheál Martin TD": letters after the name
-    if end <= start or label == "person" and doc[end - 1].lower_ in OFFICE_NOUNS and end < len(doc) \
-            and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
+    comma = end + 1 < len(doc) and doc[end].text == ","  # "[Chief Elections Observer], Barry Andrews"
+    if end <= start or label == "person" and doc[end - 1].lower_ in OFFICE_NOUNS and end + comma < len(doc) \
+            and doc[end + comma].ent_iob_ == "B" and doc[end + comma].ent_type_ == "PERSON":
         return None  # ("[Yerevan Mayor] [Taron Margaryan]", NER: two people: the first is the second's title)
     while label == "person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \

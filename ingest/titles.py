@@ -27,10 +27,13 @@ advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. l
 former then incoming acting outgoing defence defense affairs external interior finance trade economy economic
 development justice security national first lady sir lord ayatollah pope cardinal archbishop bishop
 undersecretary under assistant permanent member members speaker officials official representative councillor
-councilor hon hon. honourable honorable rt rt. excellency cs high chargé chargée d'affaires elect designate
+councilor hon hon. honourable honorable hon’ble hon'ble rt rt. excellency cs high chargé chargée d'affaires elect
+designate
 taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos imam rabbi metropolitan
 archimandrite mp mps mpp mla mep mna mk pm fm eam dpm professor prof prof.
 admiral rear colonel brigadier commodore marshal lieutenant commander extraordinary plenipotentiary
+prosecutor procurator attorney judge ombudsman auditor registrar rapporteur negotiator mediator coordinator inspector
+observer
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
@@ -43,13 +46,15 @@ youth
 CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.", "col.", "h.e.",
                         "shri", "smt", "smt.",
-                        "hon", "hon.", "honourable", "honorable", "rt", "rt.", "excellency",
+                        "hon", "hon.", "honourable", "honorable", "hon’ble", "hon'ble", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord", "baroness",
                         "u", "daw", "tun", "datuk", "amb", "amb.",  # Burmese "U", "Daw"; Malay "Tun", "Datuk"
                         "prof", "prof.", "professor",
                         "sayyid", "sayyed",                         # Omani "Sayyid Badr Albusaidi"
                         "haji", "hajah", "hajjah",                  # "Sultan Haji Hassanal Bolkiah"
                         "ratu",                                     # Fijian "Ratu Inoke Kubuabola"
+                        "lyonchhen", "lyonchen", "lyonpo", "dasho",  # Bhutanese "Lyonchhen Dr. Lotay
+                        #                                             Tshering", "Lyonpo Tandi Dorji"
                         "herr", "frau", "monsieur", "signor",       # "Herr Hitler", "Monsieur Briand"
                         "comrade", "comrades", "hh", "h.h.",        # "Comrade Li Zhiyong", "HH Sheikh Tamim"
                         "majesty", "highness", "excellencies", "highnesses",  # "His Majesty King X"

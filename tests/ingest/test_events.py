@@ -3676,3 +3676,88 @@ def test_tribute_and_wreaths(nlp, resolver):
     text = "President Lars Holm paid tribute to the late King Ivan Novak at his statue in Kyiv on Monday."
     ev = has(extract(nlp, resolver, text), "Ceremony", "Lars Holm")
     assert "Ivan Novak" not in names(ev), names(ev)
+
+
+def test_invited_to_a_forum_to_be_held_there(nlp, resolver):
+    """"invited X to participate in the Economic Forum to be held in Mauritius on the 27th March" (the parser hangs
+    "to be held" on "participate"): the forum's place and day."""
+    text = ("Prime Minister Anna Berg invited President Lars Holm to participate in the Economic Forum to be held in "
+            "Mauritius on the 27th March next year.")
+    has(extract(nlp, resolver, text, date=dt.date(2016, 11, 28)), "Conference", "Lars Holm", place="Mauritius",
+        date=dt.date(2017, 3, 27))
+
+
+def test_an_honourable_office_stands_for_its_holder(nlp, resolver):
+    """"Hon’ble State Minister participated in a meeting with Y" (South Asian releases): the State Minister named
+    before, as "the State Minister" is."""
+    text = ("State Minister for Shipping Khalid Mahmud Chowdhury led a delegation to Korea from 27-30 August 2019. "
+            "During the visit, Hon’ble State Minister participated in a bilateral meeting with Minister of Oceans Moon "
+            "Seong Hyeok.")
+    has(extract(nlp, resolver, text, date=dt.date(2019, 8, 30)), "Meeting", "Khalid Mahmud Chowdhury",
+        "Moon Seong Hyeok")
+
+
+def test_raj_bhavan_is_a_building_and_shri_no_sentence_end(nlp, resolver):
+    """"paid a courtesy call on the Governor of Meghalaya, Shri. X at Raj Bhavan, Shillong": "Shri." ends no
+    sentence, and "Raj Bhavan" (NER: a person) is the building the call was paid at."""
+    text = ("Mr. Lars Holm, British Deputy High Commissioner, today paid a courtesy call on the Governor of Meghalaya, "
+            "Shri. Phagu Chauhan at Raj Bhavan, Shillong.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Phagu Chauhan", place="Raj Bhavan")
+
+
+def test_a_title_ner_takes_for_a_body(nlp, resolver):
+    """"[Indian National Security Advisor] (NSA) Ajit Doval met X" (NER: an organisation): the title of the name
+    after it, no party of its own."""
+    text = "Indian National Security Advisor (NSA) Ajit Doval met Prime Minister Sheikh Hasina in Dhaka last weekend."
+    ev = has(extract(nlp, resolver, text), "Meeting", "Ajit Doval", "Hasina")
+    assert not any("Advisor" in n for n in names(ev)), names(ev)
+
+
+def test_together_with_and_along_with(nlp, resolver):
+    """"A together with B and C signed a declaration", "A, along with B, visited Paris": B (and C) are on A's side,
+    hung on the subject or on the verb."""
+    text = ("The Minister for Foreign Affairs of Lithuania Linas Linkevičius together with the head of Polish "
+            "diplomacy Jacek Czaputowicz signed a declaration on Monday.")
+    has(extract(nlp, resolver, text), "AgreementSigning", "Linkevičius", "Czaputowicz")
+    text = "President Anna Berg, along with her husband Ivan Novak, visited Paris on Monday."
+    has(extract(nlp, resolver, text), "Visit", "Anna Berg", "Ivan Novak", place="Paris")
+
+
+def test_a_subject_in_a_meeting_with(nlp, resolver):
+    """"X in a meeting with Y on Tuesday, stressed that ..." (the parser hangs "in a meeting" on X): X met Y."""
+    text = ("Greek Prime Minister Alexis Tsipras in a meeting with Cyprus President Nicos Anastasiades on Tuesday, "
+            "stressed that both countries constitute pillars of stability.")
+    has(extract(nlp, resolver, text), "Meeting", "Alexis Tsipras", "Nicos Anastasiades")
+
+
+def test_bhutanese_styles(nlp, resolver):
+    """"H.E. Lyonchhen Dr. Lotay Tshering, Hon’ble Prime Minister of Bhutan": "Lyonchhen" is a style (as "Datuk"
+    is), not a second person; "The Hon’ble Prime Minister of Bhutan laid a wreath" is Lotay Tshering."""
+    text = ("H.E. Lyonchhen Dr. Lotay Tshering, Hon’ble Prime Minister of Bhutan paid a State Visit to Bangladesh from "
+            "12-15 April 2019. The Hon’ble Prime Minister of Bhutan laid a wreath at the National Martyrs’ Memorial.")
+    found = extract(nlp, resolver, text, date=dt.date(2019, 4, 12))
+    has(found, "Ceremony", "Lotay Tshering")
+    assert not any("Lyonchhen" in n for ev in found for n in names(ev)), found
+
+
+def test_titles_of_justice_and_observation(nlp, resolver):
+    """"Chief Grand Prosecutor", "Chief Elections Observer" (NER: people) are titles, not people; and "at the State
+    House, Abuja" (NER: a person titled "State House") is a city."""
+    text = ("Ying Yong, Chief Grand Prosecutor and Prosecutor General of the Supreme People's Procuratorate of China, "
+            "met with Azerbaijani Prosecutor General Kamran Aliyev in Beijing on Oct 19.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Ying Yong", "Kamran Aliyev")
+    assert not any("Prosecutor" in n for n in names(ev)), names(ev)
+    text = ("Vice President Yemi Osinbajo on Monday met with the European Union (EU) Chief Elections Observer, Barry "
+            "Andrews and the Ambassador of the EU to Nigeria, Ms. Samuela Isopi at the State House, Abuja.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Yemi Osinbajo", "Barry Andrews", "Samuela Isopi")
+    assert not any("Observer" in n or "Abuja" in n for n in names(ev)), names(ev)
+
+
+def test_a_bare_office_of_a_country_as_subject(nlp, resolver):
+    """"Chief Prosecutor of Georgia met the Minister of Justice of Bulgaria X" (no article): the Chief Prosecutor
+    named before."""
+    text = ("A delegation led by the Chief Prosecutor Irakli Shotadze has been on a working visit to the Republic of "
+            "Bulgaria. On the basis of an official invitation, Chief Prosecutor of Georgia met the Minister of Justice "
+            "of Bulgaria Tsetska Tsacheva.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Irakli Shotadze", "Tsetska Tsacheva")
+    assert not any(n.startswith("Prosecutor") for n in names(ev)), names(ev)  # ("Prosecutor" is a title)
