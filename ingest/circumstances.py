@@ -383,6 +383,8 @@ def planned(tok, governor, date_tok) -> bool:
                 return True  # "X is to visit", the headline's "X to Visit Moscow", "X is going to make a trip"
             if child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]:
                 return True
+            if child.dep_ == "advmod" and child.lower_ == "next" and child.i > node.i and node.tag_ in ("VBZ", "VBP"):
+                return True  # "X heads off to France next" (not "Next, he met Y")
         if node.lemma_.lower() in c["planned_verbs"] and (node != tok or node.lemma_ == "expect") \
                 and node.pos_ in ("VERB", "ADJ") and node != setting_of:  # "is expected to", "is due to" (ADJ),
             # "is expected in Damascus"

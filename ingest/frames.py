@@ -523,6 +523,9 @@ class Frame:
             thanked = [c for c in head.head.children if c.dep_ == "dobj"]
             if thanked:
                 return thanked  # "thanked her for visiting Rome": she visited
+        if dep == "pcomp" and head.pos_ == "ADP":  # "In addition to meeting X, Y will meet Z": Y
+            clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return self.subjects(clause, depth + 1) if clause is not None else []
         if dep in ("conj", "advcl", "pcomp", "acomp"):  # "she was pleased to be here": she
             return self.subjects(head, depth + 1)
         infinitive = dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

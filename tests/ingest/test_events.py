@@ -3761,3 +3761,16 @@ def test_a_bare_office_of_a_country_as_subject(nlp, resolver):
             "of Bulgaria Tsetska Tsacheva.")
     ev = has(extract(nlp, resolver, text), "Meeting", "Irakli Shotadze", "Tsetska Tsacheva")
     assert not any(n.startswith("Prosecutor") for n in names(ev)), names(ev)  # ("Prosecutor" is a title)
+
+
+def test_in_addition_to_meeting(nlp, resolver):
+    """"In addition to meeting A, X will also meet B": X meets A too (the gerund's subject is the clause's)."""
+    text = "In addition to meeting Andrej Babis, Viktor Orban will also meet with President Milos Zeman on Friday."
+    has(extract(nlp, resolver, text), "Meeting", "Viktor Orb", "Andrej Babis")
+
+
+def test_heads_off_next_is_a_plan(nlp, resolver):
+    """"X heads off to France next to meet Macron": a planned trip (not "Next, he met Y")."""
+    found = extract(nlp, resolver, "Elon Musk heads off to France next to meet President Emmanuel Macron.")
+    assert has(found, "Visit", "Elon Musk").status == "planned"
+
