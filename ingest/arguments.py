@@ -1032,6 +1032,8 @@ def governor_of(noun):
         if prep.lower_ == "in" and subject.dep_ == "nsubj" and subject.pos_ == "PROPN" \
                 and subject.head.pos_ == "VERB" and noun.lemma_.lower() in ("meeting", "talk", "conversation"):
             return subject.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in ("day", "opening", "session") and prep.head != noun:
+            return governor_of(prep.head)  # "attended the first day of the G7 Health Ministerial Meeting"
         part = prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" else None
         if part is not None and part.dep_ == "pobj" and part.head.lower_ == "as" and part.head.head.pos_ == "VERB":
             return part.head.head  # "held meetings as part of the X Meeting": the clause's subject is there

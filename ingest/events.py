@@ -504,11 +504,22 @@ def _first_listed(tok, triggers: set[int] | None):
     return first
 
 
+def _between_further_on(frame: Frame, tok, triggers: set[int]) -> list[list[Entity]]:
+    """"a meeting held in Accra on Friday, 23rd September 2022 between A and B" (the parser hangs "between" on the
+    date): the people after the next "between" of the sentence, when no other event word comes first."""
+    sent = frame.sent(tok)
+    between = next((t for t in tok.doc[tok.i + 1:sent.end] if t.lower_ == "between" or t.i in triggers), None)
+    if between is None or between.i in triggers or between.head == tok:
+        return []
+    found = [e for e in people_after(frame, between) if e.kind == "person"]
+    return [found] if len(found) >= 2 else []
+
+
 def _programme_of(tok, prior) -> tuple[EventMention | None, bool]:
     """"The trip will include meetings with X", "Events scheduled for the visit include meeting with
     X": an event on a visit's programme is the visitor's, where the visit took them (the latest visit
     reported before, with a person); (that visit, whether the programme is still to come: not "the
-    trip included")."""
+    trip included", "the trip has included")."""
     head = _first_listed(tok, None) or tok  # "will include meetings with A, a joint meeting with B, ..."
     verb = next((a for a in (head.head, head.head.head) if a.lemma_.lower() in cues()["programme_verbs"]), None)
     if verb is None or not any(t.lemma_.lower() in cues()["programme_nouns"]
@@ -516,7 +527,9 @@ def _programme_of(tok, prior) -> tuple[EventMention | None, bool]:
         return None, False
     visit = next((ev for ev in reversed(prior) if ev.type == "Visit"
                   and any(p.entity.kind == "person" for p in ev.participants)), None)
-    return visit, visit is not None and verb.tag_ != "VBD"
+    done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                             for c in verb.children)
+    return visit, visit is not None and not done  # ("the visit has included meetings with X": done)
 
 
 
@@ -562,6 +575,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
                                                                  pattern.get("of", True))
+        if not subjects and not partner_groups:
+            partner_groups = _between_further_on(frame, tok, triggers)
         listed = listed_partners(frame, tok, triggers)  # the people, read in text order; bodies from the tree
         if listed:
             partner_groups = [listed + [e for g in partner_groups for e in g if e.kind != "person" and e not in listed]]

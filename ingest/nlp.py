@@ -45,9 +45,12 @@ def paragraphs(doc):
             tok.is_sent_start = False
         elif prev.lower_.rstrip(".") in TITLES and prev.text.endswith(".") and tok.is_title:
             tok.is_sent_start = False
+        elif ORDINAL_DAY.fullmatch(prev.text) and re.fullmatch(MONTH_NAME, tok.text):
+            tok.is_sent_start = False  # "on Friday, 23rd September 2022": one date (split, it lost its parties)
     return doc
 
 
+ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 MONTH_WORD = r"(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"  # a month, or any abbreviation of it
 DAY_WORD = re.compile(r"(?i)" + MONTH_WORD + "|" + "|".join(WEEKDAYS))  # (or a weekday)
 MONTH_NAME = r"(?:" + "|".join((*MONTHS, *(m[:3] for m in MONTHS), "Sept")) + r")\.?"  # (not "Decree")

@@ -3774,3 +3774,26 @@ def test_heads_off_next_is_a_plan(nlp, resolver):
     found = extract(nlp, resolver, "Elon Musk heads off to France next to meet President Emmanuel Macron.")
     assert has(found, "Visit", "Elon Musk").status == "planned"
 
+
+
+def test_a_visit_that_has_included_meetings(nlp, resolver):
+    """"The four-day visit has included meetings with A and B": done, not planned (as "the trip will include")."""
+    text = ("OPEC's secretary general, Lars Holm, visited Venezuela at the invitation of its government. The four-day "
+            "visit to the country has included meetings with Nicolas Maduro, President of Venezuela.")
+    assert has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Nicolas Maduro").status == "happened"
+
+
+def test_a_meeting_between_after_its_date(nlp, resolver):
+    """"a meeting held in Accra on Friday, 23rd September 2022 between A and B": the ordinal day and its month are
+    one date (split, they ended a sentence), and "between" hung on the date still names the meeting's parties."""
+    text = ("This was the outcome of a meeting held in Accra on Friday, 23rd September 2022 between the Minister for "
+            "Tourism, Dr. Ibrahim Mohammed Awal and the US Ambassador to Ghana, Virginia E. Palmer.")
+    has(extract(nlp, resolver, text, date=dt.date(2022, 9, 23)), "Meeting", "Ibrahim Mohammed Awal",
+        "Virginia E. Palmer", place="Accra")
+
+
+def test_attended_the_first_day_of_a_meeting(nlp, resolver):
+    """"X attended the first day of the G7 Health Ministerial Meeting in Paris": X was at that meeting."""
+    text = ("Health Secretary Lars Holm attended the first day of the G7 Health Ministerial Meeting in Paris, France, "
+            "as the head of the U.S. delegation.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", place="Paris")
