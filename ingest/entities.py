@@ -260,6 +260,8 @@ class EntityResolver:
                 label = "gpe"                      # "met Friday in Montevideo" (NER: PRODUCT)
             if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
                 continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
+            if label == "organization" and PRESS_EVENT.fullmatch(fold(doc[first.i:ent.end].text)):
+                continue                           # "the Joint Press Conference by A and B" (NER: ORG) is an event
             if label == "organization" and _title_of_the_name_after(doc, ent):
                 continue                           # "[Indian National Security Advisor] (NSA) Ajit Doval" (NER: ORG)
             if label in ("gpe", "loc") and ent.end < len(doc) and doc[ent.end].lower_ == "time":
@@ -662,6 +664,9 @@ def _name_off_body(doc, cand: Candidate, initials: set[str]) -> list[Candidate]:
             end, cand.end = cand.end, cand.end - n
             return [Candidate(cand.end, end, "person")]
     return []
+
+
+PRESS_EVENT = re.compile(r"(?:joint )?(?:press|news) (?:conference|briefing)")
 
 
 def _office_title(title: str | None) -> bool:

@@ -1098,10 +1098,20 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
 
 
 def _also_attended(events: list[EventMention], frame: Frame) -> None:
-    """"The opening ceremony was headed by X. The Defence Minister, Y, and Z also attended.": those who attended,
-    joined or took part with no event named are at the event reported just before."""
+    """"The opening ceremony was headed by X. The Defence Minister, Y, and Z also attended.", "It was attended by
+    X": those who attended, joined or took part with no event named are at the event reported just before."""
     for sent in frame.sents:
         root = sent.root
+        attended = next((t for t in sent if t.lemma_.lower() == "attend" and any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)), None)
+        if attended is not None:
+            # "The 12th BRICS Summit took place on November 17. It was attended by the heads of the five countries:
+            # A, B, C" (the parser may make A the root): they are at the summit
+            colon = next((t for t in sent if t.text == ":"), None)
+            people = [e for e in agents(frame, passive_agents(attended), []) if e.kind == "person"] \
+                or (people_after(frame, colon) if colon is not None else [])
+            _join_latest(events, sent, people)
+            continue
         if root.lemma_.lower() not in ("attend", "join", "participate") or any(
                 c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in root.children):
             continue

@@ -102,7 +102,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     while start < end:
         token = doc[start]
         if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
-                or (label == "person" and end - start > 1 and token.lower_ in titles.HONORIFICS)
+                or (label == "person" and end - start > 1 and (token.lower_ in titles.HONORIFICS
+                                                                or titles.in_honorific_pair(doc, start)))
                 or (token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX"))
                 and not _glottal_name(token)
                 or (label == "person" and end - start > 1 and titles.is_title_token(token))
@@ -155,7 +156,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     particle = label == "person" and doc[start].lower_ in NAME_PARTICLES and end - start > 1  # "van Klaveren said"
     if (len(letters) < 2 or text.islower() or not text[:1].isupper() and not text[:1].isdigit() and not particle
             or fold(text) in JUNK or all(t.like_num or t.is_digit for t in doc[start:end])
-            or (label == "person" and len([w for w in text.split() if w.lower() not in NAME_PARTICLES]) > 6)):
+            or (label == "person" and len([w for w in text.split()  # ("Mohd Najib Bin Tun Haji Abdul Razak")
+                                           if w.lower() not in NAME_PARTICLES | titles.HONORIFICS]) > 6)):
         return None
     if label == "person" and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 1)):
         return None                                             # "COVID-19", "BST": not names of people

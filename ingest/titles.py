@@ -48,7 +48,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "shri", "smt", "smt.",
                         "hon", "hon.", "honourable", "honorable", "hon’ble", "hon'ble", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord", "baroness",
-                        "u", "daw", "tun", "datuk", "amb", "amb.",  # Burmese "U", "Daw"; Malay "Tun", "Datuk"
+                        "u", "daw", "tun", "datuk", "dato", "amb", "amb.",  # Burmese "U", "Daw"; Malay "Tun",
+                        #                                                     "Datuk", "Dato"
                         "prof", "prof.", "professor",
                         "sayyid", "sayyed",                         # Omani "Sayyid Badr Albusaidi"
                         "haji", "hajah", "hajjah",                  # "Sultan Haji Hassanal Bolkiah"
@@ -61,7 +62,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "holiness", "beatitude", "eminence"})                # "His Holiness Patriarch X"
 # honorifics of two words whose words alone are also names or places ("Tan", "Sri Lanka"): Malay styles
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri"),
-                             ("dato", "seri"), ("dato'", "seri")})
+                             ("dato", "seri"), ("dato'", "seri"), ("dato’", "sri"), ("dato’", "seri")})
 MAX_TITLE_TOKENS = 12  # "Charge d'Affaires ad Interim of the Republic of Uzbekistan in China"
 QUALIFIERS = frozenset({"deputy", "vice", "former", "assistant", "under", "ex", "late"})
 
@@ -241,6 +242,8 @@ def _cap(phrase: str) -> str:
 
 
 def in_honorific_pair(doc, i: int) -> bool:
-    """Token i is a word of a two-word honorific: "Tan Sri Muhyiddin Yassin", "Datuk Seri X"."""
+    """Token i is a word of a two-word honorific: "Tan Sri Muhyiddin Yassin", "Datuk Seri X", "Dato’ Sri X" (the
+    apostrophe a token of its own)."""
     after = i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in HONORIFIC_PAIRS
-    return after or (i > 0 and (doc[i - 1].lower_, doc[i].lower_) in HONORIFIC_PAIRS)
+    before = i - 1 - (i > 1 and doc[i - 1].text in ("'", "’"))
+    return after or (before >= 0 and (doc[before].lower_, doc[i].lower_) in HONORIFIC_PAIRS)

@@ -3797,3 +3797,24 @@ def test_attended_the_first_day_of_a_meeting(nlp, resolver):
     text = ("Health Secretary Lars Holm attended the first day of the G7 Health Ministerial Meeting in Paris, France, "
             "as the head of the U.S. delegation.")
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", place="Paris")
+
+
+def test_a_joint_press_conference_ner_takes_for_a_body(nlp, resolver):
+    """"Transcript of the Joint Press Conference by Prime Minister A and Prime Minister Dato’ Sri B on 22 May 2009"
+    ("the Joint Press Conference": NER's organisation): a press conference of A and B; a long Malay name with its
+    styles ("Dato’ Sri Mohd Najib Bin Tun Haji Abdul Razak") is a person's."""
+    text = ("Transcript of the Joint Press Conference by Prime Minister Lee Hsien Loong and Prime Minister Dato’ Sri "
+            "Mohd Najib Bin Tun Haji Abdul Razak on 22 May 2009 at the Istana.")
+    ev = has(extract(nlp, resolver, text, date=dt.date(2009, 5, 22)), "Conference", "Lee Hsien Loong",
+             "Mohd Najib Bin Tun Haji Abdul Razak")
+    assert not any(n.startswith(("Dato", "Sri")) for n in names(ev)), names(ev)
+
+
+def test_it_was_attended_by(nlp, resolver):
+    """"The 12th BRICS Summit took place on November 17. It was attended by the heads of the five countries: A, B,
+    C" (the parser may make A the sentence's root): A, B and C are at the summit."""
+    text = ("The 12th BRICS Summit took place on November 17 via videoconference. It was attended by the heads of the "
+            "five countries: Brazilian President Jair Bolsonaro, Russian President Vladimir Putin, Indian Prime "
+            "Minister Narendra Modi, Chinese President Xi Jinping and South African President Cyril Ramaphosa.")
+    has(extract(nlp, resolver, text, date=dt.date(2020, 11, 18)), "Summit", "Jair Bolsonaro", "Xi Jinping",
+        date=dt.date(2020, 11, 17))
