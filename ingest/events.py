@@ -781,14 +781,17 @@ def _leg_day(frame: Frame, tok, leg: Entity, article: Article, future: bool) -> 
     return None, None
 
 
+MISSION = re.compile(r"(?i)\b(?:embassy|consulate|high commission|nunciature)\b")
+
+
 def _at_home(frame: Frame, people, where: Entity | None) -> bool:
     """Every visitor is one the knowledge base knows to be of the country `where` is in: a country's
     office holder on the day, or a national holding no international office then (a UN
     Secretary-General visiting their own country is on a visit)."""
     actors = getattr(frame.resolver, "actors", None)
     guests = [p.entity for p in people if p.role == "Guest"]
-    if where is None or not actors or not guests:
-        return False
+    if where is None or not actors or not guests or MISSION.search(where.name):
+        return False  # (a foreign embassy in one's own capital is visited: "X visited the Embassy of Y in Moscow")
     country = _country(frame, where)
     return country is not None and all(g.key in actors and _home(actors[g.key], frame.date) == country for g in guests)
 

@@ -242,18 +242,25 @@ ceremony reception dinner lunch luncheon breakfast roundtable event""".split())
 def venue_like_organization(doc, cand: Candidate) -> bool:
     """An NER 'organisation' met at that is a building: "at the Office of the President", "at the
     Presidential Office" (not "the Presidential Office said", nor "Minister of State at the Cabinet Office");
-    a campus visited or met at: "visited Peking University", "a lecture at Vilnius University"; a body a
-    meeting is held at (_held_at)."""
+    a campus or an embassy visited or met at: "visited Peking University", "a lecture at Vilnius University",
+    "visited the Nigerian High Commission"; a body a meeting is held at (_held_at)."""
     if cand.label != "organization" or cand.target:
         return False
     at = cand.start - 1 - (cand.start > 1 and doc[cand.start - 1].lower_ == "the")
     met_at = locative(doc, cand.start, frozenset({"at"})) and not (at > 0 and titles.is_title_token(doc[at - 1]))
-    if doc[cand.end - 1].lower_ in CAMPUS_NOUNS:
+    if doc[cand.end - 1].lower_ in CAMPUS_NOUNS or _mission(doc[cand.start:cand.end]):
         return met_at or (at >= 0 and doc[at].lemma_ in ("visit", "tour") and doc[at].pos_ == "VERB")
     building = any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of"
                                                 or (t.i == cand.end - 2 and doc[t.i + 1].pos_ == "PROPN"))
                    for t in doc[cand.start:cand.end])  # (or its town after it: "at State House Entebbe")
     return met_at and building or _held_at(doc, cand, at)
+
+
+def _mission(span) -> bool:
+    """An embassy's name: "the Embassy of South Africa", "the Nigerian High Commission", "the Apostolic Nunciature"
+    (visited or met at, a building)."""
+    words = [t.lower_ for t in span]
+    return any(w in ("embassy", "consulate", "nunciature") for w in words) or words[-2:] == ["high", "commission"]
 
 
 def _held_at(doc, cand: Candidate, at: int) -> bool:

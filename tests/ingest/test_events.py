@@ -3818,3 +3818,14 @@ def test_it_was_attended_by(nlp, resolver):
             "Minister Narendra Modi, Chinese President Xi Jinping and South African President Cyril Ramaphosa.")
     has(extract(nlp, resolver, text, date=dt.date(2020, 11, 18)), "Summit", "Jair Bolsonaro", "Xi Jinping",
         date=dt.date(2020, 11, 17))
+
+
+def test_an_embassy_visited(nlp, resolver):
+    """"X visited the Nigerian High Commission in Lusaka", "X visited the Embassy of South Africa in Moscow": the
+    mission is the place visited (not a party), and a foreign embassy in one's own capital is visited all the same."""
+    text = "President Hakainde Hichilema today visited the Nigerian High Commission in Lusaka to sign the book."
+    ev = has(extract(nlp, resolver, text), "Visit", "Hakainde Hichilema", place="Nigerian High Commission")
+    assert not any("Commission" in n for n in names(ev)), names(ev)
+    text = ("On the 6 December, the Russian Foreign Minister Sergey Lavrov visited the Embassy of South Africa in "
+            "Moscow, where he extended his sincere condolences.")
+    has(extract(nlp, resolver, text, date=dt.date(2013, 12, 6)), "Visit", "Sergey Lavrov")
