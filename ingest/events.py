@@ -44,7 +44,7 @@ from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
-from newsgraph.ingest.spans import ORG_NOUNS
+from newsgraph.ingest.spans import MISSION, ORG_NOUNS
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -779,9 +779,6 @@ def _leg_day(frame: Frame, tok, leg: Entity, article: Article, future: bool) -> 
             words = doc[t.i + 2:ent.end].text
             return dates.resolve(words, dates.reference(article), future), words
     return None, None
-
-
-MISSION = re.compile(r"(?i)\b(?:embassy|consulate|high commission|nunciature)\b")
 
 
 def _at_home(frame: Frame, people, where: Entity | None) -> bool:

@@ -21,7 +21,7 @@ from newsgraph.ingest.descriptions import kb_holder
 from newsgraph.ingest.entities import cased
 from newsgraph.ingest.knowledge import countries, fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
-from newsgraph.ingest.spans import CAMPUS_NOUNS
+from newsgraph.ingest.spans import CAMPUS_NOUNS, MISSIONS
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, roles, title_run
 from newsgraph.iris import slug
 
@@ -857,7 +857,6 @@ STATEMENT_INTRO = re.compile(r"\b(?:text|transcript|full text)\s+of\b", re.I)
 STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")
 QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting", "prime")  # "the Minister" is no Prime Minister
-MISSIONS = frozenset({"embassy", "consulate", "legation"})  # a country's mission abroad
 MEMORIALS = frozenset({"portrait", "statue", "bust", "tomb", "grave", "mausoleum", "monument", "memorial"})  # of whom
 KIN_NOUNS = frozenset({"widow", "widower", "wife", "husband", "spouse", "daughter", "son", "mother", "father", "family",
                        "families", "relative", "relatives", "child", "children", "brother", "sister", "parents"})

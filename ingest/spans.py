@@ -248,7 +248,7 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
         return False
     at = cand.start - 1 - (cand.start > 1 and doc[cand.start - 1].lower_ == "the")
     met_at = locative(doc, cand.start, frozenset({"at"})) and not (at > 0 and titles.is_title_token(doc[at - 1]))
-    if doc[cand.end - 1].lower_ in CAMPUS_NOUNS or _mission(doc[cand.start:cand.end]):
+    if doc[cand.end - 1].lower_ in CAMPUS_NOUNS or MISSION.search(doc[cand.start:cand.end].text):
         return met_at or (at >= 0 and doc[at].lemma_ in ("visit", "tour") and doc[at].pos_ == "VERB")
     building = any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of"
                                                 or (t.i == cand.end - 2 and doc[t.i + 1].pos_ == "PROPN"))
@@ -256,11 +256,10 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
     return met_at and building or _held_at(doc, cand, at)
 
 
-def _mission(span) -> bool:
-    """An embassy's name: "the Embassy of South Africa", "the Nigerian High Commission", "the Apostolic Nunciature"
-    (visited or met at, a building)."""
-    words = [t.lower_ for t in span]
-    return any(w in ("embassy", "consulate", "nunciature") for w in words) or words[-2:] == ["high", "commission"]
+# an embassy's name: "the Embassy of South Africa", "the Nigerian High Commission", "the Apostolic Nunciature" (a
+# building when visited or met at, and foreign ground)
+MISSIONS = frozenset({"embassy", "consulate", "legation"})  # a country's mission abroad
+MISSION = re.compile(r"(?i)\b(?:" + "|".join(sorted(MISSIONS | {"high commission", "nunciature"})) + r")\b")
 
 
 def _held_at(doc, cand: Candidate, at: int) -> bool:
