@@ -38,6 +38,10 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
         if visitor:  # "The visiting prime minister will also meet X": the guest of the visit reported before
             found += visitor
             continue
+        listed = following_list(frame, h)
+        if listed:
+            found += listed
+            continue
         if h.lower_ == "whom":  # "X, with whom he will have a meeting"
             found += [e for e in [frame.named_before(h.head if h.dep_ == "pobj" else h, AGENTS)] if e]
             continue
@@ -230,7 +234,8 @@ def plural_anaphor(tok) -> bool:
             return True
     plural = tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")  # "the Foreign Ministers"
     if plural and tok.lower_ in cues()["group_nouns"] and any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+            and not any(c.lower_ == "following" for c in tok.children) and not any(  # (named after it)
             t.ent_type_ and t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and not _phrase_only(t, tok)
             for t in tok.subtree if t != tok):
         return True  # but not "the Russian ministers", "the G20 Foreign Ministers"
@@ -406,24 +411,39 @@ def listed_partners(frame: Frame, noun, triggers: set[int]) -> list[Entity]:
 
 
 def listed_after(frame: Frame, verb) -> list[Entity]:
-    """"met separately with the following leaders:" and the people on the lines after it, one per
-    line ("The Honorable A, Minister of ...;"), up to a line that names nobody or says something; or
-    "received in audience:" and the first person of each bulleted paragraph after it ("- His Excellency
-    Mr. A, President of X;"), skipping bullets that name nobody ("- A delegation from the diocese")."""
+    """"met separately with the following leaders:" or "spoke with:" and the people on the lines after it,
+    one per line ("The Honorable A, Minister of ...;"), each perhaps with a line of its own that describes
+    it ("His Excellency A" / "Ambassador of the Republic of Slovenia"), up to a line that names nobody or
+    says something; or "received in audience:" and the first person of each bulleted paragraph after it
+    ("- His Excellency Mr. A, President of X;"), skipping bullets that name nobody ("- A delegation from
+    the diocese")."""
     sent = frame.sent(verb)
     if not sent.text.rstrip().endswith(":"):
         return []
     if bulleted_after(frame, verb):
         return list(dict.fromkeys(people[0] for people in _bullets(frame, sent.end_char) if people))
-    if not any(t.lower_ == "following" for t in verb.subtree):
+    last = [t for t in sent if not (t.is_punct or t.is_space)][-1:]
+    if not any(t.lower_ == "following" for t in verb.subtree) and not (
+            last and last[0].lower_ in cues()["partner_preps"] and last[0].head == verb):
         return []
-    found = []
-    for line in frame.sents[frame.sents.index(sent) + 1:]:
-        people = [m.entity for t in line for m in [frame.mention(t)] if m is not None and m.entity.kind == "person"]
-        if not people or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line):
+    found, described, offset = [], False, sent.end_char
+    for line in re.split(r"(\n\s*\n)", frame.text[sent.end_char:]):  # (lines, not sentences: "H.E." ends one)
+        start, offset = offset, offset + len(line)
+        if not line.strip():
+            continue
+        people = [m.entity for m in frame.mentions if start <= m.span.start < offset and m.entity.kind == "person"]
+        says = any(s.root.pos_ == "VERB" for s in frame.sents if start <= s.start_char < offset)
+        if says or not (people or found and not described):
             break
-        found.append(people[0])
+        described = not people
+        found += people[:1]
     return list(dict.fromkeys(found))
+
+
+def following_list(frame: Frame, head) -> list[Entity]:
+    """"The following new heads of mission presented their credentials:", "The following Ambassadors attended the
+    dinner:": the people listed on the lines after it are the phrase `head` heads."""
+    return listed_after(frame, head) if any(c.lower_ == "following" for c in head.children) else []
 
 
 BULLETS = ("-", "–", "•", "*", "·")
@@ -752,6 +772,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         # "The meeting was led by A and B", "the summit was attended by X"
         groups += [list(dict.fromkeys(agents(frame, [o], prior) + people_after(frame, c)))
                    for c in noun.head.children if c.dep_ == "agent" for o in objects(c)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "His first meeting on Monday was with X"
+        groups += [agents(frame, [o], prior) + people_within(frame, o) for c in noun.head.children
+                   if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"] for o in objects(c)]
     if governor is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head == governor:
         for c in governor.children:  # "had lunch today with X", "held talks with X", "a meeting was held between"
             if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:

@@ -282,8 +282,18 @@ def _part_of_day(frame: Frame, tok, chain: dict[int, int], triggers: set[int]):
 
 
 def with_calendar_day(ent):
-    """"Saturday, 11 August", which NER tags as two dates: the weekday with the day that follows it."""
+    """"Saturday, 11 August", which NER tags as two dates: the weekday with the day that follows it; "43 years
+    ago, today" (NER: two dates, or "today" none): the years with the day."""
     doc, end = ent.doc, ent.end
+    if ent.text.lower().endswith("years ago"):
+        today = end + (end < len(doc) and doc[end].text == ",")
+        if today < len(doc) and doc[today].lower_ == "today":
+            return doc[ent.start:today + 1]
+    if ent.text.lower() == "today" and ent.start > 0:
+        ago = ent.start - 1 - (doc[ent.start - 1].text == ",")
+        years = next((e for e in doc.ents if e.end == ago + 1 and e.text.lower().endswith("years ago")), None)
+        if years is not None:
+            return doc[years.start:ent.end]
     if dates.bare_weekday(ent.text) and end + 1 < len(doc) and doc[end].text == "," \
             and doc[end + 1].ent_type_ == "DATE" and doc[end + 1].ent_iob_ == "B":
         following = next(e for e in doc.ents if e.start == end + 1)

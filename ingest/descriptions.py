@@ -107,7 +107,7 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
     return found + _plural_counterparts(doc, date, people, actors, before) \
-        + _nationals(doc, date, people, actors, before) + _former(doc, people)
+        + _nationals(doc, date, people, actors, before) + _former(doc, people) + _envoys(doc, people)
 
 
 @functools.cache
@@ -172,6 +172,25 @@ def _nationals(doc, date, people: list[Candidate], actors, before) -> list[Menti
             continue
         named = {c.entity.key: c.entity for c in people if c.end <= span.start
                  and country in {c2 for _, c2 in _roles(c, date, actors, before.get(id(c)))} | {_country_of_title(c)}}
+        if len(named) == 1:
+            found.append(mention_of(doc, span.start, span.end, next(iter(named.values()))))
+    return found
+
+
+# "the outgoing ambassador", "the envoy": the one diplomat the article named before (no country, no name after)
+ENVOY = re.compile(r"\b(?i:the)\s+(?:(?i:outgoing|departing|incoming|new|visiting)\s+)?"
+                   r"(?i:ambassador|envoy|high commissioner|diplomat)\b(?!\s+(?:of|for|to)\b|\s+[A-Z])")
+ENVOY_TITLE = re.compile(r"(?i)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)\b")
+
+
+def _envoys(doc, people: list[Candidate]) -> list[Mention]:
+    found = []
+    for match in ENVOY.finditer(nlp.doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or followed_by_name(doc, span.end, people):
+            continue
+        named = {c.entity.key: c.entity for c in people if c.end <= span.start
+                 and ENVOY_TITLE.search(c.title or c.entity.title or "")}
         if len(named) == 1:
             found.append(mention_of(doc, span.start, span.end, next(iter(named.values()))))
     return found

@@ -35,7 +35,7 @@ from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (Candidate, EVENT_NOUNS, FOREIGN_VENUES, LABELS, LOCATIVE, NOT_PLACES,
                                     OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
                                     PLACE_NOUNS, REGNAL, acronyms, clean, find_cluster, locative, mention_of,
-                                    name_before_title, name_cased, org_extensions, org_slug,
+                                    name_before_title, name_cased, name_words, org_extensions, org_slug,
                                     person_after_organization, person_name, place_like_organization,
                                     speakers_by_surname, titled_apposition, titled_name, unlabelled_people,
                                     unlabelled_places, venue_like_organization, weak_organization, without_initials)
@@ -270,7 +270,10 @@ class EntityResolver:
             joined = _hyphen_cut(doc, ent.end) and self.places.lookup(doc[ent.end + 1].text) is None
             end = ent.end + 2 if joined else ent.end
             bounds = clean(doc, ent.start, end, label)
-            if bounds:
+            name = self._name_after_place(doc, *bounds) if bounds and label == "person" else None
+            if name is not None:  # "Ambassador to [Dhaka] [Aung Kyaw Moe]" (NER: one person)
+                cands += [Candidate(bounds[0], name, "gpe"), Candidate(name, bounds[1], "person")]
+            elif bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))
         self._relabel_people_named_alike(doc, cands)
         extra = unlabelled_places(doc, lambda name: self.places.lookup(name) is not None)
@@ -283,6 +286,16 @@ class EntityResolver:
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
         return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc) \
             + speakers_by_surname(doc)
+
+    def _name_after_place(self, doc, start: int, end: int) -> int | None:
+        """Where the name begins in "Myanmar Ambassador to [Dhaka Aung Kyaw Moe]", "the Mayor of [Reunion Island
+        Faouzia Vitry]" (NER: one person): a place the gazetteer knows, after the "to", "of" or "in" of a title,
+        ran into the name of the title's holder (two name words or more)."""
+        if start < 2 or doc[start - 1].lower_ not in ("to", "of", "in") \
+                or not any(titles.is_title_token(t) for t in doc[max(0, start - 4):start - 1]):
+            return None
+        return next((k for k in (start + 1, start + 2) if end - k >= 2 and name_words(doc[k:end])
+                     and self.places.lookup(doc[start:k].text) is not None), None)
 
     def _surname_after_title(self, doc, ent) -> bool:
         """"Guatemalan President, Giammattei told ..." (NER: ORG): one name word after a title and a comma, that

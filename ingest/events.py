@@ -27,11 +27,12 @@ import json
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from newsgraph.ingest import dates, descriptions, titles
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
-                                        joined_before, listed_after, listed_partners, multilateral, named,
-                                        noun_arguments, opening_person, own_partners, participants, partners_of,
+                                        following_list, joined_before, listed_after, listed_partners, multilateral,
+                                        named, noun_arguments, opening_person, own_partners, participants, partners_of,
                                         people_after, people_listed_back, present_at, split_mode, subject_left,
                                         unnamed_office, verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
@@ -42,6 +43,7 @@ from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline
                                           venues_in_setting, within)
 from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
+from newsgraph.ingest.knowledge import fold
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
 from newsgraph.ingest.spans import MISSION, ORG_NOUNS
@@ -175,7 +177,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     `rejects`, when given, receives the event words that made no event, with the reason."""
     rejects = rejects if rejects is not None else []
     line, line_doc, line_mentions = _headline(doc, article, resolver, mentions)
-    frame = Frame(doc, mentions, resolver, article.date, headline=line_mentions)
+    frame = Frame(doc, mentions, resolver, article.date, headline=line_mentions, byline=article.byline)
     by_id = {p["id"]: p for p in patterns()}
     best = {i: pid for pid, i in find_triggers(doc)}
     triggers = set(best)
@@ -264,6 +266,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     at_gathering(events, frame)
     _delegation_leaders(events, frame)
     _also_attended(events, frame)
+    _timeline_days(events, frame, article)
     opening = lede(frame, article)
     dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
     first = frame.sents[0].start_char if frame.sents else 0
@@ -570,7 +573,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         listed = {e for g in partner_groups for e in g}
         subjects = [e for e in subjects if e not in listed] or subjects  # a list after "with" parsed into the subject
         places = _stops(frame, tok) or places
-        partner_groups = partner_groups or [[e] for e in listed_after(frame, tok)] \
+        partner_groups = partner_groups or [[e] for e in listed_after(frame, tok) if e not in subjects] \
             or _partners_of_next_verb(frame, tok, prior)
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
@@ -1097,6 +1100,37 @@ def _delegation_leaders(events: list[EventMention], frame: Frame) -> None:
             _join_latest(events, sent, leaders, of=countries)
 
 
+def _countries_of(ev: EventMention) -> set[str]:
+    """The countries `ev`'s parties are, or name: "the Nepal-India Boundary Working Group", "the Greek-Turkish Joint
+    Economic Committee" are of both countries (their delegations' leaders are its people)."""
+    keys = {p.entity.key for p in ev.participants if p.entity.kind == "country"}
+    for body in (p.entity for p in ev.participants if p.entity.kind == "organization"):
+        words = re.split(r"[\s\-–]+", fold(body.name))
+        keys |= {titles.country_words()[w] for w in (*words, *map(" ".join, pairwise(words)))  # ("south korea")
+                 if w in titles.country_words()}
+    return keys
+
+
+# a timeline's entry: a paragraph that opens with a day ("Sept. 13, 1993:", "Oct. 15-23, 1998:", "27 July 2009 -")
+ENTRY_DAY = re.compile(r"\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:[-–]\d{1,2})?,? \d{4})|(?:\d{1,2}(?:[-–]\d{1,2})? "
+                       r"[A-Z][a-z]{2,8}\.? \d{4}))\s*(?::|[-–]{1,2}\s)")
+
+
+def _timeline_days(events: list[EventMention], frame: Frame, article: Article) -> None:
+    """"Sept. 13, 1993: On the White House South Lawn, A and B sign the Oslo Accord": the day a paragraph opens
+    with dates the events it reports that fix no day of their own (a year they name is the entry's)."""
+    for ev in events:
+        if ev.date is not None:
+            continue
+        entry = ENTRY_DAY.match(frame.text, frame.text.rfind("\n\n", 0, ev.span.start) + 1)
+        day = dates.resolve(entry.group(1), dates.reference(article)) if entry else None
+        if day is not None and (not ev.date_mention or str(day.year) in ev.date_mention):
+            ev.date, ev.date_mention = day, entry.group(1)
+
+
+ATTENDING = ("attend", "join", "participate")
+
+
 def _also_attended(events: list[EventMention], frame: Frame) -> None:
     """"The opening ceremony was headed by X. The Defence Minister, Y, and Z also attended.", "It was attended by
     X": those who attended, joined or took part with no event named are at the event reported just before."""
@@ -1112,17 +1146,22 @@ def _also_attended(events: list[EventMention], frame: Frame) -> None:
                 or (people_after(frame, colon) if colon is not None else [])
             _join_latest(events, sent, people)
             continue
-        if root.lemma_.lower() not in ("attend", "join", "participate") or any(
+        if root.lemma_.lower() == "include" and any(a.dep_ == "acl" and a.lemma_.lower() in ATTENDING
+                                                     for h in frame.subjects(root) for a in h.children):
+            _join_latest(events, sent, people_after(frame, root))  # "Other leaders participating in the summit
+            continue                                                # include the Presidents of A, X, and B, Y"
+        if root.lemma_.lower() not in ATTENDING or any(
                 c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in root.children):
             continue
-        people = [e for h in frame.subjects(root) for e in frame.entities(h, ("person",)) if e.kind == "person"]
+        people = [e for h in frame.subjects(root) for e in frame.entities(h, ("person",)) if e.kind == "person"] \
+            or [e for h in frame.subjects(root) for e in following_list(frame, h)]  # "The following ... will attend:"
         _join_latest(events, sent, people)
 
 
 def _join_latest(events: list[EventMention], sent, people: list[Entity], of: set[str] | None = None) -> None:
     """`people` attend the latest event reported a few sentences before `sent` (one of the parties keyed `of`)."""
     before = [ev for ev in events if sent.start_char - ANAPHOR_REACH <= ev.span.start < sent.start_char
-              and (of is None or of & {p.entity.key for p in ev.participants})]
+              and (of is None or of & _countries_of(ev))]
     if people and before:
         ev = max(before, key=lambda e: e.span.start)
         keys = {p.entity.key for p in ev.participants}

@@ -41,8 +41,10 @@ def cues() -> dict[str, frozenset[str]]:
 
 
 class Frame:
-    def __init__(self, doc, mentions: list[Mention], resolver=None, date=None, headline: list[Mention] = ()):
+    def __init__(self, doc, mentions: list[Mention], resolver=None, date=None, headline: list[Mention] = (),
+                 byline: str | None = None):
         self.doc = doc
+        self.byline = byline                    # the name of the article's byline: whose "I" the text is, at last
         self.resolver = resolver                # names places (and countries) the mentions missed
         self.date = date                        # the article's: whose office a description means
         self.headline = headline                # mentions in the article's headline (offsets into it)
@@ -553,10 +555,14 @@ class Frame:
 
     def destination_subject(self, verb, subject) -> bool:
         """"X left on Monday for Venezuela to hold talks with Y": the parser reads "for Venezuela to hold" as a
-        clause whose subject is Venezuela; a place after "for" under a verb of leaving is where X went."""
-        return verb.dep_ == "advcl" and verb.head.lemma_.lower() in DEPARTURE_VERBS and subject.i < verb.i \
-            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
-            and self.entity(subject, PLACES) is not None
+        clause whose subject is Venezuela; a place after "for" under a verb of leaving is where X went. So is
+        the country after a city in "X traveled to Bogota, Colombia to meet with Y" (no infinitive has a subject)."""
+        if verb.dep_ != "advcl" or subject.i > verb.i or self.entity(subject, PLACES) is None:
+            return False
+        leaving = verb.head.lemma_.lower() in DEPARTURE_VERBS and any(c.dep_ == "mark" and c.lower_ == "for"
+                                                                       for c in verb.children)
+        return leaving or subject.i > 0 and subject.doc[subject.i - 1].text == "," \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def relative(self, tok):
         """A relative pronoun subject ("who", "which") stands for the noun its clause modifies."""
@@ -699,7 +705,18 @@ class Frame:
             self._quoted = []  # no quotation is asked for its own "I" while they are being found
             self._quoted = [(q.span.start, q.span.end, q.speaker) for q in quotations(self)]
         quoted = next((who for start, end, who in self._quoted if start <= tok.idx < end), None)
-        return quoted or self._statement_of(tok) or self._reporter_of(tok)
+        return quoted or self._statement_of(tok) or self._reporter_of(tok) or self._author()
+
+    def _author(self) -> Entity | None:
+        """Whose words a whole text is: the person of a speech's title ("Remarks by His Majesty King X at the
+        State Banquet", "Address by President X at ...", as headline or first line), else of its byline ("Margaret
+        Thatcher\n\nPrime Minister\n\nLadies and Gentlemen ...", "By Anna Berg")."""
+        first = self.text.split("\n\n", 1)[0]
+        for m in [*self.headline, *(m for m in self.mentions if m.span.start < len(first))]:
+            title = m.span.sentence[:m.span.start - m.span.sentence_start]
+            if m.entity.kind == "person" and SPEECH_TITLE.search(title):
+                return m.entity
+        return self._label_person(self.byline) if self.byline else None
 
     def _reporter_of(self, tok) -> Entity | None:
         """"An opportunity for me to discuss ... with X, Y said", "'I received X ...'. Y wrote this on social
@@ -792,7 +809,15 @@ class Frame:
                     or _named_in_subject_title(tok):
                 best_subject = e  # (the last: the parser may make a title the root, "The Director, X, called on Y")
                 break
-        return best_subject or best_any
+        return best_subject or best_any or self._named_after(pron, kinds)
+
+    def _named_after(self, pron, kinds) -> Entity | None:
+        """"Following his first visit to A, the newspaper interviewed X": a pronoun in a phrase before its clause
+        that no one before it can mean is the first one named after it in the sentence."""
+        sent = self.sent(pron)
+        if pron.i > sent.root.i:
+            return None
+        return next((e for t in self.doc[pron.i + 1:sent.end] for e in [self.entity(t, kinds)] if e), None)
 
     def _other_gender(self, pron) -> set[str]:
         """People a pronoun cannot mean: those the text styles as the other gender ("Ms.", "Her
@@ -846,6 +871,8 @@ LEAD_VERBS = ("lead", "head")  # "a delegation led by X", "headed by X"
 MONARCHS = frozenset({"king", "queen", "emir", "sultan"})
 PLURAL_STYLES = frozenset({"majesties", "highnesses", "excellencies"})
 FIRST_PERSON = ("i", "me", "my", "myself")
+# the title of one person's speech, up to the name: "Remarks by His Majesty King", "SPEECH BY SHRI", "Address by"
+SPEECH_TITLE = re.compile(r"(?i)\b(?:remarks|speech|address|toast|message)\s+(?:delivered\s+)?by\b[^,.:;]*$")
 PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 # "Penny Wong, Foreign Minister: I have just ..." — a transcript's speaker label at the start of a line

@@ -93,6 +93,7 @@ class Layout:
     reference_date: dt.date | None = None        # last day of a month-only dateline ("December 2004")
     publisher: str | None = None
     dateline_day: dt.date | None = None          # the day the dateline itself states
+    byline: str | None = None                    # the name the first byline gives
 
 
 def parse_layout(text: str, headline: str | None = None) -> Layout:
@@ -159,10 +160,28 @@ def _take_head(lines: list[str], layout: Layout, given: str | None) -> list[str]
         if _dateline_line(lines[0], layout) or _month_line(lines[0], layout) or _date_first_line(lines[0], layout):
             lines = lines[1:]
         elif _is_byline(lines[0]) or _is_title(lines[0]) and _dateline_line(lines[1], layout, dry=True):
+            layout.byline = layout.byline or _name_of_byline(lines[0])
             lines = lines[1:]  # (a second title above the dateline: "Joint Press Communique" over "(Beijing, 23 ...)")
         else:
             break
     return lines
+
+
+# a person's name alone: "Margaret Thatcher", "By Anna Berg-Holm", "By K. R. Narayanan"
+BYLINE_NAME = re.compile(r"(?:By\s+)?((?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-z]+|[A-Z]\.)){1,3})")
+
+
+def _name_of_byline(line: str) -> str | None:
+    """The name of a byline that is a person's name alone (not "Office of the Spokesperson", "By Reuters Staff")."""
+    match = BYLINE_NAME.fullmatch(line.strip())
+    return match.group(1) if match and not {w.lower() for w in match.group(1).split()} & BYLINE_NOT_NAMES else None
+
+
+BYLINE_NOT_NAMES = frozenset({"staff", "reporter", "correspondent", "desk", "news", "press", "agency", "office",
+                              "bureau", "editor", "team", "service", "writer", "palace", "house", "communique",
+                              "communiqué", "convocation", "statement", "declaration", "ministry", "embassy",
+                              "council", "committee", "government", "department", "secretariat", "commission",
+                              "parliament", "summit", "conference", "meeting", "times", "post", "daily", "herald"})
 
 
 def _month_line(line: str, layout: Layout) -> bool:
@@ -231,6 +250,9 @@ def _date_first_line(line: str, layout: Layout) -> bool:
 
 
 def _take_dateline_prefix(line: str, layout: Layout) -> str:
+    glued = _take_glued_dateline(line, layout)
+    if glued != line:
+        return glued
     colon = None if DATELINE_PREFIX.match(line) else _colon_dateline(line)  # a known place, checked there
     match = DATELINE_PREFIX.match(line) or colon or next(
         (m for m in (regex.match(line) for regex in (DATE_FIRST_PREFIX, DATELINE_SLASHED, DATELINE_CREDIT_FIRST,
@@ -252,6 +274,27 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
     _set_dateline(layout, _slashed_place(place, line[match.end():]), date, agencies, publisher=len(agencies) == 1)
     return line[match.end():]
+
+
+# "Islamabad-Prime Minister X on Monday lauded ...": a dateline glued to the sentence by a hyphen
+GLUED_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?P<next>[A-Z][a-z]+)\b")
+
+
+def _take_glued_dateline(line: str, layout: Layout) -> str:
+    """The place before the hyphen is a dateline when the gazetteer knows it as a city, the word after it is no
+    place nor a nationality and the two are no one name ("Guinea-Bissau", "Belgrade-Pristina", "Bissau-Guinean"),
+    and a sentence follows."""
+    from newsgraph.ingest import titles
+    from newsgraph.ingest.places import Places
+    match = GLUED_DATELINE.match(line)
+    if not match or len(line[match.start("next"):].split()) < 8:
+        return line
+    city = Places.load().lookup(match.group("place"))
+    if city is None or city.kind != "place" or _known_places(match.group("next")) \
+            or fold(match.group("next")) in titles.country_words() or _known_places(match.group(0)):
+        return line
+    _set_dateline(layout, match.group("place"), None, [], publisher=False)
+    return line[match.start("next"):]
 
 
 def _slashed_place(places: str, paragraph: str) -> str:

@@ -25,6 +25,7 @@ class Article:
     reference_date: dt.date | None = None  # no publication date, but a dateline names a month ("December 2004"):
                                         # its last day, only to resolve "December 7" (never datePublished)
     credits: list[str] = field(default_factory=list)  # agencies named in datelines / trailing credits
+    byline: str | None = None           # the name of a byline ("By Anna Berg", "Margaret Thatcher"): whose "I" it is
 
 
 @dataclass(frozen=True)

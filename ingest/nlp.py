@@ -135,9 +135,9 @@ SPLIT_TITLES = ("Hon.", "Amb.", "Rt.")
 # words news borrows whole, which the tokenizer splits at their hyphens and the parser then reads as three
 ONE_WORD_LOANS = tuple(w for word in ("tête-à-tête", "tete-a-tete") for w in (word, word.capitalize()))
 INITIAL_ON_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]")  # "Kh.Battulga", "U.Khurelsukh"
-# a Mongolian or Turkmen initial of two letters that no English word spells ("Ts. Elbegdorj", "Ch. Babanyyazov"):
-# split, its full stop ends a sentence
-DIGRAPH_INITIALS = tuple(f"{c}." for c in ("Ts", "Kh", "Ch", "Sh", "Zh"))
+# a Mongolian, Turkmen or Icelandic initial of two letters that no English word spells ("Ts. Elbegdorj",
+# "Ch. Babanyyazov", "Guðni Th. Jóhannesson"): split, its full stop ends a sentence
+DIGRAPH_INITIALS = tuple(f"{c}." for c in ("Ts", "Kh", "Ch", "Sh", "Zh", "Th"))
 BRACKET_ON_WORD = re.compile(r"(?<=[a-z])\((?=[A-Z])")  # "Cross(ICRC)"
 
 

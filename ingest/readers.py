@@ -51,7 +51,7 @@ def read_text(text: str, identifier: str, source: str, *, headline: str | None =
     return Article(identifier=identifier, text=layout.body, source=source,
                    headline=headline or layout.headline, date=date or layout.date,
                    publisher=publisher or layout.publisher, url=url, dateline=layout.dateline,
-                   dateline_day=layout.dateline_day, credits=layout.credits,
+                   dateline_day=layout.dateline_day, credits=layout.credits, byline=layout.byline,
                    reference_date=None if (date or layout.date) else layout.reference_date)
 
 

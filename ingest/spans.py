@@ -431,7 +431,8 @@ def unlabelled_people(doc) -> list[Candidate]:
     cands, i = [], 0
     # each token read once, not once per run it may end
     untagged_name = [(t.ent_iob_ == "O" or _surname_as_people(t)) and t.pos_ == "PROPN" and not titles.is_title_token(t)
-                     and (name_cased(t) or _regnal(t) or INITIALS.fullmatch(t.text) is not None) for t in doc]
+                     and (name_cased(t) or _regnal(t) or INITIALS.fullmatch(t.text) is not None)
+                     and not ("." in t.text and t.lower_ in titles.HONORIFICS) for t in doc]  # "H.E." is no initial
     while i < len(doc):
         if not untagged_name[i]:
             i += 1

@@ -28,6 +28,9 @@ TUESDAY = dt.date(2025, 7, 15)
     ("13 April to 15 April 2025", False, "2025-04-13"),
     ("March 20 last year", False, "2024-03-20"),
     ("21 October this year", True, "2025-10-21"),  # this year's, even when it is still to come
+    ("43 years ago, today", False, "1982-07-15"),  # an anniversary: the day, that many years before
+    ("Fifty years ago today", False, "1975-07-15"),
+    ("forty-three years ago today", False, "1982-07-15"),
     ("the 29th", False, "2025-06-29"),
     ("Tuesday morning", False, "2025-07-15"),
     ("Friday, 1 August", False, "2025-08-01"),  # the weekday says next month, not last year's 1 August

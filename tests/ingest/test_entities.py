@@ -415,3 +415,19 @@ def test_a_portfolio_word_before_a_name_and_a_surname_read_as_a_people(nlp, reso
     assert "Lars Holm" in {e.name for e in got.values() if e.kind == "person"}, got
     got = entities(nlp, resolver, "Lars Holm welcomed the Chinese Minister for Water Resources, Han Changfu, to Oslo.")
     assert "Han Changfu" in {e.name for e in got.values() if e.kind == "person"}, got
+
+
+def test_a_place_ending_a_title_is_cut_from_the_name_ner_ran_it_into(nlp, resolver):
+    """"Myanmar Ambassador to [Dhaka Kyaw Zin Moe]" (NER: one person): Dhaka is the place, the name is the rest."""
+    got = found(nlp, resolver, "The Ministry of Foreign Affairs has summoned Myanmar Ambassador to Dhaka Kyaw Zin Moe "
+                               "over the shelling.")
+    assert got.get("Kyaw Zin Moe", "").startswith("person/") and got.get("Dhaka", "").startswith("place/"), got
+
+
+def test_a_name_after_his_excellency_abbreviated_on_a_line_of_its_own(nlp, resolver):
+    """"H.E. François Balumuene Nkuna of the Democratic Republic of the Congo" as a line of a list (NER: nothing):
+    "H.E." is a style, not an initial of the name."""
+    got = found(nlp, resolver, "The following Ambassadors attended the dinner:\n\nH.E. François Balumuene Nkuna "
+                               "of the Democratic Republic of the Congo\n\nH.E. Pavlin Todorov of the Republic of "
+                               "Bulgaria")
+    assert got.get("François Balumuene Nkuna", "").startswith("person/"), got

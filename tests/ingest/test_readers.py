@@ -85,6 +85,12 @@ def test_layout_dateline_forms():
     assert slashed.dateline == "Chisinau" and slashed.text.startswith("Acting Prime Minister")
     label = read_text("ANNA BERG: Thank you all for coming to Oslo today.", "l", "test")
     assert label.dateline is None and label.text.startswith("ANNA BERG:")  # a transcript's speaker, no place
+    glued = read_text("Islamabad-Prime Minister Anna Berg on Monday lauded the services of the outgoing ambassador.",
+                      "i", "test")
+    assert glued.dateline == "Islamabad" and glued.text.startswith("Prime Minister Anna Berg")  # a hyphen, no space
+    demonym = read_text("Bissau-Guinean Prime Minister Anna Berg met on Friday with the President in Banjul.", "b",
+                        "test")
+    assert demonym.dateline is None and demonym.text.startswith("Bissau-Guinean")  # a city's people, not a dateline
     dashed = read_text("Maseru — President Anna Berg was in Lesotho on May 19.", "d", "test")
     assert dashed.dateline == "Maseru" and dashed.text.startswith("President Anna Berg")  # a known place, a spaced dash
     day_first = read_text("12 March 2021, Hanoi –The Director-General met the minister.", "h", "test")
