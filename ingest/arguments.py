@@ -688,6 +688,18 @@ def has_agent(verb) -> bool:
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"})
 
 
+def _people_first(found: list[Entity]) -> list[Entity]:
+    """The people of a phrase that names some ("Ghana's Foreign Minister X": X), else all it names."""
+    return list(dict.fromkeys([e for e in found if e.kind == "person"] or found))
+
+
+def _gathering_verb(verb) -> bool:
+    """"brought together", "gathered", "assembled", "involved": an event that has its parties as objects."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("gather", "assemble", "involve") or lemma in ("bring", "draw") and any(
+        c.lower_ == "together" for c in verb.children)
+
+
 def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     """(subjects, partner groups, places, hosts) of an event noun."""
     subjects, groups, places, hosts = [], [], [], []
@@ -775,6 +787,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "His first meeting on Monday was with X"
         groups += [agents(frame, [o], prior) + people_within(frame, o) for c in noun.head.children
                    if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"] for o in objects(c)]
+    if noun.dep_ == "nsubj" and _gathering_verb(noun.head):  # "The meeting brought together A and his counterpart, B"
+        groups += [_people_first(agents(frame, [o, *conjuncts(o)], prior) + people_within(frame, o))
+                   for o in noun.head.children if o.dep_ == "dobj"]
     if governor is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head == governor:
         for c in governor.children:  # "had lunch today with X", "held talks with X", "a meeting was held between"
             if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:

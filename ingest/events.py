@@ -4,7 +4,8 @@
 
 Knowledge is data: patterns/<topic>.jsonl hold the triggers (a spaCy DependencyMatcher pattern whose
 first node is the trigger, the ontology class, the frame — a verb or an event noun — the roles its
-subject and objects take, the least number of participants, and an example sentence that a test runs);
+subject and objects take, the least number of participants (and of people among them), and an example sentence
+that a test runs);
 patterns/cues.json holds the word lists the walks use. `find_triggers` evaluates the patterns from the
 tokens that can be triggers (a test checks it agrees with spaCy's DependencyMatcher). For each trigger:
   participants  arguments.py: the verb's subject and objects, "with / between / among" partners; the
@@ -642,6 +643,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     elif date is not None and not future and dates.bare_weekday(date_tok.text):
         # "arrived on Saturday, 11 August ... On Sunday morning, he travelled": the Sunday after
         date = next((d for start, d, _ in _timeline(frame, article) if start == date_tok.start_char), date)
+    elif date is not None and not future:
+        date = _in_narrative_year(date, date_tok, frame, article)
     opener = frame.sent(tok)[0]
     if date is None and date_tok is None and opener.lower_ in ("later", "afterwards") and opener.dep_ == "advmod" \
             and opener.head in (tok, governor):  # "X spoke with A today (...). Later he spoke with B": that day
@@ -723,8 +726,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             people[0].entity.kind == "organization" and people[0].entity in subjects))  # "the G7 met"
         least = pattern.get("min", 1 if lone else 2 if pattern["type"] in ("Meeting", "Talks") else 1)
         least = min(least, 1) if office else least
-        if len(people) < least:
-            continue
+        if len(people) < least or sum(p.entity.kind == "person" for p in people) < pattern.get("people", 0):
+            continue  # ("people": a handover between two people, not "Kenya hands over the chair to Rwanda")
         # ("X welcomed Y to Chile": Y visits)
         visitors, others = (subjects, partners) if subj_role == "Guest" else (partners, subjects)
         if pattern.get("target") and (not visitors or (where is None and not others)):
@@ -1248,6 +1251,28 @@ def _nearest_day(words: str, reference: dt.date | None) -> dt.date | None:
         return day  # a year given, or a weekday: read as the tense of its clause says
     ahead = dates.resolve(words, reference, True)
     return ahead if ahead is not None and abs(ahead - reference) < abs(day - reference) else day
+
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _in_narrative_year(day: dt.date, date_tok, frame: Frame, article: Article) -> dt.date:
+    """"North Korea announced its withdrawal on March 12, 1993 ... [next paragraph] At the talks held in New York
+    from June 2 to 11" (a report of March 2024): a day and month with no year of their own, told after a year long
+    past (two years or more before the article, in the same or the paragraph before), are of that year when the
+    article's own year would put them half a year or more back (news of its own days names them so)."""
+    if article.date is None or YEAR.search(date_tok.text) or not re.search(r"\d", date_tok.text) \
+            or (article.date - day).days < 183:
+        return day
+    start = frame.text.rfind("\n\n", 0, frame.text.rfind("\n\n", 0, date_tok.start_char)) + 1
+    years = [int(y) for ent in frame.doc.ents if ent.label_ == "DATE" and start <= ent.start_char < date_tok.start_char
+             for y in YEAR.findall(ent.text)]
+    if not years or article.date.year - years[-1] < 2 or day.year == years[-1]:
+        return day
+    try:
+        return day.replace(year=years[-1])
+    except ValueError:  # 29 February
+        return day
 
 
 def narrative_day(frame: Frame, article: Article, offset: int) -> tuple | None:

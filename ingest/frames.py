@@ -812,12 +812,14 @@ class Frame:
         return best_subject or best_any or self._named_after(pron, kinds)
 
     def _named_after(self, pron, kinds) -> Entity | None:
-        """"Following his first visit to A, the newspaper interviewed X": a pronoun in a phrase before its clause
-        that no one before it can mean is the first one named after it in the sentence."""
-        sent = self.sent(pron)
-        if pron.i > sent.root.i:
+        """"Following his first visit to A, the newspaper interviewed X": a possessive in a phrase before its
+        clause ("his visit", not "his counterpart X" nor a subject) that no one before it can mean is the first one
+        named after that phrase in the sentence."""
+        sent, phrase = self.sent(pron), pron.head
+        if pron.dep_ != "poss" or phrase.i > sent.root.i or phrase.dep_ in SUBJECTS:
             return None
-        return next((e for t in self.doc[pron.i + 1:sent.end] for e in [self.entity(t, kinds)] if e), None)
+        end = max(t.i for t in phrase.subtree) + 1
+        return next((e for t in self.doc[end:sent.end] for e in [self.entity(t, kinds)] if e), None)
 
     def _other_gender(self, pron) -> set[str]:
         """People a pronoun cannot mean: those the text styles as the other gender ("Ms.", "Her

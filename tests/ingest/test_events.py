@@ -1254,6 +1254,49 @@ def test_his_before_anyone_is_named_is_the_one_named_after(nlp, resolver):
     has(extract(nlp, resolver, text), "Visit", "Lars Holm")
 
 
+def test_an_ambassador_summoned_by_a_minister_meets_them(nlp, resolver):
+    has(extract(nlp, resolver, "US Ambassador Lars Holm was summoned by Foreign Secretary Anna Berg on Monday."),
+        "Meeting", "Lars Holm", "Anna Berg", date=dt.date(2025, 7, 14))
+
+
+def test_a_meeting_that_brought_people_together(nlp, resolver):
+    """"The meeting in Ouagadougou on Friday brought together Ghana's Foreign Minister X and his counterpart, Y"."""
+    text = ("The high-level meeting in Ouagadougou on Friday brought together Ghana's Foreign Minister Lars Holm and "
+            "his Burkinabe counterpart, Anna Berg.")
+    ev = has(extract(nlp, resolver, text, date=dt.date(2026, 2, 21)), "Meeting", "Lars Holm", "Anna Berg",
+             place="Ouagadougou", date=dt.date(2026, 2, 20))
+    assert {p.entity.kind for p in ev.participants} == {"person"}, ev
+
+
+def test_a_day_without_a_year_after_a_year_long_past_is_of_that_year(nlp, resolver):
+    """"... withdrew on March 12, 1993.\n\nAt the first talks, held in New York from June 2 to 11, A met B" (in a
+    report of 2024): 1993; a paper's own "June 2" stays this year's."""
+    text = ("The country announced its withdrawal from the treaty on March 12, 1993.\n\nAt the first high-level talks "
+            "held in New York from June 2 to 11, Ambassador Lars Holm met Vice Minister Anna Berg.")
+    has(extract(nlp, resolver, text, date=dt.date(2024, 3, 29)), "Talks", "Lars Holm", "Anna Berg",
+        date=dt.date(1993, 6, 2))
+    text = ("The forum was founded in September 1971.\n\nAmbassador Lars Holm met Vice Minister Anna Berg in New York "
+            "on June 2, the ministry said.")
+    has(extract(nlp, resolver, text, date=dt.date(2024, 6, 5)), "Meeting", "Lars Holm", "Anna Berg",
+        date=dt.date(2024, 6, 2))
+
+
+def test_a_handover_is_between_people_not_countries_passing_a_chair(nlp, resolver):
+    """"Ambassador X handed over the trucks to Minister Y": a ceremony of the two; "Kenya handed over the chair of the
+    council to Rwanda" is none."""
+    found = extract(nlp, resolver, "Ambassador Lars Holm handed over the trucks to Minister Anna Berg on Monday.")
+    has(found, "Ceremony", "Lars Holm", "Anna Berg")
+    assert not extract(nlp, resolver, "Kenya handed over the chairmanship of the council to Rwanda on Monday.")
+
+
+def test_a_greeting_is_a_meeting(nlp, resolver):
+    """Captions: "X was also greeted by Algerian Foreign Minister A", "the President greeted Prime Minister B"."""
+    found = extract(nlp, resolver, "Foreign Minister Lars Holm was also greeted by Algerian Foreign Minister Anna "
+                                   "Berg. Later, President Tomas Varga greeted Prime Minister Sofia Lindqvist.")
+    has(found, "Meeting", "Lars Holm", "Anna Berg")
+    has(found, "Meeting", "Tomas Varga", "Sofia Lindqvist")
+
+
 def test_his_counterparts_are_those_named_before(nlp, resolver):
     text = ("Foreign Minister Anna Berg will meet tomorrow in Washington with her counterparts Paul Hayes and Ivan "
             "Novak. Minister Berg will also hold a bilateral meeting with her counterparts.")
