@@ -786,10 +786,11 @@ class Frame:
             if described is not None and described.key not in not_him:
                 return described  # "X met Y who is in Nairobi on his tour": Y's tour
             if anc.pos_ in ("VERB", "AUX") and anc != own:
-                fronted = [e for c in anc.children if c.dep_ == "nsubjpass" and c.i > pron.i
+                fronted = [e for c in anc.children
+                           if c.dep_ == "nsubjpass" and (c.i > pron.i or pron.dep_ in SUBJECTS)
                            for e in [self.entity(c, kinds)] if e and e.key not in not_him]
-                if fronted:  # "On his visit, the minister was received by X": the minister's visit (not X's)
-                    return fronted[0]
+                if fronted:  # "On his visit, the minister was received by X": the minister's visit (not X's); "X is
+                    return fronted[0]  # greeted by Y after he arrived in Canberra": X arrived
                 for subj in self.subjects(anc):
                     if subj.i != pron.i and subj not in pron.subtree and subj.lower_ not in FIRST_PERSON:
                         e = self.entity(subj, kinds)

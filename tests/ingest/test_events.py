@@ -1297,6 +1297,14 @@ def test_a_greeting_is_a_meeting(nlp, resolver):
     has(found, "Meeting", "Tomas Varga", "Sofia Lindqvist")
 
 
+def test_he_in_a_clause_under_a_passive_is_its_subject(nlp, resolver):
+    """"X is greeted by Governor-General Y after he arrived in Canberra": X arrived (not Y)."""
+    text = "President Lars Holm is greeted by Governor-General Anna Berg after he arrived in Canberra, November 16."
+    found = extract(nlp, resolver, text, date=dt.date(2011, 11, 16))
+    has(found, "Visit", "Lars Holm", place="Canberra")
+    assert not [e for e in found if e.type == "Visit" and "Anna Berg" in names(e)], found
+
+
 def test_his_counterparts_are_those_named_before(nlp, resolver):
     text = ("Foreign Minister Anna Berg will meet tomorrow in Washington with her counterparts Paul Hayes and Ivan "
             "Novak. Minister Berg will also hold a bilateral meeting with her counterparts.")

@@ -85,6 +85,10 @@ def test_layout_dateline_forms():
     assert slashed.dateline == "Chisinau" and slashed.text.startswith("Acting Prime Minister")
     label = read_text("ANNA BERG: Thank you all for coming to Oslo today.", "l", "test")
     assert label.dateline is None and label.text.startswith("ANNA BERG:")  # a transcript's speaker, no place
+    unmarked = read_text("Frankfurt, 05 September 2023 Chancellor Anna Berg will open the book fair on 17 October.",
+                         "u", "test")
+    assert (unmarked.dateline, unmarked.dateline_day) == ("Frankfurt", dt.date(2023, 9, 5))
+    assert unmarked.text.startswith("Chancellor Anna Berg")  # a full date, then the sentence with no mark between
     glued = read_text("Islamabad-Prime Minister Anna Berg on Monday lauded the services of the outgoing ambassador.",
                       "i", "test")
     assert glued.dateline == "Islamabad" and glued.text.startswith("Prime Minister Anna Berg")  # a hyphen, no space
