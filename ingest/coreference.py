@@ -236,8 +236,8 @@ def within(events: list[EventMention], links: dict[int, tuple[int, str, bool | s
             or _reported_before(events, ev, etype, offset)
         if outer is not None:
             ev.place = ev.place or outer.place
-            if setting == "before":
-                continue  # the place of what it came before, not its day
+            if setting in ("before", "day"):
+                continue  # the place of what it came before, or of a later day of it ("the second day of"), not its day
             if ev.date is None and outer.date is not None:
                 ev.date, ev.date_mention = outer.date, ev.date_mention or outer.date_mention
             if setting in ("part", "opening"):
@@ -311,8 +311,13 @@ def at_gathering(events: list[EventMention], frame: Frame) -> None:
 
 
 def _day_words(ev: EventMention) -> bool:
-    """The event's date words name a day or a year (not only a time of day, "at 8:00 PM")."""
-    return bool(ev.date_mention) and not CLOCK.fullmatch(ev.date_mention.strip())
+    """The event's date words name a day or a year (not only a time of day, "at 8:00 PM", nor the week the
+    narrative is in: "Later in the week the President and X discussed")."""
+    return bool(ev.date_mention) and not CLOCK.fullmatch(ev.date_mention.strip()) \
+        and not NARRATIVE_WEEK.fullmatch(ev.date_mention.strip())
+
+
+NARRATIVE_WEEK = re.compile(r"(?i)(?:(?:later|earlier)\s+in\s+)?(?:the|that)\s+(?:same\s+)?week")  # (not "this week")
 
 
 def _protagonists(ev: EventMention) -> set[str]:

@@ -981,12 +981,16 @@ def destinations_after(frame: Frame, tok) -> list[Entity]:
     return []
 
 
+DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth", "last", "final", "closing")
+
+
 def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
     """"During their meeting, the two signed ...", "a meeting ... during Trump's trip to Warsaw", "met
     on the sidelines of the summit": the (offset, type) of the event noun this trigger's event took
     place during, and whether that event is its setting (at it, on its sidelines: those who met there
     attended it), not only its time; "part" or "opening" when the trigger names a part of that event
-    ("the opening ceremony of the summit"); "before" when it took place before it, where it was held."""
+    ("the opening ceremony of the summit"); "before" when it took place before it, where it was held; "day" on a
+    later day of it ("On the second day of his participation at the Forum, X met Y"), where it was held."""
     if tok.lower_ in cues()["part_nouns"]:
         for obj in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c)):
             if obj.i in best and obj.i != tok.i:
@@ -999,9 +1003,14 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
                                                               if verb is not None else [])
     for prep in preps:
         for obj in objects(prep) if prep.lower_ in ("in", "on") else ():  # "in his first day of visit"
+            day = next((c.lower_ for c in obj.children if c.lower_ in DAY_ORDINALS), None) if obj.lower_ == "day" \
+                else None
             of = [o for c in obj.children if c.lower_ == "of" for o in objects(c)]
-            if obj.lower_ == "day" and any(c.lower_ == "first" for c in obj.children) and of and of[0].i in best:
-                return of[0].idx, by_id[best[of[0].i]]["type"], False
+            of = of and [of[0], *(o for c in of[0].children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                                  for o in objects(c))]  # "the first day of his participation at the Forum"
+            target = next((o for o in of if o.i in best), None) if day else None
+            if target is not None:  # the first day dates the event by the other's; a later one only places it
+                return target.idx, by_id[best[target.i]]["type"], False if day == "first" else "day"
         if prep.lower_ == "before" or prep.lower_ == "of" and prep.head.lower_ == "ahead":
             # "Before the luncheon, X granted Y an audience", "Ahead of the summit, X met Y": there, not then
             for obj in objects(prep):  # "the luncheon": the one reported before, if not an event word here

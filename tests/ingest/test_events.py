@@ -1305,6 +1305,22 @@ def test_he_in_a_clause_under_a_passive_is_its_subject(nlp, resolver):
     assert not [e for e in found if e.type == "Visit" and "Anna Berg" in names(e)], found
 
 
+def test_later_in_the_week_of_a_visit_is_during_it(nlp, resolver):
+    """"X left Fiji last night after a three-day state visit ... Later in the week the President and Prime Minister
+    Y discussed trade": in Fiji, where the visit was."""
+    text = ("President Lars Holm of Kiribati left Fiji last night after a three-day state visit.\n\nLater in the week "
+            "the President and Fiji Prime Minister Anna Berg discussed trade and climate finance.")
+    has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Anna Berg", place="Fiji")
+
+
+def test_a_day_of_ones_participation_at_a_forum_is_there(nlp, resolver):
+    """"On the first day of his participation at the Bled Strategic Forum in Slovenia, X held talks with Y": the
+    talks are where the forum is."""
+    text = ("On the first day of his participation at the Bled Strategic Forum in Slovenia, Foreign Minister Lars Holm "
+            "held bilateral talks with his counterpart Anna Berg.")
+    has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Anna Berg", place="Slovenia")
+
+
 def test_his_counterparts_are_those_named_before(nlp, resolver):
     text = ("Foreign Minister Anna Berg will meet tomorrow in Washington with her counterparts Paul Hayes and Ivan "
             "Novak. Minister Berg will also hold a bilateral meeting with her counterparts.")
