@@ -164,17 +164,11 @@ def _former(doc, people: list[Candidate]) -> list[Mention]:
 
 
 def _nationals(doc, date, people: list[Candidate], actors, before) -> list[Mention]:
-    found = []
-    for match in NATIONAL.finditer(nlp.doc_text(doc)):
+    def of_that_country(match, cand: Candidate) -> bool:
         country = titles.country_words().get(fold(match.group("adj")))
-        span = doc.char_span(match.start(), match.end())
-        if country is None or span is None or followed_by_name(doc, span.end, people):
-            continue
-        named = {c.entity.key: c.entity for c in people if c.end <= span.start
-                 and country in {c2 for _, c2 in _roles(c, date, actors, before.get(id(c)))} | {_country_of_title(c)}}
-        if len(named) == 1:
-            found.append(mention_of(doc, span.start, span.end, next(iter(named.values()))))
-    return found
+        return country is not None and country in {c2 for _, c2 in _roles(cand, date, actors, before.get(id(cand)))} \
+            | {_country_of_title(cand)}
+    return _the_one_named_before(doc, people, NATIONAL, of_that_country)
 
 
 # "the outgoing ambassador", "the envoy": the one diplomat the article named before (no country, no name after)
@@ -184,13 +178,18 @@ ENVOY_TITLE = re.compile(r"(?i)\b(?:ambassador|envoy|high commissioner|charg[ée
 
 
 def _envoys(doc, people: list[Candidate]) -> list[Mention]:
+    return _the_one_named_before(doc, people, ENVOY,
+                                 lambda match, cand: ENVOY_TITLE.search(cand.title or cand.entity.title or ""))
+
+
+def _the_one_named_before(doc, people: list[Candidate], pattern: re.Pattern, fits) -> list[Mention]:
+    """A mention of each `pattern` phrase no name follows, for the one person named before it that `fits` it."""
     found = []
-    for match in ENVOY.finditer(nlp.doc_text(doc)):
+    for match in pattern.finditer(nlp.doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or followed_by_name(doc, span.end, people):
             continue
-        named = {c.entity.key: c.entity for c in people if c.end <= span.start
-                 and ENVOY_TITLE.search(c.title or c.entity.title or "")}
+        named = {c.entity.key: c.entity for c in people if c.end <= span.start and fits(match, c)}
         if len(named) == 1:
             found.append(mention_of(doc, span.start, span.end, next(iter(named.values()))))
     return found

@@ -45,6 +45,7 @@ from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline
 from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
 from newsgraph.ingest.knowledge import fold
+from newsgraph.ingest.layout import FULL_DATE
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
 from newsgraph.ingest.spans import MISSION, ORG_NOUNS
@@ -1124,8 +1125,7 @@ def _countries_of(ev: EventMention) -> set[str]:
 
 
 # a timeline's entry: a paragraph that opens with a day ("Sept. 13, 1993:", "Oct. 15-23, 1998:", "27 July 2009 -")
-ENTRY_DAY = re.compile(r"\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:[-–]\d{1,2})?,? \d{4})|(?:\d{1,2}(?:[-–]\d{1,2})? "
-                       r"[A-Z][a-z]{2,8}\.? \d{4}))\s*(?::|[-–]{1,2}\s)")
+ENTRY_DAY = re.compile(rf"\s*({FULL_DATE})\s*(?::|[-–]{{1,2}}\s)")
 
 
 def _timeline_days(events: list[EventMention], frame: Frame, article: Article) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from newsgraph.ingest import nlp
@@ -705,9 +705,10 @@ class Frame:
             self._quoted = []  # no quotation is asked for its own "I" while they are being found
             self._quoted = [(q.span.start, q.span.end, q.speaker) for q in quotations(self)]
         quoted = next((who for start, end, who in self._quoted if start <= tok.idx < end), None)
-        return quoted or self._statement_of(tok) or self._reporter_of(tok) or self._author()
+        return quoted or self._statement_of(tok) or self._reporter_of(tok) or self.author
 
-    def _author(self) -> Entity | None:
+    @cached_property
+    def author(self) -> Entity | None:
         """Whose words a whole text is: the person of a speech's title ("Remarks by His Majesty King X at the
         State Banquet", "Address by President X at ...", as headline or first line), else of its byline ("Margaret
         Thatcher\n\nPrime Minister\n\nLadies and Gentlemen ...", "By Anna Berg")."""

@@ -55,9 +55,11 @@ DATELINE_STOP = re.compile(
 # "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister ...": the year after a slash, the agency between two
 DATELINE_YEAR_SLASHED = re.compile(
     rf"^(?P<place>{_PLACE})\s+(?P<day>{_MONTH}\s+\d{{1,2}})/(?P<year>\d{{4}})\s*/(?P<agency>[^/]{{2,40}})/\s*(?=\S)")
+# a day (or days) with its month and year: "05 September 2023", "March 12, 1993", "Oct. 15-23, 1998"
+FULL_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
+             rf"|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH},?\s+\d{{4}})")
 # "Frankfurt, 05 September 2023 German Federal Chancellor ...": a full date and no mark after it
-_FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
-DATELINE_UNMARKED = re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>{_FULL_DATE})\s+(?=[A-Z][a-z])")
+DATELINE_UNMARKED = re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>{FULL_DATE})\s+(?=[A-Z][a-z])")
 # "22 November 2019, Beijing –FAO Director-General ...": the day first, then the place
 DATE_FIRST_PREFIX = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<place>{_PLACE}){_DASH}(?=\S)")
 DATE_FIRST_LINE = re.compile(rf"^(?P<date>{_DAY_DATE}),\s*(?P<places>(?:The\s+)?{_PLACE}(?:,\s*{_PLACE}){{0,2}})\s*$")
