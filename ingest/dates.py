@@ -47,6 +47,7 @@ RELATIVE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten
                       r"(?:day|night|evening))|(?P<after>(?:next|following)\s+(?:day|morning|evening)|day\s+after))$"
                       r"|^(?:on\s+)?(?P<same>(?:later\s+|earlier\s+)?that\s+(?:day|morning|afternoon|evening)|the\s+same\s+day)$",
                       re.I)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a year a date phrase names: "1993", "2024"
 ANCHORED = re.compile(r"\b(earlier|later|before|after|ago|since)\b", re.I)  # "a week after ...": a point in time
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
@@ -87,7 +88,7 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
     text = _clean(mention)
     if not text or _YEAR_RANGE.match(text):
         return None
-    explicit_year = re.search(r"\b(1[89]|20)\d{2}\b", text)
+    explicit_year = YEAR.search(text)
     if base is None and not explicit_year:
         return None
     this_year = re.search(r"\s+(?:of\s+)?this year$", text)

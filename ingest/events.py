@@ -1256,13 +1256,10 @@ def _nearest_day(words: str, reference: dt.date | None) -> dt.date | None:
     """The day a phrase names, of the year nearest the article's date when it gives none ("February 18"
     in a paper of 7 February: this year's, still to come, not last year's)."""
     day = dates.resolve(words, reference)
-    if day is None or reference is None or re.search(r"\b(1[89]|20)\d{2}\b", words) or not re.search(r"\d", words):
+    if day is None or reference is None or dates.YEAR.search(words) or not re.search(r"\d", words):
         return day  # a year given, or a weekday: read as the tense of its clause says
     ahead = dates.resolve(words, reference, True)
     return ahead if ahead is not None and abs(ahead - reference) < abs(day - reference) else day
-
-
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _in_narrative_year(day: dt.date, date_tok, frame: Frame, article: Article) -> dt.date:
@@ -1270,12 +1267,12 @@ def _in_narrative_year(day: dt.date, date_tok, frame: Frame, article: Article) -
     from June 2 to 11" (a report of March 2024): a day and month with no year of their own, told after a year long
     past (two years or more before the article, in the same or the paragraph before), are of that year when the
     article's own year would put them half a year or more back (news of its own days names them so)."""
-    if article.date is None or YEAR.search(date_tok.text) or not re.search(r"\d", date_tok.text) \
+    if article.date is None or dates.YEAR.search(date_tok.text) or not re.search(r"\d", date_tok.text) \
             or (article.date - day).days < 183:
         return day
     start = frame.text.rfind("\n\n", 0, frame.text.rfind("\n\n", 0, date_tok.start_char)) + 1
     years = [int(y) for ent in frame.doc.ents if ent.label_ == "DATE" and start <= ent.start_char < date_tok.start_char
-             for y in YEAR.findall(ent.text)]
+             for y in dates.YEAR.findall(ent.text)]
     if not years or article.date.year - years[-1] < 2 or day.year == years[-1]:
         return day
     try:
