@@ -15,7 +15,7 @@ from newsgraph.ingest.circumstances import DAY, places_within
 from newsgraph.ingest.frames import AGENTS, KIN_NOUNS, Frame, cues, leads_body, objects, passive_agents
 from newsgraph.ingest.model import Entity, Participant
 from newsgraph.ingest.spans import DOCUMENT_HEADS, name_cased
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, role_of, title_before
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, role_of, title_before
 
 
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
@@ -127,6 +127,15 @@ def opening_person(frame: Frame, tok, besides=frozenset()) -> list[Entity]:
     return [e for e in _people_named(frame, tok.doc[frame.sent(tok).start:tok.i]) if e not in besides][:1]
 
 
+def lede_actors(frame: Frame, tok) -> list[Entity]:
+    """"Senators A and B completed a day of visits in Iraq today ... what the delegation did: • Met with General C":
+    a paragraph (or bullet) that opens with a verb in the past and no subject tells what the lede's people did."""
+    line = frame.text[:tok.idx].rsplit("\n", 1)[-1].strip()
+    if tok.tag_ not in ("VBD", "VBN") or line not in ("", *BULLETS) or not frame.sents:
+        return []
+    return [e for h in frame.subjects(frame.sents[0].root) for e in frame.entities(h, ("person",))]
+
+
 def subject_left(frame: Frame, tok) -> list[Entity]:
     """A verb the parser left without a subject: the person named right before it ("On February 17-18,
     Minister X visited", X parsed into the date), or before its day ("Newly appointed Ambassador X on
@@ -143,6 +152,8 @@ def subject_left(frame: Frame, tok) -> list[Entity]:
     if day is not None and day.i == tok.doc[j].left_edge.i - 1 and day.i > 0 \
             and frame.entity(tok.doc[day.i - 1], ("person",)) is not None:  # "X on Thursday called on Y"
         return [frame.entity(tok.doc[day.i - 1], ("person",))]
+    if t.dep_ == "appos" and is_title_token(t.head) and frame.entity(t, ("person",)) is not None:
+        return [frame.entity(t, ("person",))]  # "as the President of X, Y, paid a call" ("as" read as a preposition)
     if t.dep_ == "conj" and frame.entity(t, ("person",)) is None and frame.entity(t.head, ("person",)) is not None:
         t = t.head  # "After X, the Prime Minister, Hon Y and his delegation travelled to Z": Y
     apposed = None  # the last person set beside another person
@@ -693,6 +704,15 @@ def _people_first(found: list[Entity]) -> list[Entity]:
     return list(dict.fromkeys([e for e in found if e.kind == "person"] or found))
 
 
+def _named_for_its_place(frame: Frame, noun, country) -> bool:
+    """"The Malta Summit", "the Iceland Summit": a summit named for the one country it is held in (not the
+    "Russia-Africa Summit" of two parties, nor the "ASEAN Summit" of a body)."""
+    doc = noun.doc
+    paired = any(0 <= i < len(doc) and doc[i].text in ("-", "–", "/") for i in (country.i - 1, country.i + 1))
+    return named(noun) and noun.lemma_.lower() == "summit" and not paired and not any(
+        c != country and c.dep_ in ("compound", "nmod") and frame.mention(c) for c in noun.children)
+
+
 def _gathering_verb(verb) -> bool:
     """"brought together", "gathered", "assembled", "involved": an event that has its parties as objects."""
     lemma = verb.lemma_.lower()
@@ -721,7 +741,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             subjects += name_parts(frame, c)  # "the U.S.-ASEAN Special Summit"
         elif c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ"):
             m = frame.mention(c)
-            if m and m.entity.kind in AGENTS and not (c.pos_ == "ADJ" and m.entity.kind == "country"):
+            if m and m.entity.kind == "country" and _named_for_its_place(frame, noun, c):
+                places.append(m.entity)
+            elif m and m.entity.kind in AGENTS and not (c.pos_ == "ADJ" and m.entity.kind == "country"):
                 subjects += [*_hyphened_before(frame, c), m.entity]
             elif m and m.entity.kind == "place":
                 places.append(m.entity)
@@ -787,9 +809,13 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "His first meeting on Monday was with X"
         groups += [agents(frame, [o], prior) + people_within(frame, o) for c in noun.head.children
                    if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"] for o in objects(c)]
-    if noun.dep_ == "nsubj" and _gathering_verb(noun.head):  # "The meeting brought together A and his counterpart, B"
+    # "The meeting brought together A and his counterpart, B" (or, misparsed, "The meeting, hosted by X, brought
+    # together A": the verb a clause of the noun)
+    gathering = noun.head if noun.dep_ == "nsubj" else next(
+        (c for c in noun.children if c.dep_ == "acl" and _gathering_verb(c)), None)
+    if gathering is not None and _gathering_verb(gathering):
         groups += [_people_first(agents(frame, [o, *conjuncts(o)], prior) + people_within(frame, o))
-                   for o in noun.head.children if o.dep_ == "dobj"]
+                   for o in gathering.children if o.dep_ == "dobj"]
     if governor is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head == governor:
         for c in governor.children:  # "had lunch today with X", "held talks with X", "a meeting was held between"
             if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]:
@@ -844,7 +870,11 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     if not subjects and noun.dep_ == "dobj" and noun.head == governor and not frame.subjects(governor):
         # "Minister of X Bobur Usmanov held online meeting with Y" ("Usmanov" parsed as an adverb)
         subjects += subject_left(frame, governor) \
-            or (opening_person(frame, governor, {e for g in groups for e in g}) if groups else [])
+            or (opening_person(frame, governor, {e for g in groups for e in g}) if groups else []) \
+            or lede_actors(frame, governor)  # "• Held talks with Y"
+    if not subjects and noun.dep_ == "ROOT":  # (or parsed as a noun phrase, "Held" its modifier)
+        subjects += [e for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in cues()["light_verbs"]
+                     for e in lede_actors(frame, c)]
     return subjects, [g for g in groups if g], places, hosts
 
 
@@ -1070,6 +1100,8 @@ def governor_of(noun):
         if prep.lower_ == "in" and subject.dep_ == "nsubj" and subject.pos_ == "PROPN" \
                 and subject.head.pos_ == "VERB" and noun.lemma_.lower() in ("meeting", "talk", "conversation"):
             return subject.head
+        if _came_out_of(prep):
+            return prep.head if prep.lower_ == "from" else prep.head.head
         if prep.lower_ == "of" and prep.head.lemma_.lower() in ("day", "opening", "session") and prep.head != noun:
             return governor_of(prep.head)  # "attended the first day of the G7 Health Ministerial Meeting"
         part = prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" else None
@@ -1088,6 +1120,13 @@ def governor_of(noun):
         if on_trip and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
             return head.head  # "X, on an official visit to Y, met Z" (the parser hangs "on" on X): X's visit
     return None
+
+
+def _came_out_of(prep) -> bool:
+    """"emerged from a daylong meeting", "walked out of the talks": the verb's subject was in it."""
+    verb = prep.head if prep.lower_ == "from" else prep.head.head if prep.lower_ == "of" and prep.head.lower_ == "out" \
+        else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in cues()["exit_verbs"]
 
 
 def present_at(tok) -> bool:

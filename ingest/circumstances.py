@@ -28,9 +28,11 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                     candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"] or [
                         p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at") and c.lower_ == "at"
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh"
-            if c.dep_ == "prep" and c.lower_ in ("on", "during"):  # "On his second day in Lima, X met Y",
-                # "took place during the Forum Leaders Meeting in Tonga", "On July 11 in Vilnius X met Y"
-                candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay") or c.lower_ == "during"
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "during"):  # "On his second day in Lima, X met Y",
+                # "took place during the Forum Leaders Meeting in Tonga", "On July 11 in Vilnius X met Y", "On
+                # arrival in Abuja, X was received by Y"
+                candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay", "arrival")
+                               or c.lower_ == "during"
                                or obj.ent_type_ == "DATE"
                                for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
                                for o in objects(g) for p in frame.places(o)]
@@ -72,6 +74,10 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 # ministers in Luxembourg", "called on X in Beijing"
                 for g in (c, *objects(c)):
                     candidates += places_within(frame, g)
+    # "the meeting between A and B, which lasted ninety minutes at the White House" (the clause hung on B): a clause
+    # of the event's own happening, wherever the parser hangs it in the phrase
+    candidates += [p for c in tok.subtree if c.dep_ == "relcl" and c.head != tok
+                   and c.lemma_.lower() in cues()["happening_verbs"] for p in places_within(frame, c)]
     # "... Rwanda, where he will meet officials", "Mexico, where he arrived to attend the ceremony": Rwanda, Mexico
     for head in (tok, governor, *_purposes_of(governor)):
         where = next((t for t in head.doc[head.left_edge.i:head.i] if t.lower_ == "where"), None) \
@@ -320,12 +326,12 @@ def _widened(ent):
         return ent.doc[ent.start - 2:ent.end]  # "Earlier in the day" (NER: "the day"): the day the text is at
     start = ent.start
     while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")
-                         or re.fullmatch(r"[A-Z][a-z]+[-–]\d{1,2}", ent.doc[start - 1].text)
+                         or re.fullmatch(r"[A-Z][a-z]+[-–]\d{1,2}|\d{1,2}[-–]\d{1,2}", ent.doc[start - 1].text)
                          or ent.doc[start - 1].is_space or _and_after_day(ent.doc, start - 1)) \
             and ent.doc[start - 1].ent_type_ in ("", "DATE", "CARDINAL"):
         start -= 1  # "31 January-1 February": "31" CARDINAL, "January-1" untagged; "on 17 and 18 December"
-    while start < ent.start and not ent.doc[start].like_num:
-        start += 1
+    while start < ent.start and not (ent.doc[start].like_num or ent.doc[start].text[:1].isdigit()):
+        start += 1  # (from the first number: "25–26 September", one token, starts one)
     return ent.doc[start:ent.end] if start < ent.start else ent
 
 

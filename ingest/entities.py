@@ -21,6 +21,7 @@ government, holding it on the article's date per the KB); unknown people and org
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import re
@@ -80,6 +81,10 @@ def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
             if alone(t, first) or (alone(t, given) and t.text not in first)]
 
 
+STYLE_NOUNS = frozenset({"majesty", "excellency", "highness", "holiness", "eminence", "beatitude"})
+ROMAN = re.compile(r"[IVX]{1,4}")
+
+
 def _untagged(doc, names: list[str]) -> list[Candidate]:
     """The headline's people where the body names them in full and NER tags nothing ("Dalai Lama's visit to White
     House" ... "welcomed the Dalai Lama for talks"), tagged PERSON there for the event patterns."""
@@ -89,6 +94,26 @@ def _untagged(doc, names: list[str]) -> list[Candidate]:
     spans = filter_spans([s for s in spans if s is not None and all(t.ent_iob_ == "O" for t in s)])
     doc.set_ents([Span(doc, s.start, s.end, label="PERSON") for s in spans], default="unmodified")
     return [Candidate(s.start, s.end, "person") for s in spans]
+
+
+def _styled(doc) -> list[Candidate]:
+    """"His Majesty Otumfuo Osei Tutu II, the Asantehene": the capitalised words after a style (and its title words:
+    "His Majesty King X") are a name, where NER tags none of them; tagged PERSON for the event patterns."""
+    spans = []
+    for i in range(len(doc) - 2):
+        style = i + 1 + (doc[i + 1].lower_ == "royal")
+        if doc[i].lower_ not in ("his", "her") or doc[style].lower_ not in STYLE_NOUNS:
+            continue
+        start = style + 1
+        while start < len(doc) and titles.is_title_token(doc[start]) and doc[start].is_title:
+            start += 1
+        end = start
+        while end < len(doc) and (doc[end].is_title or ROMAN.fullmatch(doc[end].text)) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end - start >= 2 and all(t.ent_iob_ == "O" for t in doc[start:end]):
+            spans.append(Span(doc, start, end, label="PERSON"))
+    doc.set_ents(filter_spans(spans), default="unmodified")
+    return [Candidate(s.start, s.end, "person") for s in filter_spans(spans)]
 
 
 def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -198,13 +223,14 @@ class EntityResolver:
         """Every entity mention in `doc` (the analysed Article.text), resolved; in text order."""
         headline = _headline_people(doc, article)
         cands = self._ner_candidates(doc) + self._kb_candidates(doc) + self._ministries(doc) \
-            + _untagged(doc, headline)
+            + _untagged(doc, headline) + _styled(doc)
         cands = self._select(cands + org_extensions(doc, cands))
         near = self._countries_named(doc, cands)
         self._relabel_surnames(doc, cands)
         cands = [c for c in cands if not weak_organization(doc, c)]
         expansions = acronyms(nlp.doc_text(doc))
-        persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"], headline)
+        persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"], headline,
+                                        article.date if article else None)
         in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
         cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
         mentions = []
@@ -535,7 +561,8 @@ class EntityResolver:
         country = titles.country_words().get(fold(doc[cand.start:cand.end].text))
         return self.entity(country) if country else None
 
-    def _resolve_persons(self, doc, cands: list[Candidate], headline: list[str] = ()) -> list[PersonCluster]:
+    def _resolve_persons(self, doc, cands: list[Candidate], headline: list[str] = (),
+                         day: dt.date | None = None) -> list[PersonCluster]:
         """Cluster person mentions (surname -> full name) and give each cluster one Entity; a surname the
         body only names alone is the one person of that surname the headline names in full ("Visit by Mayor
         Fumiko Hayashi of Yokohama" ... "Mayor Hayashi made an official visit"), not a known namesake."""
@@ -564,7 +591,7 @@ class EntityResolver:
             # a one-word name is a person's after a style ("Mr Čeferin") or when the article keeps using it
             person_like = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES
                               for c in cluster.cands) or _recurring(doc, cluster)
-            entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like)
+            entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like, day)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
                                   and not _office_title(cluster.title)):
                 entity = self._place_not_person(cluster) or entity
@@ -591,7 +618,8 @@ class EntityResolver:
             return place
         return None
 
-    def _person(self, cluster: PersonCluster, others: list[str], person_like: bool = False) -> Entity:
+    def _person(self, cluster: PersonCluster, others: list[str], person_like: bool = False,
+                day: dt.date | None = None) -> Entity:
         names = sorted(set(cluster.names), key=lambda n: (-len(n.split()), n))
         for cand in cluster.cands:
             if cand.target and _known_as(fold(names[0]), self.entity(cand.target), others):
@@ -609,7 +637,7 @@ class EntityResolver:
             matches = self._people_known.get(fold(names[0]), {})
             if len(matches) == 1:
                 return next(iter(matches.values()))
-            kb = self._kb_by_surname(fold(names[0]), cluster.title)
+            kb = self._kb_by_surname(fold(names[0]), cluster.title, day)
             if kb is not None:
                 return kb
             if cluster.title is None and not person_like:
@@ -619,9 +647,9 @@ class EntityResolver:
         aliases = tuple(n for n in dict.fromkeys(cluster.names) if n != canonical)
         return Entity(key=f"person/{slug(canonical)}", kind="person", name=canonical, aliases=aliases, title=title)
 
-    def _kb_by_surname(self, surname: str, title: str | None) -> Entity | None:
+    def _kb_by_surname(self, surname: str, title: str | None, day: dt.date | None = None) -> Entity | None:
         """'President Michel' -> Charles Michel: the one KB person with that family (or given) name whose offices
-        include the title's role."""
+        include the title's role (of two, 'President Bush', the one in that office on the article's day)."""
         if not title:
             return None
         role, country = titles.role_of(title)
@@ -629,10 +657,11 @@ class EntityResolver:
         for actor in self.actors.values():
             words = fold(actor.entity.name).split()
             if actor.entity.kind == "person" and surname in (words[-1], words[0]) and len(words) > 1:
-                if role is None or any(o.role == role and (country is None or o.country == country)
-                                       for o in actor.offices):
-                    found[actor.entity.key] = actor.entity
-        return next(iter(found.values())) if len(found) == 1 else None
+                offices = [o for o in actor.offices if o.role == role and (country is None or o.country == country)]
+                if role is None or offices:
+                    found[actor.entity.key] = (actor.entity, any(o.held_on(day) for o in offices) if day else False)
+        in_office = [e for e, now in found.values() if now]
+        return next(iter(found.values()))[0] if len(found) == 1 else in_office[0] if len(in_office) == 1 else None
 
     # -- indexes ---------------------------------------------------------------------------------------
 
@@ -777,8 +806,19 @@ def _known_as(full: str, person: Entity, others: list[str]) -> bool:
     has another given name and another person of the article has that person's own: "Jill Biden" (who took
     the lone "Biden") is not Joe Biden when "Joe Biden" is named too; "John Blinken" (NER cut "Antony") and
     "Dlamini Zuma" are still who the KB says."""
+    if not _same_initials(full, person):
+        return False  # "George H. W. Bush" is not "George W. Bush"
     return _same_given_name(full, person) or not any(_same_given_name(fold(o), person) for o in others
                                                      if len(o.split()) > 1)
+
+
+def _same_initials(full: str, person: Entity) -> bool:
+    """`full` (folded) has no middle initials, or the same as the KB person's name that has any."""
+    def initials(words: list[str]) -> list[str]:
+        return [w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1]
+    own = initials(full.split())
+    known = [initials(fold(n).split()) for n in (person.name, *person.aliases)]
+    return not own or not any(known) or own in known
 
 
 def _same_given_name(full: str, person: Entity) -> bool:

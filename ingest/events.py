@@ -32,10 +32,10 @@ from itertools import pairwise
 
 from newsgraph.ingest import dates, descriptions, titles
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
-                                        following_list, joined_before, listed_after, listed_partners, multilateral,
-                                        named, noun_arguments, opening_person, own_partners, participants, partners_of,
-                                        people_after, people_listed_back, present_at, split_mode, subject_left,
-                                        unnamed_office, verb_objects, visit_by, visiting_guest)
+                                        following_list, joined_before, lede_actors, listed_after, listed_partners,
+                                        multilateral, named, noun_arguments, opening_person, own_partners, participants,
+                                        partners_of, people_after, people_listed_back, present_at, split_mode,
+                                        subject_left, unnamed_office, verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays,
@@ -563,7 +563,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, _before_verb_group(clause)) or subject_left(frame, clause) \
                 or (subject_left(frame, tok) if clause != tok else []) \
-                or opening_person(frame, tok)  # "X visited M to meet Y"; "President X, held on ..., talks with Y"
+                or opening_person(frame, tok) or lede_actors(frame, tok)
+            # ("X visited M to meet Y"; "President X, held on ..., talks with Y"; "• Met with Y")
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"),
                                               pattern.get("partner_preps", ()))
         if pattern.get("thing_object"):  # "inaugurated the embassy of Norway": a building's owner is no party
@@ -675,6 +676,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         date, date_tok = None, None
     events = []
     split = split_mode(frame, tok)
+    if split is None and _leaders_of_several_lands(frame, tok, [e for g in partner_groups for e in g]):
+        split = "each"
     if split == "each":
         groups = [[e] for e in dict.fromkeys(e for g in partner_groups for e in g)]
     elif split == "phrases":
@@ -922,6 +925,16 @@ def _ruler_like(frame: Frame, person: Entity) -> bool:
 def _country(frame: Frame, place: Entity) -> str | None:
     """The key of the country `place` is (or lies in)."""
     return next((e.key for e in (place, *frame.resolver.place_chain(place)) if e.kind == "country"), None)
+
+
+def _leaders_of_several_lands(frame: Frame, tok, partners: list[Entity]) -> bool:
+    """"met with several leaders, including Israeli Prime Minister A, Iraqi Prime Minister B and Jordan's King C":
+    the office holders of two or more countries a list after "including" names, met one by one (a tour's meetings,
+    each where its host rules), not at one table."""
+    listed = any(c.dep_ == "prep" and c.lower_ == "including" and o.tag_ == "NNS"
+                 for p in tok.children if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"]
+                 for o in objects(p) for c in o.children)
+    return listed and len({_national_home(frame, e) for e in partners if e.kind == "person"} - {None}) > 1
 
 
 def _national_home(frame: Frame, person: Entity, offices: frozenset[str] | None = None) -> str | None:

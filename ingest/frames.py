@@ -529,7 +529,9 @@ class Frame:
             clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return self.subjects(clause, depth + 1) if clause is not None else []
         if dep in ("conj", "advcl", "pcomp", "acomp"):  # "she was pleased to be here": she
-            return self.subjects(head, depth + 1)
+            inherited = self.subjects(head, depth + 1)  # (but not the "It" of "It was a scene of pomp as X
+            return [] if dep == "conj" and inherited and all(t.lower_ == "it" for t in inherited) else inherited
+            # paid a call", the parser joining "paid" to "was")
         infinitive = dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if infinitive and head.lower_ in cues()["group_nouns"]:  # "X will lead a delegation to attend": X
             return self.subjects(head.head, depth + 1) if head.head.lemma_.lower() in LEAD_VERBS else [head]
@@ -876,7 +878,7 @@ MONARCHS = frozenset({"king", "queen", "emir", "sultan"})
 PLURAL_STYLES = frozenset({"majesties", "highnesses", "excellencies"})
 FIRST_PERSON = ("i", "me", "my", "myself")
 # the title of one person's speech, up to the name: "Remarks by His Majesty King", "SPEECH BY SHRI", "Address by"
-SPEECH_TITLE = re.compile(r"(?i)\b(?:remarks|speech|address|toast|message)\s+(?:delivered\s+)?by\b[^,.:;]*$")
+SPEECH_TITLE = re.compile(r"(?i)\b(?:remarks|speech|address|toast|message|statement)\s+(?:delivered\s+)?by\b[^,.:;]*$")
 PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 # "Penny Wong, Foreign Minister: I have just ..." — a transcript's speaker label at the start of a line

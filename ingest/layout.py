@@ -33,7 +33,9 @@ DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.I)
 DATELINE_PREFIX = re.compile(
     rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)(?:,\s*(?P<region>{_PLACE}))?"
     rf"(?:(?:,\s*|(?(region)\s+|,))(?P<date>{_DAY_DATE}))?"
-    rf"(?:\s*(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^()/]{{2,40}})/))?{_DASH}(?=\S)")  # "(RFE/RL)", "/MOLDPRES/"
+    rf"(?:\s*(?:\((?P<agency>[^()]{{2,40}}?)(?:\)|(?=\s+(?:--|[—–-])\s))|/(?P<slashed>[^()/]{{2,40}})/))?"
+    rf"{_DASH}(?=\S)")
+# ("(RFE/RL)", "/MOLDPRES/"; "(AP --", its bracket unclosed)
 # "KUALA LUMPUR: ...", "ISLAMABAD, Dec 18 (APP): ...", "New Delhi [India], March 15 (ANI): ...": a colon ends
 # a dateline in capitals
 DATELINE_COLON = re.compile(

@@ -81,6 +81,29 @@ def co_verbs(nlp, name):
     return repair
 
 
+# verbs in the past that open a line of an itinerary or a list with no subject ("Met with General X.", "• Held talks
+# with Y"), which the tagger, seeing a capital, reads as a name: their lemmas
+OPENING_VERBS = {"met": "meet", "held": "hold", "paid": "pay", "spoke": "speak", "laid": "lay", "visited": "visit",
+                 "received": "receive", "hosted": "host", "attended": "attend", "signed": "sign", "called": "call",
+                 "toured": "tour", "welcomed": "welcome", "addressed": "address", "chaired": "chair",
+                 "participated": "participate", "discussed": "discuss", "joined": "join", "travelled": "travel",
+                 "traveled": "travel"}
+
+
+@Language.component("newsgraph_opening_verbs")
+def opening_verbs(doc):
+    """"Met with General X." (or "• Met with ...") at the start of a line, tagged a proper noun: a verb."""
+    for tok in doc:
+        lemma = OPENING_VERBS.get(tok.lower_)
+        if lemma is None or not tok.is_title or tok.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        before = doc.text[:tok.idx].rsplit("\n", 1)[-1].strip()
+        if before in ("", "•", "-", "–", "*", "·") and tok.dep_ not in ("compound", "nsubj", "nsubjpass", "poss") \
+                and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:  # (not "Met Police said")
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    return doc
+
+
 @Language.component("newsgraph_entity_tails")
 def entity_tails(doc):
     """A venue NER runs on into the day after it ("the Great Hall of the People on November 25", one FAC) or
@@ -126,6 +149,7 @@ def load_nlp():
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph_entity_tails", after="ner")
     nlp.add_pipe("newsgraph_co_verbs", after="lemmatizer")
+    nlp.add_pipe("newsgraph_opening_verbs", after="newsgraph_co_verbs")
     return nlp
 
 

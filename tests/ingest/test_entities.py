@@ -431,3 +431,15 @@ def test_a_name_after_his_excellency_abbreviated_on_a_line_of_its_own(nlp, resol
                                "of the Democratic Republic of the Congo\n\nH.E. Pavlin Todorov of the Republic of "
                                "Bulgaria")
     assert got.get("François Balumuene Nkuna", "").startswith("person/"), got
+
+
+def test_middle_initials_tell_namesakes_apart_and_a_surname_is_the_one_in_office(nlp, resolver):
+    """"George H. W. Bush" is not the KB's "George W. Bush"; "President Bush" is the Bush in office on the
+    article's day (of two in the KB); "Antony J. Blinken" is still the KB's Antony Blinken."""
+    father = entities(nlp, resolver, "George H. W. Bush spoke to reporters on Monday.")
+    assert "person/george-w-bush" not in father
+    assert entities(nlp, resolver, "President Bush spoke to reporters on Monday.", dt.date(1990, 6, 1)).keys() \
+        >= {"person/george-h-w-bush"}
+    assert entities(nlp, resolver, "President Bush spoke to reporters on Monday.", dt.date(2005, 6, 1)).keys() \
+        >= {"person/george-w-bush"}
+    assert "person/antony-blinken" in entities(nlp, resolver, "Antony J. Blinken spoke to reporters on Monday.")

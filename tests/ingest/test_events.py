@@ -4007,3 +4007,94 @@ def test_an_embassy_visited(nlp, resolver):
     text = ("On the 6 December, the Russian Foreign Minister Sergey Lavrov visited the Embassy of South Africa in "
             "Moscow, where he extended his sincere condolences.")
     has(extract(nlp, resolver, text, date=dt.date(2013, 12, 6)), "Visit", "Sergey Lavrov")
+
+
+def test_a_meeting_hosted_by_one_that_brought_another_together_with_a_team(nlp, resolver):
+    """"The meeting, hosted by A's President X, brought together B's President Y and his team" (the parser hangs
+    both verbs on the noun): X and Y."""
+    text = ("The meeting, hosted by Angola’s President Lars Holm, brought together DRC’s President Anna Berg and his "
+            "administration for discussions that extended into the early evening.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+
+
+def test_those_who_emerged_from_a_meeting_held_it(nlp, resolver):
+    """"A and B emerged from a daylong meeting Saturday night", "walked out of the talks": A and B met."""
+    text = "Lars Holm and President Anna Berg emerged from a daylong meeting on Saturday night."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", date=dt.date(2025, 7, 12))
+    text = "President Lars Holm returned from the summit in Oslo on Saturday."
+    has(extract(nlp, resolver, text), "Summit", "Lars Holm", place="Oslo")
+
+
+def test_a_statement_by_a_person_is_in_their_words(nlp, resolver):
+    """"Statement by X on his meeting with Y": the statement's "I" is X."""
+    found = extract(nlp, resolver, "This morning I met the State President, Mr Lars Holm, at the Union Buildings.",
+                    headline="Statement by Anna Berg on her meeting with the State President")
+    has(found, "Meeting", "Anna Berg", "Lars Holm")
+
+
+def test_on_arrival_in_a_city_places_what_follows(nlp, resolver):
+    """"On arrival in Abuja, X was received by Y": in Abuja."""
+    text = "On arrival in Abuja on Monday, President Lars Holm was received by Vice President Anna Berg."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Abuja", date=dt.date(2025, 7, 14))
+    text = "Upon his arrival at Entebbe airport, President Lars Holm was received by Vice President Anna Berg."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Entebbe")
+
+
+def test_a_range_of_days_in_one_token_dates_by_its_first(nlp, resolver):
+    """"during 25–26 September 1959" (the tokenizer keeps "25–26" whole; NER may tag "September 1959"): the 25th."""
+    text = ("President Lars Holm met Premier Anna Berg at the presidential retreat, Camp David, during 25–26 September "
+            "1959.")
+    has(extract(nlp, resolver, text, date=dt.date(2010, 1, 1)), "Meeting", "Lars Holm", "Anna Berg",
+        date=dt.date(1959, 9, 25))
+
+
+def test_a_summit_named_for_one_country_is_held_there(nlp, resolver):
+    """"the Malta Summit": in Malta, which is no party to it (a "Russia-Africa Summit" has its parties)."""
+    ev = has(extract(nlp, resolver, "The Malta Summit was attended by President Lars Holm and Premier Anna Berg."),
+             "Summit", "Lars Holm", "Anna Berg", place="Malta")
+    assert all(p.entity.kind == "person" for p in ev.participants), ev
+    ev = has(extract(nlp, resolver, "President Lars Holm attended the Caricom-India Summit in Georgetown."), "Summit",
+             "Lars Holm", place="Georgetown")
+    assert "India" in names(ev), ev
+
+
+def test_leaders_of_several_countries_listed_after_including_are_met_one_by_one(nlp, resolver):
+    """"X met with several leaders, including Israeli Prime Minister A, Iraqi President B and Jordanian Prime Minister
+    C": three meetings (one table for all is no tour's way); "talks with the leaders of A and B" stay one."""
+    text = ("Senator Lars Holm visited Israel, Iraq and Jordan last week. Holm met with several leaders, including "
+            "Israeli Prime Minister Anna Berg, Iraqi President Paul Hayes and Jordanian Prime Minister Tom Reed.")
+    found = [e for e in extract(nlp, resolver, text) if e.type == "Meeting"]
+    assert sorted(len(e.participants) for e in found) == [2, 2, 2], found
+    has(found, "Meeting", "Lars Holm", "Paul Hayes", place="Iraq")
+    text = "Senator Lars Holm met with Israeli Prime Minister Anna Berg and Iraqi President Paul Hayes in Paris."
+    assert [len(e.participants) for e in extract(nlp, resolver, text) if e.type == "Meeting"] == [3]
+
+
+def test_a_name_after_a_style_and_a_subject_the_parser_hung_on_as(nlp, resolver):
+    """"It was a scene of pomp as the President of X, A, paid a courtesy call on His Majesty B C D II, the E, at
+    the F Palace": B C D II (a name NER does not tag, after "His Majesty") is met, by A (read as the object of "as",
+    not the subject of "paid", which the parser joins to "was" and its "It")."""
+    text = ("It was a scene of pomp, pageantry, and a display of culture as the President of the Federal Republic of "
+            "Germany, Frank-Walter Steinmeier, paid a courtesy call on His Majesty Otumfuo Osei Tutu II, the "
+            "Asantehene, at the Manhyia Palace on the second day of his official visit to Ghana.")
+    has(extract(nlp, resolver, text), "Meeting", "Frank-Walter Steinmeier", "Otumfuo Osei Tutu II",
+        place="Manhyia Palace")
+
+
+def test_a_clause_of_how_a_meeting_went_places_it_where_the_parser_hangs_it(nlp, resolver):
+    """"The first meeting between A and B, which lasted ninety minutes at the White House, was a prelude" (the
+    clause hung on B): at the White House."""
+    text = ("The first meeting between Premier Anna Berg and President Lars Holm, which lasted ninety minutes at the "
+            "White House, was merely a prelude.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="White House")
+
+
+def test_a_line_that_opens_with_met_tells_what_the_ledes_people_did(nlp, resolver):
+    """"Senators A and B completed a day of briefings in Iraq today. ... • Met with General C. / Met with Prime
+    Minister D.": the tagger reads a capitalised "Met" opening a line as a name; it is A and B's meeting."""
+    text = ("Senators Lars Holm and Anna Berg completed a full day of briefings in Iraq today.\n\nBelow is what the "
+            "delegation did on Saturday:\n\n• Met with General Paul Hayes, Commander of the Multinational Force.\n\n"
+            "Held talks with Iraqi Prime Minister Tom Reed.")
+    found = extract(nlp, resolver, text, date=dt.date(2007, 1, 13))
+    has(found, "Meeting", "Lars Holm", "Anna Berg", "Paul Hayes")
+    has(found, "Talks", "Lars Holm", "Anna Berg", "Tom Reed")

@@ -107,6 +107,10 @@ def test_layout_dateline_forms():
     assert answer.dateline is None  # a short answer after a speaker's name, no dateline
     slashed_stop = read_text("OSLO, March 3. /NTB/. Foreign Minister Anna Berg began talks with her guest.", "s", "test")
     assert slashed_stop.dateline == "Oslo" and slashed_stop.text.startswith("Foreign")
+    unclosed = read_text("HYDE PARK, N.Y. (AP -- President Anna Berg pledged support on Monday.", "u", "test")
+    assert unclosed.dateline == "Hyde Park" and unclosed.text.startswith("President Anna Berg")  # "(AP" left open
+    joined = read_text("MOSCOW (Xinhua-Reuters) - President Anna Berg met her guest.", "j", "test")
+    assert joined.dateline == "Moscow" and joined.text.startswith("President Anna Berg")
     no_comma = read_text(" date 2021-11-17 Talks\n\nLIMA, Peru Nov 17 – President Anna Berg met her guest.", "n", "test")
     assert (no_comma.dateline, no_comma.dateline_day) == ("Lima", dt.date(2021, 11, 17))  # no comma before the day
     country_line = read_text(" date 2008-05-21 Envoy visits\n\nCaracas, Venezuela\n\nThe envoy met the president.", "c",
