@@ -61,7 +61,8 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
             if two and holders:  # "the two Presidents": not "President A and his delegation, including B"
                 listed = holders if len(holders) >= 2 else []
             # "These Ambassadors" after "A, B of X, C of Y, D and E": more than the "D and E" parsed
-            named = [] if two else people_just_named(frame, target)
+            named = people_just_named(frame, target)  # ("X told Y ... The two leaders met": the two it names)
+            named = ([] if len(named) != 2 else named) if two else named
             listed = named if set(listed) < set(named) and not parties else listed
             found += (parties if same_sentence and parties else None) or listed or parties or named
         else:
@@ -827,7 +828,10 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
                            for w in obj.children if w.dep_ == "prep" and w.lower_ in cues()["partner_preps"]
                            for o in objects(w)]
             elif c.dep_ == "dative" and noun.dep_ == "dobj":  # "granted President X an audience"
-                groups.append(agents(frame, [c], prior))
+                groups.append(agents(frame, objects(c) if c.pos_ == "ADP" else [c], prior))
+            elif c.dep_ == "prep" and c.lower_ == "to" and noun.dep_ == "dobj" \
+                    and governor.lemma_.lower() in ("grant", "give", "accord"):  # "granted an audience to X"
+                groups.append(agents(frame, objects(c), prior))
         if noun.dep_ == "dobj" and has_agent(governor):  # "X was granted audience by Y": Y (the agent) and X
             verbs = (governor, *[a for a in governor.children if a.dep_ == "aux"])  # the subject may hang on "was"
             groups += [agents(frame, [s], prior) for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -850,7 +854,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         found = agents(frame, frame.subjects(clause), prior, clause if noun.head == clause else None)
         company = clause.lemma_.lower() in cues()["company_verbs"]
         partners = [e for c in clause.children if c.dep_ in ("dobj", "dative") and c != noun
-                    for e in frame.entities(c, ("person",))] \
+                    for o in (objects(c) if c.pos_ == "ADP" else [c])  # "delivered a message [to] X at the talks"
+                    for e in frame.entities(o, ("person",))] \
             if clause != governor or company or copresent(noun, governor) else []
         if found or partners:
             if own and visit_by(noun):  # "X received a visit by Y": Y visits X
@@ -952,12 +957,19 @@ def _country_of_a_title(frame: Frame, tok) -> bool:
 def _city_named(frame: Frame, noun) -> list[Entity]:
     """"the Antalya Diplomacy Forum": the known city whose name opens the name of a gathering."""
     m = frame.mention(noun)
-    first = noun.doc[noun.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start] \
+    start = noun.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start \
         if m is not None and m.entity.kind == "organization" else None
-    place = frame.resolver.place(first.text) if first is not None and frame.resolver is not None \
-        and name_cased(first) and first.i < noun.i else None
-    # its own name, not another's ("the Yushan Forum" is not in Kunshan, once called Yushan)
-    return [place] if place is not None and place.kind == "place" and place.name == first.text else []
+    start = start + 1 if start is not None and noun.doc[start].lower_ == "the" else start
+    if start is None or frame.resolver is None or not (name_cased(noun.doc[start]) or noun.doc[start].is_title):
+        return []
+    for end in range(min(start + 3, noun.i), start, -1):  # "the St. Petersburg International Economic Forum"
+        words = noun.doc[start:end]
+        place = frame.resolver.place(words.text)
+        # its own name, not another's ("the Yushan Forum" is not in Kunshan, once called Yushan), but a name of
+        # two words or more may be one the gazetteer keeps beside its own ("St. Petersburg", "Saint Petersburg")
+        if place is not None and place.kind == "place" and (place.name == words.text or len(words) > 1):
+            return [place]
+    return []
 
 
 def _counterpart_of(frame: Frame, noun) -> list[Entity]:

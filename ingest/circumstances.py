@@ -10,6 +10,7 @@ from newsgraph.ingest.model import Entity
 
 
 PLACE_PREPS = ("in", "at", "on", "inside", "near", "outside", "through")
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 
 
 def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Entity | None:
@@ -31,11 +32,16 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "during"):  # "On his second day in Lima, X met Y",
                 # "took place during the Forum Leaders Meeting in Tonga", "On July 11 in Vilnius X met Y", "On
                 # arrival in Abuja, X was received by Y"
-                candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay", "arrival")
+                candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay", "arrival", *SIDELINES)
                                or c.lower_ == "during"
                                or obj.ent_type_ == "DATE"
                                for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
                                for o in objects(g) for p in frame.places(o)]
+                # "on the sidelines of the UNGA in New York": where the gathering is
+                candidates += [p for obj in objects(c) if obj.lemma_.lower() in SIDELINES
+                               for g in obj.children if g.dep_ == "prep" and g.lower_ == "of" for e in objects(g)
+                               for h in e.children if h.dep_ == "prep" and h.lower_ in ("in", "at")
+                               for o in objects(h) for p in frame.places(o)]
     trip = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
     if trip is not None and trip.lemma_.lower() in (*cues()["travel_verbs"], "proceed"):  # "proceeded to X for talks"
         candidates += [p for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"

@@ -618,10 +618,15 @@ def at_dateline(ev: EventMention, article: Article, dateline: Entity | None, fir
 def fill_from_trip(ev: EventMention, article: Article, trip: tuple[Entity, set[str], str] | None) -> EventMention:
     """The trip a headline states places its visitor's events of the article's days (of the trip's
     status: done or planned) that name no place: the body often says only "During his visit, the
-    Secretary General met X"."""
-    if trip is None or ev.place is not None or ev.type == "PhoneCall" or ev.status != trip[2]:
+    Secretary General met X"; or only the country ("Foreign Minister X visits London": "X started his visit to the
+    United Kingdom ... X and Y discussed" is in London, though the visit itself stays the country's)."""
+    if trip is None or ev.type == "PhoneCall" or ev.status != trip[2]:
         return ev
     place, visitors, _ = trip
+    inside = ev.place is not None and ev.type != "Visit" and ev.place.kind == "country" \
+        and place.contained_in == ev.place.key
+    if ev.place is not None and not inside:
+        return ev
     if not any(p.entity.key in visitors for p in ev.participants):
         return ev
     days = ev.date is None and ev.date_mention is None or (

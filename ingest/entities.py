@@ -85,6 +85,21 @@ STYLE_NOUNS = frozenset({"majesty", "excellency", "highness", "holiness", "emine
 ROMAN = re.compile(r"[IVX]{1,4}")
 
 
+MONARCH_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
+                            "duke", "duchess"})
+
+
+def _monarch_named(doc, start: int) -> bool:
+    """A royal or religious title right before a name: "King Philippe", "Queen Mathilde", "Pope Francis"."""
+    return start > 0 and doc[start - 1].lower_ in MONARCH_TITLES
+
+
+def start_titled(doc, start: int) -> bool:
+    """A title word right before `start`: "President [Thabo Mbeki]"."""
+    return start > 0 and doc[start - 1].is_title and titles.is_title_token(doc[start - 1]) \
+        and doc[start - 1].lower_ not in titles.PORTFOLIOS
+
+
 def _untagged(doc, names: list[str]) -> list[Candidate]:
     """The headline's people where the body names them in full and NER tags nothing ("Dalai Lama's visit to White
     House" ... "welcomed the Dalai Lama for talks"), tagged PERSON there for the event patterns."""
@@ -269,10 +284,11 @@ class EntityResolver:
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
                 #                                    (not "Chief of [State Migration Service]")
             elif ent.label_ in ("FAC", "GPE", "LOC") and (
-                    name_before_title(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)) \
+                    name_before_title(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
+                    or len(ent) > 1 and start_titled(doc, first.i) and titled_name(doc, first.i, ent.end)) \
                     and self.places.lookup(ent.text) is None:
                 label = "person"                   # "Le Yucheng, China's Vice Minister", "the President of Finland,
-                #                                    Sauli Niinistö" (NER: FAC, GPE)
+                #                                    Sauli Niinistö", "President Thabo Mbeki" (NER: FAC, GPE)
             elif ent.label_ in ("PERSON", "ORG") and (len(ent) == 1 or ent.label_ == "PERSON") \
                     and fold(ent.text) in titles.country_words():
                 label = "norp"                     # "the Angolan President" (NER: ORG), "former Sri Lankan" (PERSON)
@@ -570,6 +586,9 @@ class EntityResolver:
         for cand in sorted(cands, key=lambda c: -(c.end - c.start)):
             name = person_name(doc[cand.start:cand.end].text)
             cluster = self._cluster_of_target(clusters, cand) or find_cluster(clusters, name, cand.start)
+            if cluster is not None and len(name.split()) == 1 and _monarch_named(doc, cand.start) \
+                    and not any(_monarch_named(doc, c.start) for c in cluster.cands):
+                cluster = None  # "King Philippe" is not "Philippe Close", the mayor named in full
             if cluster is None:
                 cluster = PersonCluster()
                 clusters.append(cluster)

@@ -34,8 +34,9 @@ from newsgraph.ingest import dates, descriptions, titles
 from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
                                         following_list, joined_before, lede_actors, listed_after, listed_partners,
                                         multilateral, named, noun_arguments, opening_person, own_partners, participants,
-                                        partners_of, people_after, people_listed_back, present_at, split_mode,
-                                        subject_left, unnamed_office, verb_objects, visit_by, visiting_guest)
+                                        partners_of, people_after, people_listed_back, people_within, present_at,
+                                        split_mode, subject_left, unnamed_office, verb_objects, visit_by,
+                                        visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays,
@@ -400,7 +401,10 @@ def _negated(tok, pattern) -> bool:
     """"did not meet", "no meeting was held": what the text says did not happen (but "they did not attend the
     ceremony": it took place without them)."""
     children = tok.children if pattern["frame"] == "verb" else ()
-    return any(c.dep_ == "neg" for c in children) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    held = tok.head if pattern["frame"] == "noun" and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in ("hold", "have") else None  # "he did not hold any meeting with X"
+    return any(c.dep_ == "neg" for c in (*children, *(held.children if held is not None else ()))) \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _signed_again(tok, pattern) -> bool:
@@ -577,7 +581,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         subjects = [e for e in subjects if e not in listed] or subjects  # a list after "with" parsed into the subject
         places = _stops(frame, tok) or places
         partner_groups = partner_groups or [[e] for e in listed_after(frame, tok) if e not in subjects] \
-            or _partners_of_next_verb(frame, tok, prior)
+            or _partners_of_next_verb(frame, tok, prior) or [[e] for e in _whom_it_lists(frame, tok)]
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
                                                                  pattern.get("of", True))
@@ -931,9 +935,10 @@ def _leaders_of_several_lands(frame: Frame, tok, partners: list[Entity]) -> bool
     """"met with several leaders, including Israeli Prime Minister A, Iraqi Prime Minister B and Jordan's King C":
     the office holders of two or more countries a list after "including" names, met one by one (a tour's meetings,
     each where its host rules), not at one table."""
-    listed = any(c.dep_ == "prep" and c.lower_ == "including" and o.tag_ == "NNS"
-                 for p in tok.children if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"]
-                 for o in objects(p) for c in o.children)
+    listed = _listing_clause(tok) or any(
+        c.dep_ == "prep" and c.lower_ == "including" and o.tag_ == "NNS"
+        for p in tok.children if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"]
+        for o in objects(p) for c in o.children)
     return listed and len({_national_home(frame, e) for e in partners if e.kind == "person"} - {None}) > 1
 
 
@@ -1207,6 +1212,19 @@ def _partners_of_next_verb(frame: Frame, tok, prior) -> list[list[Entity]]:
     trigger, under its object."""
     return [g for conj in tok.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > tok.i
             for obj in conj.children if obj.dep_ == "dobj" for g in partners_of(frame, obj, prior) if g]
+
+
+def _whom_it_lists(frame: Frame, tok) -> list[Entity]:
+    """"The world leaders she met included President A of X, Prime Minister B of Y and ...": A and B, whom the
+    clause's noun stands for."""
+    if not _listing_clause(tok):
+        return []
+    return [e for o in tok.head.head.children if o.dep_ == "dobj" for e in people_within(frame, o)]
+
+
+def _listing_clause(tok) -> bool:
+    """`tok` is a clause on the subject of "include" ("the leaders she met included ...")."""
+    return tok.dep_ == "relcl" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in ("include", "comprise")
 
 
 def _stops(frame: Frame, tok) -> list[Entity]:

@@ -124,6 +124,11 @@ class Frame:
     def _phrase(self, tok, kinds, depth) -> list[Entity]:
         if tok.lower_ in PLURAL_STYLES and depth < 6:  # "Their Majesties the King and Queen": the King and Queen
             return [e for c in tok.children if c.dep_ == "appos" for e in self.entities(c, kinds, depth + 1)]
+        if tok.lower_ in SINGULAR_STYLES and depth < 6 and self.by_token.get(tok.i) is None:
+            # "Her Majesty[,] the Queen Mother[,] Norodom Monineath Sihanouk": the one person set beside the style
+            found = [e for c in tok.children if c.dep_ == "appos" for e in self.entities(c, kinds, depth + 1)]
+            if len(set(found)) == 1:
+                return found[:1]
         if tok.lower_ in ("former", "latter") and "person" in kinds \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             pair = self._last_two_people(tok)  # "A and B met during the former's visit": A
@@ -876,6 +881,7 @@ MEMBERSHIP_VERBS = ("include", "comprise", "consist", "compose")  # "the delegat
 LEAD_VERBS = ("lead", "head")  # "a delegation led by X", "headed by X"
 MONARCHS = frozenset({"king", "queen", "emir", "sultan"})
 PLURAL_STYLES = frozenset({"majesties", "highnesses", "excellencies"})
+SINGULAR_STYLES = frozenset({"majesty", "highness", "excellency", "holiness"})
 FIRST_PERSON = ("i", "me", "my", "myself")
 # the title of one person's speech, up to the name: "Remarks by His Majesty King", "SPEECH BY SHRI", "Address by"
 SPEECH_TITLE = re.compile(r"(?i)\b(?:remarks|speech|address|toast|message|statement)\s+(?:delivered\s+)?by\b[^,.:;]*$")
@@ -996,8 +1002,9 @@ def _office(tok) -> str:
 def _description(tok) -> bool:
     """"the Secretary", "the Foreign Minister", "the Secretary and Foreign Minister": a definite
     office word standing for a person (not "the Chinese president": the entities name that one)."""
-    spaced = tok.lower_ == "general" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ in ("secretary", "director")
-    if _office(tok) not in cues()["office_words"] and not spaced:  # "the Secretary General"
+    spaced = tok.i >= 1 and (tok.lower_ == "general" and tok.doc[tok.i - 1].lower_ in ("secretary", "director")
+                             or tok.lower_ in ("lady", "gentleman") and tok.doc[tok.i - 1].lower_ == "first")
+    if _office(tok) not in cues()["office_words"] and not spaced:  # "the Secretary General", "the First Lady"
         return False
     if any(c.dep_ in ("amod", "poss", "nmod") and c.lower_ not in ("then", "current", "incumbent", *HONORIFICS)
            or (c.dep_ == "compound" and not c.is_title) for c in tok.children):

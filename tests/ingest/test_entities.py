@@ -443,3 +443,17 @@ def test_middle_initials_tell_namesakes_apart_and_a_surname_is_the_one_in_office
     assert entities(nlp, resolver, "President Bush spoke to reporters on Monday.", dt.date(2005, 6, 1)).keys() \
         >= {"person/george-w-bush"}
     assert "person/antony-blinken" in entities(nlp, resolver, "Antony J. Blinken spoke to reporters on Monday.")
+
+
+def test_a_name_after_a_title_is_a_person_though_ner_calls_it_a_place(nlp, resolver):
+    """"South Africa’s President Thabo Mbeki" (NER: GPE, a place no gazetteer knows) is a person."""
+    got = found(nlp, resolver, "Members of the new panel, including South Africa’s President Thabo Mbeki and his "
+                               "Nigerian counterpart Olusegun Obasanjo, met in Pretoria on Friday.")
+    assert got.get("Thabo Mbeki", "").startswith("person/"), got
+
+
+def test_a_king_named_by_one_name_is_not_a_namesake_named_in_full(nlp, resolver):
+    """"King Philippe and Queen Mathilde hosted ... the Mayor of Brussels, Philippe Close": two people."""
+    got = found(nlp, resolver, "King Philippe and Queen Mathilde hosted the President on Monday. He was later "
+                               "welcomed by the Mayor of Brussels, Philippe Close, at the city hall.")
+    assert got["Philippe"] != got["Philippe Close"], got

@@ -4098,3 +4098,76 @@ def test_a_line_that_opens_with_met_tells_what_the_ledes_people_did(nlp, resolve
     found = extract(nlp, resolver, text, date=dt.date(2007, 1, 13))
     has(found, "Meeting", "Lars Holm", "Anna Berg", "Paul Hayes")
     has(found, "Talks", "Lars Holm", "Anna Berg", "Tom Reed")
+
+
+def test_the_two_leaders_are_the_two_the_sentence_before_names(nlp, resolver):
+    """"Last month, President A told his counterpart B that ... / The two leaders met in Bali": A and B, though the
+    telling is no event."""
+    text = ("Last month, President Lars Holm told his Danish counterpart Anna Berg that the world is big enough for "
+            "both countries.\n\nThe two leaders met on the island of Bali for their first talks in two years.")
+    has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Anna Berg", place="Bali")
+
+
+def test_a_royal_audience_granted_to_someone_by_a_styled_person(nlp, resolver):
+    """"Her Majesty the Queen Mother X granted a royal audience to the new French Ambassador, H.E. Y": X (set beside
+    the style) and Y (after "to")."""
+    text = ("On October 28, Her Majesty the Queen Mother Anna Berg granted a royal audience to the new French "
+            "Ambassador to Cambodia, H.E. Lars Holm, at the Royal Palace in Phnom Penh.")
+    has(extract(nlp, resolver, text, date=dt.date(2023, 10, 30)), "Meeting", "Anna Berg", "Lars Holm",
+        date=dt.date(2023, 10, 28))
+
+
+def test_whom_one_delivered_a_message_to_at_talks_took_part(nlp, resolver):
+    """"A delivered a forthright message to her Chinese counterpart, B, at the Strategic Dialogue": B was there."""
+    text = ("Foreign Minister Anna Berg delivered a forthright message to her Chinese counterpart, Lars Holm, at the "
+            "Foreign and Strategic Dialogue in Canberra on Wednesday.")
+    has(extract(nlp, resolver, text), "Talks", "Anna Berg", "Lars Holm", place="Canberra")
+
+
+def test_a_gathering_named_after_a_city_of_two_words_is_there(nlp, resolver):
+    """"on the sidelines of the St. Petersburg International Economic Forum": in Saint Petersburg."""
+    text = ("On June 6, 2024, Anna Berg met President Lars Holm on the sidelines of the St. Petersburg "
+            "International Economic Forum.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="Saint Petersburg")
+
+
+def test_the_first_lady_is_the_one_named_so_before(nlp, resolver):
+    """"First Lady X will visit China ... The First Lady will be visiting Beijing from March 20-23": X."""
+    text = ("First Lady Anna Berg will undertake a visit to China from March 19-26, the palace announced on Monday.\n\n"
+            "The First Lady will be visiting Beijing from March 20-23, the statement said.")
+    has(extract(nlp, resolver, text, date=dt.date(2014, 3, 4)), "Visit", "Anna Berg", place="Beijing",
+        date=dt.date(2014, 3, 20))
+
+
+def test_he_did_not_hold_any_meeting_with_x(nlp, resolver):
+    """"However, he did not hold any meeting with Prime Minister X": no meeting."""
+    text = "Prime Minister Lars Holm met several leaders. However, he did not hold any meeting with Premier Anna Berg."
+    assert not [e for e in extract(nlp, resolver, text) if "Anna Berg" in names(e)]
+
+
+def test_on_the_sidelines_of_a_gathering_in_a_city(nlp, resolver):
+    """"met X on the sidelines of the UNGA in New York" (the city hung on "sidelines"): in New York."""
+    text = "On Thursday Prime Minister Lars Holm met Anna Berg on the sidelines of the UNGA in New York."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="New York City")
+
+
+def test_the_leaders_she_met_included_a_b_and_c(nlp, resolver):
+    """"The world leaders she met included American President A, Japanese Prime Minister B and South Korean President
+    C": a meeting with each."""
+    text = ("President Anna Berg attended the UN General Assembly in New York this week. The world leaders she met "
+            "included American President Lars Holm, Japanese Prime Minister Paul Hayes and South Korean President Tom "
+            "Reed.")
+    found = [e for e in extract(nlp, resolver, text) if e.type == "Meeting"]
+    for partner in ("Lars Holm", "Paul Hayes", "Tom Reed"):
+        assert len(has(found, "Meeting", "Anna Berg", partner).participants) == 2
+
+
+def test_a_headline_city_refines_the_country_of_the_talks_on_the_trip(nlp, resolver):
+    """"Foreign Minister X visits London" over "On October 27 X started his visit to the United Kingdom. X and
+    Foreign Secretary Y discussed ...": the talks in London, the visit the country's."""
+    text = ("On October 27 Lars Holm started his visit to the United Kingdom.\n\nLars Holm and Foreign Secretary of "
+            "the United Kingdom Anna Berg discussed a broad range of bilateral issues.")
+    found = extract(nlp, resolver, text, date=dt.date(2008, 10, 30),
+                    headline="Foreign Minister Lars Holm visits London")
+    has(found, "Talks", "Lars Holm", "Anna Berg", place="London")
+    has(found, "Visit", "Lars Holm", place="United Kingdom")
