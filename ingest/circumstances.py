@@ -117,9 +117,10 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
 
 def _where_partner_is(frame: Frame, head) -> list[Entity]:
     """"met with Y who is in Tehran to attend the session": where the one met is, they met (wherever the parser
-    hung the name)."""
+    hung the name); "X, Prime Minister, who is in New York leading the delegation, held a meeting": where X is."""
     return [p for rel in head.subtree if rel.dep_ == "relcl" and rel.lemma_ == "be" and rel.head != head
-            and frame.entity(rel.head, ("person",))
+            and (frame.entity(rel.head, ("person",))
+                 or rel.head.dep_ == "appos" and frame.entity(rel.head.head, ("person",)))
             and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children)
             for prep in rel.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
             for o in objects(prep) for p in frame.places(o)]

@@ -568,6 +568,19 @@ def venues_in_setting(events: list[EventMention], resolver) -> None:
         ev.place = replace(ev.place, contained_in=countries[0].key)
 
 
+def dateline_refines(events: list[EventMention], article: Article, dateline: Entity | None, resolver) -> None:
+    """"UNITED NATIONS — X returned to the United States to meet with Y on June 23": an event of the report's days
+    that the body places only in the country the dateline lies in is at the dateline (not a visit: it is the
+    country's)."""
+    if dateline is None or resolver is None or article.date is None:
+        return
+    lands = {p.key for p in resolver.place_chain(dateline) if p.kind == "country"}
+    for ev in events:
+        if ev.place is not None and ev.place.key in lands and ev.type not in ("Visit", "PhoneCall") \
+                and ev.date is not None and dt.timedelta(days=-7) <= ev.date - article.date <= dt.timedelta(days=1):
+            ev.place = dateline
+
+
 def _shared(chains: list[list[Entity]]) -> list[Entity]:
     """The places of the first chain that every chain holds (finest first); none for no chains."""
     return [p for p in chains[0] if all(p.key in {q.key for q in c} for c in chains[1:])] if chains else []

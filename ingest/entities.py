@@ -205,7 +205,10 @@ class EntityResolver:
         return self.places.lookup(name, tuple(c.removeprefix("country/") for c in near))
 
     def dateline_place(self, name: str) -> Entity | None:
-        """A dateline's place: a known one, or a venue no gazetteer has ("Nicolau Lobato Presidential Palace")."""
+        """A dateline's place: a known one, or a venue no gazetteer has ("Nicolau Lobato Presidential Palace");
+        "UNITED NATIONS —" is the agencies' dateline for the UN's headquarters in New York."""
+        if fold(name) in ("united nations", "u.n.", "un"):
+            return self.entity("place/un-headquarters")
         place = self.place(name)
         if place is None and len(name.split()) > 1 and name.split()[-1].lower() in PLACE_NOUNS:
             place = Entity(key=f"place/{slug(name)}", kind="place", name=name)

@@ -40,9 +40,9 @@ from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpa
 from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays,
-                                          fill_from_article, fill_from_setting, fill_from_trip, itinerary, lede, merge,
-                                          opening_settings, nested, officials_named, one_setting, same_occasion,
-                                          venues_in_setting, within)
+                                          dateline_refines, fill_from_article, fill_from_setting, fill_from_trip,
+                                          itinerary, lede, merge, opening_settings, nested, officials_named,
+                                          one_setting, same_occasion, venues_in_setting, within)
 from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
 from newsgraph.ingest.knowledge import fold
@@ -293,6 +293,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         readout_day(line_doc, events, article)
         events = [at_dateline(e, article, dateline, first, there) for e in events]  # a readout's day dates it only now
     within(events, links)  # again: the fills may have placed or dated the event another took place during
+    dateline_refines(events, article, dateline, resolver)
     venues_in_setting(events, resolver)
     one_setting(events, resolver)
     hosts_at_home(events, frame)

@@ -22,7 +22,7 @@ from newsgraph.ingest.entities import cased
 from newsgraph.ingest.knowledge import countries, fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
 from newsgraph.ingest.spans import CAMPUS_NOUNS, MISSIONS
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, roles, title_run
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, role_of, roles, title_run
 from newsgraph.iris import slug
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
@@ -598,6 +598,7 @@ class Frame:
         sent = self.sent(tok)  # "the Minister will hold talks with his counterpart X": not X
         later = {m.entity.key for m in self.mentions if tok.idx < m.span.start < sent.end_char}
         holders: list[Entity] = []  # latest first
+        foreign: set[str] = set()  # holders the text names with a country of their own ("X, Prime Minister of Y")
         for m in sorted((m for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "person"
                          and m.entity.key not in later), key=lambda m: -m.span.start):
             before = self.text[max(0, m.span.start - 40):m.span.start]
@@ -616,10 +617,18 @@ class Frame:
             qualified = qualifier and all(qualifier in words[max(0, i - 3):i] for i in held)
             if qualified if qualifier else not set(before_word) & set(QUALIFIER_WORDS):
                 holders.append(m.entity)
+                apposed = re.match(r",\s*([^,.;]{3,60})", self.text[m.span.end:m.span.end + 62])
+                if role_of(f"{before} {apposed[1] if apposed else ''}")[1]:
+                    foreign.add(m.entity.key)
         headline = self._headline_holder(tok)
         keys = [e.key for e in holders]
         if headline is not None and headline.key in keys and len(set(keys)) > 1:
             return holders[keys.index(headline.key)]
+        home = [e for e in holders if e.key not in foreign]
+        if home and foreign and not any(c.dep_ in ("amod", "compound", "poss") and role_of(c.text)[1]
+                                        for c in tok.lefts):
+            return home[0]  # a readout's "the Prime Minister" is its own, named with no country ("X, Prime
+            #                 Minister, held a meeting with Y, Prime Minister of Cambodia. The Prime Minister ...": X)
         return next(iter(holders), None) or headline or self._named_next(tok) or self._monarch_named_later(tok, word)
 
     def _monarch_named_later(self, tok, word: str) -> Entity | None:
@@ -673,8 +682,8 @@ class Frame:
         parliamentary answer). A label with a title only ("Foreign Minister:") is the person an earlier
         label gave that title; a label naming nobody ("Journalist:") is nobody we know."""
         if self._labels is None:
-            found = sorted([m.span(1) for m in SPEAKER_LABEL.finditer(self.text)]
-                           + [m.span(1) for m in LINE_LABEL.finditer(self.text)])
+            found = sorted([m.span(1) for regex in (SPEAKER_LABEL, LINE_LABEL, DASH_LABEL)
+                            for m in regex.finditer(self.text)])
             self._labels, titled = [], {}
             for start, end in found:
                 text = self.text[start:end]
@@ -691,7 +700,8 @@ class Frame:
         """The person a label names that NER did not tag ("JULIE BISHOP", "Mr. MOTEGI Toshimitsu,
         Minister for Foreign Affairs"): the knowledge base's, else a person of that name."""
         words = [w for w in re.split(r"[,(]", text)[0].split() if w.lower() not in HONORIFICS]
-        if not 2 <= len(words) <= 4 or not all(w.replace("-", "").isalpha() for w in words) \
+        styled = text.split()[0].lower() in HONORIFICS  # "Mr HOWARD (Prime Minister)": a surname after a style
+        if not (1 if styled else 2) <= len(words) <= 4 or not all(w.replace("-", "").isalpha() for w in words) \
                 or all(w.lower() in TITLE_WORDS or w.lower() == "the" for w in words) \
                 or words[-1][:1].islower() or words[0].lower() in PRONOUN_GENDERS:  # not "He added: ..."
             return None
@@ -892,6 +902,9 @@ OF_BODY_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)
 SPEAKER_LABEL = re.compile(r"(?m)^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Amb)\.\s)?[A-Z][^\n:.?!]{1,80}):\s")
 # "Simon Coveney (Cork South Central, Fine Gael)" alone on its line: who answers in a parliamentary record
 LINE_LABEL = re.compile(r"(?m)^([A-Z][^\n:.?!()]{1,60}\([^\n()]{1,80}\))[ \t]*$")
+# "Mr HOWARD (Prime Minister) —I thank the member ...": Hansard's label, a dash after it
+DASH_LABEL = re.compile(r"(?m)^((?:Mr|Mrs|Ms|Dr|Senator)\.?\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
+                        r"(?:\s\([^\n()]{1,60}\))?)\s?[—–]")
 STATEMENT_INTRO = re.compile(r"\b(?:text|transcript|full text)\s+of\b", re.I)
 STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")

@@ -4171,3 +4171,36 @@ def test_a_headline_city_refines_the_country_of_the_talks_on_the_trip(nlp, resol
                     headline="Foreign Minister Lars Holm visits London")
     has(found, "Talks", "Lars Holm", "Anna Berg", place="London")
     has(found, "Visit", "Lars Holm", place="United Kingdom")
+
+
+def test_a_dateline_refines_the_country_the_body_gives(nlp, resolver):
+    """"UNITED NATIONS - X returned to the United States to meet with Y on June 23" (the agencies' dateline for the
+    UN's headquarters): the meeting there, in New York; the return stays the country's."""
+    article = read_text(" date 1997-06-29 Talks in New York\n\nUNITED NATIONS - President Lars Holm returned to the "
+                        "United States to meet with Vice-President Anna Berg on June 23.", "u", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Meeting", "Lars Holm", "Anna Berg", place="United Nations Headquarters", date=dt.date(1997, 6, 23))
+
+
+def test_a_readouts_bare_office_is_its_own_leader_not_the_foreign_one(nlp, resolver):
+    """"A, Prime Minister, who is in New York leading the delegation, held a meeting today with B, Prime Minister of
+    Cambodia. ... The Prime Minister visited the Permanent Mission": A (named with no country), in New York."""
+    text = ("The Rt. Hon. Lars Holm, Prime Minister, who is in New York leading the delegation to the UNGA-73, held a "
+            "bilateral meeting today with H.E. Paul Hayes, Prime Minister of Cambodia.\n\nThe Prime Minister, along "
+            "with the visiting delegates, visited the Permanent Mission to the United Nations.")
+    found = extract(nlp, resolver, text, date=dt.date(2018, 9, 28))
+    has(found, "Meeting", "Lars Holm", "Paul Hayes", place="New York City")
+    visit = has(found, "Visit", "Lars Holm")
+    assert "Paul Hayes" not in names(visit), visit
+
+
+def test_a_hansard_answer_is_in_the_words_of_its_dashed_label(nlp, resolver):
+    """"Mr HOLM (Prime Minister) —I thank the member ... I will be visiting next week the United States ...": the
+    label (a surname after a style, a dash after it) is whose "I" it is."""
+    text = ("Mr BERG (2:10 PM) —My question is to the Prime Minister.\n\nMr HOLM (Prime Minister) —I thank the "
+            "member for that question. I will be visiting the United States next week, and when in Washington I will "
+            "meet President Paul Hayes.")
+    found = extract(nlp, resolver, text, date=dt.date(2004, 5, 25))
+    has(found, "Visit", "Holm", place="United States")
+    has(found, "Meeting", "Holm", "Paul Hayes")
