@@ -117,8 +117,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
 
 def _where_partner_is(frame: Frame, head) -> list[Entity]:
     """"met with Y who is in Tehran to attend the session": where the one met is, they met (wherever the parser
-    hung the name); "X, Prime Minister, who is in New York leading the delegation, held a meeting": where X is."""
-    return [p for rel in head.subtree if rel.dep_ == "relcl" and rel.lemma_ == "be" and rel.head != head
+    hung the name); "X, Prime Minister, who is in New York leading the delegation, held a meeting", "X, who arrived
+    in the Brazilian city Sunday, met Y on Monday": where X is."""
+    return [p for rel in head.subtree if rel.dep_ == "relcl" and rel.lemma_ in ("be", "arrive") and rel.head != head
             and (frame.entity(rel.head, ("person",))
                  or rel.head.dep_ == "appos" and frame.entity(rel.head.head, ("person",)))
             and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children)

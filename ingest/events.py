@@ -1173,7 +1173,9 @@ def _also_attended(events: list[EventMention], frame: Frame) -> None:
             # "The 12th BRICS Summit took place on November 17. It was attended by the heads of the five countries:
             # A, B, C" (the parser may make A the root): they are at the summit
             colon = next((t for t in sent if t.text == ":"), None)
-            people = [e for e in agents(frame, passive_agents(attended), []) if e.kind == "person"] \
+            people = list(dict.fromkeys(e for a in passive_agents(attended)  # (every one a long title list names)
+                                        for e in agents(frame, [a], []) + people_within(frame, a)
+                                        if e.kind == "person")) \
                 or (people_after(frame, colon) if colon is not None else [])
             _join_latest(events, sent, people)
             continue

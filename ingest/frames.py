@@ -469,6 +469,9 @@ class Frame:
         capital = self._capital(tok) if m is None and tok.lower_ == "capital" else None
         if capital is not None:  # "the Qatari capital", "the capital of Qatar" (not "the capital Nairobi")
             return [capital]
+        city = self._city_named_before(tok) if m is None and tok.lower_ in ("city", "town") else None
+        if city is not None:  # "arrived in the Brazilian city Sunday" after "Rio de Janeiro: ..."
+            return [city]
         if m is not None and m.entity.kind == "organization":  # (or the city after it: "at State House, Nairobi")
             return self._seat(m) or [e for c in tok.children if c.dep_ == "appos"
                                      for e in [self.entity(c, PLACES)] if e]
@@ -505,6 +508,18 @@ class Frame:
                   for o in _objects(c) for e in self.entities(o, ("country",))]
         lands = _unique(lands)
         return self.resolver.places.capital(lands[0].key.removeprefix("country/")) if len(lands) == 1 else None
+
+    def _city_named_before(self, tok) -> Entity | None:
+        """"the Brazilian city": the latest city the text names before, when it lies in that country."""
+        if any(c.dep_ in ("appos", "compound") for c in tok.children) or not hasattr(self.resolver, "places") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        lands = _unique([e for c in tok.children if c.dep_ == "amod" for e in self.demonyms(c)])
+        if len(lands) != 1:
+            return None
+        named = [m.entity for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "place"]
+        return next((e for e in reversed(named)
+                     if lands[0].key in {p.key for p in self.resolver.place_chain(e)}), None)
 
     # ---- clauses ---------------------------------------------------------------------------------
 
@@ -1006,10 +1021,11 @@ def pronoun(tok) -> bool:
 
 
 def _office(tok) -> str:
-    """The office word a token ends: "minister", or "secretary-general" for "Secretary-General"."""
+    """The office word a token ends: "minister", or "secretary-general" for "Secretary-General" (and "pope" for
+    "pontiff", the office news names it by once it has named the Pope)."""
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
         return f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"
-    return tok.lower_
+    return "pope" if tok.lower_ == "pontiff" else tok.lower_
 
 
 def _description(tok) -> bool:

@@ -4204,3 +4204,31 @@ def test_a_hansard_answer_is_in_the_words_of_its_dashed_label(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2004, 5, 25))
     has(found, "Visit", "Holm", place="United States")
     has(found, "Meeting", "Holm", "Paul Hayes")
+
+
+def test_who_arrived_in_the_brazilian_city_met_there(nlp, resolver):
+    """"X arrived in Rio de Janeiro ... X, who arrived in the Brazilian city Sunday after concluding a trip to Nigeria,
+    on Monday met Y": in Rio de Janeiro (the city of that country named before), not in Nigeria."""
+    text = ("Prime Minister Lars Holm arrived in Rio de Janeiro for the summit. Holm, who arrived in the Brazilian "
+            "city Sunday after concluding a two-day trip to Nigeria, on Monday met his Italian counterpart Anna Berg.")
+    has(extract(nlp, resolver, text, date=dt.date(2024, 11, 19)), "Meeting", "Lars Holm", "Anna Berg",
+        place="Rio de Janeiro")
+
+
+def test_the_pontiff_is_the_pope_named_before(nlp, resolver):
+    """"Pope Lars landed in the Mexican capital late Friday ... the pontiff was met at the airport by President X and
+    his wife Y": the Pope meets them."""
+    text = ("Pope Lars Holm landed in the Mexican capital late Friday for his first visit to the country. To the sound "
+            "of mariachi musicians, the pontiff was met at the airport by President Anna Berg and her husband Paul "
+            "Hayes.")
+    has(extract(nlp, resolver, text, date=dt.date(2016, 2, 13)), "Meeting", "Lars Holm", "Anna Berg")
+
+
+def test_it_was_attended_by_two_ministers_with_long_titles(nlp, resolver):
+    """"A joint meeting of the collegiums ... took place in Moscow on November 25. It was attended by Minister of
+    Foreign Affairs of the Russian Federation A and Minister of Foreign Affairs of the Republic of Belarus B": both."""
+    text = ("A joint meeting of the collegiums of the Russian and Belarus Foreign Ministries took place in Moscow on "
+            "November 25. It was attended by Minister of Foreign Affairs of the Russian Federation Lars Holm and "
+            "Minister of Foreign Affairs of the Republic of Belarus Anna Berg.")
+    has(extract(nlp, resolver, text, date=dt.date(2009, 11, 26)), "Meeting", "Lars Holm", "Anna Berg",
+        place="Moscow", date=dt.date(2009, 11, 25))
