@@ -209,7 +209,8 @@ class EntityResolver:
         "UNITED NATIONS —" is the agencies' dateline for the UN's headquarters in New York."""
         if fold(name) in ("united nations", "u.n.", "un"):
             return self.entity("place/un-headquarters")
-        place = self.place(name)
+        city, _, land = name.partition("-")  # "31 January 2018, Istanbul-Turkey": the city of a city-country pair
+        place = self.place(name) or (self.place(city) if land and fold(land) in titles.country_words() else None)
         if place is None and len(name.split()) > 1 and name.split()[-1].lower() in PLACE_NOUNS:
             place = Entity(key=f"place/{slug(name)}", kind="place", name=name)
         return place

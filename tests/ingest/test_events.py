@@ -4232,3 +4232,13 @@ def test_it_was_attended_by_two_ministers_with_long_titles(nlp, resolver):
             "Minister of Foreign Affairs of the Republic of Belarus Anna Berg.")
     has(extract(nlp, resolver, text, date=dt.date(2009, 11, 26)), "Meeting", "Lars Holm", "Anna Berg",
         place="Moscow", date=dt.date(2009, 11, 25))
+
+
+def test_a_date_first_dateline_line_with_a_city_country_pair(nlp, resolver):
+    """"31 January 2018, Istanbul-Turkey" alone on its line: the dateline is Istanbul."""
+    article = read_text(" date 2018-01-31 Secretary-General calls on the Governor\n\n31 January 2018, "
+                        "Istanbul-Turkey\n\nThe Governor of Istanbul, Mr. Lars Holm, received the Secretary-General of "
+                        "the D-8 Organization, Ambassador Anna Berg, in his office.", "d", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Meeting", "Lars Holm", "Anna Berg", place="Istanbul", date=dt.date(2018, 1, 31))
