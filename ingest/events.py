@@ -180,7 +180,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     `rejects`, when given, receives the event words that made no event, with the reason."""
     rejects = rejects if rejects is not None else []
     line, line_doc, line_mentions = _headline(doc, article, resolver, mentions)
-    frame = Frame(doc, mentions, resolver, article.date, headline=line_mentions, byline=article.byline)
+    dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
+    frame = Frame(doc, mentions, resolver, article.date, headline=line_mentions, byline=article.byline,
+                  dateline=dateline)
     by_id = {p["id"]: p for p in patterns()}
     best = {i: pid for pid, i in find_triggers(doc)}
     triggers = set(best)
@@ -271,7 +273,6 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     _also_attended(events, frame)
     _timeline_days(events, frame, article)
     opening = lede(frame, article)
-    dateline = resolver.dateline_place(article.dateline) if resolver is not None and article.dateline else None
     first = frame.sents[0].start_char if frame.sents else 0
     there = _opening_people(events, dateline, frame)
     # with a dateline, the lede sets the scene only where it puts its events elsewhere, and before the dateline

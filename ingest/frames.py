@@ -42,8 +42,9 @@ def cues() -> dict[str, frozenset[str]]:
 
 class Frame:
     def __init__(self, doc, mentions: list[Mention], resolver=None, date=None, headline: list[Mention] = (),
-                 byline: str | None = None):
+                 byline: str | None = None, dateline: Entity | None = None):
         self.doc = doc
+        self.dateline = dateline                # the dateline's place, named before all the text
         self.byline = byline                    # the name of the article's byline: whose "I" the text is, at last
         self.resolver = resolver                # names places (and countries) the mentions missed
         self.date = date                        # the article's: whose office a description means
@@ -510,14 +511,16 @@ class Frame:
         return self.resolver.places.capital(lands[0].key.removeprefix("country/")) if len(lands) == 1 else None
 
     def _city_named_before(self, tok) -> Entity | None:
-        """"the Brazilian city": the latest city the text names before, when it lies in that country."""
+        """"the Brazilian city": the latest city the text (or its dateline) names before, when it lies in that
+        country."""
         if any(c.dep_ in ("appos", "compound") for c in tok.children) or not hasattr(self.resolver, "places") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         lands = _unique([e for c in tok.children if c.dep_ == "amod" for e in self.demonyms(c)])
         if len(lands) != 1:
             return None
-        named = [m.entity for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "place"]
+        named = [*([self.dateline] if self.dateline is not None else []),
+                 *(m.entity for m in self.mentions if m.span.end <= tok.idx and m.entity.kind == "place")]
         return next((e for e in reversed(named)
                      if lands[0].key in {p.key for p in self.resolver.place_chain(e)}), None)
 

@@ -24,7 +24,8 @@ MONTHS = {m: i for i, names in enumerate([
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 _WORD = r"[A-ZÀ-Þ][\w'’.\-]*"
-_PLACE = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+_PARTICLES = ("de", "del", "da", "do", "dos", "das", "di", "la", "el", "es")  # "Rio de Janeiro", "Dar es Salaam"
+_PLACE = rf"{_WORD}(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?{_WORD}){{0,3}}"
 _DASH = r"\s*(?:--|[—–-])\s*"
 
 MONTH_YEAR_LINE = re.compile(rf"^(?:(?P<place>{_PLACE}),\s*)?(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d{{2}})\s*$")
@@ -328,7 +329,8 @@ def _colon_dateline(line: str):
     place = match.group("place") if match else ""
     sentence = len(line[match.end():].split()) >= 8 if match else False
     dated = sentence and match.group("date") is not None
-    return match if (place.isupper() or place.istitle() and sentence) and (
+    title = all(w.istitle() or w in _PARTICLES for w in place.split())
+    return match if (place.isupper() or title and sentence) and (
         dated or _known_places(place.title())) else None
 
 

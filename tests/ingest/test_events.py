@@ -4242,3 +4242,15 @@ def test_a_date_first_dateline_line_with_a_city_country_pair(nlp, resolver):
     doc = nlp(article.text)
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     has(found, "Meeting", "Lars Holm", "Anna Berg", place="Istanbul", date=dt.date(2018, 1, 31))
+
+
+def test_the_brazilian_city_of_the_dateline(nlp, resolver):
+    """"Rio de Janeiro: ... X, who arrived in the Brazilian city Sunday after a trip to Nigeria, Monday met Y": the
+    city is the dateline's."""
+    article = read_text(" date 2024-11-19 Leaders meet\n\nRio de Janeiro: Prime Minister Lars Holm met leaders of "
+                        "several countries on the sidelines of the summit.\n\nHolm, who arrived in the Brazilian "
+                        "city Sunday after concluding a two-day trip to Nigeria, Monday met his Italian counterpart "
+                        "Anna Berg.", "r", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Meeting", "Lars Holm", "Anna Berg", place="Rio de Janeiro")

@@ -107,6 +107,9 @@ def test_layout_dateline_forms():
     assert answer.dateline is None  # a short answer after a speaker's name, no dateline
     slashed_stop = read_text("OSLO, March 3. /NTB/. Foreign Minister Anna Berg began talks with her guest.", "s", "test")
     assert slashed_stop.dateline == "Oslo" and slashed_stop.text.startswith("Foreign")
+    particle = read_text("Rio de Janeiro: Prime Minister Anna Berg met leaders of several countries on the sidelines "
+                         "of the summit.", "r", "test")
+    assert particle.dateline == "Rio de Janeiro" and particle.text.startswith("Prime Minister")  # "de" in a name
     unclosed = read_text("HYDE PARK, N.Y. (AP -- President Anna Berg pledged support on Monday.", "u", "test")
     assert unclosed.dateline == "Hyde Park" and unclosed.text.startswith("President Anna Berg")  # "(AP" left open
     joined = read_text("MOSCOW (Xinhua-Reuters) - President Anna Berg met her guest.", "j", "test")
