@@ -14,6 +14,7 @@ import re
 from newsgraph.ingest.circumstances import DAY, places_within
 from newsgraph.ingest.frames import AGENTS, KIN_NOUNS, Frame, cues, leads_body, objects, passive_agents
 from newsgraph.ingest.model import Entity, Participant
+from newsgraph.ingest.nlp import BULLETS, opens_line
 from newsgraph.ingest.spans import DOCUMENT_HEADS, name_cased
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, role_of, title_before
 
@@ -131,8 +132,7 @@ def opening_person(frame: Frame, tok, besides=frozenset()) -> list[Entity]:
 def lede_actors(frame: Frame, tok) -> list[Entity]:
     """"Senators A and B completed a day of visits in Iraq today ... what the delegation did: • Met with General C":
     a paragraph (or bullet) that opens with a verb in the past and no subject tells what the lede's people did."""
-    line = frame.text[:tok.idx].rsplit("\n", 1)[-1].strip()
-    if tok.tag_ not in ("VBD", "VBN") or line not in ("", *BULLETS) or not frame.sents:
+    if tok.tag_ not in ("VBD", "VBN") or not opens_line(frame.text, tok.idx) or not frame.sents:
         return []
     return [e for h in frame.subjects(frame.sents[0].root) for e in frame.entities(h, ("person",))]
 
@@ -458,7 +458,6 @@ def following_list(frame: Frame, head) -> list[Entity]:
     return listed_after(frame, head) if any(c.lower_ == "following" for c in head.children) else []
 
 
-BULLETS = ("-", "–", "•", "*", "·")
 NEXT_CHARACTER = re.compile(r"\s*(\S)")
 
 

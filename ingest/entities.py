@@ -94,7 +94,7 @@ def _monarch_named(doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in MONARCH_TITLES
 
 
-def start_titled(doc, start: int) -> bool:
+def _after_a_title(doc, start: int) -> bool:
     """A title word right before `start`: "President [Thabo Mbeki]"."""
     return start > 0 and doc[start - 1].is_title and titles.is_title_token(doc[start - 1]) \
         and doc[start - 1].lower_ not in titles.PORTFOLIOS
@@ -289,7 +289,7 @@ class EntityResolver:
                 #                                    (not "Chief of [State Migration Service]")
             elif ent.label_ in ("FAC", "GPE", "LOC") and (
                     name_before_title(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
-                    or len(ent) > 1 and start_titled(doc, first.i) and titled_name(doc, first.i, ent.end)) \
+                    or len(ent) > 1 and _after_a_title(doc, first.i) and titled_name(doc, first.i, ent.end)) \
                     and self.places.lookup(ent.text) is None:
                 label = "person"                   # "Le Yucheng, China's Vice Minister", "the President of Finland,
                 #                                    Sauli Niinistö", "President Thabo Mbeki" (NER: FAC, GPE)

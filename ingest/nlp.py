@@ -90,6 +90,14 @@ OPENING_VERBS = {"met": "meet", "held": "hold", "paid": "pay", "spoke": "speak",
                  "traveled": "travel"}
 
 
+BULLETS = ("-", "–", "•", "*", "·")
+
+
+def opens_line(text: str, idx: int) -> bool:
+    """Nothing but a bullet stands before offset `idx` on its line: "• Met with X", "Held talks with Y"."""
+    return text[text.rfind("\n", 0, idx) + 1:idx].strip() in ("", *BULLETS)
+
+
 @Language.component("newsgraph_opening_verbs")
 def opening_verbs(doc):
     """"Met with General X." (or "• Met with ...") at the start of a line, tagged a proper noun: a verb."""
@@ -97,8 +105,7 @@ def opening_verbs(doc):
         lemma = OPENING_VERBS.get(tok.lower_)
         if lemma is None or not tok.is_title or tok.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in tok.children):
             continue
-        before = doc.text[:tok.idx].rsplit("\n", 1)[-1].strip()
-        if before in ("", "•", "-", "–", "*", "·") and tok.dep_ not in ("compound", "nsubj", "nsubjpass", "poss") \
+        if opens_line(doc.text, tok.idx) and tok.dep_ not in ("compound", "nsubj", "nsubjpass", "poss") \
                 and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:  # (not "Met Police said")
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
     return doc
