@@ -458,10 +458,17 @@ class EntityResolver:
         def order(c: Candidate):       # KB people first: "Meeting Sergei Lavrov" (NER) loses to "Sergei Lavrov" (KB)
             return (not (c.target or "").startswith("person/"), -(c.end - c.start), -c.priority, c.start)
 
+        places: set[int] = set()  # tokens of the places chosen
         for cand in sorted(cands, key=order):
+            free = [i for i in range(cand.start, cand.end) if i not in taken]
+            if cand.label == "person" and len(free) >= 2 and free == list(range(free[0], cand.end)) \
+                    and places.issuperset(range(cand.start, free[0])):
+                cand.start = free[0]  # "of [Bosnia and Herzegovina] Elmedin Konakovic" (NER: "Herzegovina Elmedin
+                #                        Konakovic"): the name after the country
             if taken.isdisjoint(range(cand.start, cand.end)):
                 chosen.append(cand)
                 taken.update(range(cand.start, cand.end))
+                places.update(range(cand.start, cand.end) if cand.label in ("gpe", "loc") else ())
         return sorted(chosen, key=lambda c: c.start)
 
     def _countries_named(self, doc, cands: list[Candidate]) -> set[str]:

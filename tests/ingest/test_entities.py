@@ -457,3 +457,12 @@ def test_a_king_named_by_one_name_is_not_a_namesake_named_in_full(nlp, resolver)
     got = found(nlp, resolver, "King Philippe and Queen Mathilde hosted the President on Monday. He was later "
                                "welcomed by the Mayor of Brussels, Philippe Close, at the city hall.")
     assert got["Philippe"] != got["Philippe Close"], got
+
+
+def test_a_name_ner_runs_into_a_country_before_it(nlp, resolver):
+    """"met Minister of Foreign Affairs of Bosnia and Herzegovina Elmedin Konakovic" (NER: "Herzegovina Elmedin
+    Konakovic"): the country, then the person after it."""
+    got = found(nlp, resolver, "External Affairs Minister Lars Holm also met Minister of Foreign Affairs of Bosnia "
+                               "and Herzegovina Elmedin Konakovic.")
+    assert got.get("Bosnia and Herzegovina") == "country/BA" and got.get("Elmedin Konakovic", "").startswith(
+        "person/"), got
