@@ -451,7 +451,9 @@ def unlabelled_people(doc) -> list[Candidate]:
         if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN" or doc[j].ent_type_ == "DATE") and (
                 _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK \
-                and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | MEAL_NOUNS | DOCUMENT_HEADS:
+                and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | MEAL_NOUNS | DOCUMENT_HEADS \
+                and not (j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].dep_ == "compound"
+                         and doc[j - 1].head.i == j):  # "the foreign ministers of the Weimar Triangle countries"
             # but "the Security Consultative Meeting" and "the Day Commemoration Dinner" are gatherings, "Minister of
             # Foreign Affairs and Human Mobility" an office, "a General Cooperation Agreement" a paper
             cands.append(Candidate(i, j, "person", priority=-1))

@@ -466,3 +466,12 @@ def test_a_name_ner_runs_into_a_country_before_it(nlp, resolver):
                                "and Herzegovina Elmedin Konakovic.")
     assert got.get("Bosnia and Herzegovina") == "country/BA" and got.get("Elmedin Konakovic", "").startswith(
         "person/"), got
+
+
+def test_a_name_like_run_that_modifies_a_noun_is_no_person(nlp, resolver):
+    """"the foreign ministers of the Weimar Triangle countries": "Weimar Triangle" names the countries' format, no
+    person (so "in Weimar" stays the city)."""
+    text = ("Lars Holm and Anna Berg met on Friday in Weimar.\n\nFriday's meeting of the foreign ministers of the "
+            "Weimar Triangle countries was called by Lars Holm.")
+    got = entities(nlp, resolver, text, dt.date(2021, 9, 11))
+    assert not any(e.kind == "person" and "Weimar" in e.name for e in got.values()), got
