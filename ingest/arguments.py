@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.ingest.circumstances import DAY, places_within
+from newsgraph.ingest.circumstances import DAY, TRIP_NOUNS, places_within
 from newsgraph.ingest.frames import AGENTS, KIN_NOUNS, Frame, cues, leads_body, objects, passive_agents
 from newsgraph.ingest.model import Entity, Participant
 from newsgraph.ingest.nlp import BULLETS, opens_line
@@ -336,7 +336,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
                 groups[-1] = people_after(frame, c) or groups[-1]  # "met his peers from A and B, X and Y"
             if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
-                places += [p for o in ((c, *conjuncts(c)) if trip else (c,)) for p in frame.places(o)]
+                places += [p for o in ((c, *conjuncts(c)) if trip else (c,))
+                           for p in frame.places(o) or (frame.country_of_body(o) if trip else [])]
                 if trip:  # "will visit Fiji, Samoa and Palau": places to go, not parties (nor "Addis Ababa,
                     within = {p.contained_in for p in places}  # Ethiopia": the country the city lies in)
                     groups[-1] = [e for e in groups[-1] if e not in places and e.key not in within]
@@ -546,7 +547,8 @@ def people_within(frame: Frame, tok) -> list[Entity]:
             out.append(e)  # but "the Trump Administration" is not Trump
         stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis")
                   and not (c.dep_ == "prep" and t.lemma_.lower() in KIN_NOUNS)  # "the widow of X": not X
-                  and not (c.lower_ == "to" and t.lemma_.lower() in AIDE_NOUNS)]  # "an adviser to President X"
+                  and not (c.lower_ == "to" and t.lemma_.lower() in AIDE_NOUNS)  # "an adviser to President X"
+                  and not (c.dep_ == "appos" and c.pos_ == "NOUN" and e is not None)]  # "X, a critic of Y": not Y
     return out
 
 
@@ -675,14 +677,18 @@ def misparsed_object(tok) -> bool:
     """An apposition of a verb that has no object: its object, which words between the two hid from the parser
     ("received at his office here today [the Secretary General of X]"); or an object predicate right after
     a preposition left empty ("call on [Prime Minister X]"), or a proper noun right after the verb, or a
-    person's name anywhere after it, read as an adverb."""
+    person's name anywhere after it, read as an adverb ("received this evening [President X]"), or run into the
+    day before it ("received at the palace [on Sunday Foreign Minister X]")."""
     verb = tok.head
     if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
         return False
     return tok.dep_ == "appos" or tok.dep_ == "oprd" and any(
         c.dep_ == "prep" and c.n_rights == 0 and c.i == tok.left_edge.i - 1 for c in verb.children) \
         or tok.dep_ == "advmod" and tok.pos_ == "PROPN" and tok.i == verb.i + 1 \
-        or tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON"  # "received this evening [President X]"
+        or tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON" \
+        or tok.dep_ == "prep" and tok.lower_ == "on" and any(
+            o.ent_type_ == "PERSON" and any(t.ent_type_ == "DATE" and t.i < o.i for t in o.subtree)
+            for o in tok.children)
 
 
 def visiting_guest(tok) -> bool:
@@ -694,9 +700,6 @@ def visiting_guest(tok) -> bool:
 
 def has_agent(verb) -> bool:
     return bool(passive_agents(verb))
-
-
-TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"})
 
 
 def _people_first(found: list[Entity]) -> list[Entity]:

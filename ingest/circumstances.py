@@ -11,6 +11,7 @@ from newsgraph.ingest.model import Entity
 
 PLACE_PREPS = ("in", "at", "on", "inside", "near", "outside", "through")
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"})
 
 
 def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Entity | None:
@@ -25,8 +26,11 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                     and not (etype == "Visit" and c.lower_ == "outside") \
                     and not any(t.lower_ == "audience" for t in c.subtree):  # "received in audience envoys of X"
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
-                for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic
-                    candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"] or [
+                for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic, and so is
+                    # "a discussion on the Belgrade Dialogue" (a name a place only modifies)
+                    named_after = obj.pos_ == "PROPN" and frame.by_token.get(obj.i) is None
+                    candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"
+                                   and not named_after] or [
                         p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at") and c.lower_ == "at"
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh"
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "during"):  # "On his second day in Lima, X met Y",
@@ -37,6 +41,15 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                                or obj.ent_type_ == "DATE"
                                for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
                                for o in objects(g) for p in frame.places(o)]
+                # "On the first day of the Trade Mission to China, X met Y": where the trip goes (not when "here",
+                # the dateline, says where: "held talks here on the final day of a visit to Italy", at the Vatican)
+                here = any(h.lower_ == "here" for h in head.children)
+                candidates += [p for obj in objects(c) if obj.lemma_.lower() in ("day", "stay") and not here
+                               for g in obj.children if g.dep_ == "prep" and g.lower_ == "of" for trip in objects(g)
+                               if trip.lemma_.lower() in (*TRIP_NOUNS, "mission")
+                               for p in frame.places(trip) or frame.country_of_body(trip) or [
+                                   q for h in trip.children if h.dep_ == "prep" and h.lower_ == "to"
+                                   for o in objects(h) for q in frame.places(o)]]
                 # "on the sidelines of the UNGA in New York": where the gathering is
                 candidates += [p for obj in objects(c) if obj.lemma_.lower() in SIDELINES
                                for g in obj.children if g.dep_ == "prep" and g.lower_ == "of" for e in objects(g)

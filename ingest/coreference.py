@@ -317,6 +317,7 @@ def _day_words(ev: EventMention) -> bool:
         and not NARRATIVE_WEEK.fullmatch(ev.date_mention.strip())
 
 
+THIS_WEEK = re.compile(r"(?i)(?:earlier\s+)?this\s+week")
 NARRATIVE_WEEK = re.compile(r"(?i)(?:(?:later|earlier)\s+in\s+)?(?:the|that)\s+(?:same\s+)?week")  # (not "this week")
 
 
@@ -590,7 +591,13 @@ def one_setting(events: list[EventMention], resolver) -> None:
     """An article whose placed events all lie within one place (a visit's meetings in Israel, a conference's
     margins in Addis Ababa): its events that name no place, of the same people and days, took place there
     too, at the finest place the others share. Not a phone call, nor what the text puts at another time without
-    a day ("had met in 2014") or recalls."""
+    a day ("had met in 2014") or recalls; and what happened only by what happened ("X met Y on the sidelines of the
+    G7. Both sides agreed to meet again in Washington": not in Washington)."""
+    for status in ("happened", "planned"):
+        _one_setting([e for e in events if e.status == status], resolver)
+
+
+def _one_setting(events: list[EventMention], resolver) -> None:
     placed = [e for e in events if e.place is not None and e.date_mention != ""]
     if not placed or resolver is None:
         return
@@ -621,6 +628,8 @@ def at_dateline(ev: EventMention, article: Article, dateline: Entity | None, fir
     if ev.date and article.date:
         if dt.timedelta(days=-7) <= ev.date - article.date <= dt.timedelta(days=1):
             ev.place = dateline
+    elif ev.date is None and THIS_WEEK.fullmatch(ev.date_mention or "") and ev.status == "happened":
+        ev.place = dateline  # "WASHINGTON – X met this week with Y": the report's own days
     elif ev.date is None and ev.date_mention is None and ev.status == "happened" and (
             ev.span.sentence_start == first_sentence and any(p.entity.kind == "person" for p in ev.participants)
             or opening & {p.entity.key for p in ev.participants}):

@@ -156,6 +156,8 @@ def _clean(mention: str) -> str:
         text = _LEAD.sub("", text)
     # "today September 21, 2020", "Today, Tuesday, May 25, 2021"
     text = re.sub(r"^(?:today|yesterday|tomorrow),?\s+(?=(?:\w+,?\s+)?\w+\s+\d|\d)", "", text, flags=re.I)
+    # "today, Tuesday": the relative word fixes the day
+    text = re.sub(rf"^(today|yesterday|tomorrow),?\s+(?:{'|'.join(WEEKDAYS)})$", r"\1", text, flags=re.I)
     text = _TAIL.sub("", text)
     span = _SPAN.match(text)  # "April 13 to April 15" -> "April 13", "... 15 April 2011" keeps 2011
     if span and re.search(r"[A-Za-z]", span.group(1)):  # not "30-31 January": _RANGE's

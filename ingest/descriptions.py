@@ -166,7 +166,10 @@ def _former(doc, people: list[Candidate]) -> list[Mention]:
 def _nationals(doc, date, people: list[Candidate], actors, before) -> list[Mention]:
     def of_that_country(match, cand: Candidate) -> bool:
         country = titles.country_words().get(fold(match.group("adj")))
-        return country is not None and country in {c2 for _, c2 in _roles(cand, date, actors, before.get(id(cand)))} \
+        if country is None:  # "the UN envoy" after "the UN Special Envoy for Yemen, X": a body's word before the name
+            lead = doc[max(doc[cand.start].sent.start, cand.start - 8):cand.start].text
+            return fold(match.group("adj")) in fold(f"{lead} {cand.title or cand.entity.title or ''}").split()
+        return country in {c2 for _, c2 in _roles(cand, date, actors, before.get(id(cand)))} \
             | {_country_of_title(cand)}
     return _the_one_named_before(doc, people, NATIONAL, of_that_country)
 

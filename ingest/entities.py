@@ -35,9 +35,9 @@ from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (Candidate, EVENT_NOUNS, FOREIGN_VENUES, LABELS, LOCATIVE, NOT_PLACES,
                                     OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
-                                    PLACE_NOUNS, REGNAL, acronyms, clean, find_cluster, locative, mention_of,
-                                    name_before_title, name_cased, name_words, org_extensions, org_slug,
-                                    person_after_organization, person_name, place_like_organization,
+                                    PLACE_NOUNS, REGNAL, acronyms, building_word_after, clean, find_cluster, in_order,
+                                    locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
+                                    org_slug, person_after_organization, person_name, place_like_organization,
                                     speakers_by_surname, titled_apposition, titled_name, unlabelled_people,
                                     unlabelled_places, venue_like_organization, weak_organization, without_initials)
 from newsgraph.iris import slug
@@ -300,10 +300,15 @@ class EntityResolver:
                 label = "fac"                      # "Palacio de San Carlos", "Palazzo Chigi" (NER: PERSON)
             elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in PLACE_NOUNS:
                 label = "fac"                      # "Kamuzu Palace", "John Radcliffe Hospital" (NER: PERSON)
+            elif ent.label_ == "PERSON" and _place_read_as_person(doc, ent):
+                label = "gpe"                      # "at the residence in Beth Kerke" (NER: PERSON)
             elif ent.label_ == "GPE" and self._person_with_person(doc, ent):
                 label = "person"                   # "Thorbjørn Jagland and Catherine Ashton agreed" (NER: GPE)
             elif label is None and locative(doc, ent.start, LOCATIVE) and self.places.lookup(ent.text) is not None:
                 label = "gpe"                      # "met Friday in Montevideo" (NER: PRODUCT)
+            elif ent.label_ == "NORP" and locative(doc, ent.start, frozenset({"in", "to"})) \
+                    and fold(ent.text) not in titles.country_words():
+                label = "gpe"                      # "arrived in Iqaluit" (NER: a nationality no country has)
             if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
                 continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
             if label == "organization" and PRESS_EVENT.fullmatch(fold(doc[first.i:ent.end].text)):
@@ -325,6 +330,7 @@ class EntityResolver:
         extra = unlabelled_places(doc, lambda name: self.places.lookup(name) is not None)
         places = {doc[c.start:c.end].text for c in cands + extra if place_like_organization(doc, c) or c in extra}
         for cand in cands:
+            cand.end += building_word_after(doc, cand)
             if cand.label == "organization" and doc[cand.start:cand.end].text in places:
                 cand.label = "loc"                                  # "a future meeting on Crete" (NER: ORG)
             elif venue_like_organization(doc, cand):
@@ -354,10 +360,13 @@ class EntityResolver:
         """NER labels one name differently across an article ("President [Sauli Niinistö]" PERSON, "Finland's
         [Sauli Niinistö]" ORG, "[Persad]-Bissessar" GPE, "[Abdollahian] visited" NORP): a body, a place no
         gazetteer knows or a nationality no country has, with the name of a person of the article, or with that
-        person's surname, is that person."""
+        person's surname, or with some of their words in order ("Nana Akufo-Addo" ORG after "Nana Addo Dankwa
+        Akufo-Addo"), is that person."""
         full = [c for c in cands if c.label == "person" and c.end - c.start > 1]  # (one word alone may be a city)
         people = {doc[c.start:c.end].text for c in full} | {doc[c.end - 1].text for c in full} \
             | {doc[c.start + 1:c.end].text for c in full}  # "Persad-Bissessar" of "Kamla Persad-Bissessar"
+        people |= {doc[c.start:c.end].text for c in cands if c.end - c.start > 1 and any(
+            in_order(fold(doc[c.start:c.end].text).split(), fold(doc[f.start:f.end].text).split()) for f in full)}
         surnames: dict[str, set[str]] = {}  # a person's last word -> the first letters of their longer mentions
         for c in (c for c in cands if c.label == "person"):
             initials = {doc[c.start].text[0]} if c.end - c.start > 1 else set()
@@ -739,6 +748,19 @@ def _name_off_body(doc, cand: Candidate, initials: set[str]) -> list[Candidate]:
 
 
 PRESS_EVENT = re.compile(r"(?:joint )?(?:press|news) (?:conference|briefing)")
+
+
+def _place_read_as_person(doc, ent) -> bool:
+    """A "person" right after the "in" of a place or an act ("received X at the residence in [Beth Kerke]",
+    "met in [Sharm Kerke]") is a place: not someone's ("in X's name"), nor a name the article gives anyone else."""
+    prep = doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.lower_ != "in" or prep.head.pos_ not in ("NOUN", "VERB") \
+            or titles.is_title_token(prep.head):
+        return False
+    if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return False
+    words = {t.lower_ for t in ent}
+    return not any(e.label_ == "PERSON" and e != ent and words & {t.lower_ for t in e} for e in doc.ents)
 
 
 def _office_title(title: str | None) -> bool:

@@ -31,13 +31,13 @@ from functools import lru_cache
 from itertools import pairwise
 
 from newsgraph.ingest import dates, descriptions, titles
-from newsgraph.ingest.arguments import (TRIP_NOUNS, agents, conjuncts, counterpart_named, definite, governor_of,
+from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of,
                                         following_list, joined_before, lede_actors, listed_after, listed_partners,
                                         multilateral, named, noun_arguments, opening_person, own_partners, participants,
                                         partners_of, people_after, people_listed_back, people_within, present_at,
                                         split_mode, subject_left, unnamed_office, verb_objects, visit_by,
                                         visiting_guest)
-from newsgraph.ingest.circumstances import (DURATION, anchor, date_of, place_of, places_within, planned,
+from newsgraph.ingest.circumstances import (DURATION, TRIP_NOUNS, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays,
                                           dateline_refines, fill_from_article, fill_from_setting, fill_from_trip,
@@ -612,7 +612,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             pair = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"] if verb else []
             subjects = pair if len(pair) >= 2 else []
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ())):
-        partner_groups = partner_groups + [[e for o in objects(prep) for e in agents(frame, [o], prior)]]
+        partner_groups = partner_groups + [[e for o in objects(prep) for e in agents(frame, [o], prior)
+                                            or people_within(frame, o)]]  # "called on his counterpart, X"
     if pattern["frame"] == "noun":
         partner_groups = partner_groups + [g for h in dict.fromkeys((tok, governor)) if h is not None
                                            and (g := _honoured(frame, h, prior))]

@@ -21,13 +21,15 @@ from newsgraph.ingest.descriptions import kb_holder
 from newsgraph.ingest.entities import cased
 from newsgraph.ingest.knowledge import countries, fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
-from newsgraph.ingest.spans import CAMPUS_NOUNS, MISSIONS
+from newsgraph.ingest.spans import CAMPUS_NOUNS, MISSION, MISSIONS
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, role_of, roles, title_run
 from newsgraph.iris import slug
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 AGENTS = ("person", "organization", "country")
 PLACES = ("place", "country")
+NAMED_AFTER_COUNTRY = re.compile(
+    r"\b(?:of|to)\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$")
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "fly", "set", "travel"})
@@ -463,6 +465,19 @@ class Frame:
         place = self.resolver.place(m.text)
         curated = place is not None and place.kind == "place" and not place.key.removeprefix("place/").isdigit()
         return [place] if curated else []
+
+    def country_of_body(self, tok) -> list[Entity]:
+        """Where a trip to the body `tok` names goes: "visited the Academy of Sciences of the Republic of Uzbekistan",
+        "the University of Ghana", "the first day of the Trade Mission to China" (a body named after its country lies
+        in it, or goes there; not a mission abroad: "the Embassy of Japan"). Not where a person of such a body is."""
+        from newsgraph.ingest.titles import country_words
+        m = self.by_token.get(tok.i)
+        if m is None or m.entity.kind != "organization" or self.resolver is None:
+            return []
+        match = NAMED_AFTER_COUNTRY.search(m.entity.name)
+        key = country_words().get(fold(match.group(1))) if match and not MISSION.search(m.entity.name) else None
+        entity = self.resolver.entity(key) if key else None
+        return [entity] if entity is not None and entity.kind == "country" else []
 
     def places(self, tok, depth: int = 0) -> list[Entity]:
         """The places a phrase names: "Beijing", "the city of Tianjin", "Niamey, Niger's capital"."""

@@ -34,9 +34,9 @@ DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.I)
 DATELINE_PREFIX = re.compile(
     rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)(?:,\s*(?P<region>{_PLACE}))?"
     rf"(?:(?:,\s*|(?(region)\s+|,))(?P<date>{_DAY_DATE}))?"
-    rf"(?:\s*(?:\((?P<agency>[^()]{{2,40}}?)(?:\)|(?=\s+(?:--|[—–-])\s))|/(?P<slashed>[^()/]{{2,40}})/))?"
+    rf"(?:\s*(?:\((?P<agency>[^()]{{2,40}}?)(?:\)\.?|(?=\s+(?:--|[—–-])\s))|/(?P<slashed>[^()/]{{2,40}})/))?"
     rf"{_DASH}(?=\S)")
-# ("(RFE/RL)", "/MOLDPRES/"; "(AP --", its bracket unclosed)
+# ("(RFE/RL)", "/MOLDPRES/"; "(AP --", its bracket unclosed; "(EFE).-", a full stop before the dash)
 # "KUALA LUMPUR: ...", "ISLAMABAD, Dec 18 (APP): ...", "New Delhi [India], March 15 (ANI): ...": a colon ends
 # a dateline in capitals
 DATELINE_COLON = re.compile(
@@ -52,6 +52,10 @@ DATELINE_SLASHED = re.compile(
 # "Phnom Penh (FN), Jan. 8 – ...": the credit before the day
 DATELINE_CREDIT_FIRST = re.compile(
     rf"^(?P<place>{_PLACE})\s*\((?P<agency>[^()]{{2,40}})\),\s*(?P<date>{_DAY_DATE}){_DASH}(?=\S)")
+# "Bhopal, Sep 24 (IANS) Consul General X called upon ...": the wire's credit ends it, no mark after it
+DATELINE_CREDIT_LAST = re.compile(
+    rf"^(?P<place>{_PLACE}),\s*(?:(?P<region>{_PLACE}),\s*)?(?P<date>{_DAY_DATE})\s*\((?P<agency>[^()]{{2,40}})\)\s+"
+    rf"(?=[A-Z])")
 # "BAKU, Azerbaijan, March 15. Azerbaijani Foreign Minister ...": a full stop ends it
 DATELINE_STOP = re.compile(
     rf"^(?P<place>{_PLACE}),\s*(?:(?P<region>{_PLACE}),\s*)?(?P<date>{_DAY_DATE})\.\s+(?=[A-Z])")
@@ -264,7 +268,8 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
     colon = None if DATELINE_PREFIX.match(line) else _colon_dateline(line)  # a known place, checked there
     match = DATELINE_PREFIX.match(line) or colon or next(
         (m for m in (regex.match(line) for regex in (DATE_FIRST_PREFIX, DATELINE_SLASHED, DATELINE_CREDIT_FIRST,
-                                                     DATELINE_STOP, DATELINE_YEAR_SLASHED, DATELINE_UNMARKED)) if m),
+                                                     DATELINE_STOP, DATELINE_YEAR_SLASHED, DATELINE_UNMARKED,
+                                                     DATELINE_CREDIT_LAST)) if m),
         None)
     if not match:
         return line
@@ -278,7 +283,8 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
     # "Geneva/Washington (ICRC) –": a body's release; "Maseru — President X ...": a known place and a spaced dash
     spaced = re.search(r"\s(?:--|[—–-])\s*$", line[:match.end()]) is not None
-    known = colon is not None or (agency and not agencies or not agency and spaced) and _known_places(place)
+    known = colon is not None or (agency and not agencies or not agency and spaced) and _known_places(place) \
+        or bool(found.get("region")) and _known_places(place) and _known_places(found["region"])  # "Baghdad, Iraq-"
     if not (shouting or date or agencies or known) or (agency and not agencies and not date and not known):
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
     _set_dateline(layout, _slashed_place(place, line[match.end():]), date, agencies, publisher=len(agencies) == 1)

@@ -205,8 +205,9 @@ def locative(doc, start: int, preps: frozenset[str] = STRONG_LOCATIVE) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the",):
         i -= 1
+    # not "the War on Terror", "Survey on Supply Chains"; but "visited President X in Kyiv"
     return (i >= 0 and doc[i].lower_ in preps and doc[i].pos_ == "ADP"
-            and doc[i].head.pos_ != "PROPN")                      # "the War on Terror", "Survey on Supply Chains"
+            and (doc[i].head.pos_ != "PROPN" or doc[i].head.ent_type_ == "PERSON" and doc[i].lower_ == "in"))
 
 
 def _of_a_settlement(doc, start: int) -> bool:
@@ -237,6 +238,12 @@ CAMPUS_NOUNS = frozenset("university college institute academy campus plant fact
 # what is held at a venue: "met at X", "a lecture at X" (X, a body NER knows by no other name, is where)
 HELD_AT = frozenset("""meet hold host receive welcome speak address gather sign lecture speech meeting talks
 ceremony reception dinner lunch luncheon breakfast roundtable event""".split())
+
+
+def building_word_after(doc, cand: Candidate) -> bool:
+    """"at the [Navy] Headquarters" (NER: the body alone): the capitalised building word after a body met at."""
+    return cand.label == "organization" and cand.end < len(doc) and doc[cand.end].lower_ in VENUE_NOUNS \
+        and doc[cand.end].is_title and locative(doc, cand.start, frozenset({"at"}))
 
 
 def venue_like_organization(doc, cand: Candidate) -> bool:
@@ -568,14 +575,15 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
 
 
 def in_order(words: list[str], full: list[str]) -> bool:
-    """`words` run on in `full`, or are its first and last words ("Cleopas Dlamini" of "Cleopas Sipho Dlamini"),
-    or its first initial and last word ("V. Huseynov" of "Vusal Huseynov")."""
+    """`words` run on in `full`, or are its first and last words ("Cleopas Dlamini" of "Cleopas Sipho Dlamini";
+    "Nana Akufo Addo" of "Nana Addo Dankwa Akufo Addo", a hyphenated surname folded to two words), or its first
+    initial and last word ("V. Huseynov" of "Vusal Huseynov")."""
     if len(words) == 1:
         return words[0] in full
     n = len(words)
     initial = words[0].rstrip(".")
     return any(full[i:i + n] == words for i in range(len(full) - n + 1)) \
-        or n == 2 and len(full) > 2 and words == [full[0], full[-1]] \
+        or len(full) > n and words[0] == full[0] and words[1:] == full[len(full) - n + 1:] \
         or n == 2 and len(initial) == 1 and full[0].startswith(initial) and words[-1] == full[-1]
 
 

@@ -33,7 +33,7 @@ taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos
 archimandrite mp mps mpp mla mep mna mk pm fm eam dpm professor prof prof.
 admiral rear colonel brigadier commodore marshal lieutenant commander extraordinary plenipotentiary
 prosecutor procurator attorney judge ombudsman auditor registrar rapporteur negotiator mediator coordinator inspector
-observer
+observer consul
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
@@ -195,6 +195,8 @@ def title_after(doc, end: int) -> str | None:
         words.append(token)
     if not words or not any(t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS for t in words[:4]):
         return None
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return None  # "During his visit to La Paz, Minister X is expected ...": another person's title
     return doc[words[0].i:words[-1].i + 1].text
 
 

@@ -37,6 +37,8 @@ TUESDAY = dt.date(2025, 7, 15)
     ("Friday, 1 August", False, "2025-08-01"),  # the weekday says next month, not last year's 1 August
     ("today July 15, 2025", False, "2025-07-15"),
     ("Today, Tuesday, July 15, 2025", False, "2025-07-15"),
+    ("today, Tuesday", False, "2025-07-15"),  # the weekday of the relative word's day
+    ("yesterday, Monday", False, "2025-07-14"),
 ])
 def test_exact_days(mention, planned, expected):
     assert resolve(mention, TUESDAY, planned) == dt.date.fromisoformat(expected)

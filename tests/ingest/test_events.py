@@ -103,6 +103,8 @@ def test_dateline_is_a_fallback_for_the_days_of_the_article(nlp, resolver):
     has(found, "Meeting", "Sergey Lavrov", "Wang Yi", place="Beijing")
     old = extract(nlp, resolver, "Sergey Lavrov met Wang Yi in 2019.", dateline="Beijing")
     assert all(e.place is None for e in old)
+    this_week = extract(nlp, resolver, "Senator Anna Berg met this week with Tomas Vik.", dateline="Beijing")
+    has(this_week, "Meeting", "Anna Berg", "Tomas Vik", place="Beijing")  # the report's own days, no day named
 
 
 def test_a_said_is_no_event(nlp, resolver):
@@ -2377,6 +2379,22 @@ def test_a_name_ner_reads_as_a_body_after_a_title_or_elsewhere(nlp, resolver):
     assert {kind for _, kind in kinds} == {"person"} and len(kinds) == 3
 
 
+def test_a_name_without_its_middle_names_and_a_hyphenated_surname(nlp, resolver):
+    """"President Kofi Mensah Boateng Osei-Bonsu met ... in Accra on Monday. Kofi Osei-Bonsu also held talks with
+    Y" (NER: the short name a body): the same person, so his talks share the place and day of the visit."""
+    text = ("President Kofi Mensah Boateng Osei-Bonsu met business leaders in Accra on Monday, 8 March 2021. "
+            "Kofi Osei-Bonsu also held bilateral discussions with Spanish Prime Minister, Lars Holm.")
+    talks = has(extract(nlp, resolver, text), "Talks", "Lars Holm")
+    assert {p.entity.name for p in talks.participants} == {"Kofi Mensah Boateng Osei-Bonsu", "Lars Holm"}
+
+
+def test_a_discussion_on_a_process_named_after_a_city(nlp, resolver):
+    """"They had a discussion on the Belgrade Dialogue": a topic, not where they talked."""
+    for where, place in (("on the Belgrade Dialogue", None), ("in Belgrade", "Belgrade")):
+        found = extract(nlp, resolver, f"Anna Berg met Lars Holm. They had an important discussion {where}.")
+        assert {ev.place and ev.place.name for ev in found} == {place}
+
+
 def test_a_meal_in_honour_of_a_guest(nlp, resolver):
     """"organised a dinner at X in honour of Y", "hosted a luncheon in honor of Y": the host and the guest."""
     for text in ("President Lars Holm organised a special dinner at the palace in honour of President Anna Berg.",
@@ -3463,6 +3481,110 @@ def test_the_national_official_with_an_abbreviated_country(nlp, resolver):
             "official stayed in Riga, where he met with the Latvian president, Anna Berg.")
     ev = has(extract(nlp, resolver, text), "Meeting", "Tomas Vik", "Anna Berg", place="Riga")
     assert "Lars Holm" not in names(ev), ev
+
+
+def test_a_place_after_the_person_visited(nlp, resolver):
+    """"visited Ukraine President X in Kyiv" (NER: no label on Kyiv; "in" hangs on the person's name): in Kyiv."""
+    text = "Athletics chief Tomas Vik visited Ukraine President Lars Holm in Kyiv over the weekend."
+    has(extract(nlp, resolver, text), "Visit", "Tomas Vik", "Lars Holm", place="Kyiv")
+
+
+def test_a_place_ner_reads_as_a_person_after_in(nlp, resolver):
+    """"received X at the residence in Beth Kerke" (NER: a person, no gazetteer knows it): the place, no party."""
+    ev = has(extract(nlp, resolver, "On Friday, Anna Berg received Lars Holm at the residence in Beth Kerke."),
+             "Meeting", "Anna Berg", "Lars Holm", place="Beth Kerke")
+    assert "Beth Kerke" not in names(ev)
+
+
+def test_a_visit_to_a_body_named_after_its_country(nlp, resolver):
+    """"visited the Academy of Sciences of the Republic of Uzbekistan" after days in Kazakhstan: in Uzbekistan (not the
+    country of the visit before); "the Embassy of Japan" is not in Japan."""
+    text = ("From November 23 to 27, Anna Berg visited research institutes of Kazakhstan. On November 25, Berg "
+            "visited the Academy of Sciences of the Republic of Uzbekistan.")
+    found = extract(nlp, resolver, text, date=dt.date(2015, 11, 28))
+    visit = has(found, "Visit", "Anna Berg", date=dt.date(2015, 11, 25))
+    assert visit.place is not None and visit.place.name == "Uzbekistan", visit
+    text = "On November 25, Anna Berg met Lars Holm at the Embassy of Japan in Oslo."
+    assert has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm").place.name != "Japan"
+
+
+def test_a_town_ner_reads_as_a_nationality(nlp, resolver):
+    """"has arrived in Iqaluit for a meeting with Inuit leaders" (NER: Iqaluit a nationality, no gazetteer knows it):
+    a visit there, and the meeting is there too."""
+    found = extract(nlp, resolver, "Prime Minister Lars Holm has arrived in Iqaluit for a meeting with Inuit leaders.")
+    has(found, "Visit", "Lars Holm", place="Iqaluit")
+    has(found, "Meeting", "Lars Holm", place="Iqaluit")
+
+
+def test_a_title_after_a_place_that_belongs_to_the_next_name(nlp, resolver):
+    """"During his visit to La Paz, Minister Tomas Vik is expected to meet President Anna Berg" (NER: La Paz a person):
+    "Minister" is Vik's title, not La Paz's, and La Paz stays the place it is."""
+    text = ("Foreign Minister Tomas Vik will travel to Bolivia on May 4. During his visit to La Paz, Minister Tomas "
+            "Vik is expected to deliver to President Anna Berg a letter.")
+    found = extract(nlp, resolver, text, date=dt.date(2023, 5, 3))
+    assert not any("La Paz" in names(ev) for ev in found), found
+    has(found, "Visit", "Tomas Vik", place="La Paz")
+
+
+def test_on_the_first_day_of_a_mission_to_a_country(nlp, resolver):
+    """"On the first day of the Trade Mission to China, X met Y" (NER: the mission a body): in China."""
+    for trip in ("the Trade Mission to China", "his visit to China"):
+        text = f"On the first day of {trip}, Minister Anna Berg met with her counterpart, Minister Lars Holm."
+        has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="China")
+    text = "President Anna Berg held talks here on Thursday with Lars Holm on the final day of a visit to Italy."
+    found = extract(nlp, resolver, text, dateline="Vatican City")  # "here": the dateline's place
+    has(found, "Talks", "Anna Berg", "Lars Holm", place="Vatican City")
+
+
+def test_a_consul_general_opening_the_sentence(nlp, resolver):
+    """"Consul General of Singapore Lee Wei Ming called upon Chief Minister Anna Berg" (NER: "Consul General of" a
+    body): a title, and Lee the guest."""
+    text = ("Consul General of Singapore Lee Wei Ming called upon Chief Minister Anna Berg at her residence on "
+            "Wednesday and discussed trade.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Lee Wei Ming", "Anna Berg")
+    assert not any("Consul" in n for n in names(ev)), ev
+
+
+def test_a_place_to_meet_again_is_not_where_they_met(nlp, resolver):
+    """"X met Y on the sidelines of the G7 ... Both sides have agreed to meet again in Oslo": the plan is in Oslo, the
+    meeting that happened is not placed by it."""
+    text = ("Finance Minister Tomas Vik met his German counterpart Lars Holm on the sidelines of the G7, a source "
+            "said. Both sides have agreed to meet again in Oslo.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Tomas Vik", "Lars Holm", status="planned", place="Oslo")
+    assert all(ev.place is None for ev in found if ev.status == "happened"), found
+
+
+def test_a_person_the_partner_is_described_by_is_no_party(nlp, resolver):
+    """"met with X, a journalist and longtime critic of President Y": X, not Y."""
+    text = ("Senator Anna Berg met on Monday with Tomas Vik, a Russian journalist and longtime critic of President "
+            "Lars Holm.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Tomas Vik")
+    assert "Lars Holm" not in names(ev), ev
+
+
+def test_calling_on_a_counterpart_named_after_and_a_capitalised_courtesy_call(nlp, resolver):
+    """"called on his Indian counterpart General X" (the name an apposition of "counterpart"), "made a Courtesy Call
+    on X" (a heading's capitals): a meeting each; "called on the president to resign" is an appeal."""
+    for text in ("General Lars Holm called on his Indian counterpart General Anna Berg and discussed defence ties.",
+                 "President Lars Holm on Wednesday made a Courtesy Call on Prime Minister Anna Berg at her residence."):
+        has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+    assert extract(nlp, resolver, "General Lars Holm called on his counterpart to resign.") == []
+
+
+def test_a_building_word_ner_leaves_off_a_body(nlp, resolver):
+    """"paid a courtesy call on X at the Navy Headquarters today" (NER: "Navy" alone a body): at the building."""
+    text = "General Lars Holm paid a courtesy call on Admiral Nuwan Perera at the Navy Headquarters today."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Nuwan Perera", place="Navy Headquarters")
+
+
+def test_the_envoy_of_a_body_named_before(nlp, resolver):
+    """"the UN envoy" after "the UN Special Envoy for the Arctic, X": X (the one person named after the body's word),
+    not the United Nations."""
+    text = ("On Tuesday, the UN Special Envoy for the Arctic, Tomas Vik, concluded a visit to Oslo. On Sunday, the UN "
+            "envoy had met Foreign Minister Anna Berg in Bergen.")
+    ev = has(extract(nlp, resolver, text), "Meeting", "Tomas Vik", "Anna Berg", place="Bergen")
+    assert "United Nations" not in names(ev), ev
 
 
 def test_a_meeting_with_a_head_of_state_no_text_places_is_in_their_country(nlp, resolver):

@@ -114,6 +114,8 @@ def test_layout_dateline_forms():
     assert unclosed.dateline == "Hyde Park" and unclosed.text.startswith("President Anna Berg")  # "(AP" left open
     joined = read_text("MOSCOW (Xinhua-Reuters) - President Anna Berg met her guest.", "j", "test")
     assert joined.dateline == "Moscow" and joined.text.startswith("President Anna Berg")
+    glued_dash = read_text("Lima, Peru- President Anna Berg met her guest today.", "g", "test")
+    assert glued_dash.dateline == "Lima" and glued_dash.text.startswith("President")  # a city and its country, known
     no_comma = read_text(" date 2021-11-17 Talks\n\nLIMA, Peru Nov 17 – President Anna Berg met her guest.", "n", "test")
     assert (no_comma.dateline, no_comma.dateline_day) == ("Lima", dt.date(2021, 11, 17))  # no comma before the day
     country_line = read_text(" date 2008-05-21 Envoy visits\n\nCaracas, Venezuela\n\nThe envoy met the president.", "c",
@@ -123,9 +125,12 @@ def test_layout_dateline_forms():
     assert (comma_year.dateline, comma_year.dateline_day) == ("Prishtina", dt.date(2024, 7, 17))
     for line, place, day in (("Phnom Penh (FN), Jan. 8 – The ambassador met the minister.", "Phnom Penh", 8),
                              ("BAKU, Azerbaijan, March 15. The minister met his guest.", "Baku", 15),
-                             ("Addis Ababa February 15/2023 /ENA/The minister met his guest.", "Addis Ababa", 15)):
+                             ("Addis Ababa February 15/2023 /ENA/The minister met his guest.", "Addis Ababa", 15),
+                             ("Bergen, Mar 14 (Nordic Wire) The minister met his guest.", "Bergen", 14),
+                             ("Lima, Mar 13 (EFE).- The minister met his guest.", "Lima", 13)):
         got = read_text(f" date 2023-03-16 Talks\n\n{line}", "d", "test")  # a credit before the day, a full stop
-        assert (got.dateline, got.dateline_day.day) == (place, day) and got.text.startswith("The")  # after it
+        assert (got.dateline, got.dateline_day.day) == (place, day) and got.text.startswith("The")  # after it,
+        # or the wire's credit in brackets and no mark after it, or a full stop before the dash
     opening = read_text("On February 17-18, 2014, Minister Anna Berg visited Moscow.", "o", "test")
     assert opening.dateline is None and opening.text.startswith("On February")  # no region: no dateline
     stops_only = read_text("Oslo. 18 May. NORDNEWS/ Foreign Minister Anna Berg received her guest.", "o", "test")
