@@ -143,11 +143,15 @@ def subject_left(frame: Frame, tok) -> list[Entity]:
     Thursday called on Y", "appointed" read as the main verb), or the person whose phrase and apposition end right
     before it ("visit to the USA, Federal Councillor X, head of the Department, met Y", X parsed as a
     conjunct of "USA"; "At the invitation of X, Premier Y of Z paid a visit", Y parsed in apposition to X)."""
-    j = tok.i - 1
+    first = tok.i  # the verb's first word: "will pay", "has not met"
+    while first > frame.sent(tok).start and tok.doc[first - 1].dep_ in ("aux", "auxpass", "neg") \
+            and tok.doc[first - 1].head == tok and tok.doc[first - 1].lower_ != "to":  # (not "called on X to sign")
+        first -= 1
+    j = first - 1
     while j > frame.sent(tok).start and tok.doc[j].is_punct:
         j -= 1
     t = tok.doc[j]
-    if j == tok.i - 1 and frame.entity(t, ("person",)) is not None:
+    if j == first - 1 and frame.entity(t, ("person",)) is not None:
         return [frame.entity(t, ("person",))]
     day = tok.doc[j].head if tok.doc[j].dep_ == "pobj" and tok.doc[j].ent_type_ == "DATE" else None
     if day is not None and day.i == tok.doc[j].left_edge.i - 1 and day.i > 0 \
@@ -678,7 +682,8 @@ def misparsed_object(tok) -> bool:
     ("received at his office here today [the Secretary General of X]"); or an object predicate right after
     a preposition left empty ("call on [Prime Minister X]"), or a proper noun right after the verb, or a
     person's name anywhere after it, read as an adverb ("received this evening [President X]"), or run into the
-    day before it ("received at the palace [on Sunday Foreign Minister X]")."""
+    day before it ("received at the palace [on Sunday Foreign Minister X]", "received in audience [on Thursday, June
+    24, the envoy of Y, Ambassador X]")."""
     verb = tok.head
     if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
         return False
@@ -688,6 +693,7 @@ def misparsed_object(tok) -> bool:
         or tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON" \
         or tok.dep_ == "prep" and tok.lower_ == "on" and any(
             o.ent_type_ == "PERSON" and any(t.ent_type_ == "DATE" and t.i < o.i for t in o.subtree)
+            or o.ent_type_ == "DATE" and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
             for o in tok.children)
 
 
@@ -709,11 +715,12 @@ def _people_first(found: list[Entity]) -> list[Entity]:
 
 def _named_for_its_place(frame: Frame, noun, country) -> bool:
     """"The Malta Summit", "the Iceland Summit": a summit named for the one country it is held in (not the
-    "Russia-Africa Summit" of two parties, nor the "ASEAN Summit" of a body)."""
+    "Russia-Africa Summit" of two parties, nor the "ASEAN Summit" of a body); "an Iraq visit": where it goes."""
     doc = noun.doc
     paired = any(0 <= i < len(doc) and doc[i].text in ("-", "–", "/") for i in (country.i - 1, country.i + 1))
-    return named(noun) and noun.lemma_.lower() == "summit" and not paired and not any(
-        c != country and c.dep_ in ("compound", "nmod") and frame.mention(c) for c in noun.children)
+    return (named(noun) and noun.lemma_.lower() == "summit" or noun.lemma_.lower() in TRIP_NOUNS) \
+        and not paired and not any(c != country and c.dep_ in ("compound", "nmod") and frame.mention(c)
+                                   for c in noun.children)
 
 
 def _gathering_verb(verb) -> bool:

@@ -317,6 +317,7 @@ def _day_words(ev: EventMention) -> bool:
         and not NARRATIVE_WEEK.fullmatch(ev.date_mention.strip())
 
 
+AGAIN = re.compile(r"\b(?:meet|meeting|talk|convene)s?\s+again\b|\bnext (?:meeting|round)\b", re.I)
 THIS_WEEK = re.compile(r"(?i)(?:earlier\s+)?this\s+week")
 NARRATIVE_WEEK = re.compile(r"(?i)(?:(?:later|earlier)\s+in\s+)?(?:the|that)\s+(?:same\s+)?week")  # (not "this week")
 
@@ -591,14 +592,10 @@ def one_setting(events: list[EventMention], resolver) -> None:
     """An article whose placed events all lie within one place (a visit's meetings in Israel, a conference's
     margins in Addis Ababa): its events that name no place, of the same people and days, took place there
     too, at the finest place the others share. Not a phone call, nor what the text puts at another time without
-    a day ("had met in 2014") or recalls; and what happened only by what happened ("X met Y on the sidelines of the
-    G7. Both sides agreed to meet again in Washington": not in Washington)."""
-    for status in ("happened", "planned"):
-        _one_setting([e for e in events if e.status == status], resolver)
-
-
-def _one_setting(events: list[EventMention], resolver) -> None:
-    placed = [e for e in events if e.place is not None and e.date_mention != ""]
+    a day ("had met in 2014") or recalls; nor by a plan to meet again ("X met Y on the sidelines of the G7. Both
+    sides agreed to meet again in Washington": not in Washington)."""
+    placed = [e for e in events if e.place is not None and e.date_mention != ""
+              and not (e.status == "planned" and AGAIN.search(e.span.sentence))]
     if not placed or resolver is None:
         return
     shared = _shared([resolver.place_chain(e.place) for e in placed])

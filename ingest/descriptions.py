@@ -93,7 +93,9 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             role = titles.roles()[fold(match.group("role"))] if fold(match.group("role")) in titles.roles() else None
             if fold(match.group("role")).startswith("head of"):
                 role = "leader"  # "the Malagasy Head of State": the country's president, king or emir
-            if country_text and not country:
+            if country_text and not country:  # "the IOC President": the one holder of that office named before
+                holder = _body_office_holder(doc, people, span, match.group("role")) if words.get("det") else None
+                found += [mention_of(doc, span.start, span.end, holder)] if holder is not None else []
                 continue
             if fold(match.group("role")) == "counterpart":
                 if country is None:
@@ -106,8 +108,19 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
                     or _counterpart_holder(doc, role, country, people, date, actors, before)
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
-    return found + _plural_counterparts(doc, date, people, actors, before) \
-        + _nationals(doc, date, people, actors, before) + _former(doc, people) + _envoys(doc, people)
+    found += _plural_counterparts(doc, date, people, actors, before) + _nationals(doc, date, people, actors, before) \
+        + _former(doc, people) + _envoys(doc, people) + _offices_named_before(doc, people)
+    return list({(m.span.start, m.span.end): m for m in reversed(found)}.values())[::-1]  # one per phrase: the first
+
+
+def _body_office_holder(doc, people: list[Candidate], span, role: str) -> Entity | None:
+    """"Later, the IOC President met X" after "President Y had his first meeting": of a body (NER: ORG) no KB entry
+    has holders of, the one person named before whose title names the office."""
+    if not any(t.ent_type_ == "ORG" for t in span):
+        return None
+    named = {c.entity.key: c.entity for c in people if c.end <= span.start
+             and fold(role) in fold(c.title or c.entity.title or "")}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @functools.cache
@@ -183,6 +196,21 @@ ENVOY_TITLE = re.compile(r"(?i)\b(?:ambassador|envoy|high commissioner|charg[ée
 def _envoys(doc, people: list[Candidate]) -> list[Mention]:
     return _the_one_named_before(doc, people, ENVOY,
                                  lambda match, cand: ENVOY_TITLE.search(cand.title or cand.entity.title or ""))
+
+
+# "the Force Commander" after "UNIFIL Force Commander Major-General X": an office of two or three capitalised words
+# (the last a title word) that no kb/roles.tsv role names, for the one person named before with those words
+OFFICE_NAMED_BEFORE = re.compile(r"\b(?i:the)\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2})\b(?!\s+(?:of|for|to)\b)")
+
+
+def _offices_named_before(doc, people: list[Candidate]) -> list[Mention]:
+    def named_so(match, cand: Candidate) -> bool:
+        office = fold(match.group("office"))
+        if office in titles.roles() or office.split()[-1] not in titles.TITLE_WORDS:
+            return False
+        lead = doc[max(doc[cand.start].sent.start, cand.start - 8):cand.start].text
+        return f" {office} " in f" {fold(lead)} " or f" {office} " in f" {fold(cand.title or '')} "
+    return _the_one_named_before(doc, people, OFFICE_NAMED_BEFORE, named_so)
 
 
 def _the_one_named_before(doc, people: list[Candidate], pattern: re.Pattern, fits) -> list[Mention]:

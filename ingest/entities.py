@@ -309,6 +309,9 @@ class EntityResolver:
             elif ent.label_ == "NORP" and locative(doc, ent.start, frozenset({"in", "to"})) \
                     and fold(ent.text) not in titles.country_words():
                 label = "gpe"                      # "arrived in Iqaluit" (NER: a nationality no country has)
+            elif ent.label_ == "NORP" and len(ent) > 1 and name_words(ent) \
+                    and not any(fold(t.text) in titles.country_words() for t in ent):
+                label = "person"                   # "will visit Frans Timmermans" (NER: a nationality)
             if label is None or label == "organization" and first.lower_ in DOCUMENT_WORDS:
                 continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
             if label == "organization" and PRESS_EVENT.fullmatch(fold(doc[first.i:ent.end].text)):

@@ -78,6 +78,8 @@ PAREN_CREDIT = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*\((?P<names>[^()]{2,60})\
 CREDIT_LINE = re.compile(r"^\(?\s*(?:(?:Additional\s+)?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by|"
                          r"Source:|SOURCE:|©|Copyright\b|\(c\)\s)")
 BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z]")
+# "2   In Canberra, the Minister will call on X": a release's numbered paragraph (the number spaced off)
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}\s{2,}(?=[A-Z])")
 RELATIVE_TIME = re.compile(r"^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I)
 # A line that is only one of these starts the page furniture after the article: cut from it on.
 FURNITURE = {
@@ -115,7 +117,7 @@ def parse_layout(text: str, headline: str | None = None) -> Layout:
     lines = _take_date_line(lines, layout)
     lines = _cut_furniture(lines)
     lines = [line.strip() for line in lines if not _is_caption(line) and not JUNK_LINE.match(line.strip())]
-    lines = [line for line in lines if line]
+    lines = [PARAGRAPH_NUMBER.sub("", line) for line in lines if line]
     lines = _take_head(lines, layout, headline)
     lines = _take_trailing_credits(lines, layout)
     if lines:

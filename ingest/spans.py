@@ -339,8 +339,11 @@ def name_cased(token) -> bool:
 
 
 def name_words(tokens) -> bool:
-    """Proper nouns cased like a name and none a title word: the words of a person's name."""
+    """Proper nouns cased like a name and none a title word: the words of a person's name (an initial first:
+    "N Biren Singh"; a regnal number last: "Felipe VI")."""
     return all(name_cased(t) and t.pos_ == "PROPN" and not titles.is_title_token(t)
+               or t.i == tokens[0].i and len(tokens) > 2 and t.pos_ == "PROPN" and INITIALS.fullmatch(t.text)
+               or t.i == tokens[-1].i and t.i > tokens[0].i and _regnal(t)
                or titles.inner_hyphen(t) and t.i > tokens[0].i for t in tokens)  # "Pedro Aguiar-Branco"
 
 

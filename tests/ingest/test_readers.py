@@ -114,6 +114,9 @@ def test_layout_dateline_forms():
     assert unclosed.dateline == "Hyde Park" and unclosed.text.startswith("President Anna Berg")  # "(AP" left open
     joined = read_text("MOSCOW (Xinhua-Reuters) - President Anna Berg met her guest.", "j", "test")
     assert joined.dateline == "Moscow" and joined.text.startswith("President Anna Berg")
+    numbered = read_text(" date 2018-03-23 Visit\n\n1   The minister will visit Oslo.\n\n2   In Oslo, she will call on "
+                         "Mr Lars Holm.", "n", "test")
+    assert numbered.text == "The minister will visit Oslo.\n\nIn Oslo, she will call on Mr Lars Holm."  # numbers off
     glued_dash = read_text("Lima, Peru- President Anna Berg met her guest today.", "g", "test")
     assert glued_dash.dateline == "Lima" and glued_dash.text.startswith("President")  # a city and its country, known
     no_comma = read_text(" date 2021-11-17 Talks\n\nLIMA, Peru Nov 17 – President Anna Berg met her guest.", "n", "test")
