@@ -3634,6 +3634,12 @@ def test_the_office_of_a_body_the_knowledge_base_does_not_know(nlp, resolver):
     assert "IOC" not in names(ev), ev
 
 
+def test_greeting_a_guest_named_by_office_and_name(nlp, resolver):
+    """"greeted the Prime Minister of Peru, Anna Berg, at the airport": a meeting, as "welcomed" or "received" is."""
+    text = "President Lars Holm greeted the Prime Minister of Peru, Anna Berg, at the airport on Monday."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+
+
 def test_the_envoy_of_a_body_named_before(nlp, resolver):
     """"the UN envoy" after "the UN Special Envoy for the Arctic, X": X (the one person named after the body's word),
     not the United Nations."""
