@@ -150,14 +150,17 @@ def in_narrative(mention: str, anchor: dt.date, day: dt.date) -> dt.date:
     return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
+# "today, Tuesday": the relative word fixes the day
+_RELATIVE_WEEKDAY = re.compile(rf"^(today|yesterday|tomorrow),?\s+(?:{'|'.join(WEEKDAYS)})$", re.I)
+
+
 def _clean(mention: str) -> str:
     text = " ".join(mention.replace("\u2019", "'").split()).strip(" ,.;")
     for _ in range(3):
         text = _LEAD.sub("", text)
     # "today September 21, 2020", "Today, Tuesday, May 25, 2021"
     text = re.sub(r"^(?:today|yesterday|tomorrow),?\s+(?=(?:\w+,?\s+)?\w+\s+\d|\d)", "", text, flags=re.I)
-    # "today, Tuesday": the relative word fixes the day
-    text = re.sub(rf"^(today|yesterday|tomorrow),?\s+(?:{'|'.join(WEEKDAYS)})$", r"\1", text, flags=re.I)
+    text = _RELATIVE_WEEKDAY.sub(r"\1", text)
     text = _TAIL.sub("", text)
     span = _SPAN.match(text)  # "April 13 to April 15" -> "April 13", "... 15 April 2011" keeps 2011
     if span and re.search(r"[A-Za-z]", span.group(1)):  # not "30-31 January": _RANGE's

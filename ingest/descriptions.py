@@ -180,8 +180,8 @@ def _nationals(doc, date, people: list[Candidate], actors, before) -> list[Menti
     def of_that_country(match, cand: Candidate) -> bool:
         country = titles.country_words().get(fold(match.group("adj")))
         if country is None:  # "the UN envoy" after "the UN Special Envoy for Yemen, X": a body's word before the name
-            lead = doc[max(doc[cand.start].sent.start, cand.start - 8):cand.start].text
-            return fold(match.group("adj")) in fold(f"{lead} {cand.title or cand.entity.title or ''}").split()
+            said = f"{_words_before(doc, cand)} {cand.title or cand.entity.title or ''}"
+            return fold(match.group("adj")) in fold(said).split()
         return country in {c2 for _, c2 in _roles(cand, date, actors, before.get(id(cand)))} \
             | {_country_of_title(cand)}
     return _the_one_named_before(doc, people, NATIONAL, of_that_country)
@@ -208,9 +208,14 @@ def _offices_named_before(doc, people: list[Candidate]) -> list[Mention]:
         office = fold(match.group("office"))
         if office in titles.roles() or office.split()[-1] not in titles.TITLE_WORDS:
             return False
-        lead = doc[max(doc[cand.start].sent.start, cand.start - 8):cand.start].text
-        return f" {office} " in f" {fold(lead)} " or f" {office} " in f" {fold(cand.title or '')} "
+        return f" {office} " in f" {fold(_words_before(doc, cand))} " or f" {office} " in f" {fold(cand.title or '')} "
     return _the_one_named_before(doc, people, OFFICE_NAMED_BEFORE, named_so)
+
+
+def _words_before(doc, cand: Candidate) -> str:
+    """The words right before a person's name in its sentence, where news puts the office ("UNIFIL Force Commander
+    Major-General [X]")."""
+    return doc[max(doc[cand.start].sent.start, cand.start - 8):cand.start].text
 
 
 def _the_one_named_before(doc, people: list[Candidate], pattern: re.Pattern, fits) -> list[Mention]:

@@ -22,7 +22,7 @@ from newsgraph.ingest.entities import cased
 from newsgraph.ingest.knowledge import countries, fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
 from newsgraph.ingest.spans import CAMPUS_NOUNS, MISSION, MISSIONS
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, role_of, roles, title_run
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, country_words, is_title_token, role_of, roles, title_run
 from newsgraph.iris import slug
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
@@ -343,8 +343,6 @@ class Frame:
         """Countries named by adjectives the entity mentions left out: "Brazilian and South Korean"."""
         if self.resolver is None:
             return []
-        from newsgraph.ingest.knowledge import fold
-        from newsgraph.ingest.titles import country_words
         found = []
         for t in (tok, *[c for c in tok.subtree if c.dep_ == "conj"]):
             words = " ".join(w.text for w in t.subtree if w.dep_ in ("compound", "amod", "npadvmod") and w.i < t.i
@@ -470,7 +468,6 @@ class Frame:
         """Where a trip to the body `tok` names goes: "visited the Academy of Sciences of the Republic of Uzbekistan",
         "the University of Ghana", "the first day of the Trade Mission to China" (a body named after its country lies
         in it, or goes there; not a mission abroad: "the Embassy of Japan"). Not where a person of such a body is."""
-        from newsgraph.ingest.titles import country_words
         m = self.by_token.get(tok.i)
         if m is None or m.entity.kind != "organization" or self.resolver is None:
             return []
