@@ -282,7 +282,8 @@ def _held_at(doc, cand: Candidate, at: int) -> bool:
 
 def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
     """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off" ("agreed to meet on Crete"),
-    or after "to"/"at" when the gazetteer `known` knows them ("a visit to Kyiv")."""
+    or after "to"/"at" when the gazetteer `known` knows them ("a visit to Kyiv"); and a building's name after "at
+    the" or "in the", whatever words it has ("at the Vice Presidential Palace")."""
     cands, i = [], 0
     untagged_proper = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text.istitle() for t in doc]  # read once
     while i < len(doc):
@@ -297,6 +298,9 @@ def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
                      and known(doc[i:j].text)) \
                 and not any(_not_place_word(doc[k]) for k in range(i, j)):
             cands.append(Candidate(i, j, "loc", priority=-1))
+        elif j - i >= 2 and doc[j - 1].lower_ in PLACE_NOUNS and i > 1 and doc[i - 1].lower_ == "the" \
+                and doc[i - 2].lower_ in ("at", "in"):
+            cands.append(Candidate(i, j, "fac", priority=-1))  # "at the Vice Presidential Palace": a building
         i = max(j, i + 1)
     return cands
 

@@ -3640,6 +3640,13 @@ def test_greeting_a_guest_named_by_office_and_name(nlp, resolver):
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
 
 
+def test_a_building_named_with_title_words(nlp, resolver):
+    """"at the Vice Presidential Palace" (NER: no label; its words are titles of office): the building."""
+    text = ("Vice President Lars Holm held a bilateral meeting with the Vice President of Peru Anna Berg at the Vice "
+            "Presidential Palace on Thursday.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Vice Presidential Palace")
+
+
 def test_the_envoy_of_a_body_named_before(nlp, resolver):
     """"the UN envoy" after "the UN Special Envoy for the Arctic, X": X (the one person named after the body's word),
     not the United Nations."""
