@@ -1123,6 +1123,8 @@ def governor_of(noun):
             return subject.head
         if _came_out_of(prep):
             return prep.head if prep.lower_ == "from" else prep.head.head
+        if _briefed_after(prep):
+            return prep.head
         if prep.lower_ == "of" and prep.head.lemma_.lower() in ("day", "opening", "session") and prep.head != noun:
             return governor_of(prep.head)  # "attended the first day of the G7 Health Ministerial Meeting"
         part = prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" else None
@@ -1141,6 +1143,22 @@ def governor_of(noun):
         if on_trip and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
             return head.head  # "X, on an official visit to Y, met Z" (the parser hangs "on" on X): X's visit
     return None
+
+
+PRESS_NOUNS = {"reporters", "journalists", "media", "press", "newsmen"}
+
+
+def _briefed_after(prep) -> bool:
+    """"A and B spoke to reporters after a meeting in X", "A told journalists following talks with B": those who
+    told the press of the meeting were in it."""
+    verb = prep.head
+    if prep.lower_ not in ("after", "following") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in ("speak", "talk", "tell", "brief"):
+        return False
+    pair = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    press = any(t.lower_ in PRESS_NOUNS for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+                for t in (c, *objects(c)))
+    return pair or press
 
 
 def _came_out_of(prep) -> bool:

@@ -26,13 +26,16 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                     and not (etype == "Visit" and c.lower_ == "outside") \
                     and not any(t.lower_ == "audience" for t in c.subtree):  # "received in audience envoys of X"
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
-                for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic, and so is
-                    # "a discussion on the Belgrade Dialogue" (a name a place only modifies)
+                named_here = []
+                for obj in (o for first in objects(c) for o in (first, *first.conjuncts)):  # "on Crete" is a place,
+                    # "a conference on Afghanistan" a topic, and so is "a discussion on the Belgrade Dialogue" (a name
+                    # a place only modifies)
                     named_after = obj.pos_ == "PROPN" and frame.by_token.get(obj.i) is None
-                    candidates += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"
+                    named_here += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"
                                    and not named_after] or [
                         p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at") and c.lower_ == "at"
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh"
+                candidates += named_here if etype == "Visit" else _common_country(frame, named_here)
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "during"):  # "On his second day in Lima, X met Y",
                 # "took place during the Forum Leaders Meeting in Tonga", "On July 11 in Vilnius X met Y", "On
                 # arrival in Abuja, X was received by Y"
@@ -109,11 +112,11 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
         if node.dep_ not in ("xcomp", "advcl", "conj") or node.head == node:
             break
         node = node.head
-        if node.lemma_.lower() in cues()["travel_verbs"]:
+        if node.lemma_.lower() in cues()["travel_verbs"] or _stay(node):  # "will spend time in X, meeting Y"
             for c in node.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "in"):
-                    for obj in objects(c):
-                        candidates += frame.places(obj)
+                    candidates += _common_country(frame, [p for obj in objects(c) for o in (obj, *obj.conjuncts)
+                                                          for p in frame.places(o)])
     for c in (governor if governor is not None else tok).children:  # "will have talks with X when he travels
         if c.dep_ == "advcl" and c.lemma_.lower() in cues()["travel_verbs"] and any(  # to Beijing": there
                 m.lower_ in ("when", "while") for m in c.children if m.dep_ in ("advmod", "mark")):
@@ -126,6 +129,21 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
     if etype == "Visit" and found:  # a visit to Russia is not in Dublin, where the clause it hangs on is set
         candidates = [p for p in candidates if p in found or p.contained_in in {d.key for d in found}] or candidates
     return candidates[0] if candidates else None
+
+
+def _stay(verb) -> bool:
+    """"spend time in X", "spent two days in X": a stay, as a trip to X is."""
+    return verb.lemma_.lower() == "spend" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("time", "day", "night", "week") for c in verb.children)
+
+
+def _common_country(frame: Frame, places: list[Entity]) -> list[Entity]:
+    """"in Auckland and Wellington, meeting X": the meeting is in one of the cities, so in their country."""
+    lands = {p.contained_in for p in places}
+    if len(places) < 2 or len(lands) != 1 or any(p.kind != "place" for p in places):
+        return places
+    country = frame.resolver.places.get(lands.pop())
+    return [country] if country is not None else places
 
 
 def _where_partner_is(frame: Frame, head) -> list[Entity]:
@@ -385,10 +403,16 @@ def clause_chain(tok, governor) -> dict[int, int]:
             break  # "travel to X June 17 ... before heading to Brussels": June 17 is not the heading's day
         if node.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "during" for c in node.children):
             break  # "arrived Sunday on a visit during which he will hold talks": some day of the visit
+        if node.dep_ == "conj" and _past(node) != _past(node.head) and any(c.dep_ == "nsubj" for c in node.children):
+            break  # "X visited in 1998, and we look forward to welcoming him": a clause of its own time
         node, n = node.head, n + 1
     for i, n in list(chain.items()):  # "X has today 10 December paid a call": the parser hangs the day on "has"
         chain.update({c.i: n for c in tok.doc[i].children if c.dep_ == "aux" and c.i not in chain})
     return chain
+
+
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def anchor(tok, triggers: set[int]):

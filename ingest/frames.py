@@ -485,6 +485,9 @@ class Frame:
         city = self._city_named_before(tok) if m is None and tok.lower_ in ("city", "town") else None
         if city is not None:  # "arrived in the Brazilian city Sunday" after "Rio de Janeiro: ..."
             return [city]
+        land = self._dateline_country(tok) if m is None and tok.lower_ == "country" else None
+        if land is not None:  # "WELLINGTON - ... X has arrived in the country": New Zealand
+            return [land]
         if m is not None and m.entity.kind == "organization":  # (or the city after it: "at State House, Nairobi")
             return self._seat(m) or [e for c in tok.children if c.dep_ == "appos"
                                      for e in [self.entity(c, PLACES)] if e]
@@ -521,6 +524,21 @@ class Frame:
                   for o in _objects(c) for e in self.entities(o, ("country",))]
         lands = _unique(lands)
         return self.resolver.places.capital(lands[0].key.removeprefix("country/")) if len(lands) == 1 else None
+
+    def _dateline_country(self, tok) -> Entity | None:
+        """"the country", when the sentence names no country before it but in a title ("New Zealand Prime Minister
+        X announced that his Fijian counterpart Y has arrived in the country"): the dateline's."""
+        if self.dateline is None or [c.lower_ for c in tok.children] != ["the"] \
+                or not hasattr(self.resolver, "places"):
+            return None
+        sent = self.sent(tok)
+        if any(m.entity.kind in PLACES and sent.start_char <= m.span.start < tok.idx
+               and self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").root.dep_
+               not in ("compound", "amod", "poss") for m in self.mentions):
+            return None
+        if self.dateline.kind == "country":
+            return self.dateline
+        return self.resolver.places.get(self.dateline.contained_in or "")
 
     def _city_named_before(self, tok) -> Entity | None:
         """"the Brazilian city": the latest city the text (or its dateline) names before, when it lies in that
@@ -841,7 +859,9 @@ class Frame:
                     return fronted[0]  # greeted by Y after he arrived in Canberra": X arrived
                 for subj in self.subjects(anc):
                     if subj.i != pron.i and subj not in pron.subtree and subj.lower_ not in FIRST_PERSON:
-                        e = self.entity(subj, kinds)
+                        # "his counterpart X has arrived, marking his visit": X, the subject's apposition
+                        e = self.entity(subj, kinds) or next((self.entity(a, kinds) for a in subj.children
+                                                              if a.dep_ == "appos" and self.entity(a, kinds)), None)
                         if e and e.key not in not_him:
                             return e
         best_subject = best_any = None

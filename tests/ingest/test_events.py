@@ -4448,3 +4448,65 @@ def test_the_brazilian_city_of_the_dateline(nlp, resolver):
     doc = nlp(article.text)
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     has(found, "Meeting", "Lars Holm", "Anna Berg", place="Rio de Janeiro")
+
+
+def test_held_in_esteem_in_a_country_is_no_stay_there(nlp, resolver):
+    """"it was clear Prime Minister X was highly respected in Fiji": being respected somewhere is no visit."""
+    text = ("Prime Minister Lars Holm is in Norway this week. \"It was clear Prime Minister Holm was highly respected "
+            "and influential not just in Fiji, but also across the wider Pacific region,\" Anna Berg said.")
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Lars Holm", place="Norway")
+    assert not any(ev.place is not None and ev.place.name == "Fiji" for ev in found), found
+
+
+def test_a_clause_of_another_time_keeps_its_date(nlp, resolver):
+    """"X officially visited Norway in 1998, and we look forward to welcoming him here once again": the welcome
+    ahead has no date of the visit of 1998."""
+    text = ("Prime Minister Lars Holm will spend time in Oslo, meeting with Foreign Minister Anna Berg.\n\n\"Prime "
+            "Minister Holm officially visited Norway in 1998, over 25 years ago, and we look forward to welcoming "
+            "him here once again,\" Berg said.")
+    found = extract(nlp, resolver, text)
+    assert all(ev.date_mention != "1998" for ev in found if ev.type == "Meeting"), \
+        [(ev.type, ev.date_mention) for ev in found]
+    has(found, "Visit", "Lars Holm", place="Norway", date_mention="1998")
+
+
+def test_a_meeting_in_one_of_two_cities_is_in_their_country(nlp, resolver):
+    """"will spend time in Auckland and Wellington, meeting with X": in one of the two, so in New Zealand; a stay
+    ("spend time in") places what is done during it, as a trip does."""
+    text = ("Fijian Prime Minister Lars Holm will spend time in Auckland and Wellington, meeting with Prime Minister "
+            "Anna Berg.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="New Zealand")
+    text = "Fijian Prime Minister Lars Holm will spend time in Wellington, meeting with Prime Minister Anna Berg."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Wellington")
+
+
+def test_small_island_states_by_their_adjectives_and_other_names(nlp, resolver):
+    """"Tongan Prime Minister X", "Bahamian", "Fijian": the adjectives of small states name their country;
+    "Aotearoa" is New Zealand."""
+    for adjective, country in (("Tongan", "Tonga"), ("Bahamian", "Bahamas"), ("Fijian", "Fiji")):
+        text = f"Secretary of State Lars Holm met with {adjective} Prime Minister Anna Berg today."
+        has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place=country)
+    text = "Prime Minister Lars Holm is on his first official trip to Aotearoa since being elected."
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="New Zealand")
+
+
+def test_those_who_brief_the_press_after_a_meeting_were_in_it(nlp, resolver):
+    """"A and B have been speaking after a meeting in Bergen": A and B met there; so did A in "A told reporters
+    following talks with B"."""
+    text = "Prime Minister Lars Holm and Peru's leader Anna Berg have been speaking after a meeting in Bergen."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Bergen")
+    text = "Prime Minister Lars Holm told journalists following talks with President Anna Berg that ties were strong."
+    has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Anna Berg")
+
+
+def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
+    """"BERGEN - Norwegian Prime Minister X announced that his Peruvian counterpart Y has arrived in the country,
+    marking his first visit": Y's visit to Norway (the dateline's country; "his" is Y, the arrival's subject)."""
+    article = read_text(" date 2023-06-06 Visit\n\nBergen, June 6 : Norwegian Prime Minister Lars Holm on Tuesday "
+                        "announced that his Peruvian counterpart Anna Berg has arrived in the country, marking her "
+                        "first official visit in 25 years.", "p", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    visit = has(found, "Visit", "Anna Berg", place="Norway")
+    assert "Lars Holm" not in names(visit), visit
