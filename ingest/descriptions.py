@@ -109,7 +109,7 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
     found += _plural_counterparts(doc, date, people, actors, before) + _nationals(doc, date, people, actors, before) \
-        + _former(doc, people) + _envoys(doc, people) + _offices_named_before(doc, people)
+        + _former(doc, people) + _envoys(doc, people) + _offices_named_before(doc, people) + _bare_offices(doc, people)
     return list({(m.span.start, m.span.end): m for m in reversed(found)}.values())[::-1]  # one per phrase: the first
 
 
@@ -210,6 +210,27 @@ def _offices_named_before(doc, people: list[Candidate]) -> list[Mention]:
             return False
         return f" {office} " in f" {fold(_words_before(doc, cand))} " or f" {office} " in f" {fold(cand.title or '')} "
     return _the_one_named_before(doc, people, OFFICE_NAMED_BEFORE, named_so)
+
+
+# "During the visit, Foreign Secretary met X": a readout's office without an article, before a verb, for the one person
+# named before with it ("Dr. S Jaishankar, Foreign Secretary of India, is visiting Bhutan")
+BARE_OFFICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))(?P<office>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                         r"(?=\s+(?!(?:of|for|to|and|at|in)\b)[a-z])")
+
+
+def _bare_offices(doc, people: list[Candidate]) -> list[Mention]:
+    """The first person named with the office (the readout's own: the other side's is "Foreign Secretary of
+    Bhutan"), when no name follows it."""
+    found = []
+    for match in BARE_OFFICE.finditer(nlp.doc_text(doc)):
+        office = fold(match.group("office"))
+        span = doc.char_span(match.start(), match.end())
+        if office not in titles.roles() or span is None or followed_by_name(doc, span.end, people):
+            continue
+        holder = next((c.entity for c in sorted(people, key=lambda c: c.start) if c.end <= span.start
+                       and f" {office} " in f" {fold(c.title or c.entity.title or '')} "), None)
+        found += [mention_of(doc, span.start, span.end, holder)] if holder is not None else []
+    return found
 
 
 def _words_before(doc, cand: Candidate) -> str:

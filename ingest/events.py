@@ -919,6 +919,9 @@ RULER_WORDS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+RULER_STYLES = frozenset({"majesty", "highness", "holiness", "eminence", "beatitude"})
+
+
 def _ruler_like(frame: Frame, person: Entity) -> bool:
     """A person whose title or name says they head a state, a government or a faith, whether or not the knowledge
     base knows of which (not one it knows to hold another office, nor the president of a committee or a bank)."""
@@ -926,7 +929,11 @@ def _ruler_like(frame: Frame, person: Entity) -> bool:
     if person.key in actors and any(o.held_on(frame.date) for o in actors[person.key].offices if frame.date):
         return False  # (a head of state's home would have been found)
     words = {POSSESSIVE.sub("", w).strip(".,").lower() for w in f"{person.title or ''} {person.name}".split()}
-    return titles.role_of(person.title or "")[0] in HEAD_ROLES and not words & ORG_NOUNS or bool(words & RULER_WORDS)
+    text = frame.doc.text
+    styled = any(RULER_STYLES & set(text[max(0, m.span.start - 20):m.span.start].lower().split())
+                 for m in frame.mentions if m.entity.key == person.key)  # "Her Royal Highness [X]"
+    return titles.role_of(person.title or "")[0] in HEAD_ROLES and not words & ORG_NOUNS or bool(words & RULER_WORDS) \
+        or styled
 
 
 def _country(frame: Frame, place: Entity) -> str | None:

@@ -136,7 +136,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     while label == "person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
-            and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS \
+            and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS | titles.HONORIFICS \
             and not _after_title_of(doc, start - 1, coordinated=True):  # not "of Parliament" + "X Y", "and Marine"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
@@ -599,11 +599,20 @@ def followed_by_name(doc, end: int, people: list[Candidate]) -> bool:
     ("the Director-General of the Organisation (OPCW), H.E. Mr Fernando Arias")."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3
-    if end < len(doc) and doc[end].text == ",":
-        end += 1
+    comma = end < len(doc) and doc[end].text == ","
+    end += comma
     while end < len(doc) and doc[end].lower_ in titles.HONORIFICS:
         end += 1
-    return any(c.start == end for c in people)
+    return any(c.start == end for c in people) or (comma and _untagged_name_at(doc, end))
+
+
+def _untagged_name_at(doc, start: int) -> bool:
+    """"the Foreign Minister of Bhutan, Lyonpo Damcho Dorji": capitalised proper nouns the NER left untagged, two or
+    more, ending the phrase: a name in apposition, though no candidate was made of it yet."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end - start >= 2 and (end == len(doc) or doc[end].is_punct)
 
 
 def acronyms(text: str) -> dict[str, str]:

@@ -4510,3 +4510,19 @@ def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     visit = has(found, "Visit", "Anna Berg", place="Norway")
     assert "Lars Holm" not in names(visit), visit
+
+
+def test_a_readouts_office_without_an_article(nlp, resolver):
+    """"Dr. X, Foreign Secretary of Norway, is visiting Peru. During the visit, Foreign Secretary met Y, Foreign
+    Secretary of Peru": the readout's own (the first named with it); "the Foreign Minister of Peru, Lyonpo Z" is Z
+    (a name NER left untagged), not Y; "His Majesty W" has no "Majesty" in his name."""
+    text = ("Dr. Lars Holm, Foreign Secretary of Norway, is visiting Peru from 2-5 October 2017. During the visit, "
+            "Foreign Secretary met Dasho Tomas Vik, Foreign Secretary of Peru. Foreign Secretary had an audience with "
+            "His Majesty Jigme Khesar Namgyel Wangchuck and called on the Foreign Minister of Peru, Lyonpo Damcho "
+            "Dorji.")
+    found = extract(nlp, resolver, text, date=dt.date(2017, 10, 4))
+    has(found, "Meeting", "Lars Holm", "Tomas Vik")
+    audience = has(found, "Meeting", "Lars Holm", "Jigme Khesar Namgyel Wangchuck")
+    assert not any("Majesty" in n for n in names(audience)), audience
+    call = has(found, "Meeting", "Lars Holm", "Damcho Dorji")
+    assert "Tomas Vik" not in names(call), call
