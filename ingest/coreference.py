@@ -53,7 +53,8 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
             latest = [m for m in referents if m.span.sentence_start == referents[0].span.sentence_start]
             if _among_stops(ev, latest):
                 latest = []  # "this visit" after "the trip includes A, B and C": the whole trip, no one stop
-            target = next((m for m in latest if m.type == ev.type), None) or next(iter(latest), None)
+            target = _told_as_long(ev.span.sentence, referents) \
+                or next((m for m in latest if m.type == ev.type), None) or next(iter(latest), None)
             if target is not None and target.type not in (ev.type, "PhoneCall") and not _signing_ceremony(ev, target):
                 # "They signed ... Today's meeting in Washington": the meeting where they signed is an
                 # event of its own, with the signatories; each tells the other where and when
@@ -250,12 +251,26 @@ def within(events: list[EventMention], links: dict[int, tuple[int, str, bool | s
                                        if p.entity.kind == "person" and p.entity.key not in keys]
 
 
+LENGTH = re.compile(r"\bthe\s+(\w+-(?:day|nation|country|city))\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay|mission)\b",
+                    re.I)
+
+
 def _reported_before(events: list[EventMention], ev: EventMention, etype: str, offset: int) -> EventMention | None:
     """"in his first day of visit", where that mention made no event of its own: the latest event of
     that type reported before, of one of the same people."""
     keys = {p.entity.key for p in ev.participants if p.entity.kind == "person"}
-    return next((o for o in reversed(events) if o is not ev and o.type == etype and o.span.start < offset
-                 and keys & {p.entity.key for p in o.participants}), None)
+    before = [o for o in reversed(events) if o is not ev and o.type == etype and o.span.start < offset
+              and keys & {p.entity.key for p in o.participants}]
+    return _told_as_long(ev.span.sentence[:max(0, offset - ev.span.sentence_start) + 20], before) \
+        or next(iter(before), None)
+
+
+def _told_as_long(words: str, candidates: list[EventMention]) -> EventMention | None:
+    """"during the three-day visit" (in `words`): the one of `candidates` told of as three days long, though other
+    trips were reported since."""
+    length = LENGTH.search(words)
+    return next((o for o in candidates if length.group(1).lower() in o.span.sentence.lower()), None) \
+        if length else None
 
 
 def same_occasion(events: list[EventMention], during: set[int] = frozenset()) -> None:
@@ -613,6 +628,31 @@ def one_setting(events: list[EventMention], resolver) -> None:
 
 
 SAME_DAYS = dt.timedelta(days=3)  # how far from the placed events' days an event still is of the same stay
+
+
+def city_refines(events: list[EventMention], resolver) -> None:
+    """"X held talks with Y as part of his state visit to Uzbekistan ... At a media briefing held in Tashkent, X
+    noted": an event (not a visit, nor a call) the text places only in a country is in the one city of that country
+    where the other events of its people, on days near its own, took place."""
+    if resolver is None:
+        return
+    for ev in events:
+        if ev.place is None or ev.place.kind != "country" or ev.type in ("Visit", "PhoneCall"):
+            continue
+        people = {p.entity.key for p in ev.participants if p.entity.kind == "person"}
+        cities = {}
+        for other in events:
+            near = ev.date is None or other.date is None or abs(other.date - ev.date) <= SAME_DAYS
+            if other is ev or other.place is None or not near \
+                    or not people & {p.entity.key for p in other.participants}:
+                continue
+            chain = resolver.place_chain(other.place)
+            keys = [p.key for p in chain]
+            if ev.place.key in keys and keys.index(ev.place.key) > 0:
+                city = chain[keys.index(ev.place.key) - 1]
+                cities[city.key] = city
+        if len(cities) == 1:
+            ev.place = next(iter(cities.values()))
 
 
 def at_dateline(ev: EventMention, article: Article, dateline: Entity | None, first_sentence: int,

@@ -39,10 +39,10 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, TRIP_NOUNS, anchor, date_of, place_of, places_within, planned,
                                             with_calendar_day)
-from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, date_stays,
-                                          dateline_refines, fill_from_article, fill_from_setting, fill_from_trip,
-                                          itinerary, lede, merge, opening_settings, nested, officials_named,
-                                          one_setting, same_occasion, venues_in_setting, within)
+from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, city_refines,
+                                          date_stays, dateline_refines, fill_from_article, fill_from_setting,
+                                          fill_from_trip, itinerary, lede, merge, opening_settings, nested,
+                                          officials_named, one_setting, same_occasion, venues_in_setting, within)
 from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
 from newsgraph.ingest.knowledge import fold
@@ -297,6 +297,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     dateline_refines(events, article, dateline, resolver)
     venues_in_setting(events, resolver)
     one_setting(events, resolver)
+    city_refines(events, resolver)
     hosts_at_home(events, frame)
     events = country_welcomes(events)
     partners_at_home(events, frame)

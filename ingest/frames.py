@@ -843,7 +843,7 @@ class Frame:
         not_him = {e.key for s in self.subjects(own) if s.pos_ != "PRON"  # (a pronoun would ask this again)
                    for e in self.entities(s, kinds)} if own is not None else set()
         not_him |= self._other_gender(pron)  # "X was presented with it by Ms. Y on her visit": Y's visit
-        guest = self._hosted_guest(pron, kinds)
+        guest = self._hosted_guest(pron, kinds) or self._arriving_guest(pron, kinds)
         if guest is not None and guest.key not in not_him:
             return guest
         for anc in pron.ancestors:
@@ -869,6 +869,11 @@ class Frame:
             if tok.lower_ in FIRST_PERSON or self.in_label(tok):
                 continue  # the speaker of a transcript is "I", never "he"
             e = self.entity(tok, kinds)
+            if e is None and PRONOUN_GENDERS.get(tok.lower_, "") == PRONOUN_GENDERS.get(pron.lower_):
+                e = self._arriving_guest(tok, kinds)  # "Y welcomed X. He was to arrive at six ... He visited Z": X
+                if e is not None and e.key not in not_him:
+                    best_subject = e
+                    break
             if not e or e.key in not_him:
                 continue
             if best_any is None:
@@ -934,6 +939,22 @@ class Frame:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"  # (which would
                    and not c.left_edge.i <= pron.i <= c.right_edge.i]  # ask this again) (not "welcomed [his guest]")
         return next((e for c in objects  # "received the Speaker of X, Y, during his visit": Y
+                     for e in (self.entity(c, kinds), *self.entities(c, kinds)) if e is not None), None)
+
+    def _arriving_guest(self, pron, kinds) -> Entity | None:
+        """"X welcomed Y at the airport. He was scheduled to arrive at six": who arrives, in the sentence after a
+        welcome, is the guest welcomed (the object of the host's verb), not the host."""
+        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("he", "she"):
+            return None
+        verb = pron.head
+        if not {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp")} \
+                & {"arrive", "land"}:
+            return None
+        n = self.sents.index(self.sent(pron))
+        host = self.sents[n - 1].root if n > 0 else None
+        if host is None or host.lemma_.lower() not in cues()["host_verbs"]:
+            return None
+        return next((e for c in host.children if c.dep_ == "dobj" and c.pos_ != "PRON"
                      for e in (self.entity(c, kinds), *self.entities(c, kinds)) if e is not None), None)
 
 

@@ -45,6 +45,8 @@ def paragraphs(doc):
             tok.is_sent_start = False
         elif prev.lower_.rstrip(".") in TITLES and prev.text.endswith(".") and tok.is_title:
             tok.is_sent_start = False
+        elif prev.text in ("PM", "FM", "DPM") and tok.is_title and not (tok.i >= 2 and doc[tok.i - 2].like_num):
+            tok.is_sent_start = False  # "welcomed PM Oli at the Great Hall": a title (not "at 6 PM")
         elif ORDINAL_DAY.fullmatch(prev.text) and re.fullmatch(MONTH_NAME, tok.text):
             tok.is_sent_start = False  # "on Friday, 23rd September 2022": one date (split, it lost its parties)
     return doc

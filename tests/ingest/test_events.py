@@ -4526,3 +4526,34 @@ def test_a_readouts_office_without_an_article(nlp, resolver):
     assert not any("Majesty" in n for n in names(audience)), audience
     call = has(found, "Meeting", "Lars Holm", "Damcho Dorji")
     assert "Tomas Vik" not in names(call), call
+
+
+def test_who_arrives_after_a_welcome_is_the_guest(nlp, resolver):
+    """"Foreign Secretary A welcomed B at the airport. He was scheduled to arrive at six ... He visited Chile and
+    Peru before coming to Norway. He will hold talks with C during the three-day visit": B arrives and visited, and
+    the talks are in Norway (the visit told of as three days long), not in Peru."""
+    text = ("Peruvian Foreign Minister Anna Berg has arrived for a three-day Norway visit.\n\nForeign Secretary Lars "
+            "Holm welcomed Berg at Gardermoen Airport. She was scheduled to arrive at six in the evening but she "
+            "arrived over an hour earlier.\n\nShe visited Chile and Bolivia before coming to Norway.\n\nShe will "
+            "hold bilateral talks with Tomas Vik during the three-day visit.")
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Anna Berg", place="Chile")
+    assert not any(ev.type == "Visit" and "Lars Holm" in names(ev) for ev in found), found
+    has(found, "Talks", "Anna Berg", "Tomas Vik", place="Norway")
+
+
+def test_pm_before_a_name_ends_no_sentence(nlp, resolver):
+    """"Earlier, Chinese Prime Minister A welcomed PM B at the Great Hall": one sentence, a welcome of B."""
+    text = ("Peru's Prime Minister Lars Holm arrived in Beijing on Monday. Earlier, Chinese Prime Minister Anna Berg "
+            "welcomed PM Holm at the Great Hall of the People in Beijing.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm")
+
+
+def test_the_one_city_of_a_country_refines_its_events(nlp, resolver):
+    """"X held talks with Y as part of his state visit to Peru ... At a media briefing held in Lima, X noted": the
+    talks are in Lima, the one city of that country the text puts X in (the visit stays the country's)."""
+    text = ("President of Norway Lars Holm held talks with President of Peru Anna Berg as part of his state visit to "
+            "Peru. At a media briefing held in Lima, Holm noted that the two countries will cooperate.")
+    found = extract(nlp, resolver, text)
+    has(found, "Talks", "Lars Holm", "Anna Berg", place="Lima")
+    has(found, "Visit", "Lars Holm", place="Peru")
