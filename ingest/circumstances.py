@@ -140,7 +140,7 @@ def _stay(verb) -> bool:
 def _common_country(frame: Frame, places: list[Entity]) -> list[Entity]:
     """"in Auckland and Wellington, meeting X": the meeting is in one of the cities, so in their country."""
     lands = {p.contained_in for p in places}
-    if len(places) < 2 or len(lands) != 1 or any(p.kind != "place" for p in places):
+    if len(places) < 2 or len(lands) != 1 or None in lands or any(p.kind != "place" for p in places):
         return places
     country = frame.resolver.places.get(lands.pop())
     return [country] if country is not None else places

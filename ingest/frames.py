@@ -494,7 +494,12 @@ class Frame:
         if m is not None:
             return [m.entity] if m.entity.kind in PLACES else []
         found = []
-        if depth < 3:
+        if depth < 3 and tok.lemma_.lower() in SETTLEMENTS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                   for c in tok.children):
+            # "the Red Sea resort town of Sharm el-Sheikh": the town (but "Ramallah city of the West Bank": Ramallah)
+            found = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for obj in _objects(c) for e in self.places(obj, depth + 1) if e.kind == "place"]
+        if depth < 3 and not found:
             for child in tok.children:
                 if child.dep_ in ("compound", "appos"):
                     e = self.entity(child, PLACES)
@@ -958,6 +963,7 @@ class Frame:
                      for e in (self.entity(c, kinds), *self.entities(c, kinds)) if e is not None), None)
 
 
+SETTLEMENTS = frozenset({"town", "city", "village", "port", "resort"})  # named by an "of" phrase: "the town of X"
 MEMBERSHIP_VERBS = ("include", "comprise", "consist", "compose")  # "the delegation comprised A and B"
 LEAD_VERBS = ("lead", "head")  # "a delegation led by X", "headed by X"
 MONARCHS = frozenset({"king", "queen", "emir", "sultan"})

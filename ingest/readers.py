@@ -40,6 +40,9 @@ def read_paths(paths: Iterable[Path | str], date: dt.date | str | None = None, p
     return _read_all([Path(p) for p in paths], {k: v for k, v in overrides.items() if v})
 
 
+MAX_TEXT = 1_000_000  # characters: spaCy's models take no longer text (nlp.max_length)
+
+
 def read_text(text: str, identifier: str, source: str, *, headline: str | None = None,
               date: dt.date | None = None, publisher: str | None = None, url: str | None = None) -> Article:
     """An Article from text in the seed layout; given metadata wins over what the layout shows.
@@ -48,6 +51,9 @@ def read_text(text: str, identifier: str, source: str, *, headline: str | None =
     layout = parse_layout(text, headline=headline)
     if not layout.body.strip():
         raise InputError(f"{source}: no article text")
+    if len(layout.body) > MAX_TEXT:
+        raise InputError(f"{source}: the article text is {len(layout.body):,} characters long; the limit is "
+                         f"{MAX_TEXT:,} (split it into articles)")
     return Article(identifier=identifier, text=layout.body, source=source,
                    headline=headline or layout.headline, date=date or layout.date,
                    publisher=publisher or layout.publisher, url=url, dateline=layout.dateline,

@@ -88,6 +88,10 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
                 label == "person" and i > start and doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_):
             end = i  # "Emmerson Mnangagwa - President of ...": the name ends at a spaced dash
             break
+    for i in range(start + 2, end):
+        if label in ("place", "organization") and doc[i].lower_ == "the" and doc[i - 1].lower_ in VENUE_NOUNS:
+            end = i  # "at the National Palace the Governor General of Canada" (NER: one body): the palace
+            break
     if (label == "person" and end - start >= 3 and doc[start].is_sent_start and doc[start].lower_.endswith("ing")):
         start += 1                                              # "Meeting Sergei Lavrov in Beijing, ..."
     if label == "organization":  # "[the Director-General of] the Organisation for the ...": the body, not its head

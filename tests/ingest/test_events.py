@@ -4557,3 +4557,20 @@ def test_the_one_city_of_a_country_refines_its_events(nlp, resolver):
     found = extract(nlp, resolver, text)
     has(found, "Talks", "Lars Holm", "Anna Berg", place="Lima")
     has(found, "Visit", "Lars Holm", place="Peru")
+
+
+def test_the_town_an_of_phrase_names(nlp, resolver):
+    """"at the Red Sea resort town of Sharm el-Sheikh", "the Libyan port city of Benghazi": the town, not the sea
+    or the country before it."""
+    text = ("President Lars Holm and Prime Minister Anna Berg met on Wednesday at the Red Sea resort town of Sharm "
+            "el-Sheikh.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Sharm el-Sheikh")
+    text = "General Lars Holm met with General Anna Berg in the Libyan port city of Benghazi."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Benghazi")
+
+
+def test_a_building_and_the_guest_named_after_it(nlp, resolver):
+    """"received this Tuesday at the National Palace the Governor General of Canada, X" (NER: one body): the palace."""
+    text = ("President Anna Berg received this Tuesday at the National Palace the Governor General of Canada, Lars "
+            "Holm, within the framework of an official visit.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="National Palace")

@@ -228,6 +228,7 @@ BAD = {
     "broken.json": (b'{"text": "Xi met Lavrov",\n "id": }', "malformed JSON"),
     "broken.jsonl": (b'{"text": "Xi met Lavrov in Beijing."}\n{"text": \n', "malformed JSON"),
     "junk.pdf": (b"%PDF-1.4", "unsupported file type"),
+    "huge.txt": (b"Xi met Lavrov in Beijing on Monday. " * 30_000, "the limit is 1,000,000"),  # longer than spaCy takes
 }
 
 
