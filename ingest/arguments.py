@@ -1123,8 +1123,9 @@ def governor_of(noun):
             return subject.head
         if _came_out_of(prep):
             return prep.head if prep.lower_ == "from" else prep.head.head
-        if _briefed_after(prep):
-            return prep.head
+        briefed = _briefed_after(prep, noun)
+        if briefed is not None:
+            return briefed
         if prep.lower_ == "of" and prep.head.lemma_.lower() in ("day", "opening", "session") and prep.head != noun:
             return governor_of(prep.head)  # "attended the first day of the G7 Health Ministerial Meeting"
         part = prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" else None
@@ -1148,17 +1149,23 @@ def governor_of(noun):
 PRESS_NOUNS = {"reporters", "journalists", "media", "press", "newsmen"}
 
 
-def _briefed_after(prep) -> bool:
-    """"A and B spoke to reporters after a meeting in X", "A told journalists following talks with B": those who
-    told the press of the meeting were in it."""
+def _briefed_after(prep, noun):
+    """"A and B spoke to reporters after a meeting in X", "A told journalists following talks with B", "A said at the
+    press conference held after a meeting with B": those who told the press of the meeting were in it (the verb)."""
     verb = prep.head
-    if prep.lower_ not in ("after", "following") or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in ("speak", "talk", "tell", "brief"):
-        return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("conference", "briefing") and verb.head.dep_ == "pobj":
+        verb = verb.head.head.head  # "said at the press conference held in X after a meeting with Y"
     pair = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    if prep.lower_ not in ("after", "following") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if pair and verb.lemma_.lower() == "be":
+        return verb  # "A and B were nothing but smiles Thursday after a meeting at the Museo Nacional"
+    if verb.lemma_.lower() not in ("speak", "talk", "tell", "brief", "say"):
+        return None
     press = any(t.lower_ in PRESS_NOUNS for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
-                for t in (c, *objects(c)))
-    return pair or press
+                for t in (c, *objects(c))) or prep.head is not verb
+    with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    return verb if pair or (with_partner if verb.lemma_.lower() == "say" else press) else None
 
 
 def _came_out_of(prep) -> bool:

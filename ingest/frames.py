@@ -848,6 +848,10 @@ class Frame:
         not_him = {e.key for s in self.subjects(own) if s.pos_ != "PRON"  # (a pronoun would ask this again)
                    for e in self.entities(s, kinds)} if own is not None else set()
         not_him |= self._other_gender(pron)  # "X was presented with it by Ms. Y on her visit": Y's visit
+        if pron.dep_ == "nsubj" and pron.head.pos_ == "VERB":  # "He met President X": not X (but "She continued
+            not_him |= {e.key for c in pron.head.children if c.pos_ != "PRON" and (  # her visit": her visit's owner)
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in cues()["partner_preps"])
+                for o in ([c] if c.dep_ == "dobj" else _objects(c)) for e in [self.entity(o, kinds)] if e}
         guest = self._hosted_guest(pron, kinds) or self._arriving_guest(pron, kinds)
         if guest is not None and guest.key not in not_him:
             return guest

@@ -4582,3 +4582,25 @@ def test_two_venues_no_gazetteer_places(nlp, resolver):
     text = "President Anna Berg met Prime Minister Lars Holm at the Vik Palace and the Dahl Tower on Monday."
     ev = has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm")
     assert ev.place is None or ev.place.kind == "place", ev.place
+
+
+def test_who_speaks_after_a_meeting_with_another_was_in_it(nlp, resolver):
+    """"A said at the press conference held in Bergen on Friday after a meeting with President B": A met B; "A said
+    after talks with B" too."""
+    text = ("We need sanctions, President Anna Berg said at the press conference held in Bergen on Friday after a "
+            "face-to-face and then plenary meeting with Norwegian President Lars Holm.")
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="Bergen")
+    text = "Ties are strong, President Anna Berg said after talks with Prime Minister Lars Holm in Bergen."
+    has(extract(nlp, resolver, text), "Talks", "Anna Berg", "Lars Holm")
+
+
+def test_he_is_not_the_one_he_met(nlp, resolver):
+    """"The visit of President A was the first ... after B visited Peru. He met President B on this tour": he is A,
+    not B, whom he met; "A and B were all smiles Thursday after a meeting at the museum": A and B met there."""
+    text = ("The visit of Norwegian President Lars Holm on Tuesday, February 18, 2014 was the very first visit of a "
+            "Norwegian leader to Peru and it came two years after Berg visited Norway. He met Peru's President Anna "
+            "Berg on this tour.")
+    has(extract(nlp, resolver, text, date=dt.date(2014, 2, 20)), "Meeting", "Lars Holm", "Anna Berg")
+    text = ("President Lars Holm and President Anna Berg of Peru were nothing but smiles Thursday after a meeting at "
+            "the Museo Nacional.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Museo Nacional")

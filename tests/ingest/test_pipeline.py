@@ -188,14 +188,15 @@ def test_a_worker_process_that_dies_is_one_clear_error(tmp_path):
 
 def test_an_error_in_spacy_names_its_one_article(tmp_path):
     """An error raised while a batch of articles is analysed (in a worker process, or in the thread of
-    --jobs 1) names the one article it comes from, not the batch: here a text longer than spaCy takes."""
+    --jobs 1) names the one article it comes from, not the batch: here a headline longer than spaCy takes (a body
+    that long is rejected when read: test_bad_input_is_one_clear_line)."""
     folder = tmp_path / "in"
     folder.mkdir()
     for path in SEED.values():
         shutil.copy(path, folder)
-    huge = folder / "002b-huge.txt"  # among the seeds, in the same batch
-    huge.write_text("Ministers meet\n\n" + "the minister met his counterpart in Paris on Monday " * 20_000,
-                    encoding="utf-8")
+    huge = folder / "002b-huge.json"  # among the seeds, in the same batch
+    huge.write_text(json.dumps({"id": "huge", "title": "the minister met his counterpart " * 40_000,
+                                "text": "The minister met his counterpart in Paris on Monday."}), encoding="utf-8")
     for jobs in ("1", "2"):
         done = run_cli("ingest", folder, "--store", tmp_path / f"store{jobs}", "--jobs", jobs)
         assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
