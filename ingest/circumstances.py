@@ -27,15 +27,16 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                     and not any(t.lower_ == "audience" for t in c.subtree):  # "received in audience envoys of X"
                 # "a visit outside Europe" goes anywhere but there; "talks outside Moscow" are held near it
                 named_here = []
-                for obj in (o for first in objects(c) for o in (first, *first.conjuncts)):  # "on Crete" is a place,
-                    # "a conference on Afghanistan" a topic, and so is "a discussion on the Belgrade Dialogue" (a name
-                    # a place only modifies)
+                for obj in objects(c):  # "on Crete" is a place, "a conference on Afghanistan" a topic, and so is
+                    # "a discussion on the Belgrade Dialogue" (a name a place only modifies)
                     named_after = obj.pos_ == "PROPN" and frame.by_token.get(obj.i) is None
                     named_here += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"
                                    and not named_after] or [
                         p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at") and c.lower_ == "at"
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh"
-                candidates += named_here if etype == "Visit" else _common_country(frame, named_here)
+                common = _common_country(frame, [*named_here, *(p for obj in objects(c) for o in obj.conjuncts
+                                                               for p in frame.places(o))])
+                candidates += common if common and etype != "Visit" else named_here
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "during"):  # "On his second day in Lima, X met Y",
                 # "took place during the Forum Leaders Meeting in Tonga", "On July 11 in Vilnius X met Y", "On
                 # arrival in Abuja, X was received by Y"
@@ -115,8 +116,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
         if node.lemma_.lower() in cues()["travel_verbs"] or _stay(node):  # "will spend time in X, meeting Y"
             for c in node.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "in"):
-                    candidates += _common_country(frame, [p for obj in objects(c) for o in (obj, *obj.conjuncts)
-                                                          for p in frame.places(o)])
+                    found = [p for obj in objects(c) for p in frame.places(obj)]
+                    candidates += _common_country(frame, [*found, *(p for obj in objects(c) for o in obj.conjuncts
+                                                                  for p in frame.places(o))]) or found
     for c in (governor if governor is not None else tok).children:  # "will have talks with X when he travels
         if c.dep_ == "advcl" and c.lemma_.lower() in cues()["travel_verbs"] and any(  # to Beijing": there
                 m.lower_ in ("when", "while") for m in c.children if m.dep_ in ("advmod", "mark")):
@@ -138,12 +140,13 @@ def _stay(verb) -> bool:
 
 
 def _common_country(frame: Frame, places: list[Entity]) -> list[Entity]:
-    """"in Auckland and Wellington, meeting X": the meeting is in one of the cities, so in their country."""
+    """"in Auckland and Wellington, meeting X": the meeting is in one of the cities, so in their country (none when
+    `places` are not several cities of one country)."""
     lands = {p.contained_in for p in places}
     if len(places) < 2 or len(lands) != 1 or None in lands or any(p.kind != "place" for p in places):
-        return places
+        return []
     country = frame.resolver.places.get(lands.pop())
-    return [country] if country is not None else places
+    return [country] if country is not None else []
 
 
 def _where_partner_is(frame: Frame, head) -> list[Entity]:

@@ -291,9 +291,10 @@ def same_occasion(events: list[EventMention], during: set[int] = frozenset()) ->
         mine = {p.entity.key for p in ev.participants}
         # the nearest first: "they met two days earlier at the summit in Uzbekistan ... After their talks" in Beijing
         for other in sorted(events, key=lambda o: (o.span.start > ev.span.start, abs(o.span.start - ev.span.start))):
-            if other is ev or other.place is None or other.type == "PhoneCall" or (
+            if other is ev or other.place is None or other.type == "PhoneCall" or other.date_mention == "" or (
                     other.type == "Ceremony" and MEMORIAL_SITE.search(other.place.name)):
-                continue  # (a wreath laid at a monument says nothing of where the talks that day were)
+                continue  # (a wreath laid at a monument says nothing of where the talks that day were, nor does a
+                #           visit the text recalls: "He recalled the visit of X to Kiribati in 2023")
             theirs = {p.entity.key for p in other.participants}
             if ev.date is not None and other.date == ev.date and (
                     (len(mine & theirs) >= 2 and (mine <= theirs or theirs <= mine))
@@ -650,7 +651,8 @@ def city_refines(events: list[EventMention], resolver) -> None:
             keys = [p.key for p in chain]
             if ev.place.key in keys and keys.index(ev.place.key) > 0:
                 city = chain[keys.index(ev.place.key) - 1]
-                cities[city.key] = city
+                if city.key.removeprefix("place/").isdigit():  # a GeoNames city (not "the Presidential Villa")
+                    cities[city.key] = city
         if len(cities) == 1:
             ev.place = next(iter(cities.values()))
 

@@ -4479,6 +4479,10 @@ def test_a_meeting_in_one_of_two_cities_is_in_their_country(nlp, resolver):
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="New Zealand")
     text = "Fijian Prime Minister Lars Holm will spend time in Wellington, meeting with Prime Minister Anna Berg."
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Wellington")
+    # "in December 2004, Venezuela, Ecuador and Colombia also joined": countries the parser hung on a date
+    text = ("President Lars Holm met President Anna Berg at the summit. At the last summit, in December 2004, "
+            "Venezuela, Ecuador and Colombia also joined as associate members.")
+    assert all(ev.place is None or ev.place.name != "Venezuela" for ev in extract(nlp, resolver, text))
 
 
 def test_small_island_states_by_their_adjectives_and_other_names(nlp, resolver):
