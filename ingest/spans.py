@@ -24,8 +24,8 @@ october november december state media global south mou mous moa""".split() + ["G
 EVENT_NOUNS = frozenset("""summit meeting meetings conference talks war parade anniversary celebrations ceremony visit
 election elections games olympics cup festival expo day year years forum session dialogue""".split()) - {"forum"}
 MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "banquet", "breakfast", "reception"})  # "the X Day Dinner"
-INSTRUMENT_NOUNS = frozenset("""agreement agreements treaty accord accords convention pact protocol charter act
-declaration""".split())
+INSTRUMENT_NOUNS = frozenset("""agreement agreements treaty treaties accord accords convention conventions pact pacts
+protocol protocols charter charters act declaration declarations""".split())
 ORG_NOUNS = frozenset("""university bank party council ministry committee forces agency company corporation group
 institute foundation association union organization organisation commission court police army navy times post
 news""".split())

@@ -4608,3 +4608,12 @@ def test_he_is_not_the_one_he_met(nlp, resolver):
     text = ("President Lars Holm and President Anna Berg of Peru were nothing but smiles Thursday after a meeting at "
             "the Museo Nacional.")
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Museo Nacional")
+
+
+def test_signed_pacts_and_declarations(nlp, resolver):
+    """"A and B signed pacts that seek to ...", "signed two declarations": instruments in the plural are signed too."""
+    text = ("Norwegian President Lars Holm and Peruvian President Anna Berg signed pacts that seek to reinvigorate "
+            "their relations.")
+    has(extract(nlp, resolver, text), "AgreementSigning", "Lars Holm", "Anna Berg")
+    text = "President Lars Holm and President Anna Berg signed declarations on trade in Lima on Monday."
+    has(extract(nlp, resolver, text), "AgreementSigning", "Lars Holm", "Anna Berg", place="Lima")
