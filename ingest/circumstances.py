@@ -32,8 +32,10 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                     named_after = obj.pos_ == "PROPN" and frame.by_token.get(obj.i) is None
                     named_here += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"
                                    and not named_after] or [
-                        p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at") and c.lower_ == "at"
-                        for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh"
+                        p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
+                        and (c.lower_ == "at" or obj.lemma_.lower() in ("office", "residence", "study"))
+                        for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh", "in his
+                    #                                                      office at the Apostolic Palace"
                 common = _common_country(frame, [*named_here, *(p for obj in objects(c) for o in obj.conjuncts
                                                                for p in frame.places(o))])
                 candidates += common if common and etype != "Visit" else named_here

@@ -4617,3 +4617,12 @@ def test_signed_pacts_and_declarations(nlp, resolver):
     has(extract(nlp, resolver, text), "AgreementSigning", "Lars Holm", "Anna Berg")
     text = "President Lars Holm and President Anna Berg signed declarations on trade in Lima on Monday."
     has(extract(nlp, resolver, text), "AgreementSigning", "Lars Holm", "Anna Berg", place="Lima")
+
+
+def test_a_welcome_accorded_and_an_office_in_a_palace(nlp, resolver):
+    """"A on Wednesday accorded a warm welcome to President B": A and B met; "received B in his office at the
+    Apostolic Palace": at the palace."""
+    text = "Prime Minister Anna Berg on Wednesday accorded a warm welcome to President Lars Holm at her residence."
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm")
+    text = "Meanwhile, Cardinal Anna Berg received King Lars Holm of Norway in her office at the Apostolic Palace."
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="Apostolic Palace")
