@@ -4581,7 +4581,7 @@ def test_a_building_and_the_guest_named_after_it(nlp, resolver):
 
 
 def test_two_venues_no_gazetteer_places(nlp, resolver):
-    """"at the Holm Palace and the Berg Tower": two venues of no known city make no country to place the meeting in
+    """"at the Vik Palace and the Dahl Tower": two venues of no known city make no country to place the meeting in
     (and no failure: the rule for several cities of one country found none)."""
     text = "President Anna Berg met Prime Minister Lars Holm at the Vik Palace and the Dahl Tower on Monday."
     ev = has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm")
