@@ -118,9 +118,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
         if node.lemma_.lower() in cues()["travel_verbs"] or _stay(node):  # "will spend time in X, meeting Y"
             for c in node.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "in"):
-                    found = [p for obj in objects(c) for p in frame.places(obj)]
-                    candidates += _common_country(frame, [*found, *(p for obj in objects(c) for o in obj.conjuncts
-                                                                  for p in frame.places(o))]) or found
+                    reached = [p for obj in objects(c) for p in frame.places(obj)]
+                    candidates += _common_country(frame, [*reached, *(p for obj in objects(c) for o in obj.conjuncts
+                                                                    for p in frame.places(o))]) or reached
     for c in (governor if governor is not None else tok).children:  # "will have talks with X when he travels
         if c.dep_ == "advcl" and c.lemma_.lower() in cues()["travel_verbs"] and any(  # to Beijing": there
                 m.lower_ in ("when", "while") for m in c.children if m.dep_ in ("advmod", "mark")):

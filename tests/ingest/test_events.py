@@ -4626,3 +4626,11 @@ def test_a_welcome_accorded_and_an_office_in_a_palace(nlp, resolver):
     has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm")
     text = "Meanwhile, Cardinal Anna Berg received King Lars Holm of Norway in her office at the Apostolic Palace."
     has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="Apostolic Palace")
+
+
+def test_a_trip_then_a_province_visited(nlp, resolver):
+    """"They came to China to attend the forum in Beijing, and visited Hunan after the forum": the visit named by its
+    own verb is to Hunan (the trip's country does not replace the place the visit names)."""
+    text = ("Governor Anna Berg met with a delegation led by Minister Lars Holm. They came to China to attend the "
+            "Second Belt and Road Forum for International Cooperation in Beijing, and visited Hunan after the forum.")
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="Hunan")
