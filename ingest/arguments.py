@@ -1152,12 +1152,14 @@ PRESS_NOUNS = {"reporters", "journalists", "media", "press", "newsmen"}
 def _briefed_after(prep, noun):
     """"A and B spoke to reporters after a meeting in X", "A told journalists following talks with B", "A said at the
     press conference held after a meeting with B": those who told the press of the meeting were in it (the verb)."""
+    if prep.lower_ not in ("after", "following"):
+        return None
     verb = prep.head
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("conference", "briefing") and verb.head.dep_ == "pobj":
         verb = verb.head.head.head  # "said at the press conference held in X after a meeting with Y"
-    pair = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
-    if prep.lower_ not in ("after", "following") or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
+    pair = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
     if pair and verb.lemma_.lower() == "be":
         return verb  # "A and B were nothing but smiles Thursday after a meeting at the Museo Nacional"
     if verb.lemma_.lower() not in ("speak", "talk", "tell", "brief", "say"):

@@ -36,8 +36,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                         and (c.lower_ == "at" or obj.lemma_.lower() in ("office", "residence", "study"))
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh", "in his
                     #                                                      office at the Apostolic Palace"
-                common = _common_country(frame, [*named_here, *(p for obj in objects(c) for o in obj.conjuncts
-                                                               for p in frame.places(o))])
+                common = _common_country(frame, named_here, c)
                 candidates += common if common and etype != "Visit" else named_here
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "during"):  # "On his second day in Lima, X met Y",
                 # "took place during the Forum Leaders Meeting in Tonga", "On July 11 in Vilnius X met Y", "On
@@ -119,8 +118,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             for c in node.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "in"):
                     reached = [p for obj in objects(c) for p in frame.places(obj)]
-                    candidates += _common_country(frame, [*reached, *(p for obj in objects(c) for o in obj.conjuncts
-                                                                    for p in frame.places(o))]) or reached
+                    candidates += _common_country(frame, reached, c) or reached
     for c in (governor if governor is not None else tok).children:  # "will have talks with X when he travels
         if c.dep_ == "advcl" and c.lemma_.lower() in cues()["travel_verbs"] and any(  # to Beijing": there
                 m.lower_ in ("when", "while") for m in c.children if m.dep_ in ("advmod", "mark")):
@@ -141,9 +139,10 @@ def _stay(verb) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("time", "day", "night", "week") for c in verb.children)
 
 
-def _common_country(frame: Frame, places: list[Entity]) -> list[Entity]:
+def _common_country(frame: Frame, named: list[Entity], prep) -> list[Entity]:
     """"in Auckland and Wellington, meeting X": the meeting is in one of the cities, so in their country (none when
-    `places` are not several cities of one country)."""
+    the places `prep` names, `named` and those of its objects' conjuncts, are not several cities of one country)."""
+    places = [*named, *(p for obj in objects(prep) for o in obj.conjuncts for p in frame.places(o))]
     lands = {p.contained_in for p in places}
     if len(places) < 2 or len(lands) != 1 or None in lands or any(p.kind != "place" for p in places):
         return []

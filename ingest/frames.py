@@ -537,9 +537,9 @@ class Frame:
                 or not hasattr(self.resolver, "places"):
             return None
         sent = self.sent(tok)
-        if any(m.entity.kind in PLACES and sent.start_char <= m.span.start < tok.idx
-               and self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").root.dep_
-               not in ("compound", "amod", "poss") for m in self.mentions):
+        before = (self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in self.mentions
+                  if m.entity.kind in PLACES and not m.span.in_headline and sent.start_char <= m.span.start < tok.idx)
+        if any(span is not None and span.root.dep_ not in ("compound", "amod", "poss") for span in before):
             return None
         if self.dateline.kind == "country":
             return self.dateline
