@@ -4634,3 +4634,12 @@ def test_a_trip_then_a_province_visited(nlp, resolver):
     text = ("Governor Anna Berg met with a delegation led by Minister Lars Holm. They came to China to attend the "
             "Second Belt and Road Forum for International Cooperation in Beijing, and visited Hunan after the forum.")
     has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="Hunan")
+
+
+def test_heads_of_government_of_2024_by_office_alone(nlp, resolver):
+    """"The Portuguese Prime Minister is on official visit to Angola" (2024): Luís Montenegro, whom the knowledge base
+    now holds with his term; "the Danish Prime Minister" (2023): Mette Frederiksen."""
+    text = "The Portuguese Prime Minister is on official visit to Angola for three days."
+    has(extract(nlp, resolver, text, date=dt.date(2024, 7, 22)), "Visit", "Luís Montenegro", place="Angola")
+    text = "The Danish Prime Minister held talks with Anna Berg in Copenhagen on Monday."
+    has(extract(nlp, resolver, text, date=dt.date(2023, 5, 10)), "Talks", "Mette Frederiksen", "Anna Berg")
