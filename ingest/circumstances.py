@@ -113,7 +113,10 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
     for _ in range(3):  # "will travel to Phnom Penh to participate in the forum"
         if node.dep_ not in ("xcomp", "advcl", "conj") or node.head == node:
             break
-        node = node.head
+        controlled, node = node.dep_ == "xcomp", node.head
+        if controlled and node.lemma_.lower() in SCHEDULING:  # "In Kenya, X is scheduled to meet Y": in Kenya
+            candidates += [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                           for obj in objects(c) for p in frame.places(obj)]
         if node.lemma_.lower() in cues()["travel_verbs"] or _stay(node):  # "will spend time in X, meeting Y"
             for c in node.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "in"):
@@ -131,6 +134,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
     if etype == "Visit" and found:  # a visit to Russia is not in Dublin, where the clause it hangs on is set
         candidates = [p for p in candidates if p in found or p.contained_in in {d.key for d in found}] or candidates
     return candidates[0] if candidates else None
+
+
+SCHEDULING = frozenset({"schedule", "expect", "due", "set", "plan"})  # "is scheduled / expected / due to meet"
 
 
 def _stay(verb) -> bool:

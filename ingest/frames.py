@@ -586,6 +586,8 @@ class Frame:
         if dep == "pcomp" and head.pos_ == "ADP":  # "In addition to meeting X, Y will meet Z": Y
             clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return self.subjects(clause, depth + 1) if clause is not None else []
+        if dep == "conj" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
+            return [c for c in head.children if c.dep_ == "poss"]  # "X's visit to the US and meeting with Y": X
         if dep in ("conj", "advcl", "pcomp", "acomp"):  # "she was pleased to be here": she
             inherited = self.subjects(head, depth + 1)  # (but not the "It" of "It was a scene of pomp as X
             return [] if dep == "conj" and inherited and all(t.lower_ == "it" for t in inherited) else inherited

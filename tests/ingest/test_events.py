@@ -4643,3 +4643,18 @@ def test_heads_of_government_of_2024_by_office_alone(nlp, resolver):
     has(extract(nlp, resolver, text, date=dt.date(2024, 7, 22)), "Visit", "Luís Montenegro", place="Angola")
     text = "The Danish Prime Minister held talks with Anna Berg in Copenhagen on Monday."
     has(extract(nlp, resolver, text, date=dt.date(2023, 5, 10)), "Talks", "Mette Frederiksen", "Anna Berg")
+
+
+def test_a_visit_and_a_meeting_of_one_possessor(nlp, resolver):
+    """"President X's visit to the US and meeting with US President Y highlight the ties" (the parser: "meeting" a
+    verb joined to the noun "visit"): X met Y."""
+    text = "President Lars Holm's visit to the US and meeting with US President Anna Berg highlight the close ties."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg")
+
+
+def test_in_a_country_scheduled_to_meet(nlp, resolver):
+    """"Chancellor X will travel to Angola. In Kenya, X today is scheduled to meet President Y": in Kenya (the place
+    of the scheduling verb is the meeting's), not in the trip's last stop."""
+    text = ("Chancellor Lars Holm will travel to Angola. In Kenya, Holm today is scheduled to meet President Anna Berg, "
+            "and plans to discuss trade.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Kenya")
