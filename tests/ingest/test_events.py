@@ -4655,6 +4655,6 @@ def test_a_visit_and_a_meeting_of_one_possessor(nlp, resolver):
 def test_in_a_country_scheduled_to_meet(nlp, resolver):
     """"Chancellor X will travel to Angola. In Kenya, X today is scheduled to meet President Y": in Kenya (the place
     of the scheduling verb is the meeting's), not in the trip's last stop."""
-    text = ("Chancellor Lars Holm will travel to Angola. In Kenya, Holm today is scheduled to meet President Anna Berg, "
-            "and plans to discuss trade.")
+    text = ("Chancellor Lars Holm will travel to Angola. In Kenya, Holm today is scheduled to meet President Anna "
+            "Berg, and plans to discuss trade.")
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Kenya")
