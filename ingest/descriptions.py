@@ -109,7 +109,8 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
     found += _plural_counterparts(doc, date, people, actors, before) + _nationals(doc, date, people, actors, before) \
-        + _former(doc, people) + _envoys(doc, people) + _offices_named_before(doc, people) + _bare_offices(doc, people)
+        + _former(doc, people) + _envoys(doc, people) + _offices_named_before(doc, people) \
+        + _bare_offices(doc, people) + _acronym_offices(doc, people, taken)
     return list({(m.span.start, m.span.end): m for m in reversed(found)}.values())[::-1]  # one per phrase: the first
 
 
@@ -231,6 +232,37 @@ def _bare_offices(doc, people: list[Candidate]) -> list[Mention]:
                        and f" {office} " in f" {fold(c.title or c.entity.title or '')} "), None)
         found += [mention_of(doc, span.start, span.end, holder)] if holder is not None else []
     return found
+
+
+ACRONYM = re.compile(r"(?<![\w.-])(?P<acronym>[A-Z]{2,4})(?![\w.-])")
+
+
+def _acronym_offices(doc, people: list[Candidate], taken: set[int]) -> list[Mention]:
+    """"EAM was called on the President" after "External Affairs Minister Sushma Swaraj": the one person named before
+    whose title's initials the letters are (no name after them, nor a name or body of their own)."""
+    found = []
+    for match in ACRONYM.finditer(nlp.doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or taken.intersection(range(match.start(), match.end())) \
+                or followed_by_name(doc, span.end, people):
+            continue
+        holders = {c.entity.key: c.entity for c in people if c.end <= span.start
+                   and match.group("acronym") in (_initials(c.title or c.entity.title or ""),
+                                                  _initials(_words_before(doc, c)))}
+        if len(holders) == 1:
+            found.append(mention_of(doc, span.start, span.end, next(iter(holders.values()))))
+    return found
+
+
+def _initials(title: str) -> str:
+    """"External Affairs Minister Smt." -> "EAM": the capitalised words that end `title`, honorifics left out."""
+    words = [w for w in re.split(r"[\s-]+", title) if w and fold(w) not in titles.HONORIFICS]
+    run = []
+    for w in reversed(words):
+        if not w[:1].isupper() or w[-1] in ":;,":
+            break  # ("New Delhi: External Affairs Minister": the dateline is no part of the title)
+        run.insert(0, w[0])
+    return "".join(run)
 
 
 def _words_before(doc, cand: Candidate) -> str:

@@ -4658,3 +4658,11 @@ def test_in_a_country_scheduled_to_meet(nlp, resolver):
     text = ("Chancellor Lars Holm will travel to Angola. In Kenya, Holm today is scheduled to meet President Anna "
             "Berg, and plans to discuss trade.")
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Kenya")
+
+
+def test_an_office_by_its_initials(nlp, resolver):
+    """"External Affairs Minister Smt. Anna Berg was paid a visit to Oslo ... The Minister of Home Affairs X was called
+    on EAM on 18 March": EAM is Berg (the initials of the title named before her; "Smt." ends no sentence)."""
+    text = ("New Delhi: External Affairs Minister Smt. Anna Berg, was paid a visit to Oslo from 17-18 March 2019.\n\n"
+            "The Minister of Home Affairs Lars Holm called on EAM on 18 March 2019.")
+    has(extract(nlp, resolver, text, date=dt.date(2019, 3, 18)), "Meeting", "Lars Holm", "Anna Berg")
