@@ -244,8 +244,8 @@ def _acronym_offices(doc, people: list[Candidate], taken: set[int]) -> list[Ment
     for match in ACRONYM.finditer(nlp.doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or taken.intersection(range(match.start(), match.end())) \
-                or followed_by_name(doc, span.end, people) or doc[span.end:span.end + 1].text.startswith("@"):
-            continue  # ("PM @narendramodi": the title of a handle, as of a name)
+                or followed_by_name(doc, span.end, people):
+            continue
         holders = {c.entity.key: c.entity for c in people if c.end <= span.start
                    and match.group("acronym") in (_initials(c.title or c.entity.title or ""),
                                                   _initials(_words_before(doc, c)))}
