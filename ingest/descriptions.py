@@ -241,14 +241,14 @@ def _acronym_offices(doc, people: list[Candidate], taken: set[int]) -> list[Ment
     """"EAM was called on the President" after "External Affairs Minister Sushma Swaraj": the one person named before
     whose title's initials the letters are (no name after them, nor a name or body of their own)."""
     found = []
+    initials = [(c, {_initials(c.title or c.entity.title or ""), _initials(_words_before(doc, c))}) for c in people]
     for match in ACRONYM.finditer(nlp.doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or taken.intersection(range(match.start(), match.end())) \
                 or followed_by_name(doc, span.end, people):
             continue
-        holders = {c.entity.key: c.entity for c in people if c.end <= span.start
-                   and match.group("acronym") in (_initials(c.title or c.entity.title or ""),
-                                                  _initials(_words_before(doc, c)))}
+        holders = {c.entity.key: c.entity for c, letters in initials if c.end <= span.start
+                   and match.group("acronym") in letters}
         if len(holders) == 1:
             found.append(mention_of(doc, span.start, span.end, next(iter(holders.values()))))
     return found
