@@ -788,7 +788,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             groups += _partners_in_topic(frame, c, prior)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "her first meeting as chancellor with X"
             groups += [g for obj in objects(c) for g in partners_of(frame, obj, prior)]
-        elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+        elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at") and not _of_a_title(c, noun):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):
                     places += frame.places(o) or _country_meant(frame, o)
@@ -1233,17 +1233,35 @@ def partner_role(entity: Entity, default: str, frame: Frame, tok) -> str:
 
 def split_mode(frame: Frame, tok) -> str | None:
     """Partners make separate events: each one "in separate meetings"; each phrase in "met with X,
-    then with Y"; None when they all met together."""
+    then with Y"; "series" after "a series of bilateral meetings"; None when they all met together."""
     words = {t.lower_ for t in frame.sent(tok)}
     if bulleted_after(frame, tok):
         return "each"  # "received in audience:" and a bullet each
     if words & cues()["split_cues"] or (tok.tag_ == "NNS" and tok.lower_ in cues()["separate_plurals"]):
         return "each"  # "received telephone calls from A, B and C": a call each; "summits with A and B"
+    if tok.pos_ == "VERB" and _series_announced(frame, tok):
+        return "series"  # a meeting each, when those listed are people (_build)
     partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]
     if len(partner_preps) > 1 or any(g.dep_ == "conj" and g.lower_ in cues()["partner_preps"]
                                      for c in partner_preps for g in c.children):
         return "phrases"
     return None
+
+
+def _of_a_title(prep, noun) -> bool:
+    """"meetings with the Special Envoy to the Middle East" (the parser hangs "to" on the meetings): the words
+    right after an office are its own ("Envoy to", "Ambassador to"), no place of the event."""
+    before = prep.doc[prep.i - 1]
+    return prep.lower_ == "to" and before != noun and before.lower_ in TITLE_WORDS
+
+
+def _series_announced(frame: Frame, tok) -> bool:
+    """"X held a series of bilateral meetings with senior officials on Thursday. ... X met with A, B and C": one of
+    the two sentences before announced one meeting with each."""
+    at = frame.sents.index(frame.sent(tok))
+    return any(t.lower_ == "meetings" and (any(c.lower_ in ("bilateral", "separate") for c in t.children)
+                                           or (t.head.lower_ == "of" and t.head.head.lower_ == "series"))
+               for sent in frame.sents[max(at - 2, 0):at] for t in sent)
 
 
 def definite(tok) -> bool:

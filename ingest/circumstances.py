@@ -1,6 +1,7 @@
 """Where, when and whether: an event's place, its date phrase and its status (happened / planned)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from newsgraph.ingest import dates
@@ -467,6 +468,30 @@ def planned(tok, governor, date_tok) -> bool:
     if date_tok is not None and any(t.lower_ in c["planned_dates"] for t in date_tok):
         return True
     return False
+
+
+def progressive_ahead(tok, governor, date_tok, day: dt.date, base: dt.date) -> dt.date:
+    """"X is making a visit to France on Tuesday" (the present progressive, which news gives a weekday to while it
+    lasts or ahead of it): the nearer Tuesday, the coming one in a Monday paper, the last in a Wednesday one."""
+    if date_tok is None or not dates.bare_weekday(date_tok.text) \
+            or not any(_progressive(n) and _weekday_named(n) for n in upward(tok, governor)):
+        return day
+    ahead = dates.resolve(date_tok.text, base, True)
+    return ahead if ahead is not None and ahead - base < base - day else day
+
+
+def _progressive(verb) -> bool:
+    """"is making", "are visiting": the present progressive, which news gives a weekday to only ahead of it."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "’s", "'re", "’re")
+                                      for c in verb.children)
+
+
+def _weekday_named(verb) -> bool:
+    """The verb's own words or its object's ("making a visit on Tuesday") name a weekday (not another clause's: "met
+    X on Wednesday, who is paying a visit")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(t.lower_ in dates.WEEKDAYS for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
 
 
 def upward(tok, governor):

@@ -33,23 +33,26 @@ def family(event_type: str) -> str:
 
 def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
            weak: set[int] | None = None, apart: set[frozenset] = frozenset(),
-           joining: set[int] = frozenset(), absorbed: dict[int, EventMention] | None = None) -> list[EventMention]:
+           joining: set[int] = frozenset(), absorbed: dict[int, EventMention] | None = None,
+           sequels: set[frozenset] = frozenset()) -> list[EventMention]:
     """Mentions of one event become one: same type, agreeing participants (one set within the
     other), place and date; a definite noun without parties of its own ("The meeting was followed
     by a banquet") is the latest event of its type, and so is one whose parties join it (`joining`:
     "X will join the meeting by video link"). Pairs of ids in `apart` (events listed side by side:
-    "the Conference, the Forum and the Meeting") stay apart. `absorbed` gets the id of each mention merged into
+    "the Conference, the Forum and the Meeting") stay apart; pairs in `sequels` ("a news conference after the
+    meeting") stay apart and are not each other's referent. `absorbed` gets the id of each mention merged into
     another -> that other."""
     merged: list[EventMention] = []
     weak = weak if weak is not None else set()  # built only as anaphors: dropped unless they find one
+    apart = apart | sequels
     for ev in events:
         targets = [m for m in reversed(merged) if id(m) not in weak and frozenset((id(m), id(ev))) not in apart
                    and same_event(m, ev)]
         # "a three-nation tour" (no place) is none of the stops already reported ("Singapore, Malaysia and Cambodia")
         target = None if _among_stops(ev, targets) else next(iter(targets), None)
         if target is None and id(ev) in anaphoric:  # the latest occasion; of its own type among those of one sentence
-            referents = [m for m in reversed(merged)
-                         if id(m) not in weak and antecedent_event(m, ev, id(ev) in joining)]
+            referents = [m for m in reversed(merged) if id(m) not in weak and frozenset((id(m), id(ev))) not in sequels
+                         and antecedent_event(m, ev, id(ev) in joining)]
             latest = [m for m in referents if m.span.sentence_start == referents[0].span.sentence_start]
             if _among_stops(ev, latest):
                 latest = []  # "this visit" after "the trip includes A, B and C": the whole trip, no one stop

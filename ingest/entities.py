@@ -36,10 +36,11 @@ from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (Candidate, EVENT_NOUNS, FOREIGN_VENUES, LABELS, LOCATIVE, NOT_PLACES,
                                     OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
                                     PLACE_NOUNS, REGNAL, acronyms, building_word_after, clean, find_cluster, in_order,
-                                    locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
-                                    org_slug, person_after_organization, person_name, place_like_organization,
-                                    speakers_by_surname, titled_apposition, titled_name, unlabelled_people,
-                                    unlabelled_places, venue_like_organization, weak_organization, without_initials)
+                                    kin_of_another, locative, mention_of, name_before_title, name_cased, name_words,
+                                    org_extensions, org_slug, person_after_organization, person_name,
+                                    place_like_organization, speakers_by_surname, titled_apposition, titled_name,
+                                    unlabelled_people, unlabelled_places, venue_like_organization, weak_organization,
+                                    without_initials)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -606,6 +607,8 @@ class EntityResolver:
         body only names alone is the one person of that surname the headline names in full ("Visit by Mayor
         Fumiko Hayashi of Yokohama" ... "Mayor Hayashi made an official visit"), not a known namesake."""
         clusters: list[PersonCluster] = []
+        for cand in cands:
+            cand.kin = kin_of_another(doc, cand.start)
         for cand in sorted(cands, key=lambda c: -(c.end - c.start)):
             name = person_name(doc[cand.start:cand.end].text)
             cluster = self._cluster_of_target(clusters, cand) or find_cluster(clusters, name, cand.start)
@@ -630,6 +633,8 @@ class EntityResolver:
                 cand.title = found[0] if found else titles.title_after(doc, cand.end)
                 cand.title_start = found[1] if found else None
                 cluster.title = cluster.title or cand.title
+                if found and cluster.title_country is None:  # the title and the words right before it
+                    cluster.title_country = titles.role_of(doc[max(0, found[1] - 4):cand.start].text)[1]
             # a one-word name is a person's after a style ("Mr Čeferin") or when the article keeps using it
             person_like = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES
                               for c in cluster.cands) or _recurring(doc, cluster)
@@ -664,12 +669,14 @@ class EntityResolver:
                 day: dt.date | None = None) -> Entity:
         names = sorted(set(cluster.names), key=lambda n: (-len(n.split()), n))
         for cand in cluster.cands:
-            if cand.target and _known_as(fold(names[0]), self.entity(cand.target), others):
+            if cand.target and _known_as(fold(names[0]), self.entity(cand.target), others) \
+                    and not self._namesake_abroad(cluster, names[0], cand.target):
                 return self.entity(cand.target)
         for name in names:
             key = fold(name)
             target = self.alias_index.get(key.replace(" ", "")) or self.alias_index.get(without_initials(key).replace(" ", ""))
-            if target and target.startswith("person/") and _known_as(fold(names[0]), self.entity(target), others):
+            if target and target.startswith("person/") and _known_as(fold(names[0]), self.entity(target), others) \
+                    and not self._namesake_abroad(cluster, names[0], target):
                 return self.entity(target)
         for name in names:
             for key in (fold(name), without_initials(fold(name))):
@@ -688,6 +695,15 @@ class EntityResolver:
         title = titles.normal_title(cluster.title) if cluster.title else None
         aliases = tuple(n for n in dict.fromkeys(cluster.names) if n != canonical)
         return Entity(key=f"person/{slug(canonical)}", kind="person", name=canonical, aliases=aliases, title=title)
+
+    def _namesake_abroad(self, cluster: PersonCluster, full: str, key: str) -> bool:
+        """"Timor Leste's President Francisco Guterres" is not the KB's António Guterres: another given name, and a
+        title of a country the KB person neither belongs to nor held an office of."""
+        actor = self.actors.get(key)
+        country = cluster.title_country
+        if actor is None or country is None or _same_given_name(fold(full), actor.entity):
+            return False
+        return actor.country != country and all(o.country != country for o in actor.offices)
 
     def _kb_by_surname(self, surname: str, title: str | None, day: dt.date | None = None) -> Entity | None:
         """'President Michel' -> Charles Michel: the one KB person with that family (or given) name whose offices

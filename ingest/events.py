@@ -38,11 +38,12 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         split_mode, subject_left, unnamed_office, verb_objects, visit_by,
                                         visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, TRIP_NOUNS, anchor, date_of, place_of, places_within, planned,
-                                            with_calendar_day)
-from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, at_dateline, at_gathering, city_refines,
-                                          date_stays, dateline_refines, fill_from_article, fill_from_setting,
-                                          fill_from_trip, itinerary, lede, merge, opening_settings, nested,
-                                          officials_named, one_setting, same_occasion, venues_in_setting, within)
+                                            progressive_ahead, with_calendar_day)
+from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, OCCASIONS, at_dateline, at_gathering,
+                                          city_refines, date_stays, dates_agree, dateline_refines, fill_from_article,
+                                          fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
+                                          nested, officials_named, one_setting, same_occasion, venues_in_setting,
+                                          within)
 from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
 from newsgraph.ingest.knowledge import fold
@@ -230,6 +231,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             # "the Summit" ("On the Summit's sidelines, X met Y") to join; dropped below if none does
             built = [ev for ev in _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
                                          name=m.entity if m else None) if ev.place is not None]
+        if not built and pattern["frame"] == "noun" and _joint_briefing(tok):
+            # "After the talks, a joint press conference was held": given by the talks' parties (_joint_briefings)
+            built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior, name=m.entity if m else None)
         weak_ones = []
         if not built and pattern["frame"] == "noun" and definite(tok):
             weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
@@ -257,9 +261,12 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             found.append((i, ev))
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
+    sequels = _sequels(found, doc)
     apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b}
     absorbed: dict[int, EventMention] = {}
-    events = [e for e in merge([e for _, e in found], anaphoric, weak, apart, joining, absorbed) if id(e) not in weak]
+    events = [e for e in merge([e for _, e in found], anaphoric, weak, apart, joining, absorbed,
+                               {frozenset((id(a), id(b))) for a, b in sequels}) if id(e) not in weak]
+    _joint_briefings(found, doc, events, sequels, absorbed)
     for merged_id, target in absorbed.items():  # "They met on the sidelines of X": so did the meeting it is
         if merged_id in links:
             links.setdefault(id(target), links[merged_id])
@@ -655,6 +662,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         date = next((d for start, d, _ in _timeline(frame, article) if start == date_tok.start_char), date)
     elif date is not None and not future:
         date = _in_narrative_year(date, date_tok, frame, article)
+    if date is not None and not future:
+        date = progressive_ahead(tok, governor or happening, date_tok, date, dates.reference(article))
     opener = frame.sent(tok)[0]
     if date is None and date_tok is None and opener.lower_ in ("later", "afterwards") and opener.dep_ == "advmod" \
             and opener.head in (tok, governor):  # "X spoke with A today (...). Later he spoke with B": that day
@@ -684,6 +693,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         date, date_tok = None, None
     events = []
     split = split_mode(frame, tok)
+    if split == "series":  # "held a series of bilateral meetings ... met A, B and C" (not "counterparts from A, B")
+        split = "each" if all(e.kind == "person" for g in partner_groups for e in g) else None
     if split is None and _leaders_of_several_lands(frame, tok, [e for g in partner_groups for e in g]):
         split = "each"
     if split == "each":
@@ -1370,6 +1381,52 @@ def _purpose_or_manner(clause) -> bool:
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return clause.lemma_ in cues()["purpose_verbs"] if infinitive else clause.tag_ == "VBG"
+
+
+SEQUEL_PREPS = {"after", "following", "before"}
+BRIEFING_NOUNS = {"conference", "briefing"}
+
+
+def _sequels(found, doc) -> list[tuple[EventMention, EventMention]]:
+    """(event, the one it is told to follow or precede) for "a joint news conference after the meeting", "After
+    the talks, a press conference was held": two events, whatever "the meeting" refers to."""
+    by_token: dict[int, list[EventMention]] = {}
+    for i, ev in found:
+        by_token.setdefault(i, []).append(ev)
+    pairs = []
+    for i, ev in found:
+        prep = doc[i].head
+        if doc[i].dep_ != "pobj" or prep.lower_ not in SEQUEL_PREPS:
+            continue
+        head = prep.head  # the event noun itself, or the verb whose object or subject it is ("was held")
+        for j in (head.i, *(c.i for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))):
+            pairs += [(other, ev) for other in by_token.get(j, ()) if other is not ev]
+    return pairs
+
+
+def _joint_briefing(tok) -> bool:
+    """"a joint press conference", "a joint briefing"."""
+    return tok.lemma_.lower() in BRIEFING_NOUNS and any(c.lower_ == "joint" for c in tok.children)
+
+
+def _joint_briefings(found, doc, events, sequels, absorbed) -> None:
+    """"At a joint news conference after the meeting, A said": a joint briefing naming fewer than two parties is
+    given by the parties of the gathering it follows (the one "the meeting" refers to), or else of the latest
+    gathering of two or more reported before it."""
+    kept = {id(e) for e in events}
+    for i, ev in found:
+        if id(ev) not in kept or ev.type != "Conference" or not _joint_briefing(doc[i]) or len(ev.participants) >= 2:
+            continue
+        followed = [absorbed.get(id(b), b) for a, b in sequels if a is ev]
+        before = [e for e in events if e is not ev and e.type in OCCASIONS | {"Visit"} and len(e.participants) >= 2
+                  and 0 <= ev.span.start - e.span.start <= ANAPHOR_REACH and e.status == ev.status
+                  and dates_agree(e, ev)]
+        source = next((e for e in followed if id(e) in kept and len(e.participants) >= 2), None) \
+            or max(before, key=lambda e: e.span.start, default=None)
+        if source is not None:
+            keys = {p.entity.key for p in ev.participants}
+            ev.participants += [p for p in source.participants if p.entity.key not in keys]
+            ev.place = ev.place or source.place
 
 
 def _absorb_generic(found, doc, best, by_id):

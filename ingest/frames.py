@@ -21,7 +21,7 @@ from newsgraph.ingest.descriptions import kb_holder
 from newsgraph.ingest.entities import cased
 from newsgraph.ingest.knowledge import countries, fold, squash
 from newsgraph.ingest.model import Entity, Mention, Span
-from newsgraph.ingest.spans import CAMPUS_NOUNS, MISSION, MISSIONS
+from newsgraph.ingest.spans import CAMPUS_NOUNS, KIN_NOUNS, MISSION, MISSIONS, kin_of_another
 from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, country_words, is_title_token, role_of, roles, title_run
 from newsgraph.iris import slug
 
@@ -185,6 +185,11 @@ class Frame:
         if leaders:  # "a (U.S.) delegation led by Senator X": X is the party
             return leaders
         listed = tok.lower_ in cues()["group_nouns"] and not any(e.kind == "person" for e in named)
+        if named and not any(e.kind == "person" for e in named) and "person" in kinds and tok.tag_ in ("NN", "NNP") \
+                and is_title_token(tok) and not _indefinite_office(tok):
+            person = self._named_after_title(tok)  # "met US Special Envoy to the Middle East X" (X parsed under "to")
+            if person is not None:
+                return _unique(named + [person])
         if named and not listed:
             return named
         if tok.lemma_.lower() in KIN_NOUNS:  # "met with the widow and daughter of X": not X
@@ -438,6 +443,8 @@ class Frame:
                 if (c.dep_ == "conj" and (_after_list(c) or _reporter(c))) or (
                         c.dep_ == "appos" and m is not None and m.entity.kind == "person" and self._organisation(c)):
                     continue  # "between A and B, Australia's foreign ministry said": no third party, no apposition
+                if c.dep_ == "appos" and kin_of_another(c.doc, c.left_edge.i):
+                    continue  # "X, daughter of the late president, Y,": Y is named as X's kin
                 if c.dep_ in ("appos", "conj", "flat", "dep"):
                     stack.append((c, how if how == "modifier" else "head"))
                 elif c.dep_ in ("compound", "nmod"):
@@ -564,6 +571,8 @@ class Frame:
     def subjects(self, verb, depth: int = 0) -> list:
         """Subject phrase heads of `verb` (the agent of a passive), inherited when it has none."""
         own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.destination_subject(verb, c)]
+        if len(own) > 1:  # "According to X's spokesperson, Y, the president will depart": Y is the spokesperson
+            own = [c for c in own if not _named_source(c)] or own
         if not own:  # a passive: its agent; its patient only as the subject of an xcomp ("is expected to")
             own = passive_agents(verb)
             # (and "X is expected in Damascus for meetings with Y": X, a name, is the one expected there)
@@ -854,7 +863,8 @@ class Frame:
             not_him |= {e.key for c in pron.head.children if c.pos_ != "PRON" and (  # her visit": her visit's owner)
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in cues()["partner_preps"])
                 for o in ([c] if c.dep_ == "dobj" else _objects(c)) for e in [self.entity(o, kinds)] if e}
-        guest = self._hosted_guest(pron, kinds) or self._arriving_guest(pron, kinds)
+        guest = self._hosted_guest(pron, kinds) or self._arriving_guest(pron, kinds) \
+            or self._listed_possessor(pron, kinds)
         if guest is not None and guest.key not in not_him:
             return guest
         for anc in pron.ancestors:
@@ -895,6 +905,18 @@ class Frame:
                 best_subject = e  # (the last: the parser may make a title the root, "The Director, X, called on Y")
                 break
         return best_subject or best_any or self._named_after(pron, kinds)
+
+    def _listed_possessor(self, pron, kinds) -> Entity | None:
+        """"X details President Y's visit to Z, his meetings with W": "his" opening a listed phrase is the possessor
+        of the phrase listed before it (however the parser hangs the list), not the clause's subject."""
+        if pron.dep_ != "poss" or pron.i == 0 or self.doc[pron.i - 1].text != ",":
+            return None
+        for tok in reversed(self.doc[self.sent(pron).start:pron.i]):
+            if tok.pos_ in ("VERB", "AUX"):
+                return None
+            if tok.dep_ == "poss" and not pronoun(tok) and self.entity(tok, kinds) is not None:
+                return self.entity(tok, kinds)
+        return None
 
     def _named_after(self, pron, kinds) -> Entity | None:
         """"Following his first visit to A, the newspaper interviewed X": a possessive in a phrase before its
@@ -993,8 +1015,6 @@ STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")
 QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting", "prime")  # "the Minister" is no Prime Minister
 MEMORIALS = frozenset({"portrait", "statue", "bust", "tomb", "grave", "mausoleum", "monument", "memorial"})  # of whom
-KIN_NOUNS = frozenset({"widow", "widower", "wife", "husband", "spouse", "daughter", "son", "mother", "father", "family",
-                       "families", "relative", "relatives", "child", "children", "brother", "sister", "parents"})
 TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on", "at")  # "Minister of State at the Foreign Office X"
 HEAD_WORDS = ("chief", "head", "boss")  # news words for whoever heads a body: "the WHO chief"
 BODY_HEADS = ("secretary-general", "secretary general", "director-general", "director general", "executive director",
@@ -1008,6 +1028,16 @@ def _named_in_subject_title(tok) -> bool:
     while tok.dep_ in ("pobj", "prep", "compound") and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in SUBJECTS and tok.lower_ in TITLE_WORDS
+
+
+def _named_source(tok) -> bool:
+    """A name right after "According to X's spokesperson," (the parser makes it a second subject of the clause)."""
+    start = tok.left_edge.i
+    doc = tok.doc
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    opening = doc[doc[start - 2].sent.start:start - 1].text.lower()
+    return opening.startswith(("according to", "as reported by")) and "," not in opening
 
 
 def _after_list(conj) -> bool:

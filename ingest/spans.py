@@ -41,6 +41,10 @@ NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "Ea
                                          "Sea", "Ocean"])
 
 
+KIN_NOUNS = frozenset({"widow", "widower", "wife", "husband", "spouse", "daughter", "son", "mother", "father", "family",
+                       "families", "relative", "relatives", "child", "children", "brother", "sister", "parents"})
+
+
 @dataclass
 class Candidate:
     start: int                      # token offsets in the doc
@@ -52,6 +56,7 @@ class Candidate:
     title_start: int | None = None
     entity: Entity | None = None
     dropped: bool = False
+    kin: bool = False               # named as another's relative: "daughter of the late president X"
 
 
 @dataclass
@@ -59,6 +64,7 @@ class PersonCluster:
     names: list[str] = field(default_factory=list)      # surface names in order of appearance
     cands: list[Candidate] = field(default_factory=list)
     title: str | None = None
+    title_country: str | None = None                   # "Timor Leste's President X": country/TL
 
     @property
     def canonical(self) -> str:
@@ -390,6 +396,21 @@ def titled_apposition(doc, start: int, end: int) -> bool:
                 for t in doc[max(0, start - 12):start - 1])
 
 
+def _described_office(doc, i: int) -> int | None:
+    """The title word of "the youngest-ever Italian prime minister," at `i`: "the", adjectives or a country's, an
+    office set off by the punctuation after it (not "At Ekho Moskvy, the Italian Minister held ...")."""
+    if i >= len(doc) or doc[i].lower_ != "the":
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 7) and (doc[j].pos_ in ("ADJ", "ADV") or doc[j].text in ("-", "‐")
+                                        or fold(doc[j].text) in titles.country_words()):
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].lower_ in titles.TITLE_WORDS:
+        k += 1
+    return j if j > i + 1 and k > j and k < len(doc) and doc[k].text in (",", ".", ";") else None
+
+
 def name_before_title(doc, start: int, end: int) -> bool:
     """Two to four words cased like a name, then a comma and a title of office: "Nana Akufo-Addo,
     President of Ghana", "and Filipe Jacinto Nyusi, President of Mozambique" (which NER may tag as an
@@ -399,6 +420,7 @@ def name_before_title(doc, start: int, end: int) -> bool:
     described = end + 1 < len(doc) and doc[end + 1].lower_ == "the" \
         and any(t.lower_ in ("of", "for") for t in doc[end + 3:end + 6])
     k = end + 1 + described
+    k = _described_office(doc, end + 1) or k  # "Matteo Renzi, the youngest-ever Italian prime minister, started"
     if k + 2 < len(doc) and fold(doc[k].text) in titles.country_words() and doc[k + 1].text in ("'s", "’s"):
         k += 2                                       # "Le Yucheng, China's Vice Minister" (NER: FAC)
     while k + 1 < len(doc) and (doc[k].lower_ in titles.HONORIFICS or doc[k].text == "."):
@@ -567,6 +589,20 @@ def without_initials(folded: str) -> str:
     return " ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1))
 
 
+def kin_of_another(doc, start: int) -> bool:
+    """"daughter of the late president X", "the widow of X", "daughter of the most influential president to date,
+    X": X is named as another's relative (read along the words: the parser often hangs X on the daughter)."""
+    commas = 0
+    for i in range(start - 1, max(start - 14, 0), -1):
+        tok = doc[i]
+        commas += tok.text == ","
+        if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ == "PERSON" or commas > 1 or tok.is_sent_start:
+            return False
+        if tok.lower_ == "of" and i > 0 and doc[i - 1].lemma_.lower() in KIN_NOUNS:
+            return True
+    return False
+
+
 def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> PersonCluster | None:
     """The cluster a (shorter) name belongs to: all its words appear, in order, in one of the cluster's names;
     among several, the one mentioned last before `position` (else the first after)."""
@@ -580,6 +616,8 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
                 break
     if len(matching) <= 1:
         return matching[0] if matching else None
+    # "X Park, daughter of the late president Y Park ... Park will visit": the relative is no one's "Park"
+    matching = [m for m in matching if not all(c.kin for c in m.cands if c.start < position)] or matching
     before = [(max((c.start for c in m.cands if c.start < position), default=-1), m) for m in matching]
     best = max(before, key=lambda pair: pair[0])
     return best[1] if best[0] >= 0 else matching[0]

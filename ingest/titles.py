@@ -186,15 +186,18 @@ def title_after(doc, end: int) -> str | None:
     first = end + 2 if doc[end + 1].lower_ in ("the", "a", "an") else end + 1
     if first == end + 1 and not _title_opens(doc, first):
         return None                                      # ", CEO of Rosneft" but not ", Putin and Modi"
-    words = []
+    words, ending = [], None
     for token in doc[first:first + MAX_TITLE_TOKENS + 3]:
         if inner_hyphen(token):  # "the OECD Secretary-General"
             continue
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
+            ending = token
             break
         words.append(token)
     if not words or not any(t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS for t in words[:4]):
         return None
+    if ending is not None and ending.pos_ in ("VERB", "AUX") and words[-1].dep_ in ("nsubj", "nsubjpass"):
+        return None  # "According to his spokesperson, X, the president will depart": the subject of what follows
     if any(t.ent_type_ == "PERSON" for t in words):
         return None  # "During his visit to La Paz, Minister X is expected ...": another person's title
     return doc[words[0].i:words[-1].i + 1].text

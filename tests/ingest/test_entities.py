@@ -5,6 +5,7 @@ from pathlib import Path
 from newsgraph.ingest.entities import EntityResolver, add_kb_ruler
 from newsgraph.ingest.model import Article
 from newsgraph.ingest.readers import read_paths
+from newsgraph.ingest.spans import name_before_title
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -475,3 +476,23 @@ def test_a_name_like_run_that_modifies_a_noun_is_no_person(nlp, resolver):
             "Weimar Triangle countries was called by Lars Holm.")
     got = entities(nlp, resolver, text, dt.date(2021, 9, 11))
     assert not any(e.kind == "person" and "Weimar" in e.name for e in got.values()), got
+
+
+def test_a_name_before_a_described_office_is_a_persons(nlp):
+    """"X Y, the youngest-ever Italian prime minister, started ..." (NER may tag X Y as a place): a name set off before
+    "the", adjectives and an office is a person's; "At Ekho Moskvy, the Italian Minister held" names no one."""
+    doc = nlp("Lars Holm, the youngest-ever Norwegian prime minister, started his first official visit.")
+    assert name_before_title(doc, 0, 2)
+    doc = nlp("On air at Ekho Moskvy, the Italian Minister held a long interview.")
+    assert not name_before_title(doc, 3, 5)
+
+
+def test_a_namesake_with_another_countrys_title_is_not_the_kb_person(nlp, resolver):
+    """"Peru's President Carlos Guterres ... Guterres said": another given name than the KB's António Guterres and a
+    title of a country he never served is someone else; "UN chief António Guterres" stays the KB's."""
+    got = found(nlp, resolver, "Peru's President Carlos Guterres arrived in Quito on Monday. Guterres said ties "
+                               "were strong.", date=dt.date(2018, 6, 28))
+    assert got["Carlos Guterres"] == got["Guterres"] != "person/antonio-guterres", got
+    got = found(nlp, resolver, "UN Secretary-General António Guterres arrived in Quito on Monday.",
+                date=dt.date(2018, 6, 28))
+    assert got["António Guterres"] == "person/antonio-guterres", got

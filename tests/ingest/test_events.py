@@ -58,6 +58,22 @@ def test_planned_future(nlp, resolver):
     assert ev.status == "planned" and ev.date == dt.date(2025, 7, 16)
 
 
+def test_the_present_progressive_with_a_weekday_is_ahead(nlp, resolver):
+    """"X said she is making a visit to Norway on Tuesday to meet Y", in a Monday paper: the coming Tuesday, planned,
+    and so is the meeting it is made for; "was visiting Oslo on Tuesday" is the Tuesday before, and so is "is paying a
+    visit on Tuesday and Wednesday" in a Wednesday paper (the nearer Tuesday)."""
+    text = "Prime Minister Anna Berg said she is making a visit to Norway on Tuesday to meet with President Lars Holm."
+    found = extract(nlp, resolver, text, date=dt.date(2017, 6, 12))
+    for ev in (has(found, "Visit", "Anna Berg", place="Norway"), has(found, "Meeting", "Anna Berg", "Lars Holm")):
+        assert ev.status == "planned" and ev.date == dt.date(2017, 6, 13), ev
+    text = "Prime Minister Anna Berg was visiting Oslo on Tuesday when the news broke."
+    ev = has(extract(nlp, resolver, text, date=dt.date(2017, 6, 12)), "Visit", "Anna Berg", place="Oslo")
+    assert ev.status == "happened" and ev.date == dt.date(2017, 6, 6), ev
+    text = "Prime Minister Anna Berg is paying an official visit to Norway on Tuesday and Wednesday."  # (a Wednesday)
+    ev = has(extract(nlp, resolver, text, date=dt.date(2017, 6, 14)), "Visit", "Anna Berg", place="Norway")
+    assert ev.status == "happened" and ev.date == dt.date(2017, 6, 13), ev
+
+
 def test_upcoming_summit_is_planned_without_a_day(nlp, resolver):
     ev = has(extract(nlp, resolver, "The meeting paved the way for an SCO summit in Tianjin later this year."),
              "Summit", "Shanghai Cooperation", place="Tianjin")
@@ -4502,6 +4518,67 @@ def test_those_who_brief_the_press_after_a_meeting_were_in_it(nlp, resolver):
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Bergen")
     text = "Prime Minister Lars Holm told journalists following talks with President Anna Berg that ties were strong."
     has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Anna Berg")
+
+
+def test_a_joint_press_conference_after_a_meeting_is_given_by_its_parties(nlp, resolver):
+    """"A met B in Bergen on Monday. At a joint news conference after the meeting, A said": the conference is A's
+    and B's, and "the meeting" is the one reported before (not a meeting of A alone, after the conference); so
+    with "After the talks, a joint press conference was held", which names no party."""
+    text = ("Prime Minister Lars Holm met President Anna Berg in Bergen on Monday. At a joint news conference after "
+            "the meeting, Holm said that ties were strong.")
+    found = extract(nlp, resolver, text, date=dt.date(2023, 6, 6))
+    has(found, "Conference", "Lars Holm", "Anna Berg", place="Bergen")
+    meetings = [e for e in found if e.type == "Meeting"]
+    assert len(meetings) == 1 and {"Lars Holm", "Anna Berg"} <= names(meetings[0]), meetings
+    text = "Prime Minister Lars Holm met President Anna Berg in Bergen on Monday. After the talks, a joint press " \
+        "conference was held."
+    has(extract(nlp, resolver, text, date=dt.date(2023, 6, 6)), "Conference", "Lars Holm", "Anna Berg")
+
+
+def test_a_relative_named_in_apposition_is_no_party_nor_the_surname_used_after(nlp, resolver):
+    """"President X Park, daughter of the most influential president to date, Y Park, is to visit Peru. Park will
+    visit Chile": the visits are X Park's; her father, named as her kin, neither visits nor is "Park"."""
+    text = ("Norwegian prime minister, Lee Min-ji, daughter of the most respected Norwegian leader to date, Lee "
+            "Sang-woo, is scheduled to visit Peru. Lee will visit Chile and Bolivia after Peru.")
+    found = extract(nlp, resolver, text, date=dt.date(2016, 5, 14))
+    for place in ("Peru", "Chile", "Bolivia"):
+        ev = has(found, "Visit", "Lee Min-ji", place=place)
+        assert "Lee Sang-woo" not in names(ev), ev
+
+
+def test_a_list_after_a_series_of_bilateral_meetings_is_a_meeting_each(nlp, resolver):
+    """"X held a series of bilateral meetings on Thursday. The talks took place in Y. Minister X met with A, B and C":
+    a meeting with each; "US Special Envoy to the Middle East D" is D (the name parsed under "to"), and "meetings with
+    the Special Envoy to the Middle East" are not held there (the office's words)."""
+    text = ("Foreign Minister Lars Holm held a series of bilateral meetings with senior officials on Thursday. The "
+            "talks took place on the margins of a conference. Minister Holm met with US Secretary of State Anna "
+            "Berg, US Special Envoy to the Middle East Tomas Vik and World Bank Group President Per Lund. During "
+            "meetings with the Secretary of State and the Special Envoy to the Middle East, Holm discussed trade.")
+    found = extract(nlp, resolver, text, date=dt.date(2026, 2, 19))
+    for partner in ("Anna Berg", "Tomas Vik", "Per Lund"):
+        ev = has(found, "Meeting", "Lars Holm", partner, date=dt.date(2026, 2, 19))
+        assert len({p.entity.key for p in ev.participants}) == 2 and ev.place is None, ev
+    assert not any(e.place is not None and e.place.name == "Middle East" for e in found), found
+
+
+def test_his_in_a_list_after_a_possessed_event_is_the_possessor(nlp, resolver):
+    """"Writer A details President B's visit to Lima, his meetings with C and his speech": the meetings are B's (the
+    possessor of the phrase listed before), not the writer's."""
+    text = ("On its website this week, writer Anna Berg details President Lars Holm's visit to Lima, Peru, his "
+            "meetings with President Tomas Vik and Speaker of the House Per Lund, and his words.")
+    found = extract(nlp, resolver, text, date=dt.date(2010, 5, 28))
+    ev = has(found, "Meeting", "Lars Holm", "Tomas Vik")
+    assert "Anna Berg" not in names(ev), ev
+
+
+def test_a_named_spokesperson_is_no_subject_nor_the_president(nlp, resolver):
+    """"According to X's spokesperson, Y, the president will depart on August 24 for a trip": the president (X) goes,
+    not Y, whom ", the president will" does not title."""
+    text = ("President Lars Holm is set to meet President Anna Berg in Lima on August 25. According to Holm's "
+            "spokesperson, Kim Yu-jin, the president will depart from Oslo on August 24 for a three-day trip.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 8, 20))
+    trip = has(found, "Visit", "Lars Holm", date=dt.date(2025, 8, 24))
+    assert "Kim Yu-jin" not in names(trip), trip
 
 
 def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
