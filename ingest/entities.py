@@ -103,13 +103,18 @@ def _after_a_title(doc, start: int) -> bool:
 
 def _untagged(doc, names: list[str]) -> list[Candidate]:
     """The headline's people where the body names them in full and NER tags nothing ("Dalai Lama's visit to White
-    House" ... "welcomed the Dalai Lama for talks"), tagged PERSON there for the event patterns."""
+    House" ... "welcomed the Dalai Lama for talks"), tagged PERSON there for the event patterns; or tags the very
+    name as something else ("García Margallo visits" ... "García-Margallo is holding a meeting", NER: a body)."""
     text = nlp.doc_text(doc)
     spans = [doc.char_span(hit.start(), hit.end()) for name in names
-             for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
-    spans = filter_spans([s for s in spans if s is not None and all(t.ent_iob_ == "O" for t in s)])
+             for hit in re.finditer(r"(?<!\w)" + r"[\s\-‐]+".join(map(re.escape, name.split())) + r"(?!\w)", text)]
+    spans = [s for s in spans if s is not None]
+    retagged = [s for s in spans if any(e.start == s.start and e.end == s.end and e.label_ != "PERSON"
+                                        for e in doc.ents)]
+    spans = filter_spans([s for s in spans if all(t.ent_iob_ == "O" for t in s)])
     doc.set_ents([Span(doc, s.start, s.end, label="PERSON") for s in spans], default="unmodified")
-    return [Candidate(s.start, s.end, "person") for s in spans]
+    return [Candidate(s.start, s.end, "person") for s in spans] \
+        + [Candidate(s.start, s.end, "person", priority=1) for s in retagged]
 
 
 def _styled(doc) -> list[Candidate]:
@@ -622,7 +627,7 @@ class EntityResolver:
             cluster.cands.append(cand)
         for cluster in clusters:
             full = {n for n in headline if all(len(m.split()) == 1 for m in cluster.names)
-                    and fold(n.split()[-1]) == fold(cluster.names[0])}
+                    and fold(cluster.names[0]) in (fold(n.split()[-1]), fold(n))}  # (or "García-Margallo")
             if len(full) == 1:
                 cluster.names.insert(0, full.pop())
         for cluster in clusters:

@@ -694,7 +694,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     events = []
     split = split_mode(frame, tok)
     if split == "series":  # "held a series of bilateral meetings ... met A, B and C" (not "counterparts from A, B")
-        split = "each" if all(e.kind == "person" for g in partner_groups for e in g) else None
+        listed = [e for g in partner_groups for e in g]
+        split = "each" if subjects and len(listed) > 1 and all(e.kind == "person" for e in listed) else None
     if split is None and _leaders_of_several_lands(frame, tok, [e for g in partner_groups for e in g]):
         split = "each"
     if split == "each":

@@ -573,6 +573,8 @@ class Frame:
         own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.destination_subject(verb, c)]
         if len(own) > 1:  # "According to X's spokesperson, Y, the president will depart": Y is the spokesperson
             own = [c for c in own if not _named_source(c)] or own
+        if _expletive_report(verb) and any(c.dep_ == "attr" and c.lower_.endswith("ing") for c in verb.children):
+            return self.subjects(verb.head, depth + 1)  # (the parser's "a pleasure meeting" as one noun)
         if not own:  # a passive: its agent; its patient only as the subject of an xcomp ("is expected to")
             own = passive_agents(verb)
             # (and "X is expected in Damascus for meetings with Y": X, a name, is the one expected there)
@@ -595,6 +597,8 @@ class Frame:
         if dep == "pcomp" and head.pos_ == "ADP":  # "In addition to meeting X, Y will meet Z": Y
             clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return self.subjects(clause, depth + 1) if clause is not None else []
+        if dep == "attr" and _expletive_report(head):
+            return self.subjects(head.head, depth + 1)  # "X said it was a great pleasure meeting Y": X met Y
         if dep == "conj" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
             return [c for c in head.children if c.dep_ == "poss"]  # "X's visit to the US and meeting with Y": X
         if dep in ("conj", "advcl", "pcomp", "acomp"):  # "she was pleased to be here": she
@@ -1028,6 +1032,12 @@ def _named_in_subject_title(tok) -> bool:
     while tok.dep_ in ("pobj", "prep", "compound") and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in SUBJECTS and tok.lower_ in TITLE_WORDS
+
+
+def _expletive_report(verb) -> bool:
+    """"X said [it was a pleasure meeting Y]": a reported clause with an empty "it" for subject."""
+    return verb.lemma_ == "be" and verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                                                for c in verb.children)
 
 
 def _named_source(tok) -> bool:

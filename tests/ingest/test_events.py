@@ -4581,6 +4581,41 @@ def test_a_named_spokesperson_is_no_subject_nor_the_president(nlp, resolver):
     assert "Kim Yu-jin" not in names(trip), trip
 
 
+def test_a_hyphenated_name_is_the_headlines_person(nlp, resolver):
+    """Headline "Pérez Llorca visits the Middle East", body "where Pérez-Llorca is holding a meeting with King
+    Abdullah II": one person, named as the headline names him."""
+    article = read_text(" date 2015-01-12 Pérez Llorca visits the Middle East\n\nThe Minister of Foreign Affairs is "
+                        "travelling throughout the region from January 10 to 14. The trip begins in Jordan, where "
+                        "Pérez-Llorca is holding a meeting with King Abdullah II.", "q", "test")
+    doc = nlp(article.text)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    meeting = has(found, "Meeting", "Abdullah II", place="Jordan")
+    assert "Pérez Llorca" in names(meeting), meeting
+
+
+def test_it_was_a_pleasure_meeting(nlp, resolver):
+    """"In a post, X said it was a "great pleasure" meeting Y and Z": X met them (the subject of the saying), each in a
+    meeting of their own after "he held separate meetings with foreign dignitaries"."""
+    text = ("He held separate meetings with foreign dignitaries on Thursday. In a social media post, President Lars "
+            "Holm said it was a “great pleasure” meeting Vice President Anna Berg of Peru and Foreign Minister Tomas "
+            "Vik of Chile.")
+    found = extract(nlp, resolver, text, date=dt.date(2022, 7, 2))
+    for guest in ("Anna Berg", "Tomas Vik"):
+        ev = has(found, "Meeting", "Lars Holm", guest)
+        assert len({p.entity.key for p in ev.participants}) == 2, ev
+
+
+def test_bilateral_talks_with_several_people_are_talks_with_each(nlp, resolver):
+    """"X held bilateral talks with A, B and C": talks of two, one with each (not one meeting of four); not so
+    "counterparts from A, B and C", who name no one."""
+    text = ("On the sidelines of the conference, Foreign Secretary Anna Berg also held bilateral talks with Malaysian "
+            "Foreign Minister Tomas Vik, Lao Foreign Minister Per Lund and Thai Foreign Minister Maris Sangiampongsa.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 7, 9))
+    for partner in ("Tomas Vik", "Per Lund", "Maris Sangiampongsa"):
+        ev = has(found, "Talks", "Anna Berg", partner)
+        assert len({p.entity.key for p in ev.participants}) == 2, ev
+
+
 def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
     """"BERGEN - Norwegian Prime Minister X announced that his Peruvian counterpart Y has arrived in the country,
     marking his first visit": Y's visit to Norway (the dateline's country; "his" is Y, the arrival's subject)."""
