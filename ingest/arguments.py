@@ -1240,7 +1240,8 @@ def split_mode(frame: Frame, tok) -> str | None:
     if words & cues()["split_cues"] or (tok.tag_ == "NNS" and tok.lower_ in cues()["separate_plurals"]):
         return "each"  # "received telephone calls from A, B and C": a call each; "summits with A and B"
     if (tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children)) and _series_announced(frame, tok) \
-            or any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children):
+            or any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):  # (not "talks between A and B")
         return "series"  # a meeting each, when those listed are people (_build): "bilateral talks with A, B and C"
     partner_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]]
     if len(partner_preps) > 1 or any(g.dep_ == "conj" and g.lower_ in cues()["partner_preps"]

@@ -471,17 +471,20 @@ def planned(tok, governor, date_tok) -> bool:
 
 
 def progressive_ahead(tok, governor, date_tok, day: dt.date, base: dt.date) -> dt.date:
-    """"X is making a visit to France on Tuesday" (the present progressive, which news gives a weekday to while it
-    lasts or ahead of it): the nearer Tuesday, the coming one in a Monday paper, the last in a Wednesday one."""
+    """"X is making a visit to France on Tuesday", "On Monday, X begins a trip" (the present, which news gives a
+    weekday to while it lasts or ahead of it): the nearer day, the coming Tuesday in a Monday paper, the last in a
+    Wednesday one."""
     if date_tok is None or not dates.bare_weekday(date_tok.text) \
-            or not any(_progressive(n) and _weekday_named(n) for n in upward(tok, governor)):
+            or not any(_present(n) and _weekday_named(n) for n in upward(tok, governor)):
         return day
     ahead = dates.resolve(date_tok.text, base, True)
     return ahead if ahead is not None and ahead - base < base - day else day
 
 
-def _progressive(verb) -> bool:
-    """"is making", "are visiting": the present progressive, which news gives a weekday to only ahead of it."""
+def _present(verb) -> bool:
+    """"is making", "are visiting", "begins": the present, simple or progressive (not "says", "is", "has")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return verb.pos_ == "VERB" and verb.lemma_.lower() not in ("be", "have", "say")
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "’s", "'re", "’re")
                                       for c in verb.children)
 

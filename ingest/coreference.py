@@ -51,13 +51,16 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
         # "a three-nation tour" (no place) is none of the stops already reported ("Singapore, Malaysia and Cambodia")
         target = None if _among_stops(ev, targets) else next(iter(targets), None)
         if target is None and id(ev) in anaphoric:  # the latest occasion; of its own type among those of one sentence
-            referents = [m for m in reversed(merged) if id(m) not in weak and frozenset((id(m), id(ev))) not in sequels
-                         and antecedent_event(m, ev, id(ev) in joining)]
+            # "a luncheon after the meeting": the meeting is an earlier gathering, else the luncheon's parties'
+            paired = [m for m in merged if frozenset((id(m), id(ev))) in sequels]
+            referents = [m for m in reversed(merged) if id(m) not in weak and m not in paired
+                         and not (paired and m.type == "Visit") and antecedent_event(m, ev, id(ev) in joining)]
             latest = [m for m in referents if m.span.sentence_start == referents[0].span.sentence_start]
             if _among_stops(ev, latest):
                 latest = []  # "this visit" after "the trip includes A, B and C": the whole trip, no one stop
             target = _told_as_long(ev.span.sentence, referents) \
-                or next((m for m in latest if m.type == ev.type), None) or next(iter(latest), None)
+                or next((m for m in latest if m.type == ev.type), None) or next(iter(latest), None) \
+                or next(iter(paired), None)
             if target is not None and target.type not in (ev.type, "PhoneCall") and not _signing_ceremony(ev, target):
                 # "They signed ... Today's meeting in Washington": the meeting where they signed is an
                 # event of its own, with the signatories; each tells the other where and when

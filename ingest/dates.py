@@ -34,6 +34,7 @@ _WEEKEND = re.compile(r"^(last|next|this|past)\s+weekend$", re.I)
 _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 _RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.I)
 _SPAN = re.compile(r"^(.+?)(?:\s*[-–—]\s*|\s+(?:to|until|through|till|and)\s+)"
+                   r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Monday June 11 and Tuesday June 12"
                    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^\d]*?((?:,?\s*(?:19|20)\d\d)?)$")
 _YEAR_RANGE = re.compile(r"^\d{4}\s*[-–]\s*\d{2,4}$")
 _NO_DAY = re.compile(r"(?:[A-Z][a-z]+\.?,?\s+)?(?:1[89]|20)\d{2}")

@@ -614,6 +614,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ != "following"), None)
             if verb is not None:
                 subjects = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
+        if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
+                and tok.head.head.lemma_.lower() in ("follow", "precede") and tok.head.head.dep_ == "advcl":
+            # "X will place a wreath at the monument, followed by a meeting with Y": X meets Y
+            subjects = [e for e in agents(frame, frame.subjects(tok.head.head.head), prior) if e.kind == "person"]
         if not subjects and not partner_groups and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
             # "A and B today agreed on initiatives in bilateral meetings in Mexico City": the two who agreed met
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1412,8 +1416,8 @@ def _joint_briefing(tok) -> bool:
 
 def _joint_briefings(found, doc, events, sequels, absorbed) -> None:
     """"At a joint news conference after the meeting, A said": a joint briefing naming fewer than two parties is
-    given by the parties of the gathering it follows (the one "the meeting" refers to), or else of the latest
-    gathering of two or more reported before it."""
+    given by the parties of the gathering it follows (the one "the meeting" refers to), on its day, or else by those
+    of the latest gathering of two or more reported before it."""
     kept = {id(e) for e in events}
     for i, ev in found:
         if id(ev) not in kept or ev.type != "Conference" or not _joint_briefing(doc[i]) or len(ev.participants) >= 2:
@@ -1428,6 +1432,8 @@ def _joint_briefings(found, doc, events, sequels, absorbed) -> None:
             keys = {p.entity.key for p in ev.participants}
             ev.participants += [p for p in source.participants if p.entity.key not in keys]
             ev.place = ev.place or source.place
+            if ev.date is None and followed:  # right after the meeting: its day
+                ev.date, ev.date_mention = source.date, ev.date_mention or source.date_mention
 
 
 def _absorb_generic(found, doc, best, by_id):

@@ -500,7 +500,7 @@ class Frame:
                                      for e in [self.entity(c, PLACES)] if e]
         if m is not None:
             return [m.entity] if m.entity.kind in PLACES else []
-        found = []
+        found = self._listed_after_colon(tok)  # "five Balkan countries: Montenegro, Serbia and Kosovo"
         if depth < 3 and tok.lemma_.lower() in SETTLEMENTS and any(c.dep_ == "det" and c.lower_ == "the"
                                                                    for c in tok.children):
             # "the Red Sea resort town of Sharm el-Sheikh": the town (but "Ramallah city of the West Bank": Ramallah)
@@ -524,6 +524,21 @@ class Frame:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         found += [e for obj in _objects(child) for e in self.places(obj, depth + 1)]
+        return _unique(found)
+
+    def _listed_after_colon(self, tok) -> list[Entity]:
+        """"three countries: Peru, Chile and Bolivia": the places listed after the colon (read along the words: the
+        parser hangs the list anywhere)."""
+        doc = tok.doc
+        if tok.lemma_.lower() not in LAND_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":":
+            return []
+        found = []
+        for t in doc[tok.i + 2:self.sent(tok).end]:
+            e = self.entity(t, PLACES)
+            if e is not None:
+                found.append(e)
+            elif not (t.is_punct or t.dep_ == "cc" or self.by_token.get(t.i) is not None or t.dep_ == "compound"):
+                break
         return _unique(found)
 
     def _capital(self, tok) -> Entity | None:
@@ -1018,6 +1033,7 @@ STATEMENT_INTRO = re.compile(r"\b(?:text|transcript|full text)\s+of\b", re.I)
 STATEMENT_NOUNS = ("statement", "remark", "speech", "address", "message")
 SECOND_PERSON = ("you", "your", "yourself")
 QUALIFIER_WORDS = ("vice", "deputy", "former", "assistant", "under", "acting", "prime")  # "the Minister" is no Prime Minister
+LAND_NOUNS = frozenset({"country", "nation", "city", "capital", "state", "island", "destination", "stop"})
 MEMORIALS = frozenset({"portrait", "statue", "bust", "tomb", "grave", "mausoleum", "monument", "memorial"})  # of whom
 TITLE_CONNECTORS = ("of", "to", "for", "the", "and", "on", "at")  # "Minister of State at the Foreign Office X"
 HEAD_WORDS = ("chief", "head", "boss")  # news words for whoever heads a body: "the WHO chief"

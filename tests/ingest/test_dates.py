@@ -26,6 +26,8 @@ TUESDAY = dt.date(2025, 7, 15)
     ("7th to 10th of October, 2025", True, "2025-10-07"),
     ("April 13 to April 15", True, "2026-04-13"),
     ("13 April to 15 April 2025", False, "2025-04-13"),
+    ("Monday June 11 and Tuesday June 12, 2007", False, "2007-06-11"),  # each day with its weekday
+    ("Monday, June 9 and Tuesday, June 10", False, "2025-06-09"),
     ("between Jan. 4 and Jan. 10, 1966", False, "1966-01-04"),  # "a meeting held between X and Y": from X
     ("March 20 last year", False, "2024-03-20"),
     ("21 October this year", True, "2025-10-21"),  # this year's, even when it is still to come

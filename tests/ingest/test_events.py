@@ -74,6 +74,18 @@ def test_the_present_progressive_with_a_weekday_is_ahead(nlp, resolver):
     assert ev.status == "happened" and ev.date == dt.date(2017, 6, 13), ev
 
 
+def test_a_trip_begun_on_a_weekday_to_countries_listed_after_a_colon(nlp, resolver):
+    """"On Monday, X begins a trip that will take her to three Andean countries: Peru, Chile and Bolivia", in a Sunday
+    paper: the coming Monday (the simple present, as the progressive), and a visit to each country listed."""
+    text = ("On Monday, Foreign Minister Anna Berg begins a week-long trip that will take her to three Andean "
+            "countries: Peru, Chile and Bolivia.")
+    found = extract(nlp, resolver, text, date=dt.date(2026, 4, 12))
+    first = has(found, "Visit", "Anna Berg", place="Peru")
+    assert first.status == "planned" and first.date == dt.date(2026, 4, 13), first
+    for country in ("Chile", "Bolivia"):
+        has(found, "Visit", "Anna Berg", place=country)
+
+
 def test_upcoming_summit_is_planned_without_a_day(nlp, resolver):
     ev = has(extract(nlp, resolver, "The meeting paved the way for an SCO summit in Tianjin later this year."),
              "Summit", "Shanghai Cooperation", place="Tianjin")
@@ -4522,17 +4534,20 @@ def test_those_who_brief_the_press_after_a_meeting_were_in_it(nlp, resolver):
 
 def test_a_joint_press_conference_after_a_meeting_is_given_by_its_parties(nlp, resolver):
     """"A met B in Bergen on Monday. At a joint news conference after the meeting, A said": the conference is A's
-    and B's, and "the meeting" is the one reported before (not a meeting of A alone, after the conference); so
-    with "After the talks, a joint press conference was held", which names no party."""
-    text = ("Prime Minister Lars Holm met President Anna Berg in Bergen on Monday. At a joint news conference after "
-            "the meeting, Holm said that ties were strong.")
+    and B's, on that day, and "the meeting" is the one reported before (not a meeting of A alone, after the
+    conference); so with "After the talks, a joint press conference was held", which names no party."""
+    text = ("Prime Minister Lars Holm has named a new cabinet. Holm met President Anna Berg in Bergen on Monday. At a "
+            "joint news conference after the meeting, Holm said that ties were strong.")
     found = extract(nlp, resolver, text, date=dt.date(2023, 6, 6))
-    has(found, "Conference", "Lars Holm", "Anna Berg", place="Bergen")
+    has(found, "Conference", "Lars Holm", "Anna Berg", place="Bergen", date=dt.date(2023, 6, 5))
     meetings = [e for e in found if e.type == "Meeting"]
     assert len(meetings) == 1 and {"Lars Holm", "Anna Berg"} <= names(meetings[0]), meetings
     text = "Prime Minister Lars Holm met President Anna Berg in Bergen on Monday. After the talks, a joint press " \
         "conference was held."
     has(extract(nlp, resolver, text, date=dt.date(2023, 6, 6)), "Conference", "Lars Holm", "Anna Berg")
+    text = ("Prime Minister Anna Berg is said to be visiting the members of the Andean Community. In honor of Prime "
+            "Minister Berg, President Lars Holm will be hosting a luncheon after the meeting.")
+    has(extract(nlp, resolver, text, date=dt.date(2023, 6, 6)), "Meeting", "Lars Holm", "Anna Berg")  # (its guests)
 
 
 def test_a_relative_named_in_apposition_is_no_party_nor_the_surname_used_after(nlp, resolver):
@@ -4614,6 +4629,14 @@ def test_bilateral_talks_with_several_people_are_talks_with_each(nlp, resolver):
     for partner in ("Tomas Vik", "Per Lund", "Maris Sangiampongsa"):
         ev = has(found, "Talks", "Anna Berg", partner)
         assert len({p.entity.key for p in ev.participants}) == 2, ev
+
+
+def test_followed_by_a_meeting_is_the_subjects_meeting(nlp, resolver):
+    """"X will place a wreath at the monument in Ottawa, followed by a meeting with Y at Parliament Hill": X meets Y."""
+    text = ("On Monday morning Prime Minister Lars Holm will place a wreath at the National War Monument in Ottawa, "
+            "followed by a meeting with Prime Minister Anna Berg at Parliament Hill.")
+    ev = has(extract(nlp, resolver, text, date=dt.date(2007, 6, 10)), "Meeting", "Lars Holm", "Anna Berg")
+    assert ev.status == "planned", ev
 
 
 def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
