@@ -673,9 +673,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             and opener.head in (tok, governor):  # "X spoke with A today (...). Later he spoke with B": that day
         earlier = [d for start, d, _ in _timeline(frame, article) if start < opener.idx]
         date = earlier[-1] if earlier else None
+    verb = tok if pattern["frame"] == "verb" else governor
+    if date is None and date_tok is None and _lede_perfect(frame, verb):
+        date = article.date  # "X has met Y, who arrived in Ukraine for an unannounced visit" (the lede): today
     if date is None and date_tok is None and pattern.get("present_is_today") and tok.tag_ in ("VBZ", "VBP"):
         date = article.date  # "Rice is in Germany": there on the day of the report
-    verb = tok if pattern["frame"] == "verb" else governor
     if date is None and date_tok is None and verb is not None and verb.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children):
         date = article.date  # "I just held a telephone talk with X": the day of the report
@@ -1407,6 +1409,20 @@ def _sequels(found, doc) -> list[tuple[EventMention, EventMention]]:
         for j in (head.i, *(c.i for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))):
             pairs += [(other, ev) for other in by_token.get(j, ()) if other is not ev]
     return pairs
+
+
+EXPERIENCE_WORDS = frozenset({"already", "previously", "before", "never", "ever", "often", "twice", "repeatedly",
+                              "frequently", "since", "times", "once"})
+
+
+def _lede_perfect(frame: Frame, verb) -> bool:
+    """"X has met Y" in the first sentence of the report, without a day or a word of experience ("has met him
+    twice", "has already visited"): news of the day."""
+    if verb is None or verb.tag_ != "VBN" or frame.sent(verb) != frame.sents[0]:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "’s") for c in verb.children)
+    return perfect and not any(t.lower_ in EXPERIENCE_WORDS for c in verb.children if c.dep_ != "dobj"
+                               for t in (c, *c.children))
 
 
 def _joint_briefing(tok) -> bool:

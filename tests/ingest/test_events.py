@@ -86,6 +86,25 @@ def test_a_trip_begun_on_a_weekday_to_countries_listed_after_a_colon(nlp, resolv
         has(found, "Visit", "Anna Berg", place=country)
 
 
+def test_the_present_perfect_of_the_lede_is_the_reports_day(nlp, resolver):
+    """"President X has met his counterpart Y, who arrived in Peru for an unannounced visit, the office reported" (the
+    first sentence, no day): the day of the report; not "has met Y twice since 2019", nor a later sentence's."""
+    text = ("President Lars Holm has met with his Chilean counterpart, Anna Berg, who arrived in Peru for an "
+            "unannounced visit for the first time since the war began, the presidential office reported.")
+    ev = has(extract(nlp, resolver, text, date=dt.date(2023, 2, 20)), "Meeting", "Lars Holm", "Anna Berg")
+    assert ev.date == dt.date(2023, 2, 20), ev
+    text = "President Lars Holm has met President Anna Berg twice since 2019. Both leaders want closer ties."
+    ev = has(extract(nlp, resolver, text, date=dt.date(2023, 2, 20)), "Meeting", "Lars Holm", "Anna Berg")
+    assert ev.date is None, ev
+
+
+def test_being_in_a_country_ner_takes_for_a_region(nlp, resolver):
+    """"President X is today in Ivory Coast on the second leg of a tour" (NER: a region, LOC): X's visit, today."""
+    text = "President Lars Holm is today in Ivory Coast on the second leg of a tour of West Africa."
+    ev = has(extract(nlp, resolver, text, date=dt.date(2022, 9, 7)), "Visit", "Lars Holm", place="Ivory Coast")
+    assert ev.date == dt.date(2022, 9, 7), ev
+
+
 def test_upcoming_summit_is_planned_without_a_day(nlp, resolver):
     ev = has(extract(nlp, resolver, "The meeting paved the way for an SCO summit in Tianjin later this year."),
              "Summit", "Shanghai Cooperation", place="Tianjin")
