@@ -243,7 +243,17 @@ def _done_before(tok) -> bool:
     """"his recent trip" (and a meeting listed with it), "the previous meeting": an event its own modifier places
     before the clause's time."""
     return any(c.dep_ == "amod" and c.lower_ in cues()["past_modifiers"] for c in tok.children) \
-        or tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and _done_before(tok.head)
+        or tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and _done_before(tok.head) or _held_in_the_past(tok)
+
+
+def _held_in_the_past(tok) -> bool:
+    """"the first bilateral meeting between the two which was held last night" (the clause hung on the phrase's last
+    noun, or on the event's): its own clause says it took place."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "relcl" and (c.lemma_.lower() in HOLDING_VERBS and any(
+        a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in c.children)
+        or c.lemma_.lower() in ("take", "occur") and c.tag_ == "VBD") for c in tok.subtree)
 
 
 HOLDING_VERBS = ("hold", "organize", "organise", "convene")
@@ -257,6 +267,10 @@ def held_after(tok) -> list:
     # (on a name, not on another event: "talks on the summit held in Paris")
     held = [t for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.head != tok and t.head.pos_ == "PROPN"
             and t.lemma_.lower() in HOLDING_VERBS]
+    # "the meeting between the two statesmen which was held last night" (hung on "statesmen", not on an event noun)
+    held += [t for t in tok.subtree if t.dep_ == "relcl" and t.head != tok and t.head.pos_ in ("NOUN", "PROPN")
+             and t.head.lower_ in cues()["plural_anaphors"] and t.lemma_.lower() in HOLDING_VERBS
+             and any(a.dep_ == "auxpass" for a in t.children)]
     verb = tok.head.head if tok.dep_ == "pobj" else None
     if verb is not None:  # "to participate in the Forum to be held in Mauritius on 27 March" (hung on "participate")
         held += [t for t in verb.children if t.dep_ == "advcl" and t.i > tok.i and t.lemma_.lower() in HOLDING_VERBS

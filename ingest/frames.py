@@ -621,6 +621,8 @@ class Frame:
             return [] if dep == "conj" and inherited and all(t.lower_ == "it" for t in inherited) else inherited
             # paid a call", the parser joining "paid" to "was")
         infinitive = dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and head.dep_ == "attr" and any(c.lower_ == "first" for c in head.children):
+            return self.subjects(head.head, depth + 1)  # "X will become the first foreign leader to visit Y": X
         if infinitive and head.lower_ in cues()["group_nouns"]:  # "X will lead a delegation to attend": X
             return self.subjects(head.head, depth + 1) if head.head.lemma_.lower() in LEAD_VERBS else [head]
         if infinitive:

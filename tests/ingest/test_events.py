@@ -4658,6 +4658,29 @@ def test_followed_by_a_meeting_is_the_subjects_meeting(nlp, resolver):
     assert ev.status == "planned", ev
 
 
+def test_the_first_leader_to_visit(nlp, resolver):
+    """"X will today become the first foreign leader to visit Peru since Y took office", "X will become the first EU
+    leader to meet Z": X visits, X meets Z (not the leader's bloc)."""
+    text = "Prime Minister Lars Holm will today become the first foreign leader to visit Peru since Anna Berg took " \
+        "office."
+    ev = has(extract(nlp, resolver, text, date=dt.date(2017, 2, 17)), "Visit", "Lars Holm", place="Peru")
+    assert ev.date == dt.date(2017, 2, 17) and "Anna Berg" not in names(ev), ev
+    text = "Prime Minister Lars Holm will become the first EU leader to meet Peru's new President Anna Berg today."
+    ev = has(extract(nlp, resolver, text, date=dt.date(2017, 2, 17)), "Meeting", "Lars Holm", "Anna Berg")
+    assert "European Union" not in names(ev), ev
+
+
+def test_a_meeting_which_was_held_last_night_happened(nlp, resolver):
+    """"X confirmed his intention to visit Peru following the first meeting between the two statesmen which was held
+    last night": that meeting happened, yesterday (its own clause, hung on "statesmen"), whatever is intended."""
+    text = ("Prime Minister Lars Holm will meet with President Anna Berg in Lima this autumn. Holm confirmed his "
+            "intention to visit Peru following the first bilateral meeting between the two statesmen which was held "
+            "last night.")
+    ev = has(extract(nlp, resolver, text, date=dt.date(2024, 7, 18)), "Meeting", "Lars Holm", "Anna Berg",
+             date=dt.date(2024, 7, 17))
+    assert ev.status == "happened", ev
+
+
 def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
     """"BERGEN - Norwegian Prime Minister X announced that his Peruvian counterpart Y has arrived in the country,
     marking his first visit": Y's visit to Norway (the dateline's country; "his" is Y, the arrival's subject)."""
