@@ -321,6 +321,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
         noun = verb.head  # (a person: "the dinner hosted by Y" is a gathering Y hosts)
         guests = agents(frame, frame.subjects(noun.head) if noun.dep_ == "attr" else [noun], prior)
         groups.append([e for e in guests if e.kind == "person"])
+    if verb.dep_ == "conj" and has_agent(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "X was welcomed by A at the airport and was later hosted by B": X is B's guest too
+        groups += [agents(frame, [c], prior) for c in verb.head.children if c.dep_ == "nsubjpass"]
     for c in verb.children:
         if visiting_guest(c):  # "met visiting Secretary of State X", parsed as "met, visiting X"
             c = next((d for d in c.children if d.dep_ == "dobj"), c)

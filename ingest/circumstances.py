@@ -243,7 +243,7 @@ def _done_before(tok) -> bool:
     """"his recent trip" (and a meeting listed with it), "the previous meeting": an event its own modifier places
     before the clause's time."""
     return any(c.dep_ == "amod" and c.lower_ in cues()["past_modifiers"] for c in tok.children) \
-        or tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and _done_before(tok.head) or _held_in_the_past(tok)
+        or tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and _done_before(tok.head)
 
 
 def _held_in_the_past(tok) -> bool:
@@ -455,7 +455,7 @@ def anchor(tok, triggers: set[int]):
 
 def planned(tok, governor, date_tok) -> bool:
     c = cues()
-    if _done_before(tok):
+    if _done_before(tok) or _held_in_the_past(tok):
         return False
     # "A and B agreed on X in bilateral meetings": the meetings are where they agreed, not a plan
     setting_of = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) \
