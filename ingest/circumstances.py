@@ -12,6 +12,7 @@ from newsgraph.ingest.model import Entity
 
 PLACE_PREPS = ("in", "at", "on", "inside", "near", "outside", "through")
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+TALK_NOUNS = frozenset({"talk", "talks", "discussion", "negotiation", "consultation", "dialogue"})  # "engaged in talks in X"
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"})
 
 
@@ -34,7 +35,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                     named_here += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"
                                    and not named_after] or [
                         p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
-                        and (c.lower_ == "at" or obj.lemma_.lower() in ("office", "residence", "study"))
+                        and (c.lower_ == "at" or obj.lemma_.lower() in ("office", "residence", "study", *TALK_NOUNS))
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh", "in his
                     #                                                      office at the Apostolic Palace"
                 common = _common_country(frame, named_here, c)

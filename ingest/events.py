@@ -614,6 +614,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ != "following"), None)
             if verb is not None:
                 subjects = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"]
+        if not subjects and tok.dep_ == "appos" and tok.head.lemma_.lower() in TRIP_NOUNS:
+            # "X made his first trip abroad, an introductory visit to President Y": X's trip, and so his visit
+            subjects = noun_arguments(frame, tok.head, governor_of(tok.head), prior)[0]
         if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
                 and tok.head.head.lemma_.lower() in ("follow", "precede") and tok.head.head.dep_ == "advcl":
             # "X will place a wreath at the monument, followed by a meeting with Y": X meets Y

@@ -4681,6 +4681,17 @@ def test_a_meeting_which_was_held_last_night_happened(nlp, resolver):
     assert ev.status == "happened", ev
 
 
+def test_talks_engaged_in_and_a_trip_told_again_in_apposition(nlp, resolver):
+    """"X engaged in talks in Berlin on December 11 with Y": in Berlin; "X made his first trip abroad, an
+    introductory visit to President Y": X's visit, with Y (not Y's)."""
+    text = "Foreign Minister Lars Holm engaged in talks in Berlin on December 11 with Foreign Minister Anna Berg."
+    has(extract(nlp, resolver, text, date=dt.date(2009, 12, 11)), "Meeting", "Lars Holm", "Anna Berg", place="Berlin")
+    text = ("Peruvian President Lars Holm on Tuesday made his first official trip abroad, an introductory visit to the "
+            "Chilean President Anna Berg.")
+    found = extract(nlp, resolver, text, date=dt.date(2010, 9, 7))
+    assert all("Lars Holm" in names(e) for e in found if e.type == "Visit") and found, found
+
+
 def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
     """"BERGEN - Norwegian Prime Minister X announced that his Peruvian counterpart Y has arrived in the country,
     marking his first visit": Y's visit to Norway (the dateline's country; "his" is Y, the arrival's subject)."""
