@@ -12,7 +12,12 @@ DAY = dt.date(2025, 7, 15)  # a Tuesday
 
 def extract(nlp, resolver, text, date=DAY, dateline=None, headline=None):
     article = Article(identifier="t", text=text, source="test", date=date, dateline=dateline, headline=headline)
-    doc = nlp(text)
+    return extract_article(nlp, resolver, article)
+
+
+def extract_article(nlp, resolver, article):
+    """The events of an Article (one made by read_text keeps its header's date, dateline and headline)."""
+    doc = nlp(article.text)
     return events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
 
 
@@ -1275,8 +1280,7 @@ def test_a_dated_dateline_in_brackets_and_no_city_among_the_parties(nlp, resolve
     article = read_text(" date 2018-03-09 Talks in Port Moresby\n\nPort Moresby, Papua New Guinea (March 9, 2018) - "
                         "Secretary General Dame Anna Berg met with Prime Minister Paul Hayes today.", "t", "test")
     assert (article.dateline, article.dateline_day) == ("Port Moresby", dt.date(2018, 3, 9))
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     ev = has(found, "Meeting", "Anna Berg", "Paul Hayes", place="Port Moresby")
     assert all(p.entity.kind != "place" for p in ev.participants)
 
@@ -1496,8 +1500,7 @@ def test_a_visit_takes_the_day_of_what_its_visitor_did_at_the_dateline(nlp, reso
                         "LYON, France – France's Minister of Justice, Paul Dupont, today met with Secretary General Ivan "
                         "Novak at the organisation's headquarters.\n\nDuring his visit to Lyon, where the organisation "
                         "has been based since 1989, Minister Dupont also presented an award to Anna Berg.", "t", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Visit", "Paul Dupont", place="Lyon", date=dt.date(2012, 2, 20))
 
 
@@ -1847,8 +1850,7 @@ def test_present_progressive_and_a_dateline_day_past_a_duration(nlp, resolver):
     has(found, "Meeting", "Anna Berg", "Jorge Salinas", date=dt.date(2024, 1, 23), status="happened")
     article = read_text(" date 2022-02-10 Talks begin\n\nOSLO, February 10. /NTB/. Foreign Minister Anna Berg began "
                         "talks with Jorge Salinas, who is in Oslo on a two-day visit.", "t", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Talks", "Anna Berg", "Jorge Salinas", date=dt.date(2022, 2, 10), place="Oslo")
 
 
@@ -2225,8 +2227,7 @@ def test_a_planned_meeting_of_a_one_day_visit_is_on_its_day(nlp, resolver):
             "official visit to North Macedonia on Thursday, the ministry said.\n\nMinister of Foreign Affairs Lars "
             "Holm will hold a tete-a-tete meeting with the Turkish Minister.")
     article = read_text(text, "t", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Meeting", "Lars Holm", "Hakan Fidan", date=dt.date(2024, 9, 5))
 
 
@@ -2307,8 +2308,7 @@ def test_the_minister_of_a_readout_is_the_one_its_headline_names(nlp, resolver):
             "The Minister will call on Prime Minister Narendra Modi to follow up on his meeting with Prime Minister "
             "Lars Holm earlier this year.")
     article = read_text(text, "t", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Meeting", "Anna Berg", "Narendra Modi")
 
 
@@ -2339,8 +2339,7 @@ def test_leaving_the_country_for_a_place_and_a_name_without_its_middle(nlp, reso
             "for Lusaka, Zambia.")
     article = read_text(text, "t", "test")
     assert article.dateline == "Mbabane"
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     visit = has(found, "Visit", "Cleopas Sipho Dlamini", place="Lusaka", date=dt.date(2023, 6, 7))
     assert "Cleopas Dlamini" not in {p.entity.name for p in visit.participants}
 
@@ -2637,8 +2636,7 @@ def test_they_after_a_lone_subject_are_the_parties_of_the_event_before(nlp, reso
     text = ("VIENNA, 14 July 2025 - Director General Lars Holm met with Anna Berg, President of the Railways Company."
             "\n\nDuring the meeting, they signed a joint declaration on transport.")
     article = read_text(" date 2025-07-14 Talks in Vienna\n\n" + text, "t", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "AgreementSigning", "Lars Holm", "Anna Berg", place="Vienna")
 
 
@@ -2953,8 +2951,7 @@ def test_a_lede_away_from_the_dateline_sets_the_scene(nlp, resolver):
             "42nd Asean Summit in Labuan Bajo, Indonesia, today.\n\n"
             "Holm also held a meeting with the prime minister of Vietnam, Paul Hayes.")
     article = read_text(" date 2023-05-10 Holm holds talks\n\n" + text, "t", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Meeting", "Lars Holm", "Paul Hayes", place="Labuan Bajo", date=dt.date(2023, 5, 10))
     assert article.dateline == "Kuala Lumpur"
 
@@ -3024,8 +3021,7 @@ def test_a_lede_away_from_the_dateline_places_its_people_not_a_body_they_belong_
             "bodies of the Shanghai Cooperation Organization (SCO) who are in China to attend the Meeting of the "
             "Council of the Ministers of Foreign Affairs of SCO Member States, according to Xinhua.")
     article = read_text(" date 2025-07-16 Xi meets SCO ministers\n\n" + text, "t", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Meeting", "Xi Jinping", place="Beijing")
     assert not any("Council of the Ministers" in n for e in found for n in names(e))
 
@@ -4419,8 +4415,7 @@ def test_a_dateline_refines_the_country_the_body_gives(nlp, resolver):
     UN's headquarters): the meeting there, in New York; the return stays the country's."""
     article = read_text(" date 1997-06-29 Talks in New York\n\nUNITED NATIONS - President Lars Holm returned to the "
                         "United States to meet with Vice-President Anna Berg on June 23.", "u", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Meeting", "Lars Holm", "Anna Berg", place="United Nations Headquarters", date=dt.date(1997, 6, 23))
 
 
@@ -4480,8 +4475,7 @@ def test_a_date_first_dateline_line_with_a_city_country_pair(nlp, resolver):
     article = read_text(" date 2018-01-31 Secretary-General calls on the Governor\n\n31 January 2018, "
                         "Istanbul-Turkey\n\nThe Governor of Istanbul, Mr. Lars Holm, received the Secretary-General of "
                         "the D-8 Organization, Ambassador Anna Berg, in his office.", "d", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Meeting", "Lars Holm", "Anna Berg", place="Istanbul", date=dt.date(2018, 1, 31))
 
 
@@ -4492,8 +4486,7 @@ def test_the_brazilian_city_of_the_dateline(nlp, resolver):
                         "several countries on the sidelines of the summit.\n\nHolm, who arrived in the Brazilian "
                         "city Sunday after concluding a two-day trip to Nigeria, Monday met his Italian counterpart "
                         "Anna Berg.", "r", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     has(found, "Meeting", "Lars Holm", "Anna Berg", place="Rio de Janeiro")
 
 
@@ -4621,8 +4614,7 @@ def test_a_hyphenated_name_is_the_headlines_person(nlp, resolver):
     article = read_text(" date 2015-01-12 Pérez Llorca visits the Middle East\n\nThe Minister of Foreign Affairs is "
                         "travelling throughout the region from January 10 to 14. The trip begins in Jordan, where "
                         "Pérez-Llorca is holding a meeting with King Abdullah II.", "q", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     meeting = has(found, "Meeting", "Abdullah II", place="Jordan")
     assert "Pérez Llorca" in names(meeting), meeting
 
@@ -4698,8 +4690,7 @@ def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
     article = read_text(" date 2023-06-06 Visit\n\nBergen, June 6 : Norwegian Prime Minister Lars Holm on Tuesday "
                         "announced that his Peruvian counterpart Anna Berg has arrived in the country, marking her "
                         "first official visit in 25 years.", "p", "test")
-    doc = nlp(article.text)
-    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    found = extract_article(nlp, resolver, article)
     visit = has(found, "Visit", "Anna Berg", place="Norway")
     assert "Lars Holm" not in names(visit), visit
 
