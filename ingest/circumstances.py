@@ -12,7 +12,8 @@ from newsgraph.ingest.model import Entity
 
 PLACE_PREPS = ("in", "at", "on", "inside", "near", "outside", "through")
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
-TALK_NOUNS = frozenset({"talk", "talks", "discussion", "negotiation", "consultation", "dialogue"})  # "engaged in talks in X"
+# "engaged in talks in Berlin": the talks' own place is the verb's
+TALK_NOUNS = frozenset({"talk", "talks", "discussion", "negotiation", "consultation", "dialogue"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"})
 
 

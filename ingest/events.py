@@ -1451,7 +1451,7 @@ def _joint_briefings(found, doc, events, sequels, absorbed) -> None:
             keys = {p.entity.key for p in ev.participants}
             ev.participants += [p for p in source.participants if p.entity.key not in keys]
             ev.place = ev.place or source.place
-            if ev.date is None and followed:  # right after the meeting: its day
+            if ev.date is None and any(source is e for e in followed):  # right after the meeting: its day
                 ev.date, ev.date_mention = source.date, ev.date_mention or source.date_mention
 
 

@@ -935,8 +935,9 @@ class Frame:
         for tok in reversed(self.doc[self.sent(pron).start:pron.i]):
             if tok.pos_ in ("VERB", "AUX"):
                 return None
-            if tok.dep_ == "poss" and not pronoun(tok) and self.entity(tok, kinds) is not None:
-                return self.entity(tok, kinds)
+            owner = self.entity(tok, kinds) if tok.dep_ == "poss" and not pronoun(tok) else None
+            if owner is not None:
+                return owner
         return None
 
     def _named_after(self, pron, kinds) -> Entity | None:
