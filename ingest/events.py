@@ -277,6 +277,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     same_occasion(events, during)
     at_gathering(events, frame)
     _delegation_leaders(events, frame)
+    _accompanied_after(events, frame)
     _also_attended(events, frame)
     _timeline_days(events, frame, article)
     opening = lede(frame, article)
@@ -376,6 +377,22 @@ def _companions(frame: Frame, verb, prior) -> list[Entity]:
     joined = [o for h in (verb, *frame.subjects(verb)) for c in h.children if c.dep_ in ("prep", "advmod")
               for w in ([c] if c.lower_ == "with" else c.children) if _together_with(w) for o in objects(w)]
     return accompanied + [e for e in agents(frame, joined, prior) if e.kind == "person"]
+
+
+def _accompanied_after(events: list[EventMention], frame: Frame) -> None:
+    """"X arrived in Port Moresby tonight. ... Mr X was accompanied by a delegation comprising Minister A and Dr B":
+    A and B are on X's visit, the latest one reported before that sentence."""
+    for verb in (t for t in frame.doc if t.lemma_.lower() == "accompany" and t.tag_ == "VBN"):
+        patients = [e for c in verb.children if c.dep_ == "nsubjpass" for e in frame.entities(c, ("person",))]
+        company = [e for a in passive_agents(verb) for t in a.subtree for e in [frame.entity(t, ("person",))] if e]
+        start = frame.sent(verb).start_char
+        visit = max((e for e in events if e.type == "Visit" and e.span.start < start
+                     and start - e.span.start <= ANAPHOR_REACH and patients
+                     and any(p.entity == patients[0] for p in e.participants)), key=lambda e: e.span.start, default=None)
+        if visit is not None:
+            keys = {p.entity.key for p in visit.participants}
+            visit.participants += [Participant(e, "Guest") for e in dict.fromkeys(company)
+                                   if e.kind == "person" and e.key not in keys]
 
 
 def _together_with(prep) -> bool:

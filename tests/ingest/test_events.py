@@ -4684,6 +4684,17 @@ def test_talks_engaged_in_and_a_trip_told_again_in_apposition(nlp, resolver):
     assert all("Lars Holm" in names(e) for e in found if e.type == "Visit") and found, found
 
 
+def test_a_delegation_told_of_after_the_arrival_is_on_the_visit(nlp, resolver):
+    """"X arrived in Lima tonight. She was welcomed by Y. Ms X was accompanied by a delegation comprising the Climate
+    Minister, A, and the Health Minister, Dr B": A and B are on X's visit (not Y)."""
+    text = ("Foreign Minister Anna Berg arrived in Lima tonight. She was welcomed by her counterpart Tomas Vik. Ms Berg "
+            "was accompanied by a delegation comprising the Climate Minister, Lars Holm, and the Health Minister, Dr "
+            "Ola Dahl.")
+    visit = has(extract(nlp, resolver, text, date=dt.date(2024, 5, 12)), "Visit", "Anna Berg", "Lars Holm", "Ola Dahl",
+                place="Lima")
+    assert "Tomas Vik" not in names(visit), visit
+
+
 def test_arrived_in_the_country_of_the_dateline(nlp, resolver):
     """"BERGEN - Norwegian Prime Minister X announced that his Peruvian counterpart Y has arrived in the country,
     marking his first visit": Y's visit to Norway (the dateline's country; "his" is Y, the arrival's subject)."""
