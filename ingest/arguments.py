@@ -321,9 +321,12 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
         noun = verb.head  # (a person: "the dinner hosted by Y" is a gathering Y hosts)
         guests = agents(frame, frame.subjects(noun.head) if noun.dep_ == "attr" else [noun], prior)
         groups.append([e for e in guests if e.kind == "person"])
-    if verb.dep_ == "conj" and has_agent(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        # "X was welcomed by A at the airport and was later hosted by B": X is B's guest too
-        groups += [agents(frame, [c], prior) for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ in ("conj", "advcl", "xcomp") and has_agent(verb) and not any(c.dep_ == "nsubjpass"
+                                                                                for c in verb.children):
+        # "X was welcomed by A at the airport and was later hosted by B": X is B's guest too; "X arrived in Oslo
+        # to be greeted by B": X is
+        subject = "nsubjpass" if verb.dep_ == "conj" else "nsubj"
+        groups += [agents(frame, [c], prior) for c in verb.head.children if c.dep_ == subject]
     for c in verb.children:
         if visiting_guest(c):  # "met visiting Secretary of State X", parsed as "met, visiting X"
             c = next((d for d in c.children if d.dep_ == "dobj"), c)
@@ -339,7 +342,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
             c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
             groups.append(agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else [])  # "HE" no "he"
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
-                groups[-1] += people_within(frame, c) or _holder_named_after(frame, c)
+                groups[-1] += people_within(frame, c) or _holder_named_after(frame, c) or _included_after(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
                 groups[-1] = people_after(frame, c) or groups[-1]  # "met his peers from A and B, X and Y"
             if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
@@ -366,7 +369,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
             groups.append([e for e in agents(frame, [c], prior) if e.kind == "person"])
         elif c.dep_ == "prep" and c.lower_ == "in" and any(t.lower_ == "audience" for t in c.subtree):
             # "received in audience X" (X parsed under "in"), "received in audience the Minister of Y, X"
-            groups += [agents(frame, [o], prior) + people_within(frame, o) for o in objects(c)]
+            groups += [agents(frame, [o], prior) + (people_within(frame, o) or _holder_named_after(frame, o))
+                       for o in objects(c)]
         elif c.dep_ == "prep" and c.lower_ in ("in", "at") and not destination:
             for obj in objects(c):  # "met in New York City with Guterres"
                 for g in obj.children:
@@ -501,6 +505,16 @@ def partners_of(frame: Frame, tok, prior) -> list[list[Entity]]:
             if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"] for obj in objects(p)]
 
 
+def _chaired_after(frame: Frame, verb, prior) -> list[list[Entity]]:
+    """"Consultations took place (were held) in Kyiv, co-chaired by A and B": those by whom a participle after the
+    verb says the event was led, wherever the parser hangs it (on the verb, or on the place named)."""
+    hangers = [verb, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in objects(p))]
+    return [list(dict.fromkeys(agents(frame, [o], prior) + people_after(frame, a)))
+            for h in hangers for v in h.children if v.dep_ in ("acl", "advcl")
+            and v.lemma_.lower() in cues()["participation_verbs"] and v.i > verb.i
+            for a in v.children if a.dep_ == "agent" for o in objects(a)]
+
+
 def people_after(frame: Frame, tok) -> list[Entity]:
     """The people named after `tok` up to the end of its sentence or the next verb, in text order:
     "led by Foreign Secretary A and U.S. Under Secretary of State B" ("Under" parsed as a preposition)."""
@@ -565,17 +579,30 @@ AIDE_NOUNS = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor",
 STYLE_ABBREVIATIONS = ("HE", "H.E.", "HH", "H.H.")  # "received HE the Lord Mayor of X William Russell"
 
 
+def _included_after(frame: Frame, group) -> list[Entity]:
+    """"will meet leaders from the region including Prime Minister X" (the parser hangs "from" on the verb, and
+    "including" on the region): the people a group of several is said to include."""
+    if group.tag_ != "NNS" or group.i + 1 >= len(group.doc):
+        return []
+    after = group.doc[group.i + 1]
+    return [e for p in ([after] if after.dep_ == "prep" and after.lower_ == "from" else [])
+            for inc in p.subtree if inc.dep_ == "prep" and inc.lower_ == "including" for e in people_within(frame, inc)]
+
+
 def _holder_named_after(frame: Frame, title) -> list[Entity]:
     """"received the Ambassador of China to Nigeria, Ambassador Cui Jianchun, on Tuesday" ("to Nigeria" hung
-    on the verb): the person named a few words after an office, before any verb, "and" or partner."""
-    if title.lower_ not in TITLE_WORDS and title.text not in STYLE_ABBREVIATIONS:
+    on the verb): the person named a few words after an office, before any verb, "and" or partner (but "the
+    Minister in charge of Relations with the Commonwealth, X": a "with" inside the office's phrases)."""
+    if title.lower_ not in TITLE_WORDS and title.text not in STYLE_ABBREVIATIONS and not any(
+            c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in title.children):  # ("Minister Delegate")
         return []
     doc = title.doc
-    for t in doc[title.right_edge.i + 1:min(frame.sent(title).end, title.right_edge.i + 12)]:
+    for t in doc[title.right_edge.i + 1:min(frame.sent(title).end, title.right_edge.i + 20)]:
         m = frame.mention(t)
         if m is not None and m.entity.kind == "person":
             return [m.entity]
-        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or", *cues()["partner_preps"]):
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or") or t.lower_ in cues()["partner_preps"] and (
+                t.head == title.head or t.head.pos_ in ("VERB", "AUX")):
             return []
     return []
 
@@ -795,6 +822,9 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):
                     places += frame.places(o) or _country_meant(frame, o)
+                if c.lower_ != "to" and frame.places(obj):  # "the inauguration in Harare of President X": of X
+                    groups += [people for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"
+                               for o in objects(g) for people in [frame.entities(o, ("person",))] if people]
                 if c.lower_ == "to":  # "a visit to his counterpart, X": X too (not a name the parser hung on a place)
                     groups.append(list(dict.fromkeys(frame.entities(obj, ("person", "organization"))
                                                      + (people_within(frame, obj) if not frame.places(obj) else []))))
@@ -819,6 +849,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         # "The meeting was led by A and B", "the summit was attended by X"
         groups += [list(dict.fromkeys(agents(frame, [o], prior) + people_after(frame, c)))
                    for c in noun.head.children if c.dep_ == "agent" for o in objects(c)]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ("take", "hold"):
+        groups += _chaired_after(frame, noun.head, prior)
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "His first meeting on Monday was with X"
         groups += [agents(frame, [o], prior) + people_within(frame, o) for c in noun.head.children
                    if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"] for o in objects(c)]

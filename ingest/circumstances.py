@@ -369,6 +369,9 @@ def with_calendar_day(ent):
     if dates.bare_weekday(ent.text) and end + 1 < len(doc) and doc[end].text == "," \
             and doc[end + 1].ent_type_ == "DATE" and doc[end + 1].ent_iob_ == "B":
         following = next(e for e in doc.ents if e.start == end + 1)
+        month = next((e for e in doc.ents if e.start == following.end + 1 and MONTH.fullmatch(e[0].text)), None) \
+            if following.end < len(doc) and doc[following.end].text == "." else None
+        following = doc[following.start:month.end] if month is not None else following  # "Tuesday, 25. September"
         if any(t.like_num for t in following) and not DURATION.search(following.text):
             return doc[ent.start:following.end]  # (not "on Thursday, four days after ...")
     return ent
@@ -393,9 +396,11 @@ def _widened(ent):
     start = ent.start
     while start > 0 and (ent.doc[start - 1].like_num or ent.doc[start - 1].text in ("-", "–")
                          or re.fullmatch(r"[A-Z][a-z]+[-–]\d{1,2}|\d{1,2}[-–]\d{1,2}", ent.doc[start - 1].text)
-                         or ent.doc[start - 1].is_space or _and_after_day(ent.doc, start - 1)) \
+                         or ent.doc[start - 1].is_space or _and_after_day(ent.doc, start - 1)
+                         or ent.doc[start - 1].text == "." and start >= 2 and ent.doc[start - 2].like_num) \
             and ent.doc[start - 1].ent_type_ in ("", "DATE", "CARDINAL"):
-        start -= 1  # "31 January-1 February": "31" CARDINAL, "January-1" untagged; "on 17 and 18 December"
+        start -= 1  # "31 January-1 February": "31" CARDINAL, "January-1" untagged; "on 17 and 18 December";
+        #             "25. September" (a day's full stop)
     while start < ent.start and not (ent.doc[start].like_num or ent.doc[start].text[:1].isdigit()):
         start += 1  # (from the first number: "25–26 September", one token, starts one)
     return ent.doc[start:ent.end] if start < ent.start else ent

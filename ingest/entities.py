@@ -33,7 +33,7 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (Candidate, EVENT_NOUNS, FOREIGN_VENUES, LABELS, LOCATIVE, NOT_PLACES,
+from newsgraph.ingest.spans import (Candidate, EVENT_NOUNS, FOREIGN_VENUES, INSTITUTIONS, LABELS, LOCATIVE, NOT_PLACES,
                                     OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
                                     PLACE_NOUNS, REGNAL, acronyms, building_word_after, clean, find_cluster, in_order,
                                     kin_of_another, locative, mention_of, name_before_title, name_cased, name_words,
@@ -57,6 +57,16 @@ def _recurring(doc, cluster: PersonCluster) -> bool:
         return False
     before = re.findall(rf"(\w+)\W+{re.escape(name)}(?!\w)|^{re.escape(name)}(?!\w)", nlp.doc_text(doc), re.M)
     return len(before) >= 3 and not any(w.lower() == "the" for w in before)
+
+
+MEETING_VERBS = frozenset({"meet", "receive", "visit", "host", "welcome", "greet"})
+
+
+def _meets(token) -> bool:
+    """A name NER takes for a person, the subject of a verb of meeting with a person as its object: someone."""
+    verb = token.head
+    return token.dep_ == "nsubj" and token.ent_type_ == "PERSON" and verb.lemma_.lower() in MEETING_VERBS and any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
@@ -256,7 +266,9 @@ class EntityResolver:
         expansions = acronyms(nlp.doc_text(doc))
         persons = self._resolve_persons(doc, [c for c in cands if c.label == "person"], headline,
                                         article.date if article else None)
-        in_titles = {i for p in persons for c in p.cands if c.title_start is not None for i in range(c.title_start, c.start)}
+        in_titles = {i for p in persons for c in p.cands if c.title_start is not None  # (not "the State House," of
+                     and c.entity is not None and c.entity.kind == "person"        # "at the State House, Abuja")
+                     for i in range(c.title_start, c.start)}
         cands = [c for c in cands if c.target or c.label == "person" or not in_titles.issuperset(range(c.start, c.end))]
         mentions = []
         for cand in cands:
@@ -330,9 +342,14 @@ class EntityResolver:
             joined = _hyphen_cut(doc, ent.end) and self.places.lookup(doc[ent.end + 1].text) is None
             end = ent.end + 2 if joined else ent.end
             bounds = clean(doc, ent.start, end, label)
-            name = self._name_after_place(doc, *bounds) if bounds and label == "person" else None
-            if name is not None:  # "Ambassador to [Dhaka] [Aung Kyaw Moe]" (NER: one person)
-                cands += [Candidate(bounds[0], name, "gpe"), Candidate(name, bounds[1], "person")]
+            name = self._name_after_place(doc, *bounds) if bounds and label in (
+                "person", "fac", "gpe", "loc", "organization") else None
+            holder = _holder_after_body(doc, *bounds) if bounds and label == "organization" and name is None \
+                and self.places.lookup(doc[bounds[0]:bounds[0] + 2].text) is None else None
+            if name is not None:  # "Ambassador to [Dhaka] [Aung Kyaw Moe]", "Sultan of [Brunei] [Hassanal Bolkiah]"
+                cands += [Candidate(bounds[0], name[0], "gpe"), Candidate(name[1], bounds[1], "person")]
+            elif holder is not None:  # "President of the [Bundestag] [Norbert Lammert]" (NER: one body)
+                cands += [Candidate(bounds[0], holder, "organization"), Candidate(holder, bounds[1], "person")]
             elif bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))
         self._relabel_people_named_alike(doc, cands)
@@ -348,15 +365,21 @@ class EntityResolver:
         return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc) \
             + speakers_by_surname(doc)
 
-    def _name_after_place(self, doc, start: int, end: int) -> int | None:
+    def _name_after_place(self, doc, start: int, end: int) -> tuple[int, int] | None:
         """Where the name begins in "Myanmar Ambassador to [Dhaka Aung Kyaw Moe]", "the Mayor of [Reunion Island
-        Faouzia Vitry]" (NER: one person): a place the gazetteer knows, after the "to", "of" or "in" of a title,
-        ran into the name of the title's holder (two name words or more)."""
+        Faouzia Vitry]" (NER: one person), "Sultan of [Brunei Haji Hassanal Bolkiah]" (NER: a building): a place the
+        gazetteer knows, after the "to", "of" or "in" of a title, ran into the name of the title's holder (two name
+        words or more, after an honorific): (the end of the place, the start of the name)."""
         if start < 2 or doc[start - 1].lower_ not in ("to", "of", "in") \
                 or not any(titles.is_title_token(t) for t in doc[max(0, start - 4):start - 1]):
             return None
-        return next((k for k in (start + 1, start + 2) if end - k >= 2 and name_words(doc[k:end])
-                     and self.places.lookup(doc[start:k].text) is not None), None)
+        for k in (start + 1, start + 2):
+            if end - k >= 2 and self.places.lookup(doc[start:k].text) is not None:
+                if doc[k].lower_ in titles.HONORIFICS and end - k >= 3 and name_words(doc[k + 1:end]):
+                    return k, k + 1
+                if name_words(doc[k:end]):
+                    return k, k
+        return None
 
     def _surname_after_title(self, doc, ent) -> bool:
         """"Guatemalan President, Giammattei told ..." (NER: ORG): one name word after a title and a comma, that
@@ -640,9 +663,10 @@ class EntityResolver:
                 cluster.title = cluster.title or cand.title
                 if found and cluster.title_country is None:  # the title and the words right before it
                     cluster.title_country = titles.role_of(doc[max(0, found[1] - 4):cand.start].text)[1]
-            # a one-word name is a person's after a style ("Mr Čeferin") or when the article keeps using it
+            # a one-word name is a person's after a style ("Mr Čeferin"), when the article keeps using it, or as
+            # the one who meets ("Borodavkin meets Foreign Minister X")
             person_like = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES
-                              for c in cluster.cands) or _recurring(doc, cluster)
+                              or _meets(doc[c.end - 1]) for c in cluster.cands) or _recurring(doc, cluster)
             entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like, day)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
                                   and not _office_title(cluster.title)):
@@ -785,6 +809,17 @@ def _place_read_as_person(doc, ent) -> bool:
         return False
     words = {t.lower_ for t in ent}
     return not any(e.label_ == "PERSON" and e != ent and words & {t.lower_ for t in e} for e in doc.ents)
+
+
+def _holder_after_body(doc, start: int, end: int) -> int | None:
+    """Where the name begins in "President of the [Bundestag Norbert Lammert]", "Speaker of the [Knesset Yuli
+    Edelstein]" (NER: one body): a one-word body after the "of" of a title, then a name of two or three words."""
+    of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if of < 1 or doc[of].lower_ != "of" or not titles.is_title_token(doc[of - 1]) or not 3 <= end - start <= 4:
+        return None
+    name = doc[start + 1:end]
+    return start + 1 if doc[start].pos_ == "PROPN" and name_words(name) and not any(
+        t.lower_ in ORG_HEADS | INSTITUTIONS | PLACE_NOUNS | EVENT_NOUNS for t in name) else None
 
 
 def _office_title(title: str | None) -> bool:

@@ -43,14 +43,14 @@ from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, OCCASIONS, 
                                           city_refines, date_stays, dates_agree, dateline_refines, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
                                           nested, officials_named, one_setting, same_occasion, venues_in_setting,
-                                          within)
+                                          visits_in_setting, within)
 from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
 from newsgraph.ingest.knowledge import fold
 from newsgraph.ingest.layout import FULL_DATE
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
-from newsgraph.ingest.spans import MISSION, ORG_NOUNS
+from newsgraph.ingest.spans import MISSION, NOT_PLACES, ORG_NOUNS
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -310,6 +310,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     events = country_welcomes(events)
     partners_at_home(events, frame)
     leaders_at_home(events, frame)
+    visits_in_setting(events, resolver)
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
@@ -958,6 +959,7 @@ RULER_WORDS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+BODY_HEADED = re.compile(r"\bof the ([A-Z][\w-]+)$")
 RULER_STYLES = frozenset({"majesty", "highness", "holiness", "eminence", "beatitude"})
 
 
@@ -968,6 +970,9 @@ def _ruler_like(frame: Frame, person: Entity) -> bool:
     if person.key in actors and any(o.held_on(frame.date) for o in actors[person.key].offices if frame.date):
         return False  # (a head of state's home would have been found)
     words = {POSSESSIVE.sub("", w).strip(".,").lower() for w in f"{person.title or ''} {person.name}".split()}
+    body = BODY_HEADED.search(person.title or "")
+    if body and fold(body.group(1)) not in NOT_PLACES and frame.resolver.places.lookup(body.group(1)) is None:
+        return False  # "President of the Bundestag" heads a body, "President of the Republic" a state
     text = frame.doc.text
     styled = any(RULER_STYLES & set(text[max(0, m.span.start - 20):m.span.start].lower().split())
                  for m in frame.mentions if m.entity.key == person.key)  # "Her Royal Highness [X]"

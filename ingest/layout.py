@@ -274,7 +274,7 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
                                                      DATELINE_CREDIT_LAST)) if m),
         None)
     if not match:
-        return line
+        return _take_loose_dateline(line, layout)
     found = match.groupdict()
     place = match.group("place")
     date = found.get("date") or (f"{found['day']}, {found['year']}" if found.get("day") else None)
@@ -291,6 +291,56 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
         return line                  # "SEOUL, May 7 (Korea.net) --" is a dateline; "Xi Jinping (left) -" is not
     _set_dateline(layout, _slashed_place(place, line[match.end():]), date, agencies, publisher=len(agencies) == 1)
     return line[match.end():]
+
+
+# "DUSHANBE, 09.04.2020. (NIAT Khovar) –", "(UDHAYAM, COLOMBO) –", "SWAKOPMUND, 28 SEP (NAMPA) -", "DOHA, TGO: ...":
+# parts split by commas or slashes before a dash (spaced, unless long) or a colon
+DATELINE_LOOSE = re.compile(r"^(?P<open>\()?(?P<head>[^()\n—–:|]{2,80}?)\)?\s*"
+                            r"(?:\((?P<agency>[^()]{1,60})\)\.?\s*)?(?P<end>\s(?:--|[—–-])|--|[—–]|:)\s*")
+NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?|\d{4}|\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _take_loose_dateline(line: str, layout: Layout) -> str:
+    """A dateline of parts the fixed forms above miss: a place the gazetteer knows, first (or second, after a
+    credit, inside brackets), then its region, a date in any form and a short credit. Taken only when something
+    besides the place marks it (a date, a credit, capitals, brackets) and a sentence follows (or nothing)."""
+    match = DATELINE_LOOSE.match(line)
+    if not match:
+        return line
+    rest = line[match.end():]
+    words_after = len(rest.split())
+    if words_after and (words_after < (8 if match.group("end") == ":" else 5) or not rest[0].isupper()
+                        and rest[0] not in "\"“"):
+        return line
+    parts = [p.strip(" .") for p in re.split(r"[,/]", match.group("head"))]
+    kinds = [_part_kind(p) for p in parts if p]
+    if "place" not in kinds or len(kinds) > 6 or kinds.index("place") > int(bool(match.group("open"))) \
+            or "other" in kinds:
+        return line
+    places = [p for p in parts if p and _part_kind(p) == "place"]
+    dates = [p for p in parts if p and _part_kind(p) == "date"]
+    marked = dates or match.group("agency") or match.group("open") or places[0].isupper() \
+        or kinds.count("place") > 1 or "credit" in kinds
+    if not marked:
+        return line
+    date = " ".join(dates) if any(re.search(r"[A-Za-z]", d) for d in dates) else None  # ("07/12/1998": which?)
+    agencies = _agencies(match.group("agency")) if match.group("agency") else []
+    if "/" in match.group("head") and len(places) > 1:  # "Beijing/Colombo, Jan 14:": filed from both, placing
+        layout.credits.extend(a for a in agencies if a not in layout.credits)  # neither ("arrived here": which?)
+        return rest
+    _set_dateline(layout, places[0], date, agencies, publisher=len(agencies) == 1)
+    return rest
+
+
+def _part_kind(part: str) -> str:
+    """A dateline part: a known place, a date ("28 SEP", "January 29. 2012", "09.04.2020"), a short credit
+    ("TGO", "Asia-Plus") or other words."""
+    words = part.split()
+    if any(w.lower().rstrip(".") in MONTHS for w in words) and re.search(r"\d", part) or NUMERIC_DATE.fullmatch(part):
+        return "date"
+    if part[0].isupper() and _known_places(part):
+        return "place"
+    return "credit" if len(words) <= 2 and all(w[0].isupper() for w in words) else "other"
 
 
 # "Islamabad-Prime Minister X on Monday lauded ...": a dateline glued to the sentence by a hyphen

@@ -31,7 +31,8 @@ institute foundation association union organization organisation commission cour
 news""".split())
 # (and "Raj Bhavan", "Bangabhaban": "bhavan", "bhaban", "niwas" name a building in Hindi and Bengali)
 PLACE_NOUNS = frozenset("""hospital airport hall palace square street station bridge stadium tower church mosque
-temple cathedral building house residence base bhavan bhaban niwas""".split())
+temple cathedral building house residence base bhavan bhaban niwas museum memorial monument mausoleum cemetery
+library gallery pagoda shrine""".split())
 INSTITUTIONS = frozenset("""senate congress parliament assembly house cabinet government secretariat affairs
 states presidency administration""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
@@ -111,7 +112,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         start += 1  # "High Commissioner for [Refugees Filippo Grandi]": the office's field, then the name
     while start < end:
         token = doc[start]
-        if (token.is_punct or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
+        if (token.is_punct or token.is_space or token.lower_ in ("the", "a", "an", "his", "her", "their", "its")
                 or (label == "person" and end - start > 1 and (token.lower_ in titles.HONORIFICS
                                                                 or titles.in_honorific_pair(doc, start)))
                 or (token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX"))
@@ -134,7 +135,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     while label == "person" and end - start > 1 and (titles.is_title_token(doc[start])
                                                      or doc[start].lower_ in titles.HONORIFICS):
         start += 1  # "Jordanian [King] Abdullah II": a title after the country word
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].text in ("'s", "’s")
                            or doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET")
                            or (label == "person" and end - start > 1 and doc[end - 1].text in POST_NOMINALS)
                            or (label == "person" and end - start > 2 and doc[end - 1].lower_ in HEADLINE_VERBS)):
@@ -147,6 +149,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
             and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS | titles.HONORIFICS \
+            and doc[start - 1].lower_ not in HEADLINE_VERBS \
             and not _after_title_of(doc, start - 1, coordinated=True):  # not "of Parliament" + "X Y", "and Marine"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
@@ -199,7 +202,7 @@ POST_NOMINALS = frozenset("""TD MP MEP MSP MLA MS QC KC OBE CBE KBE MBE DBE GBE 
 JP CSM QSO ONZM CNZM KNZM GNZM""".split())
 # the verb a title-case headline runs into a name: "Minister X Y Welcomes Indian Counterpart Z"
 HEADLINE_VERBS = frozenset("""welcomes meets receives visits hosts holds calls signs attends thanks congratulates
-says tells urges discusses""".split())
+says tells urges discusses welcome meet receive visit host hold call sign attend thank congratulate""".split())
 NAME_PARTICLES = frozenset("van von de da do dos das del della di du der den ten ter le la al el bin ibn".split())
 LOCATIVE = frozenset({"in", "on", "near", "off", "at", "to"})     # "a meeting on Crete", "flew to Halifax"
 STRONG_LOCATIVE = LOCATIVE - {"at", "to"}                         # "at Gazprom", "to Huawei" are organisations
@@ -215,9 +218,10 @@ def locative(doc, start: int, preps: frozenset[str] = STRONG_LOCATIVE) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the",):
         i -= 1
-    # not "the War on Terror", "Survey on Supply Chains"; but "visited President X in Kyiv"
+    # not "the War on Terror", "Survey on Supply Chains"; but "visited President X in Kyiv", "met with the
+    # Observer, X at the State House" (a place phrase the parser hung on a person)
     return (i >= 0 and doc[i].lower_ in preps and doc[i].pos_ == "ADP"
-            and (doc[i].head.pos_ != "PROPN" or doc[i].head.ent_type_ == "PERSON" and doc[i].lower_ == "in"))
+            and (doc[i].head.pos_ != "PROPN" or doc[i].head.ent_type_ == "PERSON" and doc[i].lower_ in ("in", "at")))
 
 
 def _of_a_settlement(doc, start: int) -> bool:

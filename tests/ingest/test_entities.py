@@ -496,3 +496,40 @@ def test_a_namesake_with_another_countrys_title_is_not_the_kb_person(nlp, resolv
     got = found(nlp, resolver, "UN Secretary-General António Guterres arrived in Quito on Monday.",
                 date=dt.date(2018, 6, 28))
     assert got["António Guterres"] == "person/antonio-guterres", got
+
+
+def test_a_name_at_the_end_of_a_paragraph_with_no_full_stop_keeps_no_line_break(nlp, resolver):
+    """A programme's line ends without a full stop ("... hosted by Japan Society"): NER may run the name into the
+    paragraph break, which is no part of it."""
+    text = ("Afterwards, visit the stock exchange and attend a reception hosted by Japan Society\n\n"
+            "September 27, 2013 (Fri)\n\nAttend a summit meeting with President Anna Berg at the Rashtrapati Bhavan\n\n"
+            "September 28, 2013 (Sat)")
+    names = [e.name for e in entities(nlp, resolver, text).values()]
+    assert "Japan Society" in names and "Rashtrapati Bhavan" in names
+    assert all(name == name.strip() for name in names)
+
+
+def test_a_museum_or_memorial_named_after_its_city_is_a_place_not_a_person(nlp, resolver):
+    got = entities(nlp, resolver, "In his two days there, Mr. Lindqvist visited Kaifeng Museum, Kaifeng City Planning "
+                                  "Exhibition Hall and the Nanjing Memorial.")
+    kinds = {e.name: e.kind for e in got.values()}
+    assert kinds.get("Kaifeng Museum") == "place" and kinds.get("Nanjing Memorial") == "place"
+
+
+def test_a_lone_surname_that_meets_a_named_person_is_a_person(nlp, resolver):
+    """"Borisenko meets Foreign Minister Anna Berg on April 22": a surname with no title or style, but the one
+    who meets a person, is someone; a lone capitalised word with no such role stays NER noise."""
+    got = entities(nlp, resolver, "Borisenko meets Foreign Minister Anna Berg on April 22.")
+    assert "Borisenko" in {e.name for e in got.values() if e.kind == "person"}
+    got = entities(nlp, resolver, "The talks with Foreign Minister Anna Berg went well, Borisenko said on April 22.")
+    assert "Borisenko" not in {e.name for e in got.values()}
+
+
+def test_a_name_run_into_the_country_or_body_of_its_title_is_split_off(nlp, resolver):
+    """"Foreign Secretary of [the United Kingdom Tomas Lindqvist]" and "President of [the Bundestag Paul Hayes]"
+    (NER: one body each): the country or the body, then the person; never "Kingdom Tomas Lindqvist"."""
+    got = found(nlp, resolver, "Anna Berg and Foreign Secretary of the United Kingdom David Miliband discussed a "
+                               "broad range of issues.")
+    assert got.get("David Miliband", "").startswith("person/") and got.get("United Kingdom") == "country/GB"
+    got = found(nlp, resolver, "Anna Berg met with President of the Bundestag Norbert Lammert.")
+    assert got.get("Norbert Lammert", "").startswith("person/")

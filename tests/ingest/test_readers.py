@@ -264,3 +264,28 @@ def test_month_only_dateline_gives_a_reference_date_not_a_publication_date():
     assert article.text.startswith("The leaders met")
     dated = read_text("date 2004-12-10 Headline here\n\nDecember 2004\n\nThe leaders met on 8 December.", "t", "test")
     assert dated.date == dt.date(2004, 12, 10) and dated.reference_date is None
+
+
+def test_loose_datelines_of_a_known_place_with_a_date_or_credit_in_other_forms():
+    numeric = read_text("OSLO, 09.04.2021. (Norsk Wire) – The Foreign Minister received the envoy of Chile today.",
+                        "n", "test")
+    assert numeric.dateline == "Oslo" and numeric.text.startswith("The Foreign Minister")
+    bracketed = read_text("(TANDEM, LIMA) – The Peruvian President met the visiting minister on Monday.", "b", "test")
+    assert bracketed.dateline == "Lima" and bracketed.text.startswith("The Peruvian President")
+    capitals = read_text("HELSINKI, 28 SEP (FNA) - The two ministers signed the agreement on trade and transport.",
+                         "c", "test")
+    assert capitals.dateline == "Helsinki" and capitals.text.startswith("The two ministers")
+    credit = read_text("DOHA, QNW: The Emir received the visiting Prime Minister of Norway at the Amiri Diwan today.",
+                       "q", "test")
+    assert credit.dateline == "Doha" and credit.text.startswith("The Emir")
+    year = read_text("BERN, January 29. 2012—The President will visit Kenya and Ghana next week, her office said.",
+                     "y", "test")
+    assert (year.dateline, year.dateline_day) == ("Bern", dt.date(2012, 1, 29))
+    not_one = read_text("Talks, trade and tariffs - The ministers met in Oslo on Monday to discuss them all.", "t",
+                        "test")
+    assert not_one.dateline is None and not_one.text.startswith("Talks, trade")  # no known place first
+    lowercase = read_text("oslo, norway - The ministers met on Monday to discuss trade and fisheries.", "l", "test")
+    assert lowercase.dateline is None
+    both = read_text("Oslo/Lima, Jan 14: The Peruvian President arrived here on Tuesday on a four-day state visit.",
+                     "s", "test")
+    assert both.dateline is None and both.text.startswith("The Peruvian President")  # "here": which of the two?
