@@ -125,8 +125,9 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                 if c.dep_ == "prep" and c.lower_ in ("to", "in"):
                     reached = [p for obj in objects(c) for p in frame.places(obj)]
                     candidates += _common_country(frame, reached, c) or reached
-    for c in (governor if governor is not None else tok).children:  # "will have talks with X when he travels
-        if c.dep_ == "advcl" and c.lemma_.lower() in cues()["travel_verbs"] and any(  # to Beijing": there
+    # "will have talks with X when he travels to Beijing", "met X while he was in Japan": there
+    for c in (governor if governor is not None else tok).children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in (*cues()["travel_verbs"], "be", "stay") and any(
                 m.lower_ in ("when", "while") for m in c.children if m.dep_ in ("advmod", "mark")):
             candidates += [p for p_ in c.children if p_.dep_ == "prep" and p_.lower_ in ("to", "in")
                            for obj in objects(p_) for p in frame.places(obj)]

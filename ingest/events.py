@@ -426,13 +426,18 @@ def _press_briefing(tok, ev: EventMention) -> bool:
 
 
 def _negated(tok, pattern) -> bool:
-    """"did not meet", "no meeting was held": what the text says did not happen (but "they did not attend the
-    ceremony": it took place without them)."""
-    children = tok.children if pattern["frame"] == "verb" else ()
-    held = tok.head if pattern["frame"] == "noun" and tok.dep_ == "dobj" \
-        and tok.head.lemma_.lower() in ("hold", "have") else None  # "he did not hold any meeting with X"
-    return any(c.dep_ == "neg" for c in (*children, *(held.children if held is not None else ()))) \
-        or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    """"did not meet", "no meeting was held", "did not hold any meeting with X", "Neither X nor Y flew to Z": what
+    the text says did not happen (but "they did not attend the ceremony": it took place without them)."""
+    if pattern["frame"] == "verb":
+        return _denied(tok)
+    held = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have") else None
+    return held is not None and _denied(held) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _denied(verb) -> bool:
+    """"did not meet", "Neither X nor Y met": the verb says it did not happen."""
+    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ == "neither" for t in c.subtree)
+               for c in verb.children)
 
 
 def _signed_again(tok, pattern) -> bool:
@@ -783,7 +788,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         visitors, others = (subjects, partners) if subj_role == "Guest" else (partners, subjects)
         if pattern.get("target") and (not visitors or (where is None and not others)):
             continue  # a visit needs a visitor, and a destination or a host
-        if pattern["type"] == "Visit" and _at_home(frame, people, where):
+        if pattern["type"] == "Visit" and _at_home(frame, people, where, by_title=tok.lemma_.lower() == "return"):
             continue  # "before returning to Washington": no visit for a US Secretary of State
         confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if where else 0) + (0.05 if day else 0)
         events.append(EventMention(
@@ -838,16 +843,19 @@ def _leg_day(frame: Frame, tok, leg: Entity, article: Article, future: bool) -> 
     return None, None
 
 
-def _at_home(frame: Frame, people, where: Entity | None) -> bool:
+def _at_home(frame: Frame, people, where: Entity | None, by_title: bool = False) -> bool:
     """Every visitor is one the knowledge base knows to be of the country `where` is in: a country's
     office holder on the day, or a national holding no international office then (a UN
-    Secretary-General visiting their own country is on a visit)."""
+    Secretary-General visiting their own country is on a visit); `by_title`, also one whose title says so
+    ("Turkish President X returned to Turkey": coming home is no visit, wherever a trip at home may be one)."""
     actors = getattr(frame.resolver, "actors", None)
     guests = [p.entity for p in people if p.role == "Guest"]
     if where is None or not actors or not guests or MISSION.search(where.name):
         return False  # (a foreign embassy in one's own capital is visited: "X visited the Embassy of Y in Moscow")
     country = _country(frame, where)
-    return country is not None and all(g.key in actors and _home(actors[g.key], frame.date) == country for g in guests)
+    return country is not None and all(
+        _home(actors[g.key], frame.date) == country if g.key in actors
+        else by_title and _national_home(frame, g) == country for g in guests)
 
 
 INTERNATIONAL_ROLES = frozenset({"secretary general", "general secretary", "director general", "managing director",

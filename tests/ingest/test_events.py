@@ -4963,3 +4963,23 @@ def test_a_director_general_received_and_named_after_the_body(nlp, resolver):
                                    "general of UNESCO Koichiro Matsuura.")
     meeting = has(found, "Meeting", "Anna Berg", "Maria Berg", "Koichiro Matsuura")
     assert "UNESCO Koichiro Matsuura" not in names(meeting)
+
+
+def test_a_meeting_while_its_party_was_in_a_country_is_there(nlp, resolver):
+    """"X met Y on the same day while he was in Japan", "While he was in Japan, X met Y": in Japan (not at home,
+    wherever X leads a government)."""
+    for text in ("Anna Berg met with Tomas Lindqvist on the same day while she was in Japan.",
+                 "While she was in Japan, Prime Minister Anna Berg of Norway met with Tomas Lindqvist."):
+        has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Tomas Lindqvist", place="Japan")
+
+
+def test_neither_nor_and_a_return_home_make_no_visit(nlp, resolver):
+    """"Neither X nor Y flew to Z": no trip; "Turkish President X returned to Turkey": coming home is no visit (to
+    Berlin, it is)."""
+    found = extract(nlp, resolver, "Neither Prime Minister Anna Berg nor Foreign Minister Tomas Lindqvist flew to the "
+                                   "Cook Islands on Monday.")
+    assert not [e for e in found if e.type == "Visit"]
+    assert extract(nlp, resolver, "Turkish President Paul Hayes returned to Turkey on Saturday after his talks in "
+                                  "Turkmenistan.") == []
+    has(extract(nlp, resolver, "Turkish President Paul Hayes returned to Berlin on Saturday."), "Visit",
+        "Paul Hayes", place="Berlin")
