@@ -582,11 +582,11 @@ STYLE_ABBREVIATIONS = ("HE", "H.E.", "HH", "H.H.")  # "received HE the Lord Mayo
 def _included_after(frame: Frame, group) -> list[Entity]:
     """"will meet leaders from the region including Prime Minister X" (the parser hangs "from" on the verb, and
     "including" on the region): the people a group of several is said to include."""
-    if group.tag_ != "NNS" or group.i + 1 >= len(group.doc):
+    after = group.doc[group.i + 1] if group.i + 1 < len(group.doc) else None
+    if group.tag_ != "NNS" or after is None or after.dep_ != "prep" or after.lower_ != "from":
         return []
-    after = group.doc[group.i + 1]
-    return [e for p in ([after] if after.dep_ == "prep" and after.lower_ == "from" else [])
-            for inc in p.subtree if inc.dep_ == "prep" and inc.lower_ == "including" for e in people_within(frame, inc)]
+    return [e for inc in after.subtree if inc.dep_ == "prep" and inc.lower_ == "including"
+            for e in people_within(frame, inc)]
 
 
 def _holder_named_after(frame: Frame, title) -> list[Entity]:

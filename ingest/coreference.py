@@ -636,24 +636,6 @@ def one_setting(events: list[EventMention], resolver) -> None:
         ev.place = next((p for p in shared if ev.type != "Visit" or not _venue(p)), None)
 
 
-def visits_in_setting(events: list[EventMention], resolver) -> None:
-    """"During the visit, X met the president of Kyrgyzstan Y": a visit that names no place went to the one
-    country where its guest's other events of the same days (placed by now, at the hosts' homes too) took place;
-    not a visit recalled at a time without a day."""
-    if resolver is None:
-        return
-    for visit in (e for e in events if e.type == "Visit" and e.place is None
-                  and not (e.date is None and e.date_mention is not None)):
-        guests = {p.entity.key for p in visit.participants if p.role == "Guest" and p.entity.kind == "person"}
-        lands = {c.key: c for e in events if e.type not in ("Visit", "PhoneCall") and e.place is not None
-                 and e.status == visit.status and guests & {p.entity.key for p in e.participants}
-                 and (e.date is None or visit.date is None or abs(e.date - visit.date) <= SAME_DAYS)
-                 for c in [next((q for q in (e.place, *resolver.place_chain(e.place)) if q.kind == "country"), None)]
-                 if c is not None}
-        if len(lands) == 1:
-            visit.place = next(iter(lands.values()))
-
-
 def _venue(place: Entity) -> bool:
     """A building named so ("the National Mausoleum", "State House"), not a town, a region or a country."""
     return place.kind == "place" and place.name.split()[-1].lower() in VENUE_NOUNS

@@ -39,11 +39,11 @@ from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, de
                                         visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, TRIP_NOUNS, anchor, date_of, place_of, places_within, planned,
                                             progressive_ahead, with_calendar_day)
-from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, OCCASIONS, at_dateline, at_gathering,
+from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, OCCASIONS, SAME_DAYS, at_dateline, at_gathering,
                                           city_refines, date_stays, dates_agree, dateline_refines, fill_from_article,
                                           fill_from_setting, fill_from_trip, itinerary, lede, merge, opening_settings,
                                           nested, officials_named, one_setting, same_occasion, venues_in_setting,
-                                          visits_in_setting, within)
+                                          within)
 from newsgraph.ingest.descriptions import HEAD_ROLES
 from newsgraph.ingest.frames import LEAD_VERBS, PATTERNS, PLACES, Frame, cues, objects, passive_agents
 from newsgraph.ingest.knowledge import fold
@@ -310,7 +310,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     events = country_welcomes(events)
     partners_at_home(events, frame)
     leaders_at_home(events, frame)
-    visits_in_setting(events, resolver)
+    visits_in_setting(events, frame)
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
 
@@ -939,6 +939,23 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
         home = next(iter(leading)) if len(leading) == 1 else None
         if home is not None and not rulers and (home in placed or not placed - {None}):
             ev.place = frame.resolver.entity(home)
+
+
+def visits_in_setting(events: list[EventMention], frame: Frame) -> None:
+    """"During the visit, X met the president of Kyrgyzstan Y": a visit that names no place went to the one
+    country where its guest's other events of the same days (placed by now, at the hosts' homes too) took place;
+    not a visit recalled at a time without a day."""
+    if frame.resolver is None:
+        return
+    for visit in (e for e in events if e.type == "Visit" and e.place is None
+                  and not (e.date is None and e.date_mention is not None)):
+        guests = {p.entity.key for p in visit.participants if p.role == "Guest" and p.entity.kind == "person"}
+        lands = {_country(frame, e.place) for e in events if e.type not in ("Visit", "PhoneCall")
+                 and e.place is not None and e.status == visit.status
+                 and guests & {p.entity.key for p in e.participants}
+                 and (e.date is None or visit.date is None or abs(e.date - visit.date) <= SAME_DAYS)} - {None}
+        if len(lands) == 1:
+            visit.place = frame.resolver.entity(lands.pop())
 
 
 def _remote(ev: EventMention, frame: Frame) -> bool:

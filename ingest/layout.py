@@ -312,13 +312,13 @@ def _take_loose_dateline(line: str, layout: Layout) -> str:
     if words_after and (words_after < (8 if match.group("end") == ":" else 5) or not rest[0].isupper()
                         and rest[0] not in "\"“"):
         return line
-    parts = [p.strip(" .") for p in re.split(r"[,/]", match.group("head"))]
-    kinds = [_part_kind(p) for p in parts if p]
+    parts = [p for p in (p.strip(" .") for p in re.split(r"[,/]", match.group("head"))) if p]
+    kinds = [_part_kind(p) for p in parts]
     if "place" not in kinds or len(kinds) > 6 or kinds.index("place") > int(bool(match.group("open"))) \
             or "other" in kinds:
         return line
-    places = [p for p in parts if p and _part_kind(p) == "place"]
-    dates = [p for p in parts if p and _part_kind(p) == "date"]
+    places = [p for p, kind in zip(parts, kinds, strict=True) if kind == "place"]
+    dates = [p for p, kind in zip(parts, kinds, strict=True) if kind == "date"]
     marked = dates or match.group("agency") or match.group("open") or places[0].isupper() \
         or kinds.count("place") > 1 or "credit" in kinds
     if not marked:
