@@ -16,7 +16,8 @@ from newsgraph.ingest.frames import AGENTS, KIN_NOUNS, Frame, cues, leads_body, 
 from newsgraph.ingest.model import Entity, Participant
 from newsgraph.ingest.nlp import BULLETS, opens_line
 from newsgraph.ingest.spans import DOCUMENT_HEADS, name_cased
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, role_of, title_before
+from newsgraph.ingest.knowledge import fold
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, country_words, is_title_token, role_of, title_before
 
 
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
@@ -63,7 +64,8 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
                 listed = holders if len(holders) >= 2 else []
             # "These Ambassadors" after "A, B of X, C of Y, D and E": more than the "D and E" parsed
             named = people_just_named(frame, target)  # ("X told Y ... The two leaders met": the two it names)
-            named = ([] if len(named) != 2 else named) if two else named
+            if two:  # (or the two sentences before name them apart)
+                named = next((n for n in (named, people_just_named(frame, target, 2)) if len(n) == 2), [])
             listed = named if set(listed) < set(named) and not parties else listed
             found += (parties if same_sentence and parties else None) or listed or parties or named
         else:
@@ -163,12 +165,30 @@ def subject_left(frame: Frame, tok) -> list[Entity]:
         t = t.head  # "After X, the Prime Minister, Hon Y and his delegation travelled to Z": Y
     apposed = None  # the last person set beside another person
     while t.dep_ in ("pobj", "prep", "appos", "compound") and t.head.i < tok.i and t.head != t:
-        if t.dep_ == "appos" and apposed is None and frame.entity(t.head, ("person",)) is not None:
-            apposed = frame.entity(t, ("person",))
-            apposed = apposed if apposed != frame.entity(t.head, ("person",)) else None
+        if t.dep_ == "appos" and apposed is None and _person_at(frame, t.head) is not None:
+            apposed = _person_at(frame, t)
+            apposed = apposed if apposed != _person_at(frame, t.head) else None
         t = t.head
     e = frame.entity(t, ("person",))
-    return [e] if e is not None and t.dep_ == "conj" else [apposed] if apposed is not None else []
+    if e is not None and t.dep_ == "conj":
+        return [e]
+    return [apposed] if apposed is not None else _relative_before(frame, tok.doc[j])
+
+
+def _relative_before(frame: Frame, last) -> list[Entity]:
+    """"X, who arrived in Kathmandu on a trip, called on Y" (the verb read as the trip's): X, whose relative
+    clause ends at `last`, right before the verb."""
+    rel = next((a for a in last.ancestors if a.dep_ == "relcl"), None)
+    if rel is None or rel.right_edge.i < last.i or not any(c.lower_ in ("who", "which") for c in rel.children):
+        return []
+    e = frame.entity(rel.head, ("person",))
+    return [e] if e is not None else []
+
+
+def _person_at(frame: Frame, tok) -> Entity | None:
+    """The person `tok` names, or the one in apposition to it ("His Excellency, Dr. X")."""
+    return frame.entity(tok, ("person",)) or next(
+        (e for c in tok.children if c.dep_ == "appos" for e in [frame.entity(c, ("person",))] if e), None)
 
 
 def joined_before(frame: Frame, subject) -> list[Entity]:
@@ -217,11 +237,12 @@ def coordinated_before(frame: Frame, tok, people: bool = False) -> list[Entity]:
     return []
 
 
-def people_just_named(frame: Frame, tok) -> list[Entity]:
+def people_just_named(frame: Frame, tok, back: int = 1) -> list[Entity]:
     """"Received were five new Ambassadors: A of X, B of Y, ... These Ambassadors presented ...": the people
-    the sentence before names, when it names two or more and no event was reported of them."""
+    the sentence before names (or the `back` sentences before), when they name two or more and no event was
+    reported of them."""
     n = frame.sents.index(frame.sent(tok))
-    found = _people_named(frame, frame.sents[n - 1]) if n > 0 else []
+    found = list(dict.fromkeys(e for s in frame.sents[max(0, n - back):n] for e in _people_named(frame, s)))
     return found if len(found) >= 2 else []
 
 
@@ -255,6 +276,11 @@ def plural_anaphor(tok) -> bool:
             t.ent_type_ and t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and not _phrase_only(t, tok)
             for t in tok.subtree if t != tok):
         return True  # but not "the Russian ministers", "the G20 Foreign Ministers"
+    if tok.lower_ == "heads" and [c.lower_ for c in tok.children if c.dep_ != "prep"] == ["the"] and any(
+            c.dep_ == "prep" and c.lower_ == "of"
+            and [o.lemma_.lower() for o in objects(c)] in (["state"], ["government"])
+            for c in tok.children):
+        return True  # "the heads of state laid flowers"
     return tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -324,9 +350,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
     if verb.dep_ in ("conj", "advcl", "xcomp") and has_agent(verb) and not any(c.dep_ == "nsubjpass"
                                                                                 for c in verb.children):
         # "X was welcomed by A at the airport and was later hosted by B": X is B's guest too; "X arrived in Oslo
-        # to be greeted by B": X is
-        subject = "nsubjpass" if verb.dep_ == "conj" else "nsubj"
-        groups += [agents(frame, [c], prior) for c in verb.head.children if c.dep_ == subject]
+        # to be greeted by B", "X landed in Oslo and was greeted by B": X is
+        subject = ("nsubjpass", "nsubj") if verb.dep_ == "conj" else ("nsubj",)
+        groups += [agents(frame, [c], prior) for c in verb.head.children if c.dep_ in subject]
     for c in verb.children:
         if visiting_guest(c):  # "met visiting Secretary of State X", parsed as "met, visiting X"
             c = next((d for d in c.children if d.dep_ == "dobj"), c)
@@ -386,7 +412,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into", "for") and destination:
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)):  # "travel to Cambodia, the Philippines and Rwanda"
-                    places += frame.places(o)
+                    places += frame.places(o) or country_meant(frame, o)
                 if not places and obj.lemma_.lower() in cues()["programme_nouns"]:
                     places += places_within(frame, obj)  # "leaves for a programme of meetings in Paris and London"
     return [g for g in groups if g], places
@@ -798,6 +824,11 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             lands = [e for e in found if e.kind in ("country", "place")] if c.lower_ == "of" else []
             places += [e for obj in objects(c) for o in (obj, *conjuncts(obj)) for e in frame.places(o)] if lands else []
             subjects += [e for e in found if e not in lands]
+        elif c.dep_ == "prep" and c.lower_ == "of" and noun.lower_ in ("signing", "signature"):
+            # "the signing of the relationship by A and B": the parser hangs "by" on what was signed
+            subjects += [e for obj in objects(c) for b in obj.children if b.dep_ == "prep" and b.lower_ == "by"
+                         for o in objects(b)
+                         for e in dict.fromkeys(agents(frame, [o], prior) + people_within(frame, o))]
         elif c.dep_ == "dobj" and noun.lower_.endswith("ing"):  # "Modi's meeting President Trump" (a gerund
             groups.append(agents(frame, [c], prior))              # the tagger read as a noun)
         elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "exchange":
@@ -821,7 +852,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         elif c.dep_ == "prep" and c.lower_ in ("to", "in", "at") and not _of_a_title(c, noun):
             for obj in objects(c):
                 for o in (obj, *conjuncts(obj)) if c.lower_ == "to" else (obj,):
-                    places += frame.places(o) or _country_meant(frame, o)
+                    places += frame.places(o) or country_meant(frame, o)
                 if c.lower_ != "to" and frame.places(obj):  # "the inauguration in Harare of President X": of X
                     groups += [people for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"
                                for o in objects(g) for people in [frame.entities(o, ("person",))] if people]
@@ -954,16 +985,24 @@ def route_stops(frame: Frame, noun) -> list[Entity]:
     return [p for h in heads for t in (h, *conjuncts(h)) for p in frame.places(t)]
 
 
-def _country_meant(frame: Frame, tok) -> list[Entity]:
+def country_meant(frame: Frame, tok) -> list[Entity]:
     """"X, who is paying an official visit to our country": the country of the sentence's subject, whose
     ministry or office writes so ("the Minister of Foreign Affairs of the Republic of Belarus, Y, met X").
-    "on her first visit to the country": the last country the sentence named before it."""
-    if tok.lower_ != "country" or frame.resolver is None:
+    "on her first visit to the country", "leading a delegation to the North African country": the last country
+    the sentence, or else one of the two before it, named before it."""
+    if tok.lower_ not in ("country", "nation") or frame.resolver is None:
         return []
     sent = frame.sent(tok)
-    if [c.lower_ for c in tok.children] == ["the"]:  # (not the country of a title: "Vice President of X")
-        return [e for t in tok.doc[sent.start:tok.i] for e in [frame.entity(t, ("country",))]
-                if e and not _country_of_a_title(frame, t)][-1:]
+    words = [c for c in tok.children if c.dep_ in ("det", "poss", "prep", "nummod")]
+    if [c.lower_ for c in words] == ["the"]:  # (not the country of a title: "Vice President of X")
+        n = frame.sents.index(sent)
+        for before in (sent, *frame.sents[max(n - 2, 0):n][::-1]):
+            named = [e for t in tok.doc[before.start:min(tok.i, before.end)]
+                     for e in [frame.entity(t, ("country",)) or _nationality(frame, t)]
+                     if e and not _country_of_a_title(frame, t)]
+            if named:
+                return named[-1:]
+        return []
     if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
         return []
     # the subject, or the words before the main verb where the parser lost it
@@ -986,6 +1025,12 @@ def _hosted_by(frame: Frame, noun, prior) -> list[Entity]:
         if node == noun:
             found += [e for a in t.children if a.dep_ == "agent" for o in objects(a) for e in agents(frame, [o], prior)]
     return found
+
+
+def _nationality(frame: Frame, tok) -> Entity | None:
+    """The country an adjective names ("the Libyan capital")."""
+    key = country_words().get(fold(tok.text)) if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP" else None
+    return frame.resolver.entity(key) if key else None
 
 
 def _country_of_a_title(frame: Frame, tok) -> bool:
@@ -1327,12 +1372,16 @@ def named(tok) -> bool:
         c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.is_title for c in tok.children))
 
 
+SIGNED_PAPERS = DOCUMENT_HEADS | {"document", "memoranda", "treaty", "contract", "declaration", "instrument"}
+
+
 def own_partners(tok, frame: Frame) -> bool:
     """The noun names its own parties ("the meeting between Xi and Lavrov", "Putin's visit")."""
     for c in tok.children:
         if (c.dep_ == "poss" and not day_word(c) and c.lower_ != "their") or (
-                c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "of", "by")):
-            return True
+                c.dep_ == "prep" and c.lower_ in (*cues()["partner_preps"], "of", "by")
+                and not (c.lower_ == "of" and all(o.lemma_.lower() in SIGNED_PAPERS for o in objects(c)))):
+            return True  # (not "the signing of the documents": what was signed)
         if c.dep_ in ("compound", "nmod") and frame.entity(c):
             return True
     return False

@@ -39,6 +39,11 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                         and (c.lower_ == "at" or obj.lemma_.lower() in ("office", "residence", "study", *TALK_NOUNS))
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh", "in his
                     #                                                      office at the Apostolic Palace"
+                    if c.lower_ == "at" and not named_here and obj.lemma_.lower() not in ASKING_NOUNS:
+                        # "at the anniversary events of the Eastern Partnership in Brussels"
+                        named_here = [p for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"
+                                      for e in objects(g) for h in e.children if h.dep_ == "prep" and h.lower_ == "in"
+                                      for o in objects(h) for p in frame.places(o)]
                 common = _common_country(frame, named_here, c)
                 candidates += common if common and etype != "Visit" else named_here
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "during"):  # "On his second day in Lima, X met Y",
@@ -111,7 +116,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             if head is not None and head.dep_ == "relcl" else None
         if where is not None:
             before = [t for t in frame.sent(head) if t.i < where.i and frame.entity(t, ("place", "country"))]
-            candidates += frame.places(head.head) or ([frame.entity(before[-1], ("place", "country"))] if before else [])
+            candidates += frame.places(_where_antecedent(head.head)) or (
+                [frame.entity(before[-1], ("place", "country"))] if before else [])
     node = governor if governor is not None else tok
     for _ in range(3):  # "will travel to Phnom Penh to participate in the forum"
         if node.dep_ not in ("xcomp", "advcl", "conj") or node.head == node:
@@ -132,7 +138,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
             candidates += [p for p_ in c.children if p_.dep_ == "prep" and p_.lower_ in ("to", "in")
                            for obj in objects(p_) for p in frame.places(obj)]
     candidates += [p for head in (tok, governor) if head is not None
-                   for p in _where_partner_is(frame, head) + _there(frame, head)]
+                   for p in _where_partner_is(frame, head) + _there(frame, head) + _time_was_in(frame, head)]
     if etype == "PhoneCall":
         return None
     if etype == "Visit" and found:  # a visit to Russia is not in Dublin, where the clause it hangs on is set
@@ -160,6 +166,16 @@ def _common_country(frame: Frame, named: list[Entity], prep) -> list[Entity]:
     return [country] if country is not None else []
 
 
+def _time_was_in(frame: Frame, head) -> list[Entity]:
+    """"The last time they met was in Vienna": where that time was."""
+    time = head.head
+    if head.dep_ != "relcl" or time.lemma_.lower() not in ("time", "occasion") or time.dep_ != "nsubj" \
+            or time.head.lemma_ != "be":
+        return []
+    return [p for c in time.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for obj in objects(c) for p in frame.places(obj)]
+
+
 def _where_partner_is(frame: Frame, head) -> list[Entity]:
     """"met with Y who is in Tehran to attend the session": where the one met is, they met (wherever the parser
     hung the name); "X, Prime Minister, who is in New York leading the delegation, held a meeting", "X, who arrived
@@ -173,12 +189,27 @@ def _where_partner_is(frame: Frame, head) -> list[Entity]:
 
 
 def _there(frame: Frame, head) -> list[Entity]:
-    """"... headed to the palace in Helsinki. There, X was received by Y": the last place the sentence before names."""
+    """"... headed to the palace in Helsinki. There, X was received by Y": the last place the sentence before names
+    (of "Dushanbe, the capital of Tajikistan", Dushanbe)."""
     if not any(c.dep_ == "advmod" and c.lower_ == "there" and c.i == frame.sent(c).start for c in head.children):
         return []
     n = frame.sents.index(frame.sent(head))
-    named = [e for t in frame.sents[n - 1] for e in [frame.entity(t, ("place", "country"))] if e] if n > 0 else []
+    named = [e for t in frame.sents[n - 1] if frame.entity(t, ("place", "country"))
+             for e in [frame.entity(_where_antecedent(t), ("place", "country"))] if e] if n > 0 else []
     return named[-1:]
+
+
+# "at the invitation of X in Y" says who asked, not where: no "at" phrase of a place
+ASKING_NOUNS = ("invitation", "request", "behest", "initiative", "suggestion", "urging", "expense")
+
+
+def _where_antecedent(tok):
+    """The place a "where" clause hung on `tok` is about: "Dushanbe, the capital of Tajikistan, where ...": Dushanbe
+    (the parser hangs the clause on the country)."""
+    of = tok.head
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "appos":
+        return of.head.head
+    return tok
 
 
 def _purposes_of(verb) -> list:

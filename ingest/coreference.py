@@ -152,7 +152,9 @@ def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False
     kin = family(a.type) == family(anaphor.type) or (anaphor.type in GATHERINGS and a.type in OCCASIONS) or (
         anaphor.type in GATHERINGS and a.type == "Visit" and len(a.participants) >= 2) or (
         anaphor.type == "Talks" and a.type == "PhoneCall") or (  # "had a call. In their discussion ...": the call
-        anaphor.type == "Ceremony" and a.type == "AgreementSigning")  # "They signed ... The ceremony was witnessed by"
+        anaphor.type == "Ceremony" and a.type == "AgreementSigning") or (  # "They signed ... The ceremony was"
+        anaphor.type == "AgreementSigning" and a.type in ("Talks", "Meeting") and len(a.participants) >= 2)
+    # (and "They held talks. The talks ended with the signing of documents": theirs)
     if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH or not dates_agree(a, anaphor):
         return False
     if a.status != anaphor.status and anaphor.date_mention:

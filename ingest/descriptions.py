@@ -67,7 +67,7 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
     """Mentions of people by office in `doc`: "the Chinese president", "Russia's top diplomat", "his Russian
     counterpart", "the President of Brazil"; `people` are the resolved person candidates, `date` the article's."""
     taken = {i for c in cands for i in range(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))}
-    found = []
+    found, from_kb = [], []
     text = nlp.doc_text(doc)
     before = {id(c): _line_before(text, doc[c.start].idx) for c in people}
     for pattern in _patterns():
@@ -101,17 +101,20 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
                 if country is None:
                     continue
                 role = _role_of_possessor(doc, span, people, date, actors)
-                entity = _holder(role, country, people, span.start, date, actors, before) \
-                    or _named_counterpart(country, people, before)
+                named = _named_counterpart(country, people, before)
             else:
-                entity = _holder(role, country, people, span.start, date, actors, before) \
-                    or _counterpart_holder(doc, role, country, people, date, actors, before)
+                named = _counterpart_holder(doc, role, country, people, date, actors, before)
+            entity = _holder(role, country, people, span.start, date, actors, before, kb=False) or named
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
+            elif not _held_somewhere(role, people, date, actors, before) \
+                    and (held := _holder(role, country, people, span.start, date, actors, before)) is not None:
+                from_kb.append(mention_of(doc, span.start, span.end, held))
     found += _plural_counterparts(doc, date, people, actors, before) + _nationals(doc, date, people, actors, before) \
         + _former(doc, people) + _envoys(doc, people) + _offices_named_before(doc, people) \
-        + _bare_offices(doc, people) + _acronym_offices(doc, people, taken)
-    return list({(m.span.start, m.span.end): m for m in reversed(found)}.values())[::-1]  # one per phrase: the first
+        + _bare_offices(doc, people) + _acronym_offices(doc, people, taken) + from_kb
+    # one per phrase: the first, so the people the article names come before the KB's holder of an office
+    return list({(m.span.start, m.span.end): m for m in reversed(found)}.values())[::-1]
 
 
 def _body_office_holder(doc, people: list[Candidate], span, role: str) -> Entity | None:
@@ -147,12 +150,15 @@ def in_headline(doc, mentions: list[Mention], body: list[Mention]) -> list[Menti
             if role and country:
                 holders.setdefault((role, country), set()).add(m.entity)
     text = nlp.doc_text(doc)
+    named = {m.entity.key for m in body}
     for pattern in (_patterns()[0], BARE_DESCRIPTION):
         for match in pattern.finditer(text):
             people = holders.get(titles.role_of(match.group(0)), set())
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if len(people) != 1 or span is None or any(m.entity.kind == "person" and m.span.start < span.end_char
-                                                       and span.start_char < m.span.end for m in mentions):
+            # (an office the KB resolved to a holder the body does not name gives way to the one it names)
+            if len(people) != 1 or span is None or any(
+                    m.entity.kind == "person" and m.entity.key in named and m.span.start < span.end_char
+                    and span.start_char < m.span.end for m in mentions):
                 continue
             mentions = [m for m in mentions if not (span.start_char <= m.span.start < span.end_char)]
             mentions.append(mention_of(doc, span.start, span.end, next(iter(people))))
@@ -342,8 +348,10 @@ def _role_of_possessor(doc, span, people: list[Candidate], date, actors) -> str 
     if not before:
         return None
     role = next(iter(r for r, _ in _roles(before[0], date, actors)), None)
-    # "Minister X", named before as "Minister of Foreign Affairs X"
-    fuller = titles.role_of(before[0].entity.title or "")[0]
+    # "Minister X", named before as "Minister of Foreign Affairs X" (the article's titles before the KB's, which
+    # may be of a later office)
+    given = sorted((c.title for c in people if c.entity.key == before[0].entity.key and c.title), key=len)
+    fuller = titles.role_of(given[-1] if given else before[0].entity.title or "")[0]
     return fuller if fuller and (role is None or fuller.endswith(role)) else role
 
 def _line_before(text: str, start: int) -> str:
@@ -379,9 +387,9 @@ def _own_title_run(words_before: str) -> str:
 
 
 def _holder(role: str | None, country: str | None, people: list[Candidate], position: int, date,
-            actors, before: dict[int, str] | None = None) -> Entity | None:
+            actors, before: dict[int, str] | None = None, kb: bool = True) -> Entity | None:
     """The one person of that office: named in the article (before `position` when no country is given),
-    else for heads of state/government the KB holder on the article's date."""
+    else (with `kb`) for heads of state/government the KB holder on the article's date."""
     if role is None:
         return None
     # (a country's "leader", so titled in the article, holds its leading office: "Chadian leader X" is "the
@@ -393,9 +401,16 @@ def _holder(role: str | None, country: str | None, people: list[Candidate], posi
         r in wanted and (country is None or c2 == country) for r, c2 in _roles(c, date, actors, before.get(id(c))))}
     if len(holders) == 1:
         return next(iter(holders.values()))
-    if holders or country is None:
+    if holders or country is None or not kb:
         return None
     return kb_holder(role, country, date, actors)
+
+
+def _held_somewhere(role: str | None, people: list[Candidate], date, actors, before: dict[int, str]) -> bool:
+    """Whether the article names someone with that office of a country it does not say ("President X"): "the
+    Ghanaian President" may be them, so not the KB's holder."""
+    wanted = _offices_meant(role) if role else set()
+    return any(r in wanted and c2 is None for c in people for r, c2 in _roles(c, date, actors, before.get(id(c))))
 
 
 def _offices_meant(role: str) -> set[str]:
@@ -413,7 +428,7 @@ def kb_holder(role: str | None, where: str, date: dt.date | None, actors: dict[s
         return None
     wanted = _offices_meant(role)
     kb = {a.entity.key: a.entity for a in actors.values()
-          if any(o.role in wanted and o.country == where and o.held_on(date) for o in a.offices)}
+          if a.describes and any(o.role in wanted and o.country == where and o.held_on(date) for o in a.offices)}
     return next(iter(kb.values())) if len(kb) == 1 else None
 
 

@@ -25,6 +25,7 @@ import datetime as dt
 import difflib
 import functools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 from spacy.util import filter_spans
@@ -33,14 +34,14 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (Candidate, EVENT_NOUNS, FOREIGN_VENUES, INSTITUTIONS, LABELS, LOCATIVE, NOT_PLACES,
-                                    OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
-                                    PLACE_NOUNS, REGNAL, acronyms, building_word_after, clean, find_cluster, in_order,
-                                    kin_of_another, locative, mention_of, name_before_title, name_cased, name_words,
-                                    org_extensions, org_slug, person_after_organization, person_name,
-                                    place_like_organization, speakers_by_surname, titled_apposition, titled_name,
-                                    unlabelled_people, unlabelled_places, venue_like_organization, weak_organization,
-                                    without_initials)
+from newsgraph.ingest.spans import (INITIALED, Candidate, EVENT_NOUNS, FOREIGN_VENUES, HEADLINE_VERBS, INSTITUTIONS,
+                                    LABELS, LOCATIVE, NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES,
+                                    PersonCluster, PLACE_NOUNS, REGNAL, acronyms, building_word_after, clean,
+                                    country_possessive, find_cluster, in_order, kin_of_another, locative, mention_of,
+                                    name_before_title, name_cased, name_words, org_extensions, org_slug,
+                                    person_after_organization, person_name, place_like_organization,
+                                    speakers_by_surname, titled_apposition, titled_name, unlabelled_people,
+                                    unlabelled_places, venue_like_organization, weak_organization, without_initials)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -183,6 +184,7 @@ DOCUMENT_WORDS = frozenset({"letter", "letters", "credentials"})
 class EntityResolver:
     def __init__(self, known: dict[str, Entity] | None = None):
         self.actors: dict[str, KbActor] = actors()
+        self._people_by_word = _people_by_word(self.actors)  # ("President Michel": no scan of every KB person)
         self.places = Places.load()
         self.alias_index: dict[str, str] = {}           # squashed name -> entity key (unambiguous only)
         self.exact_case: dict[str, str] = {}            # squashed acronym -> the only spelling it matches
@@ -218,7 +220,11 @@ class EntityResolver:
         name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
         if fold(name) in NOT_PLACES:
             return None  # "Asia" is no town of that name: a continent, no place an event is held at
-        return self.places.lookup(name, tuple(c.removeprefix("country/") for c in near))
+        found = self.places.lookup(name, tuple(c.removeprefix("country/") for c in near))
+        state = STATE_OF.match(name)
+        if found is None and state and fold(state.group(1)) in titles.country_words():
+            return self.entity(titles.country_words()[fold(state.group(1))])  # "the Republic of Portugal"
+        return found
 
     def dateline_place(self, name: str) -> Entity | None:
         """A dateline's place: a known one, or a venue no gazetteer has ("Nicolau Lobato Presidential Palace");
@@ -301,7 +307,8 @@ class EntityResolver:
             if first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end and ent.label_ in ("ORG", "WORK_OF_ART"):
                 label = "person"                   # "the Hon Julie Bishop" (NER: ORG), "The Honorable X" (WORK_OF_ART)
             elif ent.label_ == "ORG" and doc[ent.end - 1].lower_ not in ORG_HEADS and (
-                    titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
+                    country_possessive(doc, first.i, ent.end)
+                    or titled_name(doc, first.i, ent.end) or titled_apposition(doc, first.i, ent.end)
                     or name_before_title(doc, first.i, ent.end) or self._surname_after_title(doc, ent)):
                 label = "person"                   # "Presidents Enrique Peña Nieto", "the Minister of X, Y Z" (NER: ORG)
                 #                                    (not "Chief of [State Migration Service]")
@@ -664,9 +671,10 @@ class EntityResolver:
                 if found and cluster.title_country is None:  # the title and the words right before it
                     cluster.title_country = titles.role_of(doc[max(0, found[1] - 4):cand.start].text)[1]
             # a one-word name is a person's after a style ("Mr Čeferin"), when the article keeps using it, or as
-            # the one who meets ("Borodavkin meets Foreign Minister X")
+            # the one who meets ("Borodavkin meets Foreign Minister X"), and a Mongolian name ("Ts.Munkh-Orgil")
             person_like = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES
-                              or _meets(doc[c.end - 1]) for c in cluster.cands) or _recurring(doc, cluster)
+                              or _meets(doc[c.end - 1]) or INITIALED.match(doc[c.start].text)
+                              for c in cluster.cands) or _recurring(doc, cluster)
             entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like, day)
             if entity is None or (entity.key.startswith("person/") and entity.key not in self.actors
                                   and not _office_title(cluster.title)):
@@ -710,7 +718,7 @@ class EntityResolver:
         for name in names:
             for key in (fold(name), without_initials(fold(name))):
                 if key in self.known and self.known[key].kind == "person":
-                    return self.known[key]
+                    return _retitled(self.known[key], cluster.title)
         if all(len(n.split()) == 1 for n in names):
             matches = self._people_known.get(fold(names[0]), {})
             if len(matches) == 1:
@@ -741,11 +749,11 @@ class EntityResolver:
             return None
         role, country = titles.role_of(title)
         found = {}
-        for actor in self.actors.values():
+        for actor in self._people_by_word.get(surname, ()):
             words = fold(actor.entity.name).split()
-            if actor.entity.kind == "person" and surname in (words[-1], words[0]) and len(words) > 1:
+            if surname in (words[-1], words[0]):
                 offices = [o for o in actor.offices if o.role == role and (country is None or o.country == country)]
-                if role is None or offices:
+                if offices or role is None and surname == words[-1]:  # (a given name alone: an office to match)
                     found[actor.entity.key] = (actor.entity, any(o.held_on(day) for o in offices) if day else False)
         in_office = [e for e, now in found.values() if now]
         return next(iter(found.values()))[0] if len(found) == 1 else in_office[0] if len(in_office) == 1 else None
@@ -866,12 +874,40 @@ def _title_word(token) -> bool:
     return titles.is_title_token(token) or fold(token.text) in titles.roles()
 
 
+STATE_OF = re.compile(r"(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy|Commonwealth) of (?:the )?(.+)$")
+
+
+def _people_by_word(kb: dict[str, KbActor]) -> dict[str, list[KbActor]]:
+    """The first and the last word of each KB person's name (of two words or more) -> those people."""
+    found: dict[str, list[KbActor]] = {}
+    for actor in kb.values():
+        words = fold(actor.entity.name).split()
+        if actor.entity.kind == "person" and len(words) > 1:
+            for word in {words[0], words[-1]}:
+                found.setdefault(word, []).append(actor)
+    return found
+
+
+def _retitled(person: Entity, title: str | None) -> Entity:
+    """A person met in an earlier article, under the fuller title this one gives: "President" there, "President of
+    Uzbekistan" here (what "the President of Uzbekistan" in this headline is matched against)."""
+    title = titles.normal_title(title) if title else None
+    if title is None or person.title == title or person.title and not title.startswith(person.title):
+        return person
+    return replace(person, title=title)
+
+
 def _surname_of_another(doc, start: int, end: int, target: str) -> bool:
     """A KB person's one-word alias inside a longer name NER found: "[Francisco] Guterres" is not António
-    Guterres (but "Meeting [Sergei Lavrov]" is Lavrov)."""
+    Guterres (but "Meeting [Sergei Lavrov]" is Lavrov); or inside one NER missed that the parser joins
+    ("President Heydar [Aliyev]" is not Ilham Aliyev)."""
     before = doc[start - 1] if start > 0 else None
-    return target.startswith("person/") and end - start == 1 and before is not None \
-        and doc[start].ent_iob_ == "I" and before.ent_type_ == "PERSON" and before.pos_ == "PROPN" \
+    if not target.startswith("person/") or end - start != 1 or before is None:
+        return False
+    tagged = doc[start].ent_iob_ == "I" and before.ent_type_ == "PERSON"
+    joined = not doc[start].ent_type_ and not before.ent_type_ and before.dep_ == "compound" \
+        and before.head.i == start and before.lower_ not in HEADLINE_VERBS
+    return (tagged or joined) and before.pos_ == "PROPN" \
         and before.is_title and not titles.is_title_token(before) and before.lower_ not in titles.HONORIFICS \
         and not (before.is_sent_start and before.lower_.endswith("ing"))
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from newsgraph.ingest import dates, descriptions, titles
-from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, definite, governor_of,
+from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, country_meant, definite, governor_of,
                                         following_list, joined_before, lede_actors, listed_after, listed_partners,
                                         multilateral, named, noun_arguments, opening_person, own_partners, participants,
                                         partners_of, people_after, people_listed_back, people_within, present_at,
@@ -209,11 +209,18 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
                 c.dep_ == "nsubj" and c.i in triggers for c in tok.children)):
             rejects.append(Reject(tok.text, frame.span(tok), "the event its subject names ('the summit convened')"))
             continue
+        if pattern["frame"] == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") \
+                and tok.head.head.lemma_.lower() in cues()["idea_nouns"]:
+            rejects.append(Reject(tok.text, frame.span(tok), "an idea, not an event ('the need for meetings')"))
+            continue
         if _negated(tok, pattern):
             rejects.append(Reject(tok.text, frame.span(tok), "negated: the text says it did not (or will not) happen"))
             continue
         if visiting_guest(tok):
             rejects.append(Reject(tok.text, frame.span(tok), "the guest's epithet ('met visiting X'): X is met"))
+            continue
+        if tok.lemma_.lower() == "return" and tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after", "upon"):
+            rejects.append(Reject(tok.text, frame.span(tok), "a way home ('before returning to X'), not a visit"))
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "invite":
             rejects.append(Reject(tok.text, frame.span(tok), "only an invitation ('invited X to visit')"))
@@ -602,6 +609,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
                 or (subject_left(frame, tok) if clause != tok else []) \
                 or opening_person(frame, tok) or lede_actors(frame, tok)
             # ("X visited M to meet Y"; "President X, held on ..., talks with Y"; "• Met with Y")
+        subjects = _not_the_inviter(frame, tok, subjects)
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"),
                                               pattern.get("partner_preps", ()))
         if pattern.get("thing_object"):  # "inaugurated the embassy of Norway": a building's owner is no party
@@ -618,6 +626,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
                                                                  pattern.get("of", True))
+        subjects = _not_the_inviter(frame, tok, subjects)
         if not subjects and not partner_groups:
             partner_groups = _between_further_on(frame, tok, triggers)
         listed = listed_partners(frame, tok, triggers)  # the people, read in text order; bodies from the tree
@@ -792,10 +801,39 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             continue  # "before returning to Washington": no visit for a US Secretary of State
         confidence = 0.45 + 0.1 * min(len(people), 3) + (0.1 if where else 0) + (0.05 if day else 0)
         events.append(EventMention(
-            type=pattern["type"], span=frame.span(tok), participants=people, place=where,
+            type="Meeting" if _call_on(tok, pattern, frame, where) else pattern["type"], span=frame.span(tok),
+            participants=people, place=where,
             date=day, date_mention="" if recalled else date_tok.text if date_tok is not None and first else leg_words,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _not_the_inviter(frame: Frame, tok, subjects: list[Entity]) -> list[Entity]:
+    """"X has at the invitation of the Portuguese President, Y left Ghana" (the parser makes Y the subject): the one
+    invited, the person named before the invitation, not the one inviting."""
+    invitation = next((t for t in frame.sent(tok) if t.lower_ == "invitation" and t.i < tok.i), None)
+    if invitation is None or not subjects or tok in invitation.subtree:
+        return subjects  # (and "an invitation from X, who visited Y in July": X visited)
+    end = invitation.right_edge.i + 1
+    after = end + (end < len(tok.doc) and tok.doc[end].text == ",")
+    inviters = {e for t in (*invitation.subtree, *tok.doc[after:after + 3])
+                for e in [frame.entity(t, ("person",))] if e}
+    if not all(e in inviters for e in subjects):
+        return subjects
+    before = [e for t in tok.doc[frame.sent(tok).start:invitation.i] for e in [frame.entity(t, ("person",))] if e]
+    return before[-1:] or subjects
+
+
+def _call_on(tok, pattern, frame: Frame, where: Entity | None) -> bool:
+    """"paid a courtesy visit to Consul General X": a visit to a person is a call on them (a meeting), not the
+    trip it is part of; but "an official visit to Mayor X of Taipei City" goes to Taipei."""
+    if pattern["type"] != "Visit" or pattern["frame"] != "noun":
+        return False
+    courtesy = any(c.lower_ == "courtesy" for c in tok.children)
+    if not courtesy and (where is not None or any(frame.places(t) for t in tok.subtree)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and objects(c)
+               and all(frame.entity(o, ("person",)) for o in objects(c)) for c in tok.children)
 
 
 DAYS_LONG = re.compile(r"^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?$", re.I)
@@ -1075,7 +1113,8 @@ def destinations_after(frame: Frame, tok) -> list[Entity]:
         if t.lower_ == "to" and t.i + 1 < len(tok.doc) and (t.i < tok.i + 8 or tok in t.ancestors):
             obj = next((o for o in objects(t)), tok.doc[t.i + 1])
             found = [p for o in (obj, *conjuncts(obj)) for p in frame.places(o)]
-            return found or places_within(frame, obj)  # "a visit to the UN General Assembly in New York"
+            # "a visit to the UN General Assembly in New York", "a delegation to the North African country"
+            return found or places_within(frame, obj) or country_meant(frame, obj)
     return []
 
 

@@ -35,6 +35,9 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "fly", "set", "travel"})
 
 
+THANKS = frozenset({"gratitude", "thanks", "appreciation"})  # "expressed gratitude to X for visiting"
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     """Word lists (patterns/cues.json): {name: frozenset of lower-case words}."""
@@ -609,6 +612,10 @@ class Frame:
             thanked = [c for c in head.head.children if c.dep_ == "dobj"]
             if thanked:
                 return thanked  # "thanked her for visiting Rome": she visited
+        if dep == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in THANKS:
+            thanked = [o for c in head.head.children if c.dep_ == "prep" and c.lower_ == "to" for o in objects(c)]
+            if thanked:
+                return thanked  # "expressed his gratitude to X for visiting Sierra Leone": X visited
         if dep == "pcomp" and head.pos_ == "ADP":  # "In addition to meeting X, Y will meet Z": Y
             clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return self.subjects(clause, depth + 1) if clause is not None else []

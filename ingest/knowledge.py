@@ -1,6 +1,7 @@
 """The curated knowledge base in ingest/kb/ as plain records: actors (Turtle) and countries (TSV + pycountry).
 
     kb/people.ttl         heads of state and government, foreign ministers, other officials (schema:Person)
+    kb/leaders.ttl        heads of state and government of 2000-2025 of the countries people.ttl leaves out
     kb/organizations.ttl  international organisations and government bodies (schema:Organization)
     kb/agencies.ttl       news agencies and outlets (schema:NewsMediaOrganization)
     kb/countries.tsv      alpha-2 -> Wikidata QID, common names, demonyms/adjectives (pycountry has none)
@@ -29,7 +30,8 @@ SCHEMA = "http://schema.org/"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 WIKIDATA = "http://www.wikidata.org/entity/"
-ACTOR_FILES = ("people.ttl", "organizations.ttl", "agencies.ttl")
+ACTOR_FILES = ("people.ttl", "leaders.ttl", "organizations.ttl", "agencies.ttl")
+NAMED_ONLY = ("leaders.ttl",)  # see KbActor.describes
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ class KbActor:
     types: frozenset[str]               # schema.org local names: Person, NewsMediaOrganization, ...
     country: str | None = None          # nationality / seat (country key)
     offices: tuple[Office, ...] = field(default=())
+    # whether an office named without a name ("the Chilean president") is resolved to this holder: people.ttl's
+    # cast, whom news names often; leaders.ttl's only serve the names and titles an article gives
+    describes: bool = True
 
     @property
     def is_agency(self) -> bool:
@@ -89,6 +94,7 @@ def _date(value: str) -> dt.date | None:
 def actors() -> dict[str, KbActor]:
     """Every KB person and organisation by entity key."""
     subjects: dict[str, dict[str, list]] = {}
+    undescribed = set()
     for name in ACTOR_FILES:
         path = KB_DIR / name
         if not path.exists():
@@ -96,11 +102,13 @@ def actors() -> dict[str, KbActor]:
         for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
             s = triple.subject.value if isinstance(triple.subject, ox.NamedNode) else "_:" + triple.subject.value
             subjects.setdefault(s, {}).setdefault(triple.predicate.value, []).append(triple.object)
+            if name in NAMED_ONLY and isinstance(triple.subject, ox.NamedNode):
+                undescribed.add(s)
     result = {}
     for iri, props in subjects.items():
         if not iri.startswith(KB_BASE):
             continue
-        result[_key(iri)] = _actor(iri, props, subjects)
+        result[_key(iri)] = _actor(iri, props, subjects, describes=iri not in undescribed)
     return result
 
 
@@ -108,7 +116,7 @@ def _values(props, prop) -> list[str]:
     return [o.value for o in props.get(SCHEMA + prop, [])]
 
 
-def _actor(iri: str, props: dict, subjects: dict) -> KbActor:
+def _actor(iri: str, props: dict, subjects: dict, describes: bool) -> KbActor:
     key = _key(iri)
     types = frozenset(t.value.removeprefix(SCHEMA) for t in props.get(RDF_TYPE, []))
     kind = "person" if "Person" in types else "organization"
@@ -125,7 +133,7 @@ def _actor(iri: str, props: dict, subjects: dict) -> KbActor:
                     aliases=tuple(_values(props, "alternateName")),
                     same_as=tuple(o.value for o in props.get(OWL_SAME_AS, [])),
                     title=titles[0] if titles else None)
-    return KbActor(entity, types, country, tuple(offices))
+    return KbActor(entity, types, country, tuple(offices), describes)
 
 
 @functools.cache

@@ -153,6 +153,7 @@ def load_nlp():
     import spacy
     nlp = spacy.load(MODEL)
     nlp.tokenizer.infix_finditer = _infixes(nlp.tokenizer.infix_finditer)
+    nlp.tokenizer.suffix_search = _suffixes(nlp.tokenizer.suffix_search)
     for word in (*SPLIT_TITLES, *ONE_WORD_LOANS, *DIGRAPH_INITIALS):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
@@ -186,6 +187,17 @@ def _infixes(infix_finditer):
                 and not (initial and text[m.start()] == "." and m.start() <= 3)]
         return sorted(kept + list(BRACKET_ON_WORD.finditer(text)), key=lambda m: m.start())
     return finditer
+
+
+def _suffixes(suffix_search):
+    """The tokenizer's suffixes and a backslash a web page's escaped quote leaves on a word ("Uzbekistan\\'s":
+    kept on, the name is no place known and its IRI collides with the country's)."""
+    def search(text: str):
+        return ESCAPE_LEFT.search(text) or suffix_search(text)
+    return search
+
+
+ESCAPE_LEFT = re.compile(r"\\+$")
 
 
 def sentence(headline: str | None) -> str | None:

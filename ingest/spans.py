@@ -108,6 +108,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             k += 1
         if start < k < end - 2 and doc[k].lower_ in ("of", "for") and titles.is_title_token(doc[k - 1]):
             start = k + 1
+    if label == "person" and country_possessive(doc, start, end):
+        start += 2  # "[Zambia’s] Edgar Lungu" (NER: one person)
     if label == "person" and end - start >= 3 and _after_title_of(doc, start, coordinated=True):
         start += 1  # "High Commissioner for [Refugees Filippo Grandi]": the office's field, then the name
     while start < end:
@@ -116,7 +118,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
                 or (label == "person" and end - start > 1 and (token.lower_ in titles.HONORIFICS
                                                                 or titles.in_honorific_pair(doc, start)))
                 or (token.tag_ in ("VBG", "VBD", "VBN", "VBZ", "VBP", "VB", "MD") or token.pos_ in ("VERB", "AUX"))
-                and not _glottal_name(token)
+                and not _glottal_name(token) and not _name_after_comma(doc, start, end)
+                and not INITIALED.fullmatch(token.text)
                 or (label == "person" and end - start > 1 and titles.is_title_token(token))
                 or (label == "person" and end - start > 1 and token.lower_ in titles.CONNECTORS)):
             start += 1
@@ -365,6 +368,20 @@ def name_words(tokens) -> bool:
                or titles.inner_hyphen(t) and t.i > tokens[0].i for t in tokens)  # "Pedro Aguiar-Branco"
 
 
+def country_possessive(doc, start: int, end: int) -> bool:
+    """A country's possessive opening a name of two or more words: "Zambia’s Edgar Lungu", "Mozambique's X"."""
+    return end - start >= 4 and doc[start + 1].tag_ == "POS" and fold(doc[start].text) in titles.country_words() \
+        and name_words(doc[start + 2:end])
+
+
+def _name_after_comma(doc, start: int, end: int) -> bool:
+    """"President of the Senate, [Say Chhum]": a capitalised base-form verb after a comma, opening a two-word
+    entity of capitalised words, is a name (the tagger reads the Cambodian "Say" as the verb)."""
+    token = doc[start]
+    return token.tag_ == "VB" and token.is_title and start > 0 and doc[start - 1].text == "," \
+        and end - start == 2 and doc[start + 1].is_title and token.ent_iob_ == "B"
+
+
 def _glottal_name(token) -> bool:
     """A capitalised word with an apostrophe inside, as Polynesian names mark a glottal stop ("Pulaali’i"):
     a name the tagger may read as a verb."""
@@ -394,8 +411,9 @@ def titled_apposition(doc, start: int, end: int) -> bool:
     """Two to four words cased like a name, set off by a comma after a title: "the Minister of Foreign
     Affairs of Portugal, Paulo Sacadura Cabral Portas" (which NER may tag as an organisation)."""
     words = doc[start:end]
-    return start > 1 and doc[start - 1].text == "," and 2 <= len(words) <= 4 \
-        and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS and name_words(words) \
+    return start > 1 and doc[start - 1].text == "," and 2 <= len([t for t in words if t.text not in "-‐"]) <= 5 \
+        and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS \
+        and (name_words(words) or _name_after_comma(doc, start, end) and name_words(words[1:])) \
         and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS
                 for t in doc[max(0, start - 12):start - 1])
 
@@ -474,23 +492,25 @@ def unlabelled_people(doc) -> list[Candidate]:
     Honorable Rory Stewart"."""
     cands, i = [], 0
     # each token read once, not once per run it may end
-    untagged_name = [(t.ent_iob_ == "O" or _surname_as_people(t)) and t.pos_ == "PROPN" and not titles.is_title_token(t)
-                     and (name_cased(t) or _regnal(t) or INITIALS.fullmatch(t.text) is not None)
+    untagged_name = [(t.ent_iob_ == "O" or _surname_as_people(t)) and not titles.is_title_token(t)
+                     and (t.pos_ == "PROPN" and (name_cased(t) or _regnal(t) or INITIALS.fullmatch(t.text) is not None)
+                          or INITIALED.fullmatch(t.text) is not None)  # (the tagger may read "M.Enkhbold" a verb)
                      and not ("." in t.text and t.lower_ in titles.HONORIFICS) for t in doc]  # "H.E." is no initial
     while i < len(doc):
         if not untagged_name[i]:
             i += 1
             continue
-        j = i
-        while j < len(doc) and j - i < 4 and untagged_name[j]:
+        j, hyphens = i, 0
+        while j < len(doc) and j - i - hyphens < 5 and untagged_name[j]:  # "Nana Addo Dankwa Akufo-Addo": five
             j += 1
             if j + 1 < len(doc) and titles.inner_hyphen(doc[j]) and untagged_name[j + 1]:
-                j += 1  # "Rita Hammerli-Weschke": one name
+                j, hyphens = j + 1, hyphens + 1  # "Rita Hammerli-Weschke": one name
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
         i += j - i >= 3 and _after_title_of(doc, i)  # "of the Union for the [Mediterranean] Nasser Kamel"
         # the title is looked for last: only a run of two or more name words needs it (most tokens are none)
-        mononym = j - i == 1 and i > 0 and doc[i - 1].lower_ in MONONYM_TITLES  # "Patriarch Kirill", "Mr Čeferin"
+        mononym = j - i == 1 and i > 0 and (doc[i - 1].lower_ in MONONYM_TITLES  # "Patriarch Kirill", "Mr Čeferin"
+                                            or INITIALED.fullmatch(doc[i].text) is not None)  # "speaker M.Enkhbold"
         # (a longer name goes on, but not a day: "Minister of Culture Ahmed Fouad Hano Sunday wrapped up ...")
         if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN" or doc[j].ent_type_ == "DATE") and (
                 _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)) \
@@ -513,6 +533,8 @@ MONONYM_TITLES = frozenset({"king", "queen", "pope", "patriarch", "catholicos", 
 DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol", "pact",
                             "deal", "mou"})
 OFFICE_WORDS = titles.TITLE_WORDS - titles.PORTFOLIOS  # "President", not "Finance"
+# a Mongolian name with its patronymic's initial written on ("M.Enkhbold", "Ts.Elbegdorj"), one token
+INITIALED = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")  # "the Honourable E.P. Chet Greene", "Sir S W Tapley Seaton"
 REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 

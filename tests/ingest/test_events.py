@@ -22,7 +22,11 @@ def extract_article(nlp, resolver, article):
 
 
 def names(event):
-    return {n for p in event.participants for n in (p.entity.name, *p.entity.aliases)}
+    return {n for p in event.participants for n in names_of(p.entity)}
+
+
+def names_of(entity):
+    return {entity.name, *entity.aliases}
 
 
 def has(found, type_, *people, **fields):
@@ -2327,7 +2331,7 @@ def test_a_summit_hosted_by_someone_named_in_its_phrase(nlp, resolver):
     text = ("Prime Minister Lars Holm is taking part in the Summit of Government leaders of the Central European "
             "initiative in Zagreb, Croatia, hosted by Croatian PM Andrej Plenkovic.")
     ev = has(extract(nlp, resolver, text), "Summit", "Lars Holm", "Andrej Plenkovic", place="Zagreb")
-    assert [p.role for p in ev.participants if p.entity.name == "Andrej Plenkovic"] == ["Host"]
+    assert [p.role for p in ev.participants if "Andrej Plenkovic" in names_of(p.entity)] == ["Host"]
 
 
 def test_leaving_the_country_for_a_place_and_a_name_without_its_middle(nlp, resolver):
@@ -3352,7 +3356,7 @@ def test_on_a_trip_to_two_countries_each_president_is_met_at_home(nlp, resolver)
     text = ("President Lars Holm will visit the Republic of Zambia and the Democratic Republic of the Congo on Thursday "
             "and Friday, the Presidency said. Holm would hold consultative meetings with Zambia’s President Edgar Lungu "
             "and Congo’s President Joseph Kabila.")
-    found = extract(nlp, resolver, text)
+    found = extract(nlp, resolver, text, date=dt.date(2018, 3, 13))  # (when both held those offices)
     has(found, "Meeting", "Lars Holm", "Joseph Kabila", place="Democratic Republic of the Congo")
     has(found, "Meeting", "Lars Holm", "Edgar Lungu", place="Zambia")
 
@@ -4883,9 +4887,9 @@ def test_talks_that_took_place_somewhere_co_chaired_by_two_people_are_theirs(nlp
 def test_a_body_s_head_named_after_its_title_is_a_person_and_no_ruler(nlp, resolver):
     """"President of the Bundestag Norbert Lammert" (NER: one body): the body, then its president; a body's head,
     not a state's, so the Chancellor's meeting with both is at the Chancellor's home."""
-    found = extract(nlp, resolver, "Andrej Plenković met with Chancellor Angela Merkel and President of the Bundestag "
-                                   "Norbert Lammert.", date=dt.date(2016, 12, 12))
-    meeting = has(found, "Meeting", "Andrej Plenković", "Angela Merkel", "Norbert Lammert", place="Germany")
+    found = extract(nlp, resolver, "Governor Anna Berg met with Chancellor Angela Merkel and President of the "
+                                   "Bundestag Norbert Lammert.", date=dt.date(2016, 12, 12))
+    meeting = has(found, "Meeting", "Anna Berg", "Angela Merkel", "Norbert Lammert", place="Germany")
     assert {(p.entity.name, p.entity.kind) for p in meeting.participants} >= {("Norbert Lammert", "person")}
 
 
@@ -4983,3 +4987,127 @@ def test_neither_nor_and_a_return_home_make_no_visit(nlp, resolver):
                                   "Turkmenistan.") == []
     has(extract(nlp, resolver, "Turkish President Paul Hayes returned to Berlin on Saturday."), "Visit",
         "Paul Hayes", place="Berlin")
+
+
+def test_documents_signed_between_two_countries_and_the_signing_the_talks_end_with(nlp, resolver):
+    """"During the visit on Monday documents were signed between A and B" (the parser hangs the documents on the
+    day): A and B signed; "The talks ended with the signing of bilateral documents": by the talks' parties."""
+    has(extract(nlp, resolver, "During the visit on Monday documents were signed between Ghana and Togo."),
+        "AgreementSigning", "Ghana", "Togo")
+    found = extract(nlp, resolver, "President Ali Nouri held talks in Tashkent with President Omar Haddad. The "
+                                   "talks finished with the signing of bilateral documents.")
+    has(found, "AgreementSigning", "Ali Nouri", "Omar Haddad", place="Tashkent")
+
+
+def test_a_place_named_by_where_there_and_the_time_they_met(nlp, resolver):
+    """"in Dushanbe, the capital of Tajikstan, where ..." and "There, ...": Dushanbe (the parser hangs the clause
+    on the country, here one no gazetteer knows); "at the anniversary events of the Partnership in Brussels";
+    "The last time they met was in Vienna"."""
+    found = extract(nlp, resolver, "Prime Minister Anna Berg and President Tomas Lindqvist on Friday chatted in "
+                                   "Dushanbe, the capital of Tajikstan, where the two leaders were attending the "
+                                   "summit of CIS States. There, the leaders discussed ways to calm the border.")
+    has(found, "Meeting", "Anna Berg", "Tomas Lindqvist", place="Dushanbe")
+    has(found, "Talks", "Anna Berg", "Tomas Lindqvist", place="Dushanbe")
+    has(found, "Summit", "Anna Berg", "Tomas Lindqvist", place="Dushanbe")
+    has(extract(nlp, resolver, "Prime Minister Anna Berg said that she briefly spoke with President Tomas "
+                               "Lindqvist at the anniversary events of the Eastern Partnership in Brussels."),
+        "Talks", "Anna Berg", "Tomas Lindqvist", place="Brussels")
+    has(extract(nlp, resolver, "The last time Prime Minister Anna Berg and President Tomas Lindqvist met was in "
+                               "Vienna on 29 March."), "Meeting", "Anna Berg", "Tomas Lindqvist", place="Vienna")
+
+
+def test_the_need_for_meetings_is_no_meeting(nlp, resolver):
+    """"Speaking about the need for meetings of the two leaders", "a supporter of dialogue": ideas, not events."""
+    found = extract(nlp, resolver, "Prime Minister Anna Berg met President Tomas Lindqvist in Oslo. Speaking about "
+                                   "the need for meetings of the leaders of the two countries, spokesman Paul Hayes "
+                                   "said he had always been a supporter of dialogue.")
+    assert [e.type for e in found] == ["Meeting"]
+
+
+def test_the_heads_of_state_lay_a_wreath_and_a_guest_landed_then_greeted(nlp, resolver):
+    """"Later, the heads of state laid a wreath": the two presidents of the talks before; "X landed at the airport
+    and was greeted by Y": X is Y's guest."""
+    found = extract(nlp, resolver, "President Ali Nouri held talks in Tashkent with President Omar Haddad. Later, "
+                                   "the heads of state visited the museum and laid a wreath at the monument.")
+    has(found, "Ceremony", "Ali Nouri", "Omar Haddad")
+    has(extract(nlp, resolver, "French President Paul Hayes landed at Findel airport and was greeted by Prime "
+                               "Minister Anna Berg."), "Meeting", "Paul Hayes", "Anna Berg")
+
+
+def test_a_visitor_parsed_into_the_invitation_and_a_country_named_by_its_region(nlp, resolver):
+    """"at the invitation of His Excellency Dr. A, President of X, His Excellency Dr. B, President of Y, will
+    undertake an Official Visit to X": B is the guest (parsed in apposition to A); "a delegation to the North
+    African country": the country named before (not the one of the traveller's title)."""
+    found = extract(nlp, resolver, "The Ministry wishes to inform the public that at the invitation of His "
+                                   "Excellency Dr. Amara Diallo, President of the Republic of Namibia, His Excellency "
+                                   "Dr. Kofi Mensah, President of the Republic of Botswana, will undertake an Official "
+                                   "Visit to Namibia on 8th January 2026.")
+    visit = has(found, "Visit", "Kofi Mensah", place="Namibia")
+    assert [p.entity.name for p in visit.participants if p.role == "Guest"] == ["Kofi Mensah"]
+    found = extract(nlp, resolver, "Malta will reopen its embassy in the Libyan capital Tripoli, Maltese Prime "
+                                   "Minister Paul Hayes said. Hayes is leading a delegation to the North African "
+                                   "country.")
+    has(found, "Visit", "Paul Hayes", place="Libya")
+
+
+def test_the_signing_of_a_relationship_by_two_governors(nlp, resolver):
+    """"The signing of the sister-state relationship by Gov. A and Gov. B was held May 8" ("by" hung on what was
+    signed): A and B signed, on May 8."""
+    found = extract(nlp, resolver, "The signing of the sister-state relationship by Hawaii Gov. Anna Berg and "
+                                   "Hokkaido Gov. Harumi Takahashi was held May 8 at the Hawaii State Art Museum.")
+    has(found, "AgreementSigning", "Anna Berg", "Harumi Takahashi", date=dt.date(2025, 5, 8))
+
+
+def test_a_courtesy_visit_to_a_person_is_a_call_on_them(nlp, resolver):
+    """"During his visit to Edinburgh, X made a courtesy visit to Consul General Y": a meeting of X and Y, apart from
+    the trip (which stays a visit of X)."""
+    found = extract(nlp, resolver, "Director Anna Berg paid a two-day visit to Edinburgh. Director Anna Berg also made "
+                                   "a courtesy visit to Consul General Tomas Lindqvist to discuss tourism.")
+    has(found, "Meeting", "Anna Berg", "Tomas Lindqvist")
+    visit = has(found, "Visit", "Anna Berg", place="Edinburgh")
+    assert "Tomas Lindqvist" not in names(visit)
+
+
+def test_a_call_on_after_the_callers_relative_clause(nlp, resolver):
+    """"X, who arrived in Kathmandu yesterday on a three-day official trip, called on Y" (the parser reads "called"
+    as the trip's): X called on Y, a meeting."""
+    found = extract(nlp, resolver, "Prime Minister Anna Berg, who arrived in Kathmandu yesterday on a three-day "
+                                   "official trip, called on Nepali Prime Minister Tomas Lindqvist at the palace "
+                                   "Friday morning.")
+    has(found, "Meeting", "Anna Berg", "Tomas Lindqvist")
+
+
+def test_before_returning_home_is_no_visit(nlp, resolver):
+    """"X concluded his visit on Saturday with a church service before returning to Port Moresby": the way home is
+    no visit there, and the visit is not placed there."""
+    found = extract(nlp, resolver, "Prime Minister Anna Berg concluded her three-day visit to Honiara on Saturday with "
+                                   "a church service before returning to Port Moresby.")
+    assert not [e for e in found if e.place is not None and e.place.name == "Port Moresby"]
+    has(found, "Visit", "Anna Berg", place="Honiara")
+    has(found, "Ceremony", "Anna Berg")
+
+
+def test_the_inviter_is_not_the_one_who_travels(nlp, resolver):
+    """"X has at the invitation of the Portuguese President, Y left Ghana on Monday on an official visit to the
+    Republic of Portugal" (the parser makes Y the subject): X visits Portugal; a five-word name NER misses after
+    "The President of the Republic," is a person."""
+    for text in ("Ghana’s President, Kofi Mensah Boateng has at the invitation of the Portuguese President, H.E. "
+                 "Marcelo Rebelo de Sousa left Ghana on Monday on an official visit to the Republic of Portugal.",
+                 "The President of the Republic, Nana Addo Dankwa Akufo-Addo, at the invitation of the Portuguese "
+                 "President, H.E. Marcelo Rebelo de Sousa left Ghana on Monday on an official visit to the Republic "
+                 "of Portugal."):
+        [visit] = [e for e in extract(nlp, resolver, text, date=dt.date(2023, 7, 17)) if e.type == "Visit"]
+        assert visit.place.key == "country/PT"
+        assert [p.entity.name for p in visit.participants if p.role == "Guest"] != ["Marcelo Rebelo de Sousa"]
+
+
+def test_gratitude_for_visiting_and_the_two_leaders_named_over_two_sentences(nlp, resolver):
+    """"Y expressed his gratitude to President X for visiting Sierra Leone": X visits, not Y; "the two leaders held
+    discussions" after sentences naming Y and X apart: Y and X."""
+    found = extract(nlp, resolver, "Ghana’s President Kofi Mensah arrived in Freetown on Tuesday for an official "
+                                   "visit. Sierra Leone’s President Amara Diallo expressed his heartfelt gratitude "
+                                   "to President Mensah for visiting Sierra Leone. He congratulated President Mensah "
+                                   "on his victory. In their bilateral discussions, the two leaders held extensive "
+                                   "discussions on trade.")
+    assert not [e for e in found if e.type == "Visit" and "Amara Diallo" in names(e)]
+    has(found, "Talks", "Kofi Mensah", "Amara Diallo")
