@@ -16,8 +16,7 @@ from newsgraph.ingest.frames import AGENTS, KIN_NOUNS, Frame, cues, leads_body, 
 from newsgraph.ingest.model import Entity, Participant
 from newsgraph.ingest.nlp import BULLETS, opens_line
 from newsgraph.ingest.spans import DOCUMENT_HEADS, name_cased
-from newsgraph.ingest.knowledge import fold
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, country_words, is_title_token, role_of, title_before
+from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, role_of, title_before
 
 
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
@@ -1029,8 +1028,7 @@ def _hosted_by(frame: Frame, noun, prior) -> list[Entity]:
 
 def _nationality(frame: Frame, tok) -> Entity | None:
     """The country an adjective names ("the Libyan capital")."""
-    key = country_words().get(fold(tok.text)) if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP" else None
-    return frame.resolver.entity(key) if key else None
+    return next(iter(frame.demonyms(tok)), None) if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP" else None
 
 
 def _country_of_a_title(frame: Frame, tok) -> bool:

@@ -101,10 +101,11 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
                 if country is None:
                     continue
                 role = _role_of_possessor(doc, span, people, date, actors)
-                named = _named_counterpart(country, people, before)
+                entity = _holder(role, country, people, span.start, date, actors, before, kb=False) \
+                    or _named_counterpart(country, people, before)
             else:
-                named = _counterpart_holder(doc, role, country, people, date, actors, before)
-            entity = _holder(role, country, people, span.start, date, actors, before, kb=False) or named
+                entity = _holder(role, country, people, span.start, date, actors, before, kb=False) \
+                    or _counterpart_holder(doc, role, country, people, date, actors, before)
             if entity is not None:
                 found.append(mention_of(doc, span.start, span.end, entity))
             elif not _held_somewhere(role, people, date, actors, before) \
