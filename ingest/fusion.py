@@ -104,7 +104,7 @@ def city_level(chain: list[Entity], minter: Minter) -> str:
 
 def choose(partial: Report, candidates: list[tuple[str, Report]], article_date: dt.date | None) -> str | None:
     """The IRI of the complete report a partial report fuses with (rule 2); None when none fits."""
-    fits = sorted({(iri, r) for iri, r in candidates if partial.accepts(r)})
+    fits = sorted({(iri, r) for iri, r in candidates if partial.accepts(r)}, key=lambda f: (f[0], f[1].date))
     if not fits:
         return None
     limit = article_date.isoformat() if article_date else None
@@ -150,7 +150,7 @@ class StoreReports:
         """(graph, event IRI, report) for every stored report with r's type and people."""
         if not r.participants:
             return []
-        out = []
+        found: dict[tuple[str, str], Report] = {}
         query = STORED % {"first": r.participants[0], "type": NG + r.type}
         for row in self.store.query(query):
             everyone = set(_words(row["people"]))
@@ -160,8 +160,10 @@ class StoreReports:
             place, country = self._city(row["place"].value) if row["place"] is not None else (None, None)
             status = "planned" if row["status"].value.endswith("Planned") else "happened"
             date = row["date"].value if row["date"] is not None else None
-            out.append((row["g"].value, row["e"].value, Report(r.type, people, place, status, date, "", country)))
-        return out
+            key, report = (row["g"].value, row["e"].value), Report(r.type, people, place, status, date, "", country)
+            if key not in found or _fuller(report, found[key]):
+                found[key] = report
+        return [(g, e, report) for (g, e), report in sorted(found.items())]
 
     def any_partial(self, r: Report) -> bool:
         """Whether the store may hold a partial report like r (r's type, r's first participant)."""
@@ -197,6 +199,14 @@ def rename(triples, old: str, new: str) -> list[ox.Triple]:
     o, n = ox.NamedNode(old), ox.NamedNode(new)
     return [ox.Triple(n if t.subject == o else t.subject, t.predicate, n if t.object == o else t.object)
             for t in triples]
+
+
+def _fuller(report: Report, other: Report) -> bool:
+    """Of two rows of one event node (an article whose two reports of it fused: "in Kumba on Monday" and "in
+    Cameroon" give a node with two places), the one that says more: a date, then a place below the country."""
+    def rank(r: Report) -> tuple:
+        return r.date is not None, r.place is not None and r.place != r.country, r.date or "", r.place or ""
+    return rank(report) > rank(other)
 
 
 def _words(term) -> list[str]:

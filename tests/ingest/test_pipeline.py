@@ -298,3 +298,28 @@ def test_a_venue_the_events_place_in_a_country_is_stored_in_it(tmp_path):
     rows = list(store.query('PREFIX schema: <http://schema.org/> SELECT ?c WHERE { ?v schema:name '
                             '"Sheetal Niwas" ; schema:containedInPlace/schema:name ?c }'))
     assert {r["c"].value for r in rows} == {"Nepal"}, rows
+
+
+def test_a_node_two_reports_of_one_article_share_fuses_with_a_later_report(tmp_path):
+    """An article whose dated meeting in a town and undated "meeting" in the country fused into one node (two
+    places) is a candidate for another article's undated report: that node is one report, its fullest, not a
+    pair of reports to compare (which crashed the ingest)."""
+    undated = tmp_path / "a.txt"
+    undated.write_text(" date 2025-04-08 Cameroon, Oman sign fisheries accord\n\nKumba, April 8, VNA\n\n"
+                       "Cameroonian President Paul Biya and Omani Finance Minister Salim Harthy signed an agreement "
+                       "on fisheries in Kumba on 7 April.\n\nThe two sides agreed to hold the next round of "
+                       "consultations next year.\n\nThe meeting was the first of its kind since 2018, when the two "
+                       "governments set up a joint commission.\n")
+    dated = tmp_path / "b.txt"
+    dated.write_text(" date 2025-04-07 Biya and Harthy sign deal in Kumba\n\nKUMBA, April 7 — Cameroon and Oman "
+                     "signed a deal on fisheries today, as Paul Biya, Cameroon's president, met Omani Finance "
+                     "Minister Salim Harthy in Kumba.\n\n\"Our fishermen share one ocean,\" Biya said.\n\n"
+                     "The two sides agreed to hold the next round of consultations next year.\n\n"
+                     "The meeting was the first of its kind since 2014, when the two governments set up a joint "
+                     "commission.\n")
+    store = Store(str(tmp_path / "store"))
+    summary = ingest_paths([undated, dated], store, base_iri=BASE, err=io.StringIO())
+    assert (summary.articles, summary.rejected) == (2, 0)
+    meetings = {r["e"].value for r in store.query(
+        "SELECT ?e WHERE { GRAPH ?g { ?e a <https://w3id.org/newsgraph/ns#Meeting> } }")}
+    assert len(meetings) == 1, meetings
