@@ -266,8 +266,9 @@ def plural_anaphor(tok) -> bool:
         return True  # "will also hold bilateral meetings with his counterparts": those named before
     if tok.lemma_.lower() + "s" in cues()["plural_anaphors"] or tok.lower_ in cues()["plural_anaphors"]:
         if any(c.lower_ in ("two", "both") for c in tok.children) or (
-                tok.lower_ in ("pair",) and any(c.lower_ == "the" for c in tok.children)):
-            return True
+                tok.lower_ == "pair" and any(c.lower_ == "the" for c in tok.children)) or (
+                tok.lower_ == "sides" and [c.lower_ for c in tok.children] == ["the"]):
+            return True  # (and "The sides discussed ...", not "the sides of the conflict")
     plural = tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")  # "the Foreign Ministers"
     if plural and tok.lower_ in cues()["group_nouns"] and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
@@ -736,7 +737,8 @@ def misparsed_object(tok) -> bool:
     """An apposition of a verb that has no object: its object, which words between the two hid from the parser
     ("received at his office here today [the Secretary General of X]"); or an object predicate right after
     a preposition left empty ("call on [Prime Minister X]"), or a proper noun right after the verb, or a
-    person's name anywhere after it, read as an adverb ("received this evening [President X]"), or run into the
+    person's name or title anywhere after it, read as an adverb ("received this evening [President X]", "received,
+    individually, [the Ambassador] of X, Y,"), or run into the
     day before it ("received at the palace [on Sunday Foreign Minister X]", "received in audience [on Thursday, June
     24, the envoy of Y, Ambassador X]")."""
     verb = tok.head
@@ -745,7 +747,7 @@ def misparsed_object(tok) -> bool:
     return tok.dep_ == "appos" or tok.dep_ == "oprd" and any(
         c.dep_ == "prep" and c.n_rights == 0 and c.i == tok.left_edge.i - 1 for c in verb.children) \
         or tok.dep_ == "advmod" and tok.pos_ == "PROPN" and tok.i == verb.i + 1 \
-        or tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON" \
+        or tok.dep_ == "npadvmod" and (tok.ent_type_ == "PERSON" or tok.i > verb.i and tok.lower_ in TITLE_WORDS) \
         or tok.dep_ == "prep" and tok.lower_ == "on" and any(
             o.ent_type_ == "PERSON" and any(t.ent_type_ == "DATE" and t.i < o.i for t in o.subtree)
             or o.ent_type_ == "DATE" and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
@@ -1256,8 +1258,12 @@ def _came_out_of(prep) -> bool:
 
 
 def present_at(tok) -> bool:
-    """"were present at the meeting": `tok` is what someone was present at."""
+    """"were present at the meeting", "was also on the trip": `tok` is what someone was present at."""
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be" \
+            and tok.lemma_.lower() in ("trip", "visit", "tour", "mission", "journey") \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return True  # (not "is on a week-long trip to A and B", a trip of its own)
     if tok.dep_ != "pobj" or prep.lower_ != "at":
         return False
     head = prep.head  # "at" hangs on "present" or on the copula

@@ -222,15 +222,37 @@ def _purposes_of(verb) -> list:
 
 
 def places_within(frame: Frame, tok, depth: int = 0) -> list[Entity]:
-    """Places in "in / at" phrases under `tok`, not crossing into other clauses."""
+    """Places in "in / at" phrases under `tok`, not crossing into other clauses, nor into other events ("provided
+    updates on her meetings in New York": those meetings were in New York)."""
     out = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not _seat_of_a_mission(c):
             for obj in objects(c):
                 out += [p for p in frame.places(obj) if c.lower_ != "on" or _on_place(c, p)]
-        if depth < 5 and c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis", "acl"):
+        if depth < 5 and c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis", "acl") and not _topic_event(c):
             out += places_within(frame, c, depth + 1)
     return out
+
+
+def _topic_event(tok) -> bool:
+    """Another event, spoken of: "updates on her meetings in New York", "preparations for the summit in Rome" (not
+    "the framework of the conference in Rome", where it happens)."""
+    return tok.lemma_.lower() in OTHER_EVENTS and tok.dep_ == "pobj" \
+        and tok.head.lower_ in ("on", "about", "for", "regarding", "over", "concerning")
+
+
+OTHER_EVENTS = frozenset({"meeting", "visit", "trip", "tour", "summit", "conference", *TALK_NOUNS})
+
+
+def _seat_of_a_mission(prep) -> bool:
+    """"the premises of the Cameroonian Embassies in Berlin and Brussels": where a mission sits describes it, not
+    the event of a phrase it is in (but "at the embassy in Berlin" is where)."""
+    mission = prep.head
+    return prep.lower_ == "in" and mission.lower_ in MISSION_NOUNS \
+        and not (mission.dep_ == "pobj" and mission.head.lower_ in ("at", "in"))
+
+
+MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "chancery"})
 
 
 def _on_place(prep, place: Entity) -> bool:
@@ -359,7 +381,7 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
                       if MONTH.fullmatch(t.text) and t.i > 0 and t.doc[t.i - 1].like_num), None)
         if month is not None:  # "the forum, held between 12-14 March", the month untagged by NER
             return _widened(tok.doc[month.i:month.i + 1])
-        part = _part_of_day(frame, tok, chain, triggers)
+        part = _part_of_day(frame, tok, chain, triggers) or _day_ending_the_coordination(frame, tok, governor)
         if part is not None:
             return part
         if governor is None and tok.pos_ in ("NOUN", "PROPN"):  # "the Conference on Afghanistan on July 26"
@@ -369,6 +391,22 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
                     return ent
         return None
     return best[1]
+
+
+def _day_ending_the_coordination(frame: Frame, tok, governor):
+    """"will have a meeting with X and pay courtesy calls on Y and Z on 13 December": the day that ends a
+    coordination of verb phrases dates each of them (the first verb's event, which has no day of its own)."""
+    verb = governor if governor is not None else tok
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "on"
+                     and c.right_edge.i == conj.right_edge.i):
+            day = next((e for e in frame.ents_of(tok) for o in objects(prep)
+                        if e.label_ == "DATE" and e.start <= o.i < e.end and e.end == prep.right_edge.i + 1), None)
+            if day is not None:
+                return day
+    return None
 
 
 def _part_of_day(frame: Frame, tok, chain: dict[int, int], triggers: set[int]):

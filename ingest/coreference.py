@@ -732,7 +732,9 @@ def fill_from_setting(ev: EventMention, article: Article, settings) -> EventMent
     if setting is None or ev.type in ("PhoneCall", "Visit"):
         return ev
     place, parties, day, _ = setting
-    if not any(p.entity.key in parties for p in ev.participants):
+    # (a country's party is also the one who holds its office: "The Maldives and Azerbaijan signed ... in Baku",
+    # then "A, Minister of Foreign Affairs of the Maldives and B, ... of Azerbaijan, signed")
+    if not parties & ({p.entity.key for p in ev.participants} | _partner_countries(ev, set(), article.date)):
         return ev
     undated = ev.date is None and ev.date_mention is None
     if ev.place is None and (undated or (ev.date and article.date and abs((ev.date - article.date).days) <= 7)):

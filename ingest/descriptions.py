@@ -37,6 +37,9 @@ _NOT_QUALIFIED = "".join(rf"(?<!\b{w.capitalize()}[ -])" for w in sorted(_OTHER_
 BARE_DESCRIPTION = re.compile(
     rf"(?<![\w.-]){_NOT_QUALIFIED}"
     rf"(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General){_OF}")
+# "the head of the Italian government", "the head of the Kazakh state": the country's leader
+HEAD_OF_THE_NATIONS = re.compile(r"\b(?P<det>(?i:the))\s+(?i:head)\s+of\s+the\s+(?P<adj>[A-Z][\w\-]*)\s+"
+                                 r"(?P<role>(?i:government|state))\b(?![’']s\b|-)")  # (not "... government's team")
 # not after a word that makes the office anyone's: "the first state visit by a French leader", "any Georgian PM"
 _NO_DETERMINER = "".join(rf"(?<!\b{w} )" for w in ("a", "A", "an", "An", "any", "every", "another", "former", "no"))
 # "his Russian, Turkish and Moldovan counterparts", "counterparts from Montenegro, Georgia and Ghana": each
@@ -53,13 +56,14 @@ NATIONAL = re.compile(r"\b(?i:the)\s+(?P<adj>[A-Z][\w.\-]*)\s+"  # ("the U.S. of
 @functools.cache
 def _patterns() -> tuple[re.Pattern, ...]:
     """"the Chinese president", "the Minister of Foreign Affairs of the Russian Federation", "Russia's top
-    diplomat", and the bare office of a country; any office kb/roles.tsv names, longest phrase first."""
+    diplomat", the bare office of a country and "the head of the Italian government"; any office kb/roles.tsv
+    names, longest phrase first."""
     roles = _role_words()
     description = re.compile(
         rf"(?:\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?"
         rf"|\b{_NO_DETERMINER}(?P<bare>[A-Z][\w\-]*)\s+)?(?P<role>{roles})\b(?:{_OF})?")  # "Georgian PM held ..."
     possessive = re.compile(rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{roles})\b")
-    return description, possessive, BARE_DESCRIPTION
+    return description, possessive, BARE_DESCRIPTION, HEAD_OF_THE_NATIONS
 
 
 def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candidate],
@@ -91,7 +95,7 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
             if span is None or followed_by_name(doc, span.end, people):
                 continue
             role = titles.roles()[fold(match.group("role"))] if fold(match.group("role")) in titles.roles() else None
-            if fold(match.group("role")).startswith("head of"):
+            if fold(match.group("role")).startswith("head of") or pattern is HEAD_OF_THE_NATIONS:
                 role = "leader"  # "the Malagasy Head of State": the country's president, king or emir
             if country_text and not country:  # "the IOC President": the one holder of that office named before
                 holder = _body_office_holder(doc, people, span, match.group("role")) if words.get("det") else None

@@ -168,7 +168,8 @@ def _headline_people(doc, article: Article | None) -> list[str]:
     own = article is None or nlp.doc_text(doc) == nlp.sentence(article.headline)
     line = nlp.headline_doc(doc, article.headline) if not own else None
     spans = [clean(line, e.start, e.end, "person") for e in line.ents if e.label_ == "PERSON"] if line else []
-    return [person_name(line[s[0]:s[1]].text) for s in spans if s and s[1] - s[0] >= 2]
+    names = [person_name(line[s[0]:s[1]].text) for s in spans if s and s[1] - s[0] >= 2]
+    return [n for n in names if fold(n) not in titles.country_words()]  # ("farewell to [Sri Lankan] Ambassador")
 
 
 def cased(name: str) -> str:
@@ -325,6 +326,8 @@ class EntityResolver:
                 label = "fac"                      # "Palacio de San Carlos", "Palazzo Chigi" (NER: PERSON)
             elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in PLACE_NOUNS:
                 label = "fac"                      # "Kamuzu Palace", "John Radcliffe Hospital" (NER: PERSON)
+            elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in BODY_NOUNS:
+                label = "organization"             # "Al-Farabi Kazakh National University" (NER: PERSON)
             elif ent.label_ == "PERSON" and _place_read_as_person(doc, ent):
                 label = "gpe"                      # "at the residence in Beth Kerke" (NER: PERSON)
             elif ent.label_ == "GPE" and self._person_with_person(doc, ent):
@@ -353,8 +356,12 @@ class EntityResolver:
                 "person", "fac", "gpe", "loc", "organization") else None
             holder = _holder_after_body(doc, *bounds) if bounds and label == "organization" and name is None \
                 and self.places.lookup(doc[bounds[0]:bounds[0] + 2].text) is None else None
+            inner = self._name_after_body_of_place(doc, *bounds) if bounds and name is None and label in (
+                "person", "organization") else None
             if name is not None:  # "Ambassador to [Dhaka] [Aung Kyaw Moe]", "Sultan of [Brunei] [Hassanal Bolkiah]"
                 cands += [Candidate(bounds[0], name[0], "gpe"), Candidate(name[1], bounds[1], "person")]
+            elif inner is not None:  # "with [Head Regional Council of Lapland] [Mika Riipi]" (NER: one body)
+                cands += [Candidate(bounds[0], inner, "organization"), Candidate(inner, bounds[1], "person")]
             elif holder is not None:  # "President of the [Bundestag] [Norbert Lammert]" (NER: one body)
                 cands += [Candidate(bounds[0], holder, "organization"), Candidate(holder, bounds[1], "person")]
             elif bounds:
@@ -374,18 +381,39 @@ class EntityResolver:
 
     def _name_after_place(self, doc, start: int, end: int) -> tuple[int, int] | None:
         """Where the name begins in "Myanmar Ambassador to [Dhaka Aung Kyaw Moe]", "the Mayor of [Reunion Island
-        Faouzia Vitry]" (NER: one person), "Sultan of [Brunei Haji Hassanal Bolkiah]" (NER: a building): a place the
-        gazetteer knows, after the "to", "of" or "in" of a title, ran into the name of the title's holder (two name
-        words or more, after an honorific): (the end of the place, the start of the name)."""
-        if start < 2 or doc[start - 1].lower_ not in ("to", "of", "in") \
-                or not any(titles.is_title_token(t) for t in doc[max(0, start - 4):start - 1]):
+        Faouzia Vitry]" (NER: one person), "Sultan of [Brunei Haji Hassanal Bolkiah]" (NER: a building), "a briefing
+        in [Minsk Andrejs Pildegovičs]": a place the gazetteer knows, after the "to", "of" or "in" of a title or
+        after a bare "in", ran into a name (two name words or more, after an honorific): (the end of the place, the
+        start of the name)."""
+        if start < 2 or doc[start - 1].lower_ not in ("to", "of", "in"):
             return None
+        if not any(titles.is_title_token(t) for t in doc[max(0, start - 4):start - 1]) and (
+                doc[start - 1].lower_ != "in" or squash(doc[start:end].text) in self.alias_index):
+            return None  # but "the briefing in [Minsk Andrejs Pildegovičs]" (NER: one person), not a known name
         for k in (start + 1, start + 2):
             if end - k >= 2 and self.places.lookup(doc[start:k].text) is not None:
                 if doc[k].lower_ in titles.HONORIFICS and end - k >= 3 and name_words(doc[k + 1:end]):
                     return k, k + 1
                 if name_words(doc[k:end]):
                     return k, k
+        return None
+
+    def _name_after_body_of_place(self, doc, start: int, end: int) -> int | None:
+        """Where the name begins in "[Head Regional Council of Lapland Mika Riipi]", "the president of the
+        [University of Pennsylvania Neely Bendapudi]" (NER: one body or person): a title and a body "of" a place (one the gazetteer knows, or one word after a body's head noun), run into
+        two or three name words."""
+        for j in range(start + 1, end - 2):
+            if doc[j].lower_ != "of" or not any(titles.is_title_token(t) for t in doc[max(0, start - 3):j]):
+                continue
+            for k in (j + 2, j + 3):
+                place = doc[j + 1:k]
+                if not (2 <= end - k <= 3 and name_words(doc[k:end])) \
+                        or any(titles.is_title_token(t) or t.lower_ in ORG_HEADS | INSTITUTIONS for t in doc[k:end]):
+                    continue
+                if self.places.lookup(place.text) is not None or len(place) == 1 and doc[j - 1].lower_ in ORG_HEADS \
+                        and place[0].pos_ == "PROPN" and not titles.is_title_token(place[0]) \
+                        and place[0].lower_ not in titles.PORTFOLIOS:
+                    return k
         return None
 
     def _surname_after_title(self, doc, ent) -> bool:
@@ -663,7 +691,7 @@ class EntityResolver:
         for cluster in clusters:
             cluster.cands.sort(key=lambda c: c.start)
             for cand in cluster.cands:
-                found = titles.title_before(doc, cand.start) or titles.title_before_comma(doc, cand.start) \
+                found = titles.title_before(doc, cand.start) or titles.title_before_comma(doc, cand.start, cand.end) \
                     or _title_before_lone_name(doc, cand)
                 cand.title = found[0] if found else titles.title_after(doc, cand.end)
                 cand.title_start = found[1] if found else None
@@ -708,13 +736,13 @@ class EntityResolver:
         for cand in cluster.cands:
             if cand.target and _known_as(fold(names[0]), self.entity(cand.target), others) \
                     and not self._namesake_abroad(cluster, names[0], cand.target):
-                return self.entity(cand.target)
+                return self._kb_person(cand.target, cluster.title, day)
         for name in names:
             key = fold(name)
             target = self.alias_index.get(key.replace(" ", "")) or self.alias_index.get(without_initials(key).replace(" ", ""))
             if target and target.startswith("person/") and _known_as(fold(names[0]), self.entity(target), others) \
                     and not self._namesake_abroad(cluster, names[0], target):
-                return self.entity(target)
+                return self._kb_person(target, cluster.title, day)
         for name in names:
             for key in (fold(name), without_initials(fold(name))):
                 if key in self.known and self.known[key].kind == "person":
@@ -732,6 +760,15 @@ class EntityResolver:
         title = titles.normal_title(cluster.title) if cluster.title else None
         aliases = tuple(n for n in dict.fromkeys(cluster.names) if n != canonical)
         return Entity(key=f"person/{slug(canonical)}", kind="person", name=canonical, aliases=aliases, title=title)
+
+    def _kb_person(self, key: str, title: str | None, day: dt.date | None) -> Entity:
+        """A KB person under the title the article gives when none of their KB offices was held on its day: the
+        "Latvian Foreign Minister Edgars Rinkēvičs" of 2015 is not yet the President of Latvia."""
+        entity, actor = self.entity(key), self.actors.get(key)
+        if title is None or day is None or actor is None or not actor.offices \
+                or any(o.held_on(day) for o in actor.offices):
+            return entity
+        return replace(entity, title=titles.normal_title(title))
 
     def _namesake_abroad(self, cluster: PersonCluster, full: str, key: str) -> bool:
         """"Timor Leste's President Francisco Guterres" is not the KB's António Guterres: another given name, and a
@@ -817,6 +854,11 @@ def _place_read_as_person(doc, ent) -> bool:
         return False
     words = {t.lower_ for t in ent}
     return not any(e.label_ == "PERSON" and e != ent and words & {t.lower_ for t in e} for e in doc.ents)
+
+
+# the head nouns that end a body's name and no person's (unlike "Post", "Court", "Times": Emily Post)
+BODY_NOUNS = frozenset("""university institute foundation association organization organisation commission committee
+council ministry agency corporation company bank""".split())
 
 
 def _holder_after_body(doc, start: int, end: int) -> int | None:

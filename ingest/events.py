@@ -190,6 +190,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     found: list[tuple[int, EventMention]] = []
     anaphoric: set[int] = set()
     joining: set[int] = set()  # anaphors whose parties join the event referred to
+    signed: set[int] = set()  # signings a verb reports ("A and B signed"), not a noun names ("a pact between A and B")
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
     lists: dict[int, list[int]] = {}  # first item of a list of event nouns -> the events listed there
     links: dict[int, tuple[int, str, bool | str]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
@@ -202,7 +203,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if _forbidden(tok, pattern):
             rejects.append(Reject(tok.text, frame.span(tok), "not used as an event here (e.g. 'called on X to')"))
             continue
-        if any(c.dep_ == "advmod" and c.lower_ in cues()["habitual_words"] for c in tok.children):
+        if _habitual(tok):
             rejects.append(Reject(tok.text, frame.span(tok), "a habit, not an event ('agreed to meet regularly')"))
             continue
         if pattern["id"] == "gather-verb" and (tok.dep_ == "acl" and tok.head.i in triggers or any(
@@ -215,6 +216,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             continue
         if _negated(tok, pattern):
             rejects.append(Reject(tok.text, frame.span(tok), "negated: the text says it did not (or will not) happen"))
+            continue
+        if _legislature(tok, frame):
+            rejects.append(Reject(tok.text, frame.span(tok), "a legislature ('Brazil's National Congress')"))
             continue
         if visiting_guest(tok):
             rejects.append(Reject(tok.text, frame.span(tok), "the guest's epithet ('met visiting X'): X is met"))
@@ -253,6 +257,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         link = _during(tok, best, by_id)
         listed = _list_head(tok) if pattern["frame"] == "noun" else None
         for ev in built:
+            if pattern["frame"] == "verb" and ev.type == "AgreementSigning":
+                signed.add(id(ev))
             if listed is not None:
                 lists.setdefault(listed, []).append(id(ev))
             referring = pattern["frame"] == "noun" and (
@@ -319,7 +325,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     leaders_at_home(events, frame)
     visits_in_setting(events, frame)
     events += headline_events(line, stated, events) if line else []
-    return [e for e in events if not _only_named(e, rejects) and not _country_alone(e, rejects)]
+    return [e for e in events if not _only_named(e, rejects, signed) and not _country_alone(e, rejects)]
 
 
 def _lede_setting(frame: Frame, opening) -> list[tuple[Entity, set[str], dt.date, str]]:
@@ -335,11 +341,19 @@ def _lede_setting(frame: Frame, opening) -> list[tuple[Entity, set[str], dt.date
     return [(place, {key}, day, "happened")] if place is not None else []
 
 
+INAUGURAL = frozenset({"inauguration", "investiture", "swearing", "coronation", "enthronement"})
+
+
 def _honoured(frame: Frame, head, prior) -> list[Entity]:
     """"a dinner [in honour of X]", "hosted a luncheon at the Palace [in X's honour]", "a welcoming ceremony
-    [for X]": X is the guest (not in "a funeral for X")."""
+    [for X]": X is the guest (not in "a funeral for X"); "the inauguration (ceremony) [of President X]": X takes
+    office, at the centre of it."""
     welcoming = head.lemma_.lower() == "reception" or any(
         c.dep_ in ("amod", "compound") and c.lower_ in ("welcome", "welcoming") for c in head.children)
+    if head.lemma_.lower() in INAUGURAL or any(c.dep_ == "compound" and c.lemma_.lower() in INAUGURAL
+                                               for c in head.children):
+        return [e for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for e in agents(frame, objects(p), prior) if e.kind == "person"]
     honours = [n for p in head.subtree if p.dep_ == "prep" and p.lower_ == "in"
                for n in objects(p) if n.lemma_.lower() in ("honour", "honor")]
     return [e for n in honours for c in n.children
@@ -441,6 +455,20 @@ def _negated(tok, pattern) -> bool:
     return held is not None and _denied(held) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def _habitual(tok) -> bool:
+    """"agreed to meet regularly", "high-level visits are conducted periodically": a habit, not an event."""
+    heads = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [tok]
+    return any(c.dep_ == "advmod" and c.lower_ in cues()["habitual_words"] for h in heads for c in h.children)
+
+
+def _legislature(tok, frame: Frame) -> bool:
+    """"the leader of Brazil's National Congress", "the US Congress": a country's congress is its legislature,
+    not a gathering (but "the Party Congress", "a congress of surgeons")."""
+    return tok.lower_ == "congress" and any(
+        c.lower_ == "national" or c.dep_ in ("poss", "compound", "amod") and (
+            frame.entities(c, ("country",)) or frame.demonyms(c)) for c in tok.children)
+
+
 def _denied(verb) -> bool:
     """"did not meet", "Neither X nor Y met": the verb says it did not happen."""
     return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ == "neither" for t in c.subtree)
@@ -454,10 +482,12 @@ def _signed_again(tok, pattern) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and definite(c) for c in tok.children)
 
 
-def _only_named(ev: EventMention, rejects: list[Reject]) -> bool:
+def _only_named(ev: EventMention, rejects: list[Reject], signed: set[int]) -> bool:
     """A gathering of organisations alone, with no place and no day ("ahead of the G20 summit", "at the
-    United Nations"): named in passing, not reported; it goes to the rejects."""
-    if ev.place is not None or ev.date is not None or any(p.entity.kind != "organization" for p in ev.participants):
+    United Nations", "a pact between the EU and Mercosur"): named in passing, not reported; it goes to the rejects.
+    (Two bodies a verb says signed are parties: "the University of X and the Y Institute signed a memorandum".)"""
+    if ev.place is not None or ev.date is not None or any(p.entity.kind != "organization" for p in ev.participants) \
+            or id(ev) in signed and len(ev.participants) >= 2:
         return False
     rejects.append(Reject(ev.name or ev.type, ev.span, "a gathering named without people, place or day"))
     return True

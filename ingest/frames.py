@@ -112,6 +112,9 @@ class Frame:
                 served = any(a.lower_ == "to" and a.dep_ == "prep" for a in conj.right_edge.ancestors if a.i > conj.i)
                 if other is not None and other not in found and not served:  # (not "advisor to President X")
                     found.append(other)
+                # "A, Minister of Foreign Affairs of the Maldives and Mr B, Minister ...": B hung on the country
+                found += [e for t in conj.subtree if t.dep_ == "conj" and t.head.dep_ == "pobj"
+                          for e in [self.entity(t, ("person",))] if e is not None and e not in found]
         return _unique(found)
 
     def _name_after(self, title, kinds) -> list[Entity]:
@@ -267,8 +270,11 @@ class Frame:
         n = self.sents.index(self.sent(tok))
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):  # the latest one led by someone
             before = (t for t in reversed(self.doc[:tok.i]) if t.lemma_.lower() == lemma)
-            return next((found for t in before for found in [self.led_by(t, depth)] if found), [])
-        after = self.sents[n + 1] if n + 1 < len(self.sents) else []
+            found = next((found for t in before for found in [self.led_by(t, depth)] if found), [])
+            if found:
+                return found
+        # else the one a sentence soon after says who leads ("The US delegation is led by X", two sentences on)
+        after = (t for sent in self.sents[n + 1:n + 4] for t in sent)
         return next((found for t in after if t.lemma_.lower() == lemma and t.dep_ == "nsubjpass"
                      for found in [self.led_by(t, depth)] if found), [])
 
@@ -623,6 +629,10 @@ class Frame:
             return self.subjects(head.head, depth + 1)  # "X said it was a great pleasure meeting Y": X met Y
         if dep == "conj" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
             return [c for c in head.children if c.dep_ == "poss"]  # "X's visit to the US and meeting with Y": X
+        if dep == "advcl" and verb.tag_ == "VBG" and verb.i < head.i:
+            patient = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if patient:  # "Arriving in X on Tuesday, Y was received by Z": Y arrived (the passive's subject)
+                return [self.relative(t) for t in patient]
         if dep in ("conj", "advcl", "pcomp", "acomp"):  # "she was pleased to be here": she
             inherited = self.subjects(head, depth + 1)  # (but not the "It" of "It was a scene of pomp as X
             return [] if dep == "conj" and inherited and all(t.lower_ == "it" for t in inherited) else inherited

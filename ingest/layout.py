@@ -294,8 +294,8 @@ def _take_dateline_prefix(line: str, layout: Layout) -> str:
 
 
 # "DUSHANBE, 09.04.2020. (NIAT Khovar) –", "(UDHAYAM, COLOMBO) –", "SWAKOPMUND, 28 SEP (NAMPA) -", "DOHA, TGO: ...":
-# parts split by commas or slashes before a dash (spaced, unless long) or a colon
-DATELINE_LOOSE = re.compile(r"^(?P<open>\()?(?P<head>[^()\n—–:|]{2,80}?)\)?\s*"
+# parts split by commas, slashes or bars ("(FASTNEWS | COLOMBO) –") before a dash (spaced, unless long) or a colon
+DATELINE_LOOSE = re.compile(r"^(?P<open>\()?(?P<head>[^()\n—–:]{2,80}?)\)?\s*"
                             r"(?:\((?P<agency>[^()]{1,60})\)\.?\s*)?(?P<end>\s(?:--|[—–-])|--|[—–]|:)\s*")
 NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?|\d{4}|\d{1,2}(?:st|nd|rd|th)?")
 
@@ -312,7 +312,7 @@ def _take_loose_dateline(line: str, layout: Layout) -> str:
     if words_after and (words_after < (8 if match.group("end") == ":" else 5) or not rest[0].isupper()
                         and rest[0] not in "\"“"):
         return line
-    parts = [p for p in (p.strip(" .") for p in re.split(r"[,/]", match.group("head"))) if p]
+    parts = [p for p in (p.strip(" .") for p in re.split(r"[,/|]", match.group("head"))) if p]
     kinds = [_part_kind(p) for p in parts]
     if "place" not in kinds or len(kinds) > 6 or kinds.index("place") > int(bool(match.group("open"))) \
             or "other" in kinds:

@@ -258,9 +258,10 @@ ceremony reception dinner lunch luncheon breakfast roundtable event""".split())
 
 
 def building_word_after(doc, cand: Candidate) -> bool:
-    """"at the [Navy] Headquarters" (NER: the body alone): the capitalised building word after a body met at."""
-    return cand.label == "organization" and cand.end < len(doc) and doc[cand.end].lower_ in VENUE_NOUNS \
-        and doc[cand.end].is_title and locative(doc, cand.start, frozenset({"at"}))
+    """"at the [Navy] Headquarters" (NER: the body alone): the capitalised building word after a body met at; "at
+    the [Executive] mansion": any building word after a venue's name."""
+    return cand.end < len(doc) and doc[cand.end].lower_ in VENUE_NOUNS and locative(doc, cand.start, frozenset({"at"})) \
+        and (cand.label == "organization" and doc[cand.end].is_title or cand.label in ("loc", "fac"))
 
 
 def venue_like_organization(doc, cand: Candidate) -> bool:

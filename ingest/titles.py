@@ -1,11 +1,11 @@
 """Titles of office around names: "Russian Foreign Minister Sergey Lavrov", "Alexey Miller, the chairman of
 Gazprom", "the Chinese president", "Russia's top diplomat".
 
-    title_before(doc, start)        the title words right before a name (token index) -> (text, first token)
-    title_before_comma(doc, start)  the same, set off by a comma ("the Minister of X, H.E. Y")
-    title_after(doc, end)           an appositive title after a name (", the chairman of Gazprom") or None
-    role_of(title, countries)       ("foreign minister", "country/RU") from a title, by kb/roles.tsv
-    normal_title(title, countries)  "Russian Foreign Minister" -> "Foreign Minister of Russia"
+    title_before(doc, start)             the title words right before a name (token index) -> (text, first token)
+    title_before_comma(doc, start, end)  the same, set off by a comma ("the Minister of X, H.E. Y")
+    title_after(doc, end)                an appositive title after a name (", the chairman of Gazprom") or None
+    role_of(title, countries)            ("foreign minister", "country/RU") from a title, by kb/roles.tsv
+    normal_title(title, countries)       "Russian Foreign Minister" -> "Foreign Minister of Russia"
 
 Pure functions over spaCy tokens and strings; the vocabulary is data (kb/roles.tsv + TITLE_WORDS below).
 """
@@ -162,13 +162,16 @@ def title_run(before: str) -> str:
     return " ".join(words[i:])
 
 
-def title_before_comma(doc, start: int) -> tuple[str, int] | None:
+def title_before_comma(doc, start: int, end: int) -> tuple[str, int] | None:
     """The title set off by a comma before an honorific and a name: "the Minister of Foreign Affairs,
-    H.E. Asma Abdalla" -> 'Minister of Foreign Affairs' (the honorific marks the name as the title's)."""
+    H.E. Asma Abdalla" -> 'Minister of Foreign Affairs' (the honorific marks the name as the title's); or before
+    a name no list goes on from: "former Liberian President, George M. Weah for his work" (not "the President,
+    the Vice President, X and others")."""
     k = start - 1
     while k > 0 and doc[k].lower_ in HONORIFICS:
         k -= 1
-    return title_before(doc, k) if 0 < k < start - 1 and doc[k].text == "," else None
+    listed = end < len(doc) and doc[end].lower_ in (",", "and", "&")
+    return title_before(doc, k) if 0 < k < start and doc[k].text == "," and (k < start - 1 or not listed) else None
 
 
 def _title_opens(doc, i: int) -> bool:
@@ -210,6 +213,8 @@ def role_of(title: str) -> tuple[str | None, str | None]:
     role = roles()[match.group(1)] if match else None
     if role and QUALIFIERS & set(folded.replace(match.group(1), " ").split()):
         role = None                      # a deputy, vice or former office holder is not the office holder
+    elif role and "minister" not in match.group(1) and "ministry" in folded[match.end():].split():
+        role = None                      # "Secretary of State of the Latvian Ministry of Foreign Affairs": its official
     return role, _country_in(folded)
 
 

@@ -289,3 +289,9 @@ def test_loose_datelines_of_a_known_place_with_a_date_or_credit_in_other_forms()
     both = read_text("Oslo/Lima, Jan 14: The Peruvian President arrived here on Tuesday on a four-day state visit.",
                      "s", "test")
     assert both.dateline is None and both.text.startswith("The Peruvian President")  # "here": which of the two?
+
+
+def test_a_bracketed_credit_and_city_split_by_a_bar():
+    """"(FASTNEWS | COLOMBO) –": a wire's credit and its city, in brackets, split by a bar."""
+    article = read_text("(NORDWIRE | OSLO) – The Chilean Foreign Minister will visit Norway today.", "f", "test")
+    assert article.dateline == "Oslo" and article.text.startswith("The Chilean Foreign Minister")
