@@ -234,11 +234,12 @@ def cost_notes(res: dict) -> str:
     per = lambda seconds: seconds / ing["articles"] * 1000
     spacy, main = per(ing["cpu"] - ing.get("main_cpu", 0.0)), per(ing.get("main_cpu", 0.0))
     budget = per(raw["cpu"]) / 0.8
+    left = (f"so {budget - spacy:.0f} ms after spaCy: {main / (budget - spacy):.1f}× what the main thread spends now"
+            if budget > spacy else "less than spaCy's own thread spends inside the ingest: nothing is left after it")
     return (f"Where the CPU goes ({n:,} articles, per article; the steps in the table above): `newsgraph ingest` "
             f"{per(ing['cpu']):.0f} ms, of which spaCy's thread {spacy:.0f} ms (raw `nlp.pipe` {per(raw['cpu']):.0f} ms) "
             f"and the main thread {main:.0f} ms. Per core, ingest keeps {raw['cpu'] / ing['cpu']:.0%} of raw spaCy's "
-            f"throughput. 0.8× allows {budget:.0f} ms an article in all, so {budget - spacy:.0f} ms after spaCy: "
-            f"{main / max(budget - spacy, 1e-9):.1f}× what the main thread spends now. On the clock, the pipeline "
+            f"throughput. 0.8× allows {budget:.0f} ms an article in all, {left}. On the clock, the pipeline "
             f"overlaps that work with spaCy (a background thread), so with a second core free its articles/s "
             f"come near raw spaCy's.")
 
@@ -282,17 +283,19 @@ LIMITS_NOTE = (
     "with the stored reports of the same people; batching lookups with VALUES measured 0.41 instead of 0.60 ms a "
     "report in batches of 8 but 0.81 for a single one, so it is not done. 0.8× per core stays out of reach while "
     "extraction alone costs about as much as all that 0.8× leaves after spaCy (8–9 ms an article against 6–11 "
-    "ms), and the gate and the store write cost about half as much again each. The 1,000-article rows above are the "
-    "second of two runs of 9bc6741 (the rules of rounds 6 to 23 of issue 8; 2026-11-27 13:15–13:19, the machine "
-    "otherwise idle, load 1.0–2.1); the 10,000-article column is 2e2a455's run of 01:48–01:56. The two runs of "
-    "9bc6741, back to back on the same articles, disagree because raw spaCy does: in the first, raw `nlp.pipe` "
-    "spent 44.1 CPU ms an article and spaCy's thread inside the ingest 35.2, so per core came out 0.80× and "
-    "`--jobs 2` 1.72×; in the second, raw spaCy spent 32.3 and the ingest's 33.0, so 0.64× and 1.68× (raw spaCy's "
-    "own `--jobs 2` gain fell from 1.88× to 1.69× in the same run). The second, where the two spaCy figures agree, "
-    "is the honest one: per core is where it was (0.65× on 2e2a455), and 1.7× for `--jobs 2` sits at the edge of "
-    "what this machine's noise lets one run show (1.95× at 01:42, 1.72× and 1.68× now). What our code spends "
-    "after spaCy fell: 17.8–19.9 ms an article on the main thread (22.3 on 2e2a455), extraction 8.2–8.9 ms (9.8) "
-    "after 14 more rounds of rules, so those rules cost nothing measurable.")
+    "ms), and the gate and the store write cost about half as much again each. The tables above are one run of "
+    "b8de2c9 (2026-11-28 08:52–09:20, the machine otherwise idle, load 0.8–2.2) on a host about twice as slow as "
+    "on 2026-11-27: steps whose code did not change since took twice the CPU (at 1,000 articles the SHACL gate 3.6 "
+    "→ 7.7 ms an article, the store write 3.8 → 7.4, RDF 0.6 → 1.3, raw spaCy in its own run 32.3 → 51.2), and "
+    "spaCy's thread inside the ingest spent 63.4 ms an article against raw spaCy's 51.2 (on 2026-11-27 they agreed, "
+    "33.0 and 32.3: a busier host slows the two threads' sharing of one process more than one thread alone), so "
+    "per core reads 0.49× (0.64× on 9bc6741 the day before). What the rules added since then, measured apart: "
+    "extraction alone (entities, events, quotations; the same 300 bench articles parsed first, then timed in the "
+    "main thread), 9bc6741 and b8de2c9 run alternately, twice each: 16.3 and 18.7 against 21.1 and 18.9 ms an "
+    "article, so the 30 rounds of rules since and `kb/leaders.ttl` (1,284 more people) cost 0–25%, within this "
+    "host's noise. This run also found a crash the tests had not: an article whose dated meeting in a town and "
+    "undated one in the country fused into one node (two places) gave fusion two reports with one IRI to compare, "
+    "and the ingest stopped at article 535 of 1,000 (fixed in a53325a, with a test).")
 
 
 def growth_notes(res: dict) -> str:
@@ -306,10 +309,10 @@ def growth_notes(res: dict) -> str:
         f"store; its CPU per article is {first[2]:.1f} ms in the first tenth and {last[2]:.1f} ms in the last "
         f"({last[2] / first[2]:.2f}×), the whole pipeline's {first[3]:.0f} and {last[3]:.0f} ms, where the store "
         "write and fusion with the store grow (the step table compares 1,000 and 10,000 articles). Earlier runs "
-        "saw pySHACL's gate grow by 1.11× (a quiet run, 2026-11-26 18:16), 1.22× (load 2–4) and 1.39× (load "
-        "5–6.5); this run, alone on the machine but faster in all (the gate 3.3 ms an article at first, against "
-        "6.8), grew by 1.46×: the growth is the same few milliseconds, a larger share of a smaller cost. It is "
-        "not the store, which the gate never reads, nor the "
+        "saw pySHACL's gate grow by 1.11× (a quiet run, 2026-11-26 18:16), 1.22× (load 2–4), 1.39× (load 5–6.5) "
+        "and 1.46× (2026-11-27, a faster host: 3.3 ms an article at first): the growth is about the same 1–2 "
+        "milliseconds each time, a larger or smaller share of the whole. It is not the store, which the gate never "
+        "reads, nor the "
         "validations a process has done (`bench/gate_probe.py`: pySHACL flat over 1,500 validations in one "
         "process); pyshacl-turbo in the same pipeline stayed flat (1.06×, 2.8 ms, run of 09:13), so it is "
         "pySHACL's Python work in a process whose native memory has grown (below), likely more cache misses. "
