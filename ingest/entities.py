@@ -400,8 +400,8 @@ class EntityResolver:
 
     def _name_after_body_of_place(self, doc, start: int, end: int) -> int | None:
         """Where the name begins in "[Head Regional Council of Lapland Mika Riipi]", "the president of the
-        [University of Pennsylvania Neely Bendapudi]" (NER: one body or person): a title and a body "of" a place (one the gazetteer knows, or one word after a body's head noun), run into
-        two or three name words."""
+        [University of Pennsylvania Neely Bendapudi]" (NER: one body or person): a title and a body "of" a place
+        (one the gazetteer knows, or one word after a body's head noun), run into two or three name words."""
         for j in range(start + 1, end - 2):
             if doc[j].lower_ != "of" or not any(titles.is_title_token(t) for t in doc[max(0, start - 3):j]):
                 continue
