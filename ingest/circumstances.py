@@ -8,6 +8,7 @@ from newsgraph.ingest import dates
 
 from newsgraph.ingest.frames import Frame, cues, intended, leading, objects
 from newsgraph.ingest.model import Entity
+from newsgraph.ingest.spans import MISSIONS
 
 
 PLACE_PREPS = ("in", "at", "on", "inside", "near", "outside", "through")
@@ -248,11 +249,9 @@ def _seat_of_a_mission(prep) -> bool:
     """"the premises of the Cameroonian Embassies in Berlin and Brussels": where a mission sits describes it, not
     the event of a phrase it is in (but "at the embassy in Berlin" is where)."""
     mission = prep.head
-    return prep.lower_ == "in" and mission.lower_ in MISSION_NOUNS \
+    singular = re.sub(r"ies$", "y", mission.lower_).removesuffix("s")  # (the lemma of "Embassies", NNP, is itself)
+    return prep.lower_ == "in" and singular in MISSIONS | {"mission"} \
         and not (mission.dep_ == "pobj" and mission.head.lower_ in ("at", "in"))
-
-
-MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "chancery"})
 
 
 def _on_place(prep, place: Entity) -> bool:
