@@ -16,7 +16,8 @@ from newsgraph.ingest.frames import AGENTS, KIN_NOUNS, Frame, cues, leads_body, 
 from newsgraph.ingest.model import Entity, Participant
 from newsgraph.ingest.nlp import BULLETS, opens_line
 from newsgraph.ingest.spans import DOCUMENT_HEADS, name_cased
-from newsgraph.ingest.titles import HONORIFICS, TITLE_WORDS, is_title_token, role_of, title_before
+from newsgraph.ingest.titles import (HONORIFICS, STYLE_ABBREVIATIONS, TITLE_WORDS, is_title_token, role_of,
+                                     title_before)
 
 
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
@@ -24,6 +25,8 @@ NON_PARTICIPATING = TOPIC_PREPS | {"after", "before", "since", "following", "ahe
 # Anaphors that can stand for countries themselves; the others ("both", "the leaders") stand for people.
 STATE_NOUNS = {"countries", "nations", "states", "sides", "side", "governments", "parties", "delegations"}
 TWO_SIDED = {"Meeting", "Talks", "PhoneCall"}  # event types whose first mention names both sides
+MEDIUM_PREPS = frozenset({"by", "on", "over", "via"})  # "spoke by phone with X"
+MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 
 
 def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
@@ -366,7 +369,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
             continue  # "X led a Senate delegation to Russia": X's own party, not another
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
-            groups.append(agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else [])  # "HE" no "he"
+            # "received HE the Lord Mayor of X Y": the style names no one ("HE", not "he")
+            groups.append(agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else [])
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
                 groups[-1] += people_within(frame, c) or _holder_named_after(frame, c) or _included_after(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
@@ -381,16 +385,12 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
                 groups += partners_of(frame, c, prior)
         elif c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or (
                 c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))):
-            for obj in objects(c):  # "spoke to X" is "spoke with X" when X is a person, not an audience
-                found = agents(frame, [obj], prior) + people_within(frame, obj)
-                groups.append(found if c.lower_ != "to" else [e for e in found if e.kind == "person"])
-            groups += unparsed_partners(frame, c)
-            if ";" in frame.sent(c).text[c.idx - frame.sent(c).start_char:]:
-                groups.append(people_after(frame, c))  # "met with A of X; B, President of Y; and C": B, C parsed elsewhere
-            for conj in c.children:  # "with the IMF, then with President Trump"
-                if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
-                    for obj in objects(conj):
-                        groups.append(agents(frame, [obj], prior))
+            groups += _prep_partners(frame, c, prior)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in MEDIUM_PREPS:
+            for prep in (p for m in objects(c) if m.lower_ in MEDIA for p in m.children
+                         if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"]):
+                # "spoke by telephone with A, B and C" (parsed under "telephone", the list cut up)
+                groups += _prep_partners(frame, prep, prior) + [_people_listed(frame, prep)]
         elif _partner_on_the_verb(verb, c, own_preps):
             groups.append([e for e in agents(frame, [c], prior) if e.kind == "person"])
         elif c.dep_ == "prep" and c.lower_ == "in" and any(t.lower_ == "audience" for t in c.subtree):
@@ -416,6 +416,30 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
                 if not places and obj.lemma_.lower() in cues()["programme_nouns"]:
                     places += places_within(frame, obj)  # "leaves for a programme of meetings in Paris and London"
     return [g for g in groups if g], places
+
+
+def _prep_partners(frame: Frame, prep, prior) -> list[list[Entity]]:
+    """The partner groups of a partner preposition: "with X", "spoke to X" (X a person, not an audience)."""
+    groups = []
+    for obj in objects(prep):
+        found = agents(frame, [obj], prior) + people_within(frame, obj)
+        groups.append(found if prep.lower_ != "to" else [e for e in found if e.kind == "person"])
+    groups += unparsed_partners(frame, prep)
+    if ";" in frame.sent(prep).text[prep.idx - frame.sent(prep).start_char:]:
+        groups.append(people_after(frame, prep))  # "met with A of X; B, President of Y; and C": B, C parsed elsewhere
+    for conj in prep.children:  # "with the IMF, then with President Trump"
+        if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
+            groups += [agents(frame, [obj], prior) for obj in objects(conj)]
+    return groups
+
+
+def _people_listed(frame: Frame, prep) -> list[Entity]:
+    """The people named after `prep` up to the next verb or preposition (but "of" in titles): a list of
+    partners the parser cut up ("with A, Chilean President B and C, secretary general of D, his office said")."""
+    doc, end = prep.doc, frame.sent(prep).end
+    stop = next((t.i for t in doc[prep.i + 1:end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                 or t.pos_ == "ADP" and t.lower_ != "of"), end)
+    return _people_named(frame, doc[prep.i + 1:stop])
 
 
 def _partner_on_the_verb(verb, c, own_preps) -> bool:
@@ -600,9 +624,6 @@ def people_within(frame: Frame, tok) -> list[Entity]:
 
 
 AIDE_NOUNS = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})  # not whom they serve
-
-
-STYLE_ABBREVIATIONS = ("HE", "H.E.", "HH", "H.H.")  # "received HE the Lord Mayor of X William Russell"
 
 
 def _included_after(frame: Frame, group) -> list[Entity]:
@@ -1188,7 +1209,9 @@ def governor_of(noun):
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         prep = tok.head
         on_trip = prep.lower_ == "on" and noun.lemma_.lower() in TRIP_NOUNS  # "who is in Russia on a working visit"
-        begun = prep.lower_ == "with" and prep.head.lemma_.lower() in cues()["sequence_verbs"]  # "started the day with"
+        # "started the day with X", "presided over a ceremony" ("over" a topic elsewhere: "talks over the summit")
+        takes_part = prep.lower_ == "with" and prep.head.lemma_.lower() in cues()["sequence_verbs"] \
+            or prep.lower_ == "over" and prep.head.lemma_.lower() in ("preside", "officiate")
         if prep.lower_ == "with" and prep.head.dep_ == "dobj" \
                 and prep.head.head.lemma_.lower() in cues()["sequence_verbs"]:
             return prep.head.head  # "continued her visit with a dinner with X": the "with" hung on the object
@@ -1211,7 +1234,7 @@ def governor_of(noun):
         part = prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" else None
         if part is not None and part.dep_ == "pobj" and part.head.lower_ == "as" and part.head.head.pos_ == "VERB":
             return part.head.head  # "held meetings as part of the X Meeting": the clause's subject is there
-        if not begun and ((prep.lower_ in NON_PARTICIPATING and not on_trip)
+        if not takes_part and ((prep.lower_ in NON_PARTICIPATING and not on_trip)
                           or prep.lower_ not in cues()["participation_preps"]):
             return None
         head = prep.head

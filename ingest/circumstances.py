@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.tokens import Span
+
 from newsgraph.ingest import dates
 
 from newsgraph.ingest.frames import Frame, cues, intended, leading, objects
@@ -312,6 +314,7 @@ def _held_in_the_past(tok) -> bool:
 
 
 HOLDING_VERBS = ("hold", "organize", "organise", "convene")
+BEGINNING_VERBS = ("begin", "open", "start", "commence")
 
 
 def held_after(tok) -> list:
@@ -326,10 +329,19 @@ def held_after(tok) -> list:
     held += [t for t in tok.subtree if t.dep_ == "relcl" and t.head != tok and t.head.pos_ in ("NOUN", "PROPN")
              and t.head.lower_ in cues()["plural_anaphors"] and t.lemma_.lower() in HOLDING_VERBS
              and any(a.dep_ == "auxpass" for a in t.children)]
+    # "the meeting of the conference of heads of government of X which began Tuesday in Barbados" (hung on X)
+    held += [t for t in tok.subtree if t.dep_ == "relcl" and t.head != tok and t.lemma_.lower() in BEGINNING_VERBS
+             and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)]
+    # "Held in Sydney, the bilateral engagement reaffirmed ...": a participle fronted before the event, its subject
+    held += [t for t in tok.head.children if tok.dep_ == "nsubj" and t.dep_ == "advcl" and t.i < tok.i
+             and t.tag_ == "VBN" and t.lemma_.lower() in HOLDING_VERBS
+             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
     verb = tok.head.head if tok.dep_ == "pobj" else None
     if verb is not None:  # "to participate in the Forum to be held in Mauritius on 27 March" (hung on "participate")
+        # or "At the meeting, held at the Ministry in Panama, they addressed": a participle right after its phrase
         held += [t for t in verb.children if t.dep_ == "advcl" and t.i > tok.i and t.lemma_.lower() in HOLDING_VERBS
-                 and any(a.dep_ == "auxpass" for a in t.children)]
+                 and (any(a.dep_ == "auxpass" for a in t.children)
+                      or t.tag_ == "VBN" and t.i == tok.right_edge.i + 2 and t.nbor(-1).text == ",")]
     return held
 
 
@@ -341,7 +353,7 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
     chain = clause_chain(tok, governor if governor is not None else (tok if tok.pos_ in ("VERB", "AUX") else None))
     held = held_after(tok)
     best, clock = None, None
-    for ent in frame.ents_of(tok):
+    for ent in frame.ents_of(tok) + _untagged_days(frame, tok):
         if ent.label_ == "TIME" and CLOCK.search(ent.text) and clock is None:
             head = anchor(ent.root, triggers)
             if head is not None and head.i in chain:
@@ -390,6 +402,13 @@ def date_of(frame: Frame, tok, governor, triggers: set[int]):
                     return ent
         return None
     return best[1]
+
+
+def _untagged_days(frame: Frame, tok) -> list:
+    """"will resume that conversation later today": a day word NER left untagged, modifying a verb."""
+    return [Span(tok.doc, t.i, t.i + 1, label="DATE") for t in frame.sent(tok)
+            if not t.ent_type_ and t.dep_ == "npadvmod" and t.head.pos_ in ("VERB", "AUX")
+            and DAY.fullmatch(t.lower_)]
 
 
 def _day_ending_the_coordination(frame: Frame, tok, governor):

@@ -34,14 +34,15 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
-from newsgraph.ingest.spans import (INITIALED, Candidate, EVENT_NOUNS, FOREIGN_VENUES, HEADLINE_VERBS, INSTITUTIONS,
-                                    LABELS, LOCATIVE, NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES,
-                                    PersonCluster, PLACE_NOUNS, REGNAL, acronyms, building_word_after, clean,
-                                    country_possessive, find_cluster, in_order, kin_of_another, locative, mention_of,
+from newsgraph.ingest.spans import (INITIALED, Candidate, EVENT_NOUNS, HEADLINE_VERBS, INSTITUTIONS, LABELS, LOCATIVE,
+                                    NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
+                                    PLACE_NOUNS, REGNAL, acronyms, building_word_after, clean, country_possessive,
+                                    find_cluster, foreign_venues, in_order, kin_of_another, locative, mention_of,
                                     name_before_title, name_cased, name_words, org_extensions, org_slug,
                                     person_after_organization, person_name, place_like_organization,
                                     speakers_by_surname, titled_apposition, titled_name, unlabelled_people,
-                                    unlabelled_places, venue_like_organization, weak_organization, without_initials)
+                                    unlabelled_places, venue_like_organization, weak_organization, without_initials,
+                                    without_inner_honorifics)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -78,17 +79,19 @@ def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
     first: dict[str, tuple[int, Entity | None]] = {}
     given: dict[str, tuple[int, Entity | None]] = {}
     for m in sorted(mentions, key=lambda m: m.span.start):
-        words = m.entity.name.split()
-        if m.entity.kind == "person" and len(words) > 1:
-            for seen_at, word in ((first, words[-1]), (given, words[0])):
+        if m.entity.kind != "person":
+            continue
+        spellings = {tuple(m.entity.name.split()), tuple(m.text.split())}  # "Joao Lourenco" (KB: João Lourenço)
+        for words in (w for w in spellings if fold(" ".join(w)) == fold(m.entity.name)):
+            for seen_at, word in ((first, words[-1]), (given, words[0])) if len(words) > 1 else ():
                 seen = seen_at.setdefault(word, (m.span.end, m.entity))
                 if seen[1] != m.entity:
                     seen_at[word] = (seen[0], None)  # two people of that name: neither
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
 
-    def alone(t, names) -> bool:
+    def alone(t, names) -> bool:  # (a subject the tagger took for a noun: "Razak met the President")
         return t.text in names and names[t.text][1] is not None and t.idx >= names[t.text][0] \
-            and t.pos_ == "PROPN" and t.idx not in covered
+            and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")) and t.idx not in covered
     return [mention_of(doc, t.i, t.i + 1, (first if alone(t, first) else given)[t.text][1]) for t in doc
             if alone(t, first) or (alone(t, given) and t.text not in first)]
 
@@ -129,23 +132,39 @@ def _untagged(doc, names: list[str]) -> list[Candidate]:
 
 
 def _styled(doc) -> list[Candidate]:
-    """"His Majesty Otumfuo Osei Tutu II, the Asantehene": the capitalised words after a style (and its title words:
-    "His Majesty King X") are a name, where NER tags none of them; tagged PERSON for the event patterns."""
+    """"His Majesty Otumfuo Osei Tutu II, the Asantehene", "H.E. Dato’ Sri Mohd Najib Tun Abdul Razak": the
+    capitalised words after a style (and its title words and honorifics: "His Majesty King X", "H.E. Amb. Dr. X")
+    are a name, where NER tags none of them; tagged PERSON for the event patterns."""
     spans = []
     for i in range(len(doc) - 2):
-        style = i + 1 + (doc[i + 1].lower_ == "royal")
-        if doc[i].lower_ not in ("his", "her") or doc[style].lower_ not in STYLE_NOUNS:
+        start = _after_style(doc, i)
+        if start is None:
             continue
-        start = style + 1
-        while start < len(doc) and titles.is_title_token(doc[start]) and doc[start].is_title:
+        while start < len(doc) and (titles.is_title_token(doc[start]) and doc[start].is_title
+                                    or _honorific_at(doc, start)):
             start += 1
         end = start
         while end < len(doc) and (doc[end].is_title or ROMAN.fullmatch(doc[end].text)) and doc[end].pos_ == "PROPN":
             end += 1
-        if end - start >= 2 and all(t.ent_iob_ == "O" for t in doc[start:end]):
+        crossed = doc[start].ent_iob_ == "I" or end < len(doc) and doc[end].ent_iob_ == "I"
+        if end - start >= 2 and not crossed:  # (NER may tag a part of it: "Dato’ Sri Ahmad [Ismail Rahman]")
             spans.append(Span(doc, start, end, label="PERSON"))
     doc.set_ents(filter_spans(spans), default="unmodified")
     return [Candidate(s.start, s.end, "person") for s in filter_spans(spans)]
+
+
+def _after_style(doc, i: int) -> int | None:
+    """The token after a style starting at i: "His (Royal) Highness", "Her Excellency", "H.E."."""
+    if doc[i].text in titles.STYLE_ABBREVIATIONS:
+        return i + 1
+    style = i + 1 + (doc[i + 1].lower_ == "royal")
+    return style + 1 if doc[i].lower_ in ("his", "her") and doc[style].lower_ in STYLE_NOUNS else None
+
+
+def _honorific_at(doc, i: int) -> bool:
+    """An honorific, a word of a two-word one, or the apostrophe of "Dato’"."""
+    return doc[i].lower_ in titles.HONORIFICS or titles.in_honorific_pair(doc, i) \
+        or doc[i].text in ("’", "'") and i > 0 and doc[i - 1].lower_ in titles.HONORIFICS
 
 
 def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -322,8 +341,6 @@ class EntityResolver:
             elif ent.label_ in ("PERSON", "ORG") and (len(ent) == 1 or ent.label_ == "PERSON") \
                     and fold(ent.text) in titles.country_words():
                 label = "norp"                     # "the Angolan President" (NER: ORG), "former Sri Lankan" (PERSON)
-            elif ent.label_ in ("PERSON", "ORG") and first.lower_ in FOREIGN_VENUES and len(ent) > 1:
-                label = "fac"                      # "Palacio de San Carlos", "Palazzo Chigi" (NER: PERSON)
             elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in PLACE_NOUNS:
                 label = "fac"                      # "Kamuzu Palace", "John Radcliffe Hospital" (NER: PERSON)
             elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in BODY_NOUNS:
@@ -377,7 +394,7 @@ class EntityResolver:
                 cand.label = "fac"
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
         return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc) \
-            + speakers_by_surname(doc)
+            + speakers_by_surname(doc) + foreign_venues(doc)
 
     def _name_after_place(self, doc, start: int, end: int) -> tuple[int, int] | None:
         """Where the name begins in "Myanmar Ambassador to [Dhaka Aung Kyaw Moe]", "the Mayor of [Reunion Island
@@ -738,8 +755,8 @@ class EntityResolver:
                     and not self._namesake_abroad(cluster, names[0], cand.target):
                 return self._kb_person(cand.target, cluster.title, day)
         for name in names:
-            key = fold(name)
-            target = self.alias_index.get(key.replace(" ", "")) or self.alias_index.get(without_initials(key).replace(" ", ""))
+            keys = (fold(name), without_initials(fold(name)), without_inner_honorifics(fold(name)))
+            target = next(filter(None, (self.alias_index.get(k.replace(" ", "")) for k in keys)), None)
             if target and target.startswith("person/") and _known_as(fold(names[0]), self.entity(target), others) \
                     and not self._namesake_abroad(cluster, names[0], target):
                 return self._kb_person(target, cluster.title, day)

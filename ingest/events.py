@@ -32,11 +32,11 @@ from itertools import pairwise
 
 from newsgraph.ingest import dates, descriptions, titles
 from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, country_meant, definite, governor_of,
-                                        following_list, joined_before, lede_actors, listed_after, listed_partners,
-                                        multilateral, named, noun_arguments, opening_person, own_partners, participants,
-                                        partners_of, people_after, people_listed_back, people_within, present_at,
-                                        split_mode, subject_left, unnamed_office, verb_objects, visit_by,
-                                        visiting_guest)
+                                        following_list, has_agent, joined_before, lede_actors, listed_after,
+                                        listed_partners, multilateral, named, noun_arguments, opening_person,
+                                        own_partners, participants, partners_of, people_after, people_listed_back,
+                                        people_within, present_at, split_mode, subject_left, unnamed_office,
+                                        verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, TRIP_NOUNS, anchor, date_of, place_of, places_within, planned,
                                             progressive_ahead, with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, OCCASIONS, SAME_DAYS, at_dateline, at_gathering,
@@ -653,6 +653,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         places = _stops(frame, tok) or places
         partner_groups = partner_groups or [[e] for e in listed_after(frame, tok) if e not in subjects] \
             or _partners_of_next_verb(frame, tok, prior) or [[e] for e in _whom_it_lists(frame, tok)]
+        if subj_role == "Host" and any(c.dep_ == "nsubjpass" for c in tok.children) and not has_agent(tok):
+            subj_role, obj_role = obj_role, subj_role  # "X was officially welcomed to Y": X, the guest, by no one named
     else:
         subjects, partner_groups, places, hosts = noun_arguments(frame, tok, governor, prior,
                                                                  pattern.get("of", True))

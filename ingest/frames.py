@@ -58,6 +58,7 @@ class Frame:
         self.mentions = mentions
         self._labels = None                     # transcript speaker labels (in_label), found when first asked
         self._quoted = None                     # (start, end, speaker) of the quotations, found when first asked
+        self._quotation_spans = None            # (start, end) of the quotations' text, found when first asked
         self._members: dict[str, list[Entity]] = {}  # a delegation noun's listed members, found when first asked
         self._genders = None                    # person key -> "f" / "m" from their styles, found when first asked
         self.sents = list(doc.sents)            # computed once: spaCy recomputes them on every access
@@ -520,8 +521,8 @@ class Frame:
                 if child.dep_ in ("compound", "appos"):
                     e = self.entity(child, PLACES)
                     m = self.by_token.get(child.i)
-                    if e and e.kind == "country" and tok.lemma_.lower() in MISSIONS:
-                        continue  # "at the US embassy": whose embassy, not where it is
+                    if e and e.kind == "country" and (tok.lemma_.lower() in MISSIONS or tok.lower_ in TITLE_WORDS):
+                        continue  # "at the US embassy", "a visit to the US Ambassador": whose, not where
                     if e:
                         found.append(e)
                     elif m is not None and m.entity.kind == "organization":
@@ -774,6 +775,14 @@ class Frame:
                 return m.entity
         return None
 
+    def in_quotation(self, tok) -> bool:
+        """`tok` stands inside a quotation (of MIN_WORDS words or more: not a scare-quoted name)."""
+        if self._quotation_spans is None:
+            from newsgraph.ingest.quotes import MIN_WORDS, QUOTE
+            self._quotation_spans = [m.span() for m in QUOTE.finditer(self.text)
+                                     if len(re.findall(r"\w+", m.group())) >= MIN_WORDS]
+        return any(start < tok.idx < end for start, end in self._quotation_spans)
+
     def in_label(self, tok) -> bool:
         """`tok` is part of a transcript's speaker label ("Penny Wong, Foreign Minister:")."""
         return any(start <= tok.idx < end for start, end, _, _ in self.labels())
@@ -885,10 +894,10 @@ class Frame:
         before = reversed(self.doc[max(0, tok.i - 3):tok.i])
         return next((e for t in before for e in [self.entity(t, kinds)] if e), None)
 
-    def antecedent(self, pron, kinds=("person",)) -> Entity | None:
+    def antecedent(self, pron, kinds=("person",), depth: int = 0) -> Entity | None:
         """What 'he' / 'his' / 'she' (a person) or 'it' (an organisation or country) refers to: the
-        nearest such subject of an enclosing clause, else the last such subject before it, else the
-        last one named before it."""
+        nearest such subject of an enclosing clause, else the last such subject before it (a "he" subject: whom
+        that one means), else the last one named before it."""
         own = pron.head if pron.dep_ in ("dobj", "dative", "nsubjpass") else None  # "X hosted him": him is not X,
         # nor "he was welcomed by X", nor "X met with her"
         if pron.dep_ == "pobj" and pron.head.lower_ in cues()["partner_preps"] and pron.head.head.pos_ == "VERB":
@@ -924,13 +933,22 @@ class Frame:
                         if e and e.key not in not_him:
                             return e
         best_subject = best_any = None
+        outside = not self.in_quotation(pron)
         for tok in reversed(self.doc[max(0, pron.i - 400):pron.i]):
             if tok.lower_ in FIRST_PERSON or self.in_label(tok):
                 continue  # the speaker of a transcript is "I", never "he"
+            if outside and self.in_quotation(tok):
+                continue  # "“I spoke with the Secretary, X,” he said": the quoted are not whom the text means
             e = self.entity(tok, kinds)
             if e is None and PRONOUN_GENDERS.get(tok.lower_, "") == PRONOUN_GENDERS.get(pron.lower_):
                 e = self._arriving_guest(tok, kinds)  # "Y welcomed X. He was to arrive at six ... He visited Z": X
                 if e is not None and e.key not in not_him:
+                    best_subject = e
+                    break
+            if e is None and tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and depth < 2 \
+                    and PRONOUN_GENDERS.get(tok.lower_, "") == PRONOUN_GENDERS.get(pron.lower_, "?"):
+                e = self.antecedent(tok, kinds, depth + 1)  # "During his trip he met X and Y. In the evening he
+                if e is not None and e.key not in not_him:  # visited Z": who the "he" before means
                     best_subject = e
                     break
             if not e or e.key in not_him:
@@ -938,11 +956,27 @@ class Frame:
             if best_any is None:
                 best_any = e
             if tok.dep_ in SUBJECTS or (tok.head.dep_ in SUBJECTS and tok.dep_ in ("compound", "appos")) \
+                    or self._agent_of_a_thing(tok, kinds) \
                     or (tok.dep_ == "appos" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")) \
                     or _named_in_subject_title(tok):
                 best_subject = e  # (the last: the parser may make a title the root, "The Director, X, called on Y")
                 break
         return best_subject or best_any or self._named_after(pron, kinds)
+
+    def _agent_of_a_thing(self, tok, kinds) -> bool:
+        """"The conversation was confirmed by [X]": the agent of a passive whose subject names no one is the
+        clause's actor (not in "Y was received by X" nor "She was accompanied by X", where Y, she, is)."""
+        noun = tok
+        for _ in range(4):  # "by former president of Turkey, [Y]" (Y parsed as Turkey's apposition)
+            if noun.dep_ in ("appos", "compound"):
+                noun = noun.head
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+                noun = noun.head.head
+            else:
+                break
+        verb = noun.head.head
+        return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(s.pos_ == "PRON" or self.entity(s, kinds) for s in verb.children if s.dep_ == "nsubjpass")
 
     def _listed_possessor(self, pron, kinds) -> Entity | None:
         """"X details President Y's visit to Z, his meetings with W": "his" opening a listed phrase is the possessor

@@ -228,8 +228,10 @@ def locative(doc, start: int, preps: frozenset[str] = STRONG_LOCATIVE) -> bool:
 
 
 def _of_a_settlement(doc, start: int) -> bool:
-    """"the Brazilian city of [Fortaleza]", "the port of [Busan]": a name in the "of" phrase of a settlement noun."""
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("city", "town", "port", "village")
+    """"the Brazilian city of [Fortaleza]", "the port of [Busan]", "the state house of [Zanzibar]": a name in the
+    "of" phrase of a settlement or a building noun."""
+    return start >= 2 and doc[start - 1].lower_ == "of" \
+        and doc[start - 2].lower_ in ("city", "town", "port", "village", *PLACE_NOUNS)
 
 
 def _not_place_word(token) -> bool:
@@ -316,10 +318,31 @@ def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
                      and known(doc[i:j].text)) \
                 and not any(_not_place_word(doc[k]) for k in range(i, j)):
             cands.append(Candidate(i, j, "loc", priority=-1))
-        elif j - i >= 2 and doc[j - 1].lower_ in PLACE_NOUNS and i > 1 and doc[i - 1].lower_ == "the" \
+        elif j - i >= 2 and doc[j - 1].lower_ in VENUE_NOUNS and i > 1 and doc[i - 1].lower_ == "the" \
                 and doc[i - 2].lower_ in ("at", "in"):
-            cands.append(Candidate(i, j, "fac", priority=-1))  # "at the Vice Presidential Palace": a building
+            cands.append(Candidate(i, j, "fac", priority=-1))  # "at the Vice Presidential Palace", "at the Union
+            #                                                     Headquarters": a building
         i = max(j, i + 1)
+    return cands
+
+
+VENUE_PARTICLES = frozenset("de di da do del della dei des du dos das von der".split())
+ELIDED = re.compile(r"[dl][’']\w+")
+
+
+def foreign_venues(doc) -> list[Candidate]:
+    """"at the Palazzo d’Orléans", "Palacio de la Moneda": a building named by a foreign word for a palace or a
+    house and the name after it, whatever NER makes of it (here a person "Palazzo" and nothing)."""
+    cands = []
+    for t in doc:
+        if t.lower_ not in FOREIGN_VENUES or not t.is_title:
+            continue
+        j = t.i + 1
+        while j < len(doc) and (doc[j].is_title or ELIDED.fullmatch(doc[j].text)
+                                or doc[j].lower_ in VENUE_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title):
+            j += 1
+        if j > t.i + 1 and not doc[j - 1].lower_ in VENUE_PARTICLES:
+            cands.append(Candidate(t.i, j, "fac", priority=1))
     return cands
 
 
@@ -616,6 +639,12 @@ def without_initials(folded: str) -> str:
     return " ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1))
 
 
+def without_inner_honorifics(folded: str) -> str:
+    """'mohd najib tun abdul razak' -> 'mohd najib abdul razak': an honorific inside a name (a father's)."""
+    words = folded.split()
+    return " ".join(w for i, w in enumerate(words) if not (w in titles.HONORIFICS and 0 < i < len(words) - 1))
+
+
 def kin_of_another(doc, start: int) -> bool:
     """"daughter of the late president X", "the widow of X", "daughter of the most influential president to date,
     X": X is named as another's relative (read along the words: the parser often hangs X on the daughter)."""
@@ -641,6 +670,9 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
             if words == full_words or in_order(words, full_words):
                 matching.append(cluster)
                 break
+    if not matching and len(words) == 1 and len(words[0]) >= 6:  # "President Yudhyono", a typo of Yudhoyono
+        typos = [c for c in clusters if any(one_typo(words[0], fold(n).split()[-1]) for n in c.names)]
+        matching = typos if len(typos) == 1 else []
     if len(matching) <= 1:
         return matching[0] if matching else None
     # "X Park, daughter of the late president Y Park ... Park will visit": the relative is no one's "Park"
@@ -648,6 +680,18 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
     before = [(max((c.start for c in m.cands if c.start < position), default=-1), m) for m in matching]
     best = max(before, key=lambda pair: pair[0])
     return best[1] if best[0] >= 0 else matching[0]
+
+
+def one_typo(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter left out, added, changed, or two letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def in_order(words: list[str], full: list[str]) -> bool:

@@ -43,8 +43,10 @@ information infrastructure innovation integration interior investment justice la
 relations resources revenue science security technology tourism trade transport transportation treasury welfare works
 youth
 """.split())
+# His/Her Excellency, Highness, Majesty, Royal Highness, as written before a name ("HE" only in capitals: not "he")
+STYLE_ABBREVIATIONS = frozenset({"HE", "H.E.", "H.E", "HH", "H.H.", "H.M.", "H.R.H."})
 CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.", "col.", "h.e.",
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.", "col.", "h.e.", "h.e",
                         "shri", "smt", "smt.",
                         "hon", "hon.", "honourable", "honorable", "hon’ble", "hon'ble", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord", "baroness",

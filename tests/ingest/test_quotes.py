@@ -49,3 +49,13 @@ def test_a_quoted_paragraph_continues_the_speaker(nlp, resolver):
     found = extract(nlp, resolver, "“Major projects should spearhead cooperation,” Xi Jinping told Vladimir Putin.\n\n"
                                    "“It is essential to enhance the resilience of our collaboration.”")
     assert [q.speaker.name for q in found] == ["Xi Jinping", "Xi Jinping"]
+
+
+def test_he_who_said_it_is_not_someone_the_quotation_names(nlp, resolver):
+    """"“…, the Norwegian Foreign Minister, Lars Holm,” he said": "he" means someone the narration names (here the
+    agent of "The call was confirmed by Mr Berg"), not the person named inside the quotation."""
+    text = ("Foreign Minister Lars Holm and his Danish counterpart, Peter Berg, spoke by phone on Monday. "
+            "The call was confirmed by Mr Berg in an interview on Tuesday. "
+            "“Just yesterday, I had my first contact with the Norwegian Foreign Minister, Lars Holm,” he said.")
+    [q] = extract(nlp, resolver, text)
+    assert q.speaker.name == "Peter Berg", q.speaker
