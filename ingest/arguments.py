@@ -54,9 +54,12 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
         if target is not None:
             two = any(c.lower_ in ("two", "both") for c in target.children) or target.lower_ in ("both", "pair")
             parties = previous_parties(prior, 2 if two else None, None if two else target.lemma_.lower())
-            if two:  # "the two Presidents": the latest pair who both hold that office, when a pair does
-                pairs = [ev for ev in reversed(prior) if len(ev.participants) == 2]
-                parties = _holders_in(pairs, target.lemma_.lower()) or parties
+            if two:  # "the two Presidents": the latest pair who both hold that office, when a pair does; "the two
+                pairs = [ev for ev in reversed(prior) if len(ev.participants) == 2]  # leaders": two people
+                people = [] if target.lower_ in STATE_NOUNS else next(
+                    ([p.entity for p in ev.participants] for ev in pairs
+                     if all(p.entity.kind == "person" for p in ev.participants)), [])
+                parties = _holders_in(pairs, target.lemma_.lower()) or people or parties
             # "X spoke with Y on Tuesday, and the two leaders met ...": the event of the same sentence comes first
             same_sentence = bool(prior) and prior[-1].span.sentence_start == frame.sent(target).start_char
             listed = coordinated_before(frame, target, people=target.lower_ not in STATE_NOUNS)
@@ -600,7 +603,14 @@ def people_within(frame: Frame, tok) -> list[Entity]:
     Brazil, Luiz Inacio Lula da Silva, at ...") is its apposition, however it was parsed."""
     out, stack = [], [tok]
     doc, end = tok.doc, tok.right_edge.i
-    end += end + 1 < len(doc) and doc[end + 1].text == ")"  # "the Organisation (OPCW), H.E. Mr X,": past the bracket
+    end -= doc[end].text == "," and end > tok.i  # (the parser may hang the comma on the phrase)
+    # past the bracket, "the Organisation (OPCW), H.E. Mr X,", and the name's words the parser hung elsewhere: "the
+    # Secretary General of the Council [for the Arab States of the Gulf (GCC)], X,"
+    while end + 1 < len(doc) and end - tok.right_edge.i < 12 and (
+            doc[end + 1].lower_ in ("of", "for", "the", "and") or doc[end + 1].is_title
+            or doc[end + 1].text in ("(", ")") or doc[end + 1].is_upper) \
+            and not (frame.entity(doc[end + 1], ("person",)) or doc[end + 1].ent_type_ == "DATE"):
+        end += 1
     k = end + 2  # ", Mr. Hissein Brahim Taha,", ", Ambassador Cui Jianchun,": the name after its honorifics
     while k + 1 < len(doc) and (doc[k].lower_ in HONORIFICS or doc[k].lower_ in TITLE_WORDS and doc[k].is_title):
         k += 1

@@ -307,7 +307,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     settings = (opening_settings(events) or _lede_setting(frame, opening)) if not article.dateline and events else []
     events = [fill_from_setting(e, article, settings) for e in events]
     stated = extract(line_doc, line_mentions, replace(line, headline=None), resolver) if line else []
-    trip = headline_trip(stated, line_doc)
+    trip = headline_trip(stated, line_doc) or headline_presence(line_doc, line_mentions)
     events = [fill_from_trip(e, article, trip) for e in events]
     date_stays(events, article)  # again: the dateline, setting and headline may have placed what happened there
     same_occasion(events, during)  # again: those may have dated an event that names no place
@@ -425,11 +425,14 @@ def _together_with(prep) -> bool:
 
 def _inviters(frame: Frame, tok) -> list[Entity]:
     """"At the invitation of X, Y is paying a visit to Z": X invited and hosts, Y visits (the parser often
-    runs the two names together)."""
+    runs the two names together); or "Y flew to Z. Y was invited by X": X, in the sentence or the next one."""
     sent = frame.sent(tok)
     found = re.search(r"\binvitation of\b[^,;]*", sent.text)
     if found is None:
-        return []
+        n = frame.sents.index(sent)
+        return [e for s in frame.sents[n:n + 2] for v in s if v.lemma_.lower() == "invite" and v.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in v.children)
+                for o in passive_agents(v) for e in frame.entities(o, ("person",)) if e.kind == "person"]
     start, end = sent.start_char + found.start(), sent.start_char + found.end()
     return list(dict.fromkeys(m.entity for m in frame.mentions if start <= m.span.start < end
                               and m.entity.kind == "person"))
@@ -564,6 +567,22 @@ def headline_trip(stated: list[EventMention], line_doc) -> tuple[Entity, set[str
                      and any(p.entity.kind == "person" for p in ev.participants)), key=lambda ev: ev.type != "Visit")
     return next(((ev.place, {p.entity.key for p in ev.participants if p.entity.kind == "person"}, ev.status)
                  for ev in placed), None)
+
+
+def headline_presence(line_doc, mentions: list[Mention]) -> tuple[Entity, set[str], str] | None:
+    """"Frans Timmermans in Krakow": a verbless headline that puts a person in a place states their trip there
+    (place, the person's key, "happened"), as headline_trip does for one with a verb."""
+    root = next((t for t in line_doc or () if t.dep_ == "ROOT"), None)
+    if root is None or any(t.pos_ in ("VERB", "AUX") for t in line_doc):
+        return None
+    person = _named_at(mentions, root, ("person",))
+    place = next((e for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for o in objects(c)
+                  for e in [_named_at(mentions, o, ("place", "country"))] if e), None)
+    return (place, {person.key}, "happened") if person and place else None
+
+
+def _named_at(mentions: list[Mention], tok, kinds) -> Entity | None:
+    return next((m.entity for m in mentions if m.entity.kind in kinds and m.span.start <= tok.idx < m.span.end), None)
 
 
 # ---- one trigger -----------------------------------------------------------------------------------

@@ -121,7 +121,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
                 and not _glottal_name(token) and not _name_after_comma(doc, start, end)
                 and not INITIALED.fullmatch(token.text)
                 or (label == "person" and end - start > 1 and titles.is_title_token(token))
-                or (label == "person" and end - start > 1 and token.lower_ in titles.CONNECTORS)):
+                or (label == "person" and end - start > 1 and token.lower_ in titles.PORTFOLIOS)  # "[Expatriates
+                or (label == "person" and end - start > 1 and token.lower_ in titles.CONNECTORS)):  # Nasser Bourita]"
             start += 1
         else:
             break
@@ -192,7 +193,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         return None                                             # "the North American Free Trade Agreement": no party
     if label == "organization" and end - start == 1 and doc[start].dep_ == "amod":
         return None                                             # "Allied victory"
-    if label == "organization" and start >= 2 and doc[start - 1].text == "," \
+    if label in ("organization", "person") and start >= 2 and doc[start - 1].text == "," \
             and doc[start - 2].lower_ in titles.PORTFOLIOS \
             and any(t.lower_ in titles.PORTFOLIOS for t in doc[start:end]):
         return None                                             # "Minister of Foreign Affairs, [International Trade]"
@@ -341,7 +342,7 @@ def foreign_venues(doc) -> list[Candidate]:
         while j < len(doc) and (doc[j].is_title or ELIDED.fullmatch(doc[j].text)
                                 or doc[j].lower_ in VENUE_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title):
             j += 1
-        if j > t.i + 1 and not doc[j - 1].lower_ in VENUE_PARTICLES:
+        if j > t.i + 1 and doc[j - 1].lower_ not in VENUE_PARTICLES:
             cands.append(Candidate(t.i, j, "fac", priority=1))
     return cands
 

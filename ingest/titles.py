@@ -33,11 +33,12 @@ taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos
 archimandrite mp mps mpp mla mep mna mk pm fm eam dpm professor prof prof.
 admiral rear colonel brigadier commodore marshal lieutenant commander extraordinary plenipotentiary
 prosecutor procurator attorney judge ombudsman auditor registrar rapporteur negotiator mediator coordinator inspector
-observer consul
+observer consul congressman congresswoman
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""
 affairs agriculture budget climate commerce communications cooperation culture defence defense development digital
+diaspora expatriates emigrants
 economy education employment energy environment finance fisheries food health home housing immigration industry
 information infrastructure innovation integration interior investment justice labor labour mines mobility planning
 relations resources revenue science security technology tourism trade transport transportation treasury welfare works
@@ -46,8 +47,8 @@ youth
 # His/Her Excellency, Highness, Majesty, Royal Highness, as written before a name ("HE" only in capitals: not "he")
 STYLE_ABBREVIATIONS = frozenset({"HE", "H.E.", "H.E", "HH", "H.H.", "H.M.", "H.R.H."})
 CONNECTORS = frozenset({"of", "for", "and", "the", "'s", "’s", "on", "to"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.", "col.", "h.e.", "h.e",
-                        "shri", "smt", "smt.",
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "lt.", "gen.",
+                        "col.", "h.e.", "h.e", "shri", "smt", "smt.",
                         "hon", "hon.", "honourable", "honorable", "hon’ble", "hon'ble", "rt", "rt.", "excellency",
                         "sr.", "ayatollah", "prince", "princess", "lord", "baroness",
                         "u", "daw", "tun", "datuk", "dato", "amb", "amb.",  # Burmese "U", "Daw"; Malay "Tun",

@@ -685,3 +685,9 @@ def test_a_surname_misspelt_once_is_the_person_named_in_full(nlp, resolver):
     text = ("President Bambang Harsono met Minister Budi Harsana on Monday. Later, President Harsona said he would "
             "travel.")
     assert found(nlp, resolver, text).get("Harsona") not in ("person/bambang-harsono", "person/budi-harsana")
+
+
+def test_a_congressman_is_a_title(nlp, resolver):
+    """"Alaska Congressman Tom Baker received ...": the title is no part of the name."""
+    got = found(nlp, resolver, "On Monday, Alaska Congressman Tom Baker received the Friendship Medal at the embassy.")
+    assert got.get("Tom Baker") == "person/tom-baker", got

@@ -2519,6 +2519,36 @@ def test_his_visit_is_the_agents_of_a_passive_whose_subject_is_a_thing(nlp, reso
     assert "Lars Holm" not in names(visit)
 
 
+def test_invited_by_the_next_sentence_and_the_two_leaders_are_people(nlp, resolver):
+    """"X flew to Ankara. X was reportedly invited by President Y": Y hosts the visit; after "X will discuss ...
+    with Turkish authorities", "the two leaders ... exchange views" are X and Y (two people), not X and Turkey."""
+    text = ("Prime Minister Lars Holm flew to Ankara on Wednesday. The Prime Minister was reportedly invited by "
+            "President Emre Kaya. He will discuss cooperation with Turkish authorities. The two leaders are expected "
+            "to exchange views on regional issues.")
+    found = extract(nlp, resolver, text)
+    visit = has(found, "Visit", "Lars Holm", "Emre Kaya")
+    assert [p.role for p in visit.participants if p.entity.name == "Emre Kaya"] == ["Host"], visit.participants
+    has(found, "Talks", "Lars Holm", "Emre Kaya")
+
+
+def test_a_long_portfolio_before_a_name_and_a_name_after_a_long_title(nlp, resolver):
+    """"Minister of Foreign Affairs, African Cooperation and Norwegian Expatriates X held talks ... with the Secretary
+    General of the Council for the Arab States of the Gulf (GCC), Y, who ...": the portfolios are no names (nor run
+    into X), and Y is the one the title names though the parser hangs half of it on "talks"."""
+    text = ("Minister of Foreign Affairs, African Cooperation and Norwegian Expatriates Lars Holm held talks, in Oslo "
+            "on Thursday, with the Secretary General of the Cooperation Council for the Arab States of the Gulf (GCC), "
+            "Ahmed Al Rashidi, who is on an official visit to the Kingdom.")
+    talks = has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Ahmed Al Rashidi")
+    assert not any("Expatriates" in n or "African Cooperation" in n for n in names(talks)), names(talks)
+
+
+def test_a_verbless_headline_puts_its_person_in_a_place(nlp, resolver):
+    """Headline "Lars Holm in Bergen": the body's "Mayor X met Lars Holm" (no place of its own) is in Bergen."""
+    text = "On Wednesday, January 23rd, Mayor Anna Berg met First Vice-President of the Commission Lars Holm."
+    found = extract(nlp, resolver, text, date=dt.date(2019, 1, 23), headline="Lars Holm in Bergen")
+    has(found, "Meeting", "Anna Berg", "Lars Holm", place="Bergen")
+
+
 def test_a_discussion_of_the_callers_is_their_call(nlp, resolver):
     """"X and Y had a telephone conversation ... Z described their discussion as long": one call, no talks."""
     text = ("Lars Holm and Anna Berg had a telephone conversation on Friday. "
