@@ -89,9 +89,11 @@ def surnames_alone(doc, mentions: list[Mention]) -> list[Mention]:
                     seen_at[word] = (seen[0], None)  # two people of that name: neither
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
 
-    def alone(t, names) -> bool:  # (a subject the tagger took for a noun: "Razak met the President")
+    def alone(t, names) -> bool:  # (the tagger may take it for a noun: "Razak met", "met the Congresswoman Waters")
         return t.text in names and names[t.text][1] is not None and t.idx >= names[t.text][0] \
-            and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")) and t.idx not in covered
+            and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and (t.dep_ in ("nsubj", "nsubjpass") or t.i > 0
+                                                             and titles.is_title_token(t.nbor(-1)))) \
+            and t.idx not in covered
     return [mention_of(doc, t.i, t.i + 1, (first if alone(t, first) else given)[t.text][1]) for t in doc
             if alone(t, first) or (alone(t, given) and t.text not in first)]
 

@@ -425,12 +425,12 @@ def _together_with(prep) -> bool:
 
 def _inviters(frame: Frame, tok) -> list[Entity]:
     """"At the invitation of X, Y is paying a visit to Z": X invited and hosts, Y visits (the parser often
-    runs the two names together); or "Y flew to Z. Y was invited by X": X, in the sentence or the next one."""
+    runs the two names together); or "Y flew to Z. Y was invited by X": X, in the next sentence."""
     sent = frame.sent(tok)
     found = re.search(r"\binvitation of\b[^,;]*", sent.text)
     if found is None:
         n = frame.sents.index(sent)
-        return [e for s in frame.sents[n:n + 2] for v in s if v.lemma_.lower() == "invite" and v.tag_ == "VBN"
+        return [e for s in frame.sents[n + 1:n + 2] for v in s if v.lemma_.lower() == "invite" and v.tag_ == "VBN"
                 and any(c.dep_ == "auxpass" for c in v.children)
                 for o in passive_agents(v) for e in frame.entities(o, ("person",)) if e.kind == "person"]
     start, end = sent.start_char + found.start(), sent.start_char + found.end()

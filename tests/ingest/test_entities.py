@@ -688,6 +688,10 @@ def test_a_surname_misspelt_once_is_the_person_named_in_full(nlp, resolver):
 
 
 def test_a_congressman_is_a_title(nlp, resolver):
-    """"Alaska Congressman Tom Baker received ...": the title is no part of the name."""
+    """"Alaska Congressman Tom Baker received ...": the title is no part of the name; "met the Congresswoman Waters"
+    (the tagger: a plural noun) is the Waters named before."""
     got = found(nlp, resolver, "On Monday, Alaska Congressman Tom Baker received the Friendship Medal at the embassy.")
     assert got.get("Tom Baker") == "person/tom-baker", got
+    got = found(nlp, resolver, "The talks will be co-hosted by US Congresswoman Anna Waters. Prime Minister Lars Holm "
+                               "had earlier met the Congresswoman Waters during a visit to Washington D.C. in 2019.")
+    assert got.get("Waters") == "person/anna-waters", got
