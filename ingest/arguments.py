@@ -393,7 +393,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
             for prep in (p for m in objects(c) if m.lower_ in MEDIA for p in m.children
                          if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"]):
                 # "spoke by telephone with A, B and C" (parsed under "telephone", the list cut up)
-                groups += _prep_partners(frame, prep, prior) + [_people_listed(frame, prep)]
+                groups += _prep_partners(frame, prep, prior) + [people_after(frame, prep, to_preposition=True)]
         elif _partner_on_the_verb(verb, c, own_preps):
             groups.append([e for e in agents(frame, [c], prior) if e.kind == "person"])
         elif c.dep_ == "prep" and c.lower_ == "in" and any(t.lower_ == "audience" for t in c.subtree):
@@ -434,15 +434,6 @@ def _prep_partners(frame: Frame, prep, prior) -> list[list[Entity]]:
         if conj.dep_ == "conj" and conj.lower_ in cues()["partner_preps"]:
             groups += [agents(frame, [obj], prior) for obj in objects(conj)]
     return groups
-
-
-def _people_listed(frame: Frame, prep) -> list[Entity]:
-    """The people named after `prep` up to the next verb or preposition (but "of" in titles): a list of
-    partners the parser cut up ("with A, Chilean President B and C, secretary general of D, his office said")."""
-    doc, end = prep.doc, frame.sent(prep).end
-    stop = next((t.i for t in doc[prep.i + 1:end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
-                 or t.pos_ == "ADP" and t.lower_ != "of"), end)
-    return _people_named(frame, doc[prep.i + 1:stop])
 
 
 def _partner_on_the_verb(verb, c, own_preps) -> bool:
@@ -568,12 +559,13 @@ def _chaired_after(frame: Frame, verb, prior) -> list[list[Entity]]:
             for a in v.children if a.dep_ == "agent" for o in objects(a)]
 
 
-def people_after(frame: Frame, tok) -> list[Entity]:
-    """The people named after `tok` up to the end of its sentence or the next verb, in text order:
-    "led by Foreign Secretary A and U.S. Under Secretary of State B" ("Under" parsed as a preposition)."""
+def people_after(frame: Frame, tok, to_preposition: bool = False) -> list[Entity]:
+    """The people named after `tok` up to the end of its sentence or the next verb (or, `to_preposition`, the next
+    preposition but the "of" of titles), in text order: "led by Foreign Secretary A and U.S. Under Secretary of
+    State B" ("Under" parsed as a preposition)."""
     doc, end = tok.doc, frame.sent(tok).end
-    stop = next((t.i for t in doc[tok.i + 1:end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")),
-                end)
+    stop = next((t.i for t in doc[tok.i + 1:end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                 or to_preposition and t.pos_ == "ADP" and t.lower_ != "of"), end)
     return _people_named(frame, doc[tok.i + 1:stop])
 
 
