@@ -86,8 +86,7 @@ def merge(events: list[EventMention], anaphoric: set[int] = frozenset(),
             target.date, target.date_mention = ev.date, ev.date_mention
         target.date_mention = target.date_mention or ev.date_mention
         target.confidence = max(target.confidence, ev.confidence)
-        if ev.span != target.span and ev.span not in target.evidence:
-            target.evidence.append(ev.span)
+        target.evidence += [s for s in (ev.span, *ev.evidence) if s != target.span and s not in target.evidence]
     return merged
 
 

@@ -192,6 +192,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     joining: set[int] = set()  # anaphors whose parties join the event referred to
     signed: set[int] = set()  # signings a verb reports ("A and B signed"), not a noun names ("a pact between A and B")
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
+    topics: set[int] = set()  # "The two ministers also exchanged views on X": more of an occasion just told
     lists: dict[int, list[int]] = {}  # first item of a list of event nouns -> the events listed there
     links: dict[int, tuple[int, str, bool | str]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
     for i in sorted(best):
@@ -259,6 +260,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         for ev in built:
             if pattern["frame"] == "verb" and ev.type == "AgreementSigning":
                 signed.add(id(ev))
+            if pattern["frame"] == "verb" and ev.type == "Talks" and _plural_anaphor_subject(frame, tok):
+                topics.add(id(ev))
             if listed is not None:
                 lists.setdefault(listed, []).append(id(ev))
             referring = pattern["frame"] == "noun" and (
@@ -274,6 +277,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             found.append((i, ev))
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
+    found = _more_of_the_occasion(found, topics, weak)  # (before merging: later talks of theirs are not these)
     sequels = _sequels(found, doc)
     apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b}
     absorbed: dict[int, EventMention] = {}
@@ -494,6 +498,34 @@ def _only_named(ev: EventMention, rejects: list[Reject], signed: set[int]) -> bo
         return False
     rejects.append(Reject(ev.name or ev.type, ev.span, "a gathering named without people, place or day"))
     return True
+
+
+def _plural_anaphor_subject(frame: Frame, verb) -> bool:
+    """The verb's subject names no one: "they", "both sides", "the two ministers"."""
+    heads = frame.subjects(verb)
+    return bool(heads) and all(frame.mention(h) is None and (h.tag_ == "NNS" or h.lower_ in ("they", "both"))
+                               for h in heads)
+
+
+TOPIC_HOSTS = ("Meeting", "Talks", "PhoneCall", "Summit", "Conference")
+
+
+def _more_of_the_occasion(found: list[tuple[int, EventMention]], topics: set[int],
+                          weak: set[int]) -> list[tuple[int, EventMention]]:
+    """"X met Y in Beijing on Sunday ... The two ministers also exchanged views on Korea": talks whose subject
+    names no one, with no day or place of their own, are the latest earlier meeting (or call) of their parties."""
+    kept: list[tuple[int, EventMention]] = []
+    for i, ev in found:
+        keys = {p.entity.key for p in ev.participants}
+        own_setting = ev.date_mention is not None or ev.place is not None
+        host = None if id(ev) not in topics or own_setting else next(
+            (m for _, m in reversed(kept) if m.type in TOPIC_HOSTS and id(m) not in weak
+             and keys <= {p.entity.key for p in m.participants}), None)
+        if host is None:
+            kept.append((i, ev))
+        else:
+            host.evidence.append(ev.span)
+    return kept
 
 
 def _country_alone(ev: EventMention, rejects: list[Reject]) -> bool:
@@ -1440,6 +1472,8 @@ def _timeline(frame: Frame, article: Article) -> list:
         for ent in frame.doc.ents:
             if ent.label_ not in ("DATE", "TIME") or DURATION.search(ent.text) or ent.start < covered:
                 continue  # "1 September" of "Monday, 1 September", read with its weekday
+            if frame.in_quotation(ent[0]):
+                continue  # a speaker's clock, not the narrative's: "the most stable relationship in the world today"
             span = with_calendar_day(ent)
             words, covered = span.text, span.end
             day = _nearest_day(words, dates.reference(article))

@@ -5373,3 +5373,25 @@ def test_a_missions_seat_and_meetings_spoken_of_do_not_place_the_meeting(nlp, re
                         "office.\n\nIn the meeting, the head of UNMN provided updates on her meetings in New York and "
                         "Vienna.\n", "k", "test")
     has(extract_article(nlp, resolver, article), "Meeting", "Lars Holm", "Anna Berg", place="Kabul")
+
+
+def test_the_two_ministers_also_discussing_is_more_of_their_meeting(nlp, resolver):
+    """"X met Y in Oslo on Monday ... The two ministers also exchanged views on Z": one meeting, whose evidence
+    holds both sentences; talks with a day of their own are an event of their own."""
+    text = ("Foreign Minister Lars Holm met his Danish counterpart Anna Berg in Oslo on Monday. Holm welcomed the "
+            "visit. The two ministers also exchanged views on regional issues. On Wednesday, Holm and Berg held "
+            "talks in Copenhagen.")
+    found = extract(nlp, resolver, text)
+    meeting = has(found, "Meeting", "Lars Holm", "Anna Berg", place="Oslo")
+    assert any("exchanged views" in span.sentence for span in meeting.evidence), meeting.evidence
+    has(found, "Talks", "Lars Holm", "Anna Berg", place="Copenhagen")
+    assert [ev.type for ev in found if ev.type in ("Meeting", "Talks")] == ["Meeting", "Talks"], found
+
+
+def test_a_date_inside_a_quotation_is_not_the_narratives_day(nlp, resolver):
+    """"... called the ties 'the most stable relationship in the world today'": that "today" is no day the
+    narrative reached, so the talks told after it keep the day of the meeting before."""
+    text = ("Lars Holm met Anna Berg in Oslo on Sunday. Holm called the ties \"the most stable and mature "
+            "relationship in the world today.\" Holm and Berg also held talks on trade in Oslo.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 7, 14))
+    has(found, "Talks", "Lars Holm", "Anna Berg", date=dt.date(2025, 7, 13))
