@@ -258,8 +258,12 @@ def previous_subjects(frame: Frame, tok) -> list[Entity]:
     if n == 0:
         return []
     root = frame.sents[n - 1].root
-    found = [e for h in frame.subjects(root) for e in frame.entities(h)]
-    return found if len(found) >= 2 else []  # "X met Y. They signed ...": not X alone
+    # (a root noun: "The visiting delegation called on Y" parsed without its verb)
+    heads = frame.subjects(root) or ([root] if root.pos_ == "NOUN" else [])
+    found = [e for h in heads for e in frame.entities(h)]
+    body = bool(heads) and all(h.lemma_.lower() in cues()["delegation_nouns"] for h in heads)
+    # "X met Y. They signed ...": not X alone; but "The delegation called on Y. They were received by Z": its leader
+    return found if len(found) >= 2 or body else []
 
 
 def plural_anaphor(tok) -> bool:
@@ -370,10 +374,13 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
         elif c.dep_ == "dobj" and c.lemma_.lower() in cues()["delegation_nouns"] \
                 and verb.lemma_.lower() in ("lead", "head", "bring", "take"):
             continue  # "X led a Senate delegation to Russia": X's own party, not another
+        elif c.dep_ == "dobj" and verb.lemma_.lower() in ("depart", "leave") and frame.places(c):
+            continue  # "departed Vienna for Berlin": where the trip starts, not where it goes
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
             # "received HE the Lord Mayor of X Y": the style names no one ("HE", not "he")
-            groups.append(agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else [])
+            passive = verb if c.dep_ == "nsubjpass" else None  # "They were received by Y": who the text just named
+            groups.append(agents(frame, [c], prior, passive) if c.text not in STYLE_ABBREVIATIONS else [])
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
                 groups[-1] += people_within(frame, c) or _holder_named_after(frame, c) or _included_after(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
@@ -1210,13 +1217,16 @@ def governor_of(noun):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         prep = tok.head
-        on_trip = prep.lower_ == "on" and noun.lemma_.lower() in TRIP_NOUNS  # "who is in Russia on a working visit"
+        # "who is in Russia on a working visit", "went on a mission to Berlin"
+        on_trip = prep.lower_ == "on" and noun.lemma_.lower() in (*TRIP_NOUNS, "mission")
         # "started the day with X", "presided over a ceremony" ("over" a topic elsewhere: "talks over the summit")
         takes_part = prep.lower_ == "with" and prep.head.lemma_.lower() in cues()["sequence_verbs"] \
             or prep.lower_ == "over" and prep.head.lemma_.lower() in ("preside", "officiate")
         if prep.lower_ == "with" and prep.head.dep_ == "dobj" \
                 and prep.head.head.lemma_.lower() in cues()["sequence_verbs"]:
             return prep.head.head  # "continued her visit with a dinner with X": the "with" hung on the object
+        if prep.lower_ == "with" and prep.head.lower_ == "along" and prep.head.head.pos_ == "VERB":
+            return prep.head.head  # "Along with the signing of a charter, A and B opened ...": theirs too
         if prep.lower_ == "including":  # "is due to have 12 meetings, including bilateral meetings with X"
             listing = prep.head if prep.head.pos_ == "NOUN" else next(
                 (c for c in prep.head.children if c.dep_ == "dobj"), prep.head)  # (or "including" hung on "have")

@@ -42,6 +42,8 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                         and (c.lower_ == "at" or obj.lemma_.lower() in ("office", "residence", "study", *TALK_NOUNS))
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh", "in his
                     #                                                      office at the Apostolic Palace"
+                    if not named_here and obj.lower_ in ("capital", "city", "town"):
+                        named_here = _named_after_comma(frame, obj)  # "in the capital, Mogadishu on Saturday"
                     if c.lower_ == "at" and not named_here and obj.lemma_.lower() not in ASKING_NOUNS:
                         # "at the anniversary events of the Eastern Partnership in Brussels"
                         named_here = [p for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"
@@ -152,6 +154,12 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
 SCHEDULING = frozenset({"schedule", "expect", "due", "set", "plan"})  # "is scheduled / expected / due to meet"
 
 
+def _named_after_comma(frame: Frame, noun) -> list[Entity]:
+    """The place named right after "the capital," (which the parser hangs elsewhere)."""
+    after = noun.right_edge.i + 2
+    return frame.places(noun.doc[after]) if after < len(noun.doc) and noun.doc[after - 1].text == "," else []
+
+
 def _stay(verb) -> bool:
     """"spend time in X", "spent two days in X": a stay, as a trip to X is."""
     return verb.lemma_.lower() == "spend" and any(
@@ -252,7 +260,10 @@ def _seat_of_a_mission(prep) -> bool:
     the event of a phrase it is in (but "at the embassy in Berlin" is where)."""
     mission = prep.head
     singular = re.sub(r"ies$", "y", mission.lower_).removesuffix("s")  # (the lemma of "Embassies", NNP, is itself)
-    return prep.lower_ == "in" and singular in MISSIONS | {"mission"} \
+    # and a consul's post: "with X, General Consul of the United States in Tijuana" ("in" hung on X)
+    consul = any(t.lower_.startswith("consul") for t in (mission, *(c for c in mission.children
+                                                                     if c.dep_ in ("appos", "compound"))))
+    return prep.lower_ == "in" and (singular in MISSIONS | {"mission"} or consul) \
         and not (mission.dep_ == "pobj" and mission.head.lower_ in ("at", "in"))
 
 

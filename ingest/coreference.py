@@ -154,7 +154,9 @@ def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False
         anaphor.type == "Ceremony" and a.type == "AgreementSigning") or (  # "They signed ... The ceremony was"
         anaphor.type == "AgreementSigning" and a.type in ("Talks", "Meeting") and len(a.participants) >= 2)
     # (and "They held talks. The talks ended with the signing of documents": theirs)
-    if not kin or anaphor.span.start - a.span.start > ANAPHOR_REACH or not dates_agree(a, anaphor):
+    # "The ceremony was attended by X" reaches further back to a ceremony: the article's closing lines
+    reach = ANAPHOR_REACH * 2 if joins and family(a.type) == family(anaphor.type) else ANAPHOR_REACH
+    if not kin or anaphor.span.start - a.span.start > reach or not dates_agree(a, anaphor):
         return False
     if a.status != anaphor.status and anaphor.date_mention:
         return False  # "the meeting that will be held later this week" is another than the one held

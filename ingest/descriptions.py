@@ -212,7 +212,9 @@ def _envoys(doc, people: list[Candidate]) -> list[Mention]:
 
 # "the Force Commander" after "UNIFIL Force Commander Major-General X": an office of two or three capitalised words
 # (the last a title word) that no kb/roles.tsv role names, for the one person named before with those words
-OFFICE_NAMED_BEFORE = re.compile(r"\b(?i:the)\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2})\b(?!\s+(?:of|for|to)\b)")
+# (or bare after "with" and "by": "left for Berlin to meet with Berlin Mayor")
+OFFICE_NAMED_BEFORE = re.compile(r"\b(?:(?i:the)\s+|(?<=\bwith\s)|(?<=\bby\s))"
+                                 r"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2})\b(?!\s+(?:of|for|to)\b)")
 
 
 def _offices_named_before(doc, people: list[Candidate]) -> list[Mention]:

@@ -36,10 +36,10 @@ from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places
 from newsgraph.ingest.spans import (INITIALED, Candidate, EVENT_NOUNS, HEADLINE_VERBS, INSTITUTIONS, LABELS, LOCATIVE,
                                     NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
-                                    PLACE_NOUNS, REGNAL, acronyms, building_word_after, clean, country_possessive,
-                                    find_cluster, foreign_venues, in_order, kin_of_another, locative, mention_of,
-                                    name_before_title, name_cased, name_words, org_extensions, org_slug,
-                                    person_after_organization, person_name, place_like_organization,
+                                    PLACE_NOUNS, REGNAL, VENUE_NOUNS, acronyms, building_word_after, clean,
+                                    country_possessive, find_cluster, foreign_venues, in_order, kin_of_another,
+                                    locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
+                                    org_slug, person_after_organization, person_name, place_like_organization,
                                     speakers_by_surname, titled_apposition, titled_name, unlabelled_people,
                                     unlabelled_places, venue_like_organization, weak_organization, without_initials,
                                     without_inner_honorifics)
@@ -343,8 +343,10 @@ class EntityResolver:
             elif ent.label_ in ("PERSON", "ORG") and (len(ent) == 1 or ent.label_ == "PERSON") \
                     and fold(ent.text) in titles.country_words():
                 label = "norp"                     # "the Angolan President" (NER: ORG), "former Sri Lankan" (PERSON)
-            elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in PLACE_NOUNS:
-                label = "fac"                      # "Kamuzu Palace", "John Radcliffe Hospital" (NER: PERSON)
+            elif ent.label_ == "PERSON" and len(ent) > 1 and (doc[ent.end - 1].lower_ in PLACE_NOUNS or (
+                    doc[ent.end - 1].lower_ in VENUE_NOUNS and locative(doc, ent.start, LOCATIVE | {"of"}))):
+                label = "fac"                      # "Kamuzu Palace", "John Radcliffe Hospital", "the entrance of
+                #                                    Christiansborg Castle" (NER: PERSON; but "met Barbara Castle")
             elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in BODY_NOUNS:
                 label = "organization"             # "Al-Farabi Kazakh National University" (NER: PERSON)
             elif ent.label_ == "PERSON" and _place_read_as_person(doc, ent):
@@ -594,8 +596,8 @@ class EntityResolver:
         key = fold(text)
         if squash(text) in self.alias_index:
             return self.entity(self.alias_index[squash(text)])
-        if cand.label == "organization":
-            place = self.place(text, near) if cand.end - cand.start == 1 else None
+        if cand.label == "organization":  # (an acronym the article defines is not a town: "Wuhan University (WHU)")
+            place = self.place(text, near) if cand.end - cand.start == 1 and key not in expansions else None
             if place is not None and place.kind in ("country", "place") and place.same_as:
                 return place                                     # "Halifax", "Niamey" taken for organisations
             if " and " in text and self.place(text.rsplit(" and ", 1)[1], near):

@@ -192,7 +192,6 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     joining: set[int] = set()  # anaphors whose parties join the event referred to
     signed: set[int] = set()  # signings a verb reports ("A and B signed"), not a noun names ("a pact between A and B")
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
-    topics: set[int] = set()  # "The two ministers also exchanged views on X": more of an occasion just told
     lists: dict[int, list[int]] = {}  # first item of a list of event nouns -> the events listed there
     links: dict[int, tuple[int, str, bool | str]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
     for i in sorted(best):
@@ -243,6 +242,12 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             # "the Summit" ("On the Summit's sidelines, X met Y") to join; dropped below if none does
             built = [ev for ev in _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
                                          name=m.entity if m else None) if ev.place is not None]
+        elif not built and pattern["frame"] == "noun" and pattern["type"] in GATHERINGS and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() == "hold":
+            # "February 4th, the parliament held a meeting with diplomats. The meeting was attended by X and Y":
+            # held on a day or at a place, kept for a later "the meeting" to join; dropped below if none does
+            built = [ev for ev in _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
+                                         name=m.entity if m else None) if ev.place is not None or ev.date is not None]
         if not built and pattern["frame"] == "noun" and _joint_briefing(tok):
             # "After the talks, a joint press conference was held": given by the talks' parties (_joint_briefings)
             built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior, name=m.entity if m else None)
@@ -260,8 +265,6 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         for ev in built:
             if pattern["frame"] == "verb" and ev.type == "AgreementSigning":
                 signed.add(id(ev))
-            if pattern["frame"] == "verb" and ev.type == "Talks" and _plural_anaphor_subject(frame, tok):
-                topics.add(id(ev))
             if listed is not None:
                 lists.setdefault(listed, []).append(id(ev))
             referring = pattern["frame"] == "noun" and (
@@ -277,9 +280,14 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             found.append((i, ev))
         weak.update(id(ev) for ev in weak_ones)
     found = _absorb_generic(found, doc, best, by_id)
-    found = _more_of_the_occasion(found, topics, weak)  # (before merging: later talks of theirs are not these)
+    at_offset: dict[int, list[EventMention]] = {}
+    for i, ev in found:
+        at_offset.setdefault(doc[i].idx, []).append(ev)
+    # an event during another of its type is not that one: "visited X as part of his visit to Y"
+    inner = {frozenset((id(ev), id(o))) for _, ev in found if id(ev) in links
+             for o in at_offset.get(links[id(ev)][0], ()) if o is not ev and o.type == ev.type}
     sequels = _sequels(found, doc)
-    apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b}
+    apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b} | inner
     absorbed: dict[int, EventMention] = {}
     events = [e for e in merge([e for _, e in found], anaphoric, weak, apart, joining, absorbed,
                                {frozenset((id(a), id(b))) for a, b in sequels}) if id(e) not in weak]
@@ -463,8 +471,10 @@ def _negated(tok, pattern) -> bool:
 
 
 def _habitual(tok) -> bool:
-    """"agreed to meet regularly", "high-level visits are conducted periodically": a habit, not an event."""
+    """"agreed to meet regularly", "high-level visits are conducted periodically", "has continuously engaged in
+    exchanges with X": a habit, not an event."""
     heads = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [tok]
+    heads += [tok.head.head] if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else []
     return any(c.dep_ == "advmod" and c.lower_ in cues()["habitual_words"] for h in heads for c in h.children)
 
 
@@ -498,34 +508,6 @@ def _only_named(ev: EventMention, rejects: list[Reject], signed: set[int]) -> bo
         return False
     rejects.append(Reject(ev.name or ev.type, ev.span, "a gathering named without people, place or day"))
     return True
-
-
-def _plural_anaphor_subject(frame: Frame, verb) -> bool:
-    """The verb's subject names no one: "they", "both sides", "the two ministers"."""
-    heads = frame.subjects(verb)
-    return bool(heads) and all(frame.mention(h) is None and (h.tag_ == "NNS" or h.lower_ in ("they", "both"))
-                               for h in heads)
-
-
-TOPIC_HOSTS = ("Meeting", "Talks", "PhoneCall", "Summit", "Conference")
-
-
-def _more_of_the_occasion(found: list[tuple[int, EventMention]], topics: set[int],
-                          weak: set[int]) -> list[tuple[int, EventMention]]:
-    """"X met Y in Beijing on Sunday ... The two ministers also exchanged views on Korea": talks whose subject
-    names no one, with no day or place of their own, are the latest earlier meeting (or call) of their parties."""
-    kept: list[tuple[int, EventMention]] = []
-    for i, ev in found:
-        keys = {p.entity.key for p in ev.participants}
-        own_setting = ev.date_mention is not None or ev.place is not None
-        host = None if id(ev) not in topics or own_setting else next(
-            (m for _, m in reversed(kept) if m.type in TOPIC_HOSTS and id(m) not in weak
-             and keys <= {p.entity.key for p in m.participants}), None)
-        if host is None:
-            kept.append((i, ev))
-        else:
-            host.evidence.append(ev.span)
-    return kept
 
 
 def _country_alone(ev: EventMention, rejects: list[Reject]) -> bool:
@@ -838,8 +820,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         inside = {p.contained_in for p in legs}
         legs = [p for p in legs if p.key not in inside]  # but "to Manila, Philippines" is one stop
     words = {t.lower_ for t in frame.sent(tok)}
-    alone = len(groups) == 1 and len({e.key for e in groups[0]}) == 1 and len(subjects) > 1 \
-        and bool(words & {*cues()["split_cues"], "respectively"})
+    heads = frame.subjects(tok) if pattern["frame"] == "verb" else []
+    one_body = bool(heads) and all(h.lemma_.lower() in cues()["delegation_nouns"] for h in heads)
+    alone = len(groups) == 1 and len({e.key for e in groups[0]}) == 1 and len(subjects) > 1 and not one_body \
+        and bool(words & {*cues()["split_cues"], "respectively"})  # (not "The delegation met separately with X")
     groups = groups * len(subjects) if alone else groups  # "A, B and C had separate meetings with X", "A and B
     #                                                       respectively met with X": each with X
     # "A and B held separate meetings with C and D respectively": A with C, B with D
@@ -1222,6 +1206,10 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
     preps = [t for t in tok.subtree if t.dep_ == "prep"] + ([c for c in verb.children if c.dep_ == "prep"]
                                                               if verb is not None else [])
     for prep in preps:
+        whole = next((o for part in objects(prep) if prep.lower_ == "as" and part.lemma_.lower() == "part"
+                      for c in part.children if c.lower_ == "of" for o in objects(c)), None)
+        if whole is not None and whole.i in best and whole.i != tok.i:  # "visited X as part of his visit to Y"
+            return whole.idx, by_id[best[whole.i]]["type"], False
         for obj in objects(prep) if prep.lower_ in ("in", "on") else ():  # "in his first day of visit"
             day = next((c.lower_ for c in obj.children if c.lower_ in DAY_ORDINALS), None) if obj.lower_ == "day" \
                 else None

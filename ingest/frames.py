@@ -316,6 +316,9 @@ class Frame:
             # "X led a delegation that visited Taiwan"
             found = [e for s in self.subjects(tok.head) if s.pos_ != "PRON"
                      for e in self.entities(s, ("person",), depth + 1)]
+        if not found and tok.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                    for c in tok.children):
+            found = self.entities(tok.head, ("person",), depth + 1)  # "X and his delegation visited"
         return found
 
     def _named_in_title(self, tok) -> Entity | None:
@@ -1169,6 +1172,10 @@ def passive_agents(verb) -> list:
     """The objects of a passive verb's "by": under the verb, or hung on its topic ("was briefed on conditions by X"),
     on its moment ("was received upon arrival by X") or on its object ("was granted an audience by X")."""
     found = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+    empty = next((c for c in verb.children if c.dep_ == "agent" and not found), None)
+    if empty is not None:  # "was attended by, among others, X, Y and Z" (the names parsed apart from "by")
+        found = [c for c in verb.children if c.i > empty.i and c.dep_ in ("npadvmod", "dobj", "dep", "appos", "attr")
+                 and c.pos_ in ("PROPN", "NOUN")]
     if not found and any(c.dep_ == "nsubjpass" for c in verb.children):
         found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "upon") for t in _objects(p)
                  for by in t.children if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)] \

@@ -671,8 +671,8 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
             if words == full_words or in_order(words, full_words):
                 matching.append(cluster)
                 break
-    if not matching and len(words) == 1 and len(words[0]) >= 6:  # "President Yudhyono", a typo of Yudhoyono
-        typos = [c for c in clusters if any(one_typo(words[0], fold(n).split()[-1]) for n in c.names)]
+    if not matching and len(words[-1]) >= 6:  # "President Yudhyono", a typo of Yudhoyono; "Michael Mueller" of
+        typos = [c for c in clusters if any(_typo_in_surname(words, fold(n).split()) for n in c.names)]  # Muller
         matching = typos if len(typos) == 1 else []
     if len(matching) <= 1:
         return matching[0] if matching else None
@@ -681,6 +681,11 @@ def find_cluster(clusters: list[PersonCluster], name: str, position: int) -> Per
     before = [(max((c.start for c in m.cands if c.start < position), default=-1), m) for m in matching]
     best = max(before, key=lambda pair: pair[0])
     return best[1] if best[0] >= 0 else matching[0]
+
+
+def _typo_in_surname(words: list[str], full: list[str]) -> bool:
+    """`words` end `full` but for one typo in the surname."""
+    return len(full) >= len(words) and full[len(full) - len(words):-1] == words[:-1] and one_typo(words[-1], full[-1])
 
 
 def one_typo(a: str, b: str) -> bool:
@@ -736,9 +741,20 @@ def acronyms(text: str) -> dict[str, str]:
                              r"\s+\(([A-Z][A-Za-z]{1,9})\)", text):
         long, short = match.group(1), match.group(2)
         initials = _initials(long)
-        if short.upper() == initials.upper() or short.upper() in initials.upper() or initials.upper().startswith(short[:2].upper()):
+        if short.upper() == initials.upper() or short.upper() in initials.upper() \
+                or initials.upper().startswith(short[:2].upper()) or _letters_of(long, short):
             found[fold(short)] = _spelt_out(long, short)
     return found
+
+
+def _letters_of(long: str, short: str) -> bool:
+    """`short` takes each word's initial and other letters in order: "Wuhan University (WHU)"."""
+    def in_order(letters: str, word: str) -> bool:
+        rest = iter(word)
+        return all(ch in rest for ch in letters)
+    words = [w for w in re.split(r"[\s\-]+", long) if w[:1].isupper()]
+    return len(words) > 1 and short[0].upper() == words[0][0] and in_order(_initials(long).upper(), short.upper()) \
+        and in_order(short.upper(), "".join(words).upper())
 
 
 def _initials(words: str) -> str:

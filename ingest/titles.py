@@ -137,10 +137,15 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
         return None
     while first < start and doc[first].lower_ in CONNECTORS | {"the"}:
         first += 1
-    words = [t for t in doc[first:start]]
-    if not any(t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS for t in words):
+    def office(k: int) -> bool:
+        return any(t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS for t in doc[first:k])
+
+    if not office(start):
         return None
-    return doc[first:start].text, first
+    end = start
+    while doc[end - 1].lower_ in HONORIFICS and office(end - 1):
+        end -= 1  # "Premier Hon. X": the style is no part of the office (but "Crown Prince X" is one)
+    return doc[first:end].text, first
 
 
 def _glued_country(doc, i: int, start: int) -> bool:
