@@ -95,12 +95,12 @@ def _past_the_inviter(frame: Frame, subject) -> list[Entity]:
 
 
 def _visiting(frame: Frame, tok, prior) -> list[Entity]:
-    """"the visiting prime minister", "the visiting dignitary", "the guest", "his high-profile guest": the guest of
-    the latest visit reported (but "visiting Secretary of State X" is X)."""
+    """"the visiting prime minister", "the visiting dignitary", "the guest", "his high-profile guest", "the
+    delegates": the guests of the latest visit reported (but "visiting Secretary of State X" is X)."""
     visiting = (tok.pos_ == "NOUN" or tok.is_title) and any(c.dep_ == "amod" and c.lower_ == "visiting"
                                                             for c in tok.children)
-    guest = tok.tag_ == "NN" and tok.lower_ in ("guest", "visitor") and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their") for c in tok.children)
+    guest = (tok.tag_ == "NN" and tok.lower_ in ("guest", "visitor") or tok.lower_ in ("guests", "delegates")) \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their") for c in tok.children)
     if frame.mention(tok) is not None or not (visiting or guest):
         return []
     visit = next((ev for ev in reversed(prior) if ev.type == "Visit"), None)

@@ -5513,3 +5513,12 @@ def test_going_on_a_mission_to_a_city_is_a_visit(nlp, resolver):
     """"X went on a mission to Berlin": X visits Berlin."""
     has(extract(nlp, resolver, "On May 3, Premier Anna Berg went on a mission to Berlin."), "Visit", "Anna Berg",
         place="Berlin")
+
+
+def test_the_delegates_received_are_the_visitors(nlp, resolver):
+    """"X paid a visit to the university. The delegates were received by Rector Y": X met Y (and "Rector" is a
+    title, no part of Y's name)."""
+    text = ("Canadian Ambassador to Indonesia, Lars Holm, paid a visit to Gadjah Mada University. The delegates were "
+            "received by Rector Agus Pratikno in the Central Office on Wednesday.")
+    meeting = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Agus Pratikno")
+    assert "Rector Agus Pratikno" not in names(meeting), names(meeting)
