@@ -379,8 +379,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
             # "received HE the Lord Mayor of X Y": the style names no one ("HE", not "he")
-            passive = verb if c.dep_ == "nsubjpass" else None  # "They were received by Y": who the text just named
-            groups.append(agents(frame, [c], prior, passive) if c.text not in STYLE_ABBREVIATIONS else [])
+            # "The visiting delegation called on X. They were received by Y": those the sentence before was about
+            received = previous_subjects(frame, c) if c.dep_ == "nsubjpass" and c.lower_ == "they" else []
+            groups.append(received or (agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else []))
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
                 groups[-1] += people_within(frame, c) or _holder_named_after(frame, c) or _included_after(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):

@@ -288,6 +288,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
              for o in at_offset.get(links[id(ev)][0], ()) if o is not ev and o.type == ev.type}
     sequels = _sequels(found, doc)
     apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b} | inner
+    # "Y, with whom X also met separately": a meeting of its own, whatever else X and Y attended
+    apart |= {frozenset((id(ev), id(other))) for i, ev in found if any(c.lower_ == "separately" for c in doc[i].children)
+              for _, other in found if other is not ev}
     absorbed: dict[int, EventMention] = {}
     events = [e for e in merge([e for _, e in found], anaphoric, weak, apart, joining, absorbed,
                                {frozenset((id(a), id(b))) for a, b in sequels}) if id(e) not in weak]

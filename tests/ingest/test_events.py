@@ -5522,3 +5522,13 @@ def test_the_delegates_received_are_the_visitors(nlp, resolver):
             "received by Rector Agus Pratikno in the Central Office on Wednesday.")
     meeting = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Agus Pratikno")
     assert "Rector Agus Pratikno" not in names(meeting), names(meeting)
+
+
+def test_a_meeting_held_separately_stays_apart(nlp, resolver):
+    """"The meeting was also attended by Y, with whom X also met separately": X's meeting with Y is one of its
+    own, beside the meeting Y attended."""
+    text = ("Foreign Minister Lars Holm met Thursday with King Tomas Vik at his palace in Oslo. The two discussed "
+            "trade. The meeting was also attended by Foreign Minister Anna Berg, with whom Holm also met "
+            "separately.")
+    meetings = [ev for ev in extract(nlp, resolver, text) if ev.type == "Meeting"]
+    assert any(names(ev) >= {"Lars Holm", "Anna Berg"} and not names(ev) & {"Tomas Vik"} for ev in meetings), meetings
