@@ -864,10 +864,16 @@ def _name_off_body(doc, cand: Candidate, initials: set[str]) -> list[Candidate]:
 PRESS_EVENT = re.compile(r"(?:joint )?(?:press|news) (?:conference|briefing)")
 
 
+SEAT_HOLDERS = frozenset({"mp", "mpp", "mla", "mep", "member", "senator", "congressman", "congresswoman", "td"})
+
+
 def _place_read_as_person(doc, ent) -> bool:
     """A "person" right after the "in" of a place or an act ("received X at the residence in [Beth Kerke]",
-    "met in [Sharm Kerke]") is a place: not someone's ("in X's name"), nor a name the article gives anyone else."""
+    "met in [Sharm Kerke]") is a place: not someone's ("in X's name"), nor a name the article gives anyone else;
+    so is a seat ("the MP for [Edinburgh South]")."""
     prep = doc[ent.start - 1] if ent.start > 0 else None
+    if prep is not None and prep.lower_ == "for" and ent.start > 1 and doc[ent.start - 2].lower_ in SEAT_HOLDERS:
+        return True  # "the MP for [Edinburgh South]": a constituency
     if prep is None or prep.lower_ != "in" or prep.head.pos_ not in ("NOUN", "VERB") \
             or titles.is_title_token(prep.head):
         return False

@@ -5532,3 +5532,13 @@ def test_a_meeting_held_separately_stays_apart(nlp, resolver):
             "separately.")
     meetings = [ev for ev in extract(nlp, resolver, text) if ev.type == "Meeting"]
     assert any(names(ev) >= {"Lars Holm", "Anna Berg"} and not names(ev) & {"Tomas Vik"} for ev in meetings), meetings
+
+
+def test_an_mps_seat_is_no_person(nlp, resolver):
+    """"Tomas Vik, the MP for Glasgow North" (NER: a person): a constituency, no person."""
+    text = ("President Lars Holm met Prime Minister Anna Berg in Glasgow on Monday. Tomas Vik, the MP for Glasgow "
+            "North, joined the meeting.")
+    doc = nlp(text)
+    article = Article(identifier="t", text=text, source="test", date=DAY)
+    assert not any(m.entity.kind == "person" and "Glasgow" in m.entity.name
+                   for m in resolver.mentions(doc, article, remember=False))
