@@ -360,8 +360,8 @@ INAUGURAL = frozenset({"inauguration", "investiture", "swearing", "coronation", 
 
 
 def _honoured(frame: Frame, head, prior) -> list[Entity]:
-    """"a dinner [in honour of X]", "hosted a luncheon at the Palace [in X's honour]", "a welcoming ceremony
-    [for X]": X is the guest (not in "a funeral for X"); "the inauguration (ceremony) [of President X]": X takes
+    """"a dinner [in honour of X]", "hosted a luncheon at the Palace [in X's honour]" ("in their honour": those
+    just named), "a welcoming ceremony [for X]": X is the guest (not in "a funeral for X"); "the inauguration (ceremony) [of President X]": X takes
     office, at the centre of it."""
     welcoming = head.lemma_.lower() == "reception" or any(
         c.dep_ in ("amod", "compound") and c.lower_ in ("welcome", "welcoming") for c in head.children)
@@ -373,7 +373,7 @@ def _honoured(frame: Frame, head, prior) -> list[Entity]:
                for n in objects(p) if n.lemma_.lower() in ("honour", "honor")]
     return [e for n in honours for c in n.children
             for e in (agents(frame, objects(c), prior) if c.dep_ == "prep" and c.lower_ == "of"
-                      else agents(frame, [c], prior) if c.dep_ == "poss" else [])] \
+                      else agents(frame, [c], prior, n) if c.dep_ == "poss" else [])] \
         + [e for p in head.children if welcoming and p.dep_ == "prep" and p.lower_ == "for"
            for e in agents(frame, objects(p), prior)]
 
@@ -763,7 +763,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     if date_tok is not None and date is None and dates.RELATIVE.search(date_tok.text):
         # "two days earlier" than the day the article last named
         earlier = [d for start, d, _ in _timeline(frame, article) if start < date_tok.start_char]
-        date = dates.shift(date_tok.text, earlier[-1] if earlier else dates.reference(article))
+        same = dates.RELATIVE.search(date_tok.text).group("same")  # "on the same day": as the one named before, if any
+        date = dates.shift(date_tok.text, earlier[-1] if earlier else None if same else dates.reference(article))
     elif date is not None and not future and dates.bare_weekday(date_tok.text):
         # "arrived on Saturday, 11 August ... On Sunday morning, he travelled": the Sunday after
         date = next((d for start, d, _ in _timeline(frame, article) if start == date_tok.start_char), date)

@@ -5542,3 +5542,14 @@ def test_an_mps_seat_is_no_person(nlp, resolver):
     article = Article(identifier="t", text=text, source="test", date=DAY)
     assert not any(m.entity.kind == "person" and "Glasgow" in m.entity.name
                    for m in resolver.mentions(doc, article, remember=False))
+
+
+def test_a_lunch_in_their_honour_and_the_same_day_as_none_named(nlp, resolver):
+    """"They were received by Y on the same day. Y hosted a banquet lunch in their honor": the lunch is the
+    delegation's with Y; "the same day" of a day the text never named fixes none."""
+    text = ("A delegation from Norway, led by Speaker Lars Holm, visited India this month. The visiting delegation "
+            "called on Vice President Tomas Vik. They were received by the Speaker, Anna Berg, on the same day. In "
+            "addition, the Speaker hosted a banquet lunch in their honor.")
+    found = extract(nlp, resolver, text)
+    has(found, "Ceremony", "Lars Holm", "Anna Berg")
+    has(found, "Meeting", "Lars Holm", "Anna Berg", date=None)
