@@ -290,6 +290,9 @@ class Frame:
         lists = []
         for verb in (t for t in self.doc if t.lemma_.lower() in MEMBERSHIP_VERBS):
             group = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+            # "A delegation paid a visit to Athens. It comprised A, B and C": "it", the delegation just named
+            group += [h for s in group if s.lower_ == "it" and self.sent(verb).start > 0
+                      for h in self.subjects(self.sents[self.sents.index(self.sent(verb)) - 1].root)]
             # "Other members of the delegation", "Senators on the delegation" (plural: not "its programme")
             group += [o for s in group if s.tag_ in ("NNS", "NNPS") for c in s.children
                       if c.lower_ in ("of", "on", "in") for o in _objects(c)]

@@ -5553,3 +5553,10 @@ def test_a_lunch_in_their_honour_and_the_same_day_as_none_named(nlp, resolver):
     found = extract(nlp, resolver, text)
     has(found, "Ceremony", "Lars Holm", "Anna Berg")
     has(found, "Meeting", "Lars Holm", "Anna Berg", date=None)
+
+
+def test_it_comprised_lists_the_delegation_just_named(nlp, resolver):
+    """"A Norwegian delegation paid an official visit to Athens. It comprised A, B and C": they visit."""
+    text = ("A Norwegian parliamentary delegation conducted an official visit to Athens on Monday. It comprised the "
+            "Chairman of the Friendship Group Lars Holm, MP Tomas Vik and MP Anna Berg.")
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", "Tomas Vik", "Anna Berg", place="Athens")
