@@ -289,8 +289,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     sequels = _sequels(found, doc)
     apart = {frozenset((a, b)) for ids in lists.values() for a in ids for b in ids if a != b} | inner
     # "Y, with whom X also met separately": a meeting of its own, whatever else X and Y attended
-    apart |= {frozenset((id(ev), id(other))) for i, ev in found if any(c.lower_ == "separately" for c in doc[i].children)
-              for _, other in found if other is not ev}
+    separate = [ev for i, ev in found if any(c.lower_ == "separately" for c in doc[i].children)]
+    apart |= {frozenset((id(ev), id(other))) for ev in separate for _, other in found if other is not ev}
     absorbed: dict[int, EventMention] = {}
     events = [e for e in merge([e for _, e in found], anaphoric, weak, apart, joining, absorbed,
                                {frozenset((id(a), id(b))) for a, b in sequels}) if id(e) not in weak]
@@ -361,8 +361,8 @@ INAUGURAL = frozenset({"inauguration", "investiture", "swearing", "coronation", 
 
 def _honoured(frame: Frame, head, prior) -> list[Entity]:
     """"a dinner [in honour of X]", "hosted a luncheon at the Palace [in X's honour]" ("in their honour": those
-    just named), "a welcoming ceremony [for X]": X is the guest (not in "a funeral for X"); "the inauguration (ceremony) [of President X]": X takes
-    office, at the centre of it."""
+    just named), "a welcoming ceremony [for X]": X is the guest (not in "a funeral for X"); "the inauguration
+    (ceremony) [of President X]": X takes office, at the centre of it."""
     welcoming = head.lemma_.lower() == "reception" or any(
         c.dep_ in ("amod", "compound") and c.lower_ in ("welcome", "welcoming") for c in head.children)
     if head.lemma_.lower() in INAUGURAL or any(c.dep_ == "compound" and c.lemma_.lower() in INAUGURAL

@@ -749,12 +749,12 @@ def acronyms(text: str) -> dict[str, str]:
 
 def _letters_of(long: str, short: str) -> bool:
     """`short` takes each word's initial and other letters in order: "Wuhan University (WHU)"."""
-    def in_order(letters: str, word: str) -> bool:
-        rest = iter(word)
+    def within(letters: str, text: str) -> bool:  # each letter found after the one before
+        rest = iter(text)
         return all(ch in rest for ch in letters)
     words = [w for w in re.split(r"[\s\-]+", long) if w[:1].isupper()]
-    return len(words) > 1 and short[0].upper() == words[0][0] and in_order(_initials(long).upper(), short.upper()) \
-        and in_order(short.upper(), "".join(words).upper())
+    return len(words) > 1 and short[0].upper() == words[0][0] and within(_initials(long).upper(), short.upper()) \
+        and within(short.upper(), "".join(words).upper())
 
 
 def _initials(words: str) -> str:
