@@ -261,9 +261,13 @@ def previous_subjects(frame: Frame, tok) -> list[Entity]:
     # (a root noun: "The visiting delegation called on Y" parsed without its verb)
     heads = frame.subjects(root) or ([root] if root.pos_ == "NOUN" else [])
     found = [e for h in heads for e in frame.entities(h)]
-    body = bool(heads) and all(h.lemma_.lower() in cues()["delegation_nouns"] for h in heads)
     # "X met Y. They signed ...": not X alone; but "The delegation called on Y. They were received by Z": its leader
-    return found if len(found) >= 2 or body else []
+    return found if len(found) >= 2 or a_delegation(heads) else []
+
+
+def a_delegation(heads) -> bool:
+    """The subject phrases name one delegation ("The visiting delegation"), no person."""
+    return bool(heads) and all(h.lemma_.lower() in cues()["delegation_nouns"] for h in heads)
 
 
 def plural_anaphor(tok) -> bool:

@@ -31,12 +31,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from newsgraph.ingest import dates, descriptions, titles
-from newsgraph.ingest.arguments import (agents, conjuncts, counterpart_named, country_meant, definite, governor_of,
-                                        following_list, has_agent, joined_before, lede_actors, listed_after,
-                                        listed_partners, multilateral, named, noun_arguments, opening_person,
-                                        own_partners, participants, partners_of, people_after, people_listed_back,
-                                        people_within, present_at, split_mode, subject_left, unnamed_office,
-                                        verb_objects, visit_by, visiting_guest)
+from newsgraph.ingest.arguments import (a_delegation, agents, conjuncts, counterpart_named, country_meant, definite,
+                                        governor_of, following_list, has_agent, joined_before, lede_actors,
+                                        listed_after, listed_partners, multilateral, named, noun_arguments,
+                                        opening_person, own_partners, participants, partners_of, people_after,
+                                        people_listed_back, people_within, present_at, split_mode, subject_left,
+                                        unnamed_office, verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, TRIP_NOUNS, anchor, date_of, place_of, places_within, planned,
                                             progressive_ahead, with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, OCCASIONS, SAME_DAYS, at_dateline, at_gathering,
@@ -824,8 +824,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         inside = {p.contained_in for p in legs}
         legs = [p for p in legs if p.key not in inside]  # but "to Manila, Philippines" is one stop
     words = {t.lower_ for t in frame.sent(tok)}
-    heads = frame.subjects(tok) if pattern["frame"] == "verb" else []
-    one_body = bool(heads) and all(h.lemma_.lower() in cues()["delegation_nouns"] for h in heads)
+    one_body = pattern["frame"] == "verb" and a_delegation(frame.subjects(tok))
     alone = len(groups) == 1 and len({e.key for e in groups[0]}) == 1 and len(subjects) > 1 and not one_body \
         and bool(words & {*cues()["split_cues"], "respectively"})  # (not "The delegation met separately with X")
     groups = groups * len(subjects) if alone else groups  # "A, B and C had separate meetings with X", "A and B
