@@ -428,7 +428,21 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
                     places += frame.places(o) or country_meant(frame, o)
                 if not places and obj.lemma_.lower() in cues()["programme_nouns"]:
                     places += places_within(frame, obj)  # "leaves for a programme of meetings in Paris and London"
+    if not any(groups):
+        groups.append(_whose_person(frame, verb))
     return [g for g in groups if g], places
+
+
+def _whose_person(frame: Frame, verb) -> list[Entity]:
+    """"Haiti, whose Prime Minister X he also met that day": the object moved before the subject, which the parser
+    may leave unattached."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or subject.left_edge.i < 2:
+        return []
+    before = subject.left_edge.i - 1
+    person = frame.entity(verb.doc[before], ("person",))
+    opened = any(t.lower_ == "whose" for t in verb.doc[max(before - 6, 0):before])
+    return [person] if person is not None and opened else []
 
 
 def _prep_partners(frame: Frame, prep, prior) -> list[list[Entity]]:
@@ -1211,6 +1225,9 @@ def governor_of(noun):
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
             tok = tok.head.head  # "held a series of bilateral talks": the series is held
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "heads":
+            # "attended the Caricom heads of government meeting", parsed as "[the Caricom (,)] heads of [meeting]"
+            tok = tok.head.head.head if tok.head.head.dep_ == "appos" else tok.head.head
         else:
             break
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):

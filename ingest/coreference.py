@@ -102,10 +102,13 @@ def officials_named(events: list[EventMention]) -> list[EventMention]:
     dropped: set[int] = set()
     for ev in events:
         countries = {p.entity.key for p in ev.participants}
-        if len(countries) < 2 or any(p.entity.kind != "country" for p in ev.participants) \
-                or not OFFICIALS_OF.search(ev.span.sentence):
+        if len(countries) < 2 or any(p.entity.kind != "country" for p in ev.participants):
             continue
-        named = next((b for b in events if id(b) not in dropped and b is not ev and b.type in GATHERINGS
+        # (or "Rwanda and Mali signed 19 agreements. The agreements were signed ... when A and B concluded": the
+        # next report of the same kind)
+        by_office = bool(OFFICIALS_OF.search(ev.span.sentence))
+        named = next((b for b in events if id(b) not in dropped and b is not ev
+                      and (b.type in GATHERINGS if by_office else b.type == ev.type)
                       and 0 < b.span.start - ev.span.start <= ANAPHOR_REACH and _their_officials(b, countries)
                       and b.status == ev.status and dates_agree(ev, b)
                       and not (ev.place and b.place and not nested(ev.place, b.place))), None)

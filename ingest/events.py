@@ -764,6 +764,11 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         # "two days earlier" than the day the article last named
         earlier = [d for start, d, _ in _timeline(frame, article) if start < date_tok.start_char]
         same = dates.RELATIVE.search(date_tok.text).group("same")  # "on the same day": as the one named before, if any
+        if same:  # "On 5 July X met A ... after Y's visit on 8 June ... B, whom he met that day": X's day, 5 July
+            own = {e.key for e in subjects}
+            theirs = [ev.date for ev in prior if ev.date and ev.span.start < date_tok.start_char
+                      and own & {p.entity.key for p in ev.participants}]
+            earlier = theirs or earlier
         date = dates.shift(date_tok.text, earlier[-1] if earlier else None if same else dates.reference(article))
     elif date is not None and not future and dates.bare_weekday(date_tok.text):
         # "arrived on Saturday, 11 August ... On Sunday morning, he travelled": the Sunday after

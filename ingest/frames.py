@@ -100,7 +100,11 @@ class Frame:
         found = self._phrase(tok, kinds, depth)
         # "President A and Foreign Minister B": the parser may hang the second item on the name A
         named_appos = [c for c in tok.children if c.dep_ == "appos" and self.entity(c, kinds) in found]
-        for conj in [*tok.children, *(c for a in named_appos for c in a.children if c.dep_ == "conj")]:
+        # "Rwanda's Minister of Foreign Affairs and Cooperation, A, and his counterpart, B": the list hung on the
+        # name inside the title's "of" chain
+        named_inside = [t for t in tok.subtree if t.dep_ == "conj" and t.head.dep_ in ("pobj", "conj") and t.i > tok.i
+                        and self.entity(t, ("person",)) in found] if "person" in kinds else []
+        for conj in [*tok.children, *(c for a in named_appos + named_inside for c in a.children if c.dep_ == "conj")]:
             if conj.dep_ == "conj" and (_after_list(conj) and _parted_name(conj) is None
                                         or _parted_title(conj) is not None or _reporter(conj)):
                 continue
@@ -1183,8 +1187,14 @@ def passive_agents(verb) -> list:
         found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "upon") for t in _objects(p)
                  for by in t.children if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)] \
             or [o for d in verb.children if d.dep_ == "dobj" for by in d.children
-                if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)]
+                if by.dep_ == "prep" and by.lower_ == "by" for o in _objects(by)] \
+            or [s for c in verb.children if c.dep_ == "advcl" and _when(c) for s in c.children if s.dep_ == "nsubj"]
     return found
+
+
+def _when(clause) -> bool:
+    """"The agreements were signed at X when A and B concluded the commission": who did it is the clause's subject."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
 
 
 def _adjectives(body: Entity) -> tuple[str, ...]:

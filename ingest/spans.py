@@ -203,7 +203,9 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
 
 
 POST_NOMINALS = frozenset("""TD MP MEP MSP MLA MS QC KC OBE CBE KBE MBE DBE GBE PhD GCMG KCMG CMG GCVO KCVO CVO LVO MVO
-JP CSM QSO ONZM CNZM KNZM GNZM""".split())
+JP CSM QSO ONZM CNZM KNZM GNZM
+RWP RSP VSV USP WWV ndu psc ndc hdmc afwc PVSM AVSM UYSM YSM VSM ADC NI HI SI TBt OSP SBP BGBM""".split())
+# (the second line: South Asian military honours and staff-college letters, "Lieutenant General X RWP RSP ndu")
 # the verb a title-case headline runs into a name: "Minister X Y Welcomes Indian Counterpart Z"
 HEADLINE_VERBS = frozenset("""welcomes meets receives visits hosts holds calls signs attends thanks congratulates
 says tells urges discusses welcome meet receive visit host hold call sign attend thank congratulate""".split())
