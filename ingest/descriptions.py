@@ -33,7 +33,9 @@ _OF = r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A
 # "the visit of President of Maldives to India": a capitalised office of a country, no article before it, nor
 # a qualifier that makes it another office ("Mike Pence, Vice President of the USA")
 _OTHER_OFFICE = titles.QUALIFIERS | {"acting"}
-_NOT_QUALIFIED = "".join(rf"(?<!\b{w.capitalize()}[ -])" for w in sorted(_OTHER_OFFICE))
+# (nor one not yet held: "The future President of the European Commission has begun her first tour")
+_NOT_QUALIFIED = "".join(rf"(?<!\b{w}[ -])" for word in sorted(_OTHER_OFFICE | {"future", "incoming", "next"})
+                         for w in (word, word.capitalize()))
 BARE_DESCRIPTION = re.compile(
     rf"(?<![\w.-]){_NOT_QUALIFIED}"
     rf"(?P<role>President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary[- ]General){_OF}")
@@ -167,7 +169,24 @@ def in_headline(doc, mentions: list[Mention], body: list[Mention]) -> list[Menti
                 continue
             mentions = [m for m in mentions if not (span.start_char <= m.span.start < span.end_char)]
             mentions.append(mention_of(doc, span.start, span.end, next(iter(people))))
-    return sorted(mentions, key=lambda m: m.span.start)
+    return sorted(mentions + _titled_as_in_body(doc, text, mentions, body), key=lambda m: m.span.start)
+
+
+def _titled_as_in_body(doc, text: str, mentions: list[Mention], body: list[Mention]) -> list[Mention]:
+    """"The Nigerian Ambassador in Amman visited X": the one person the body names with that very title ("Nigerian
+    Ambassador Haruna Onguku"), for titles of no single office (an ambassador, a consul)."""
+    by_title: dict[str, set[Entity]] = {}
+    for m in body:
+        if m.entity.kind == "person" and m.entity.title and len(m.entity.title.split()) >= 2:
+            by_title.setdefault(m.entity.title.lower(), set()).add(m.entity)
+    found = []
+    for title, people in by_title.items():
+        match = re.search(rf"\b{re.escape(title)}\b", text, re.I)
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if match else None
+        if len(people) == 1 and span is not None and not any(
+                m.span.start < span.end_char and span.start_char < m.span.end for m in mentions):
+            found.append(mention_of(doc, span.start, span.end, next(iter(people))))
+    return found
 
 
 def _former(doc, people: list[Candidate]) -> list[Mention]:

@@ -1183,13 +1183,16 @@ def _namers(frame: Frame, tok, convener: Entity | None) -> set[str]:
 
 def destinations_after(frame: Frame, tok) -> list[Entity]:
     """Places after "to" a few words after a visit noun, however "to" was attached, or anywhere in its
-    phrase ("the visit by X and an accompanying delegation next week to Washington")."""
+    phrase ("the visit by X and an accompanying delegation next week to Washington"); a day between, with its
+    commas, does not count ("paid a visit, on October 23, 2021, to X")."""
+    words = 0  # between the noun and "to"
     for t in tok.doc[tok.i + 1:frame.sent(tok).end]:
-        if t.lower_ == "to" and t.i + 1 < len(tok.doc) and (t.i < tok.i + 8 or tok in t.ancestors):
+        if t.lower_ == "to" and t.i + 1 < len(tok.doc) and (words < 7 or tok in t.ancestors):
             obj = next((o for o in objects(t)), tok.doc[t.i + 1])
             found = [p for o in (obj, *conjuncts(obj)) for p in frame.places(o)]
             # "a visit to the UN General Assembly in New York", "a delegation to the North African country"
             return found or places_within(frame, obj) or country_meant(frame, obj)
+        words += not (t.is_punct or t.ent_type_ in ("DATE", "TIME"))
     return []
 
 

@@ -336,7 +336,7 @@ class Frame:
             m = self.by_token.get(t.i)
             if m is not None and m.entity.kind == "person" and t != tok:
                 path = [t, *[a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]]
-                if not any(a.dep_ in ("conj", "relcl", "acl") for a in path):
+                if not any(a.dep_ in ("conj", "relcl", "acl") for a in path[_apposed_conjunct(t):]):
                     return m.entity
         return None
 
@@ -1173,6 +1173,13 @@ def intended(verb) -> bool:
     """"their agreement to meet", "his intention to visit": an infinitive planned by the noun it hangs on."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in cues()["intention_nouns"] and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _apposed_conjunct(t) -> bool:
+    """"The mayor of Palma, X, and ...": the name set off by a comma after the title's "of" phrase, parsed as a
+    conjunct of its object, is the title holder's (no "and" before it)."""
+    return t.dep_ == "conj" and t.head.dep_ == "pobj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," \
+        and not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children)
 
 
 def passive_agents(verb) -> list:

@@ -278,7 +278,13 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
         return False
     at = cand.start - 1 - (cand.start > 1 and doc[cand.start - 1].lower_ == "the")
     met_at = locative(doc, cand.start, frozenset({"at"})) and not (at > 0 and titles.is_title_token(doc[at - 1]))
-    if doc[cand.end - 1].lower_ in CAMPUS_NOUNS or MISSION.search(doc[cand.start:cand.end].text):
+    campus = doc[cand.end - 1].lower_ in CAMPUS_NOUNS or (  # "Jordan University of Science and Technology"
+        any(t.lower_ in ("university", "college") and doc[t.i + 1].lower_ == "of" for t in doc[cand.start:cand.end - 1]))
+    if at > 0 and doc[at].lower_ == "of" and doc[at - 1].lower_ in ("headquarters", "premises", "seat", "campus") \
+            and not any(t.lower_ in INSTITUTIONS | {"ministry", "council", "bank"} for t in doc[cand.start:cand.end]):
+        return True  # "paid a visit to the headquarters of the Arab League Educational ... Organization" (a ministry
+        #              stays a body: the city it is in is where)
+    if campus or MISSION.search(doc[cand.start:cand.end].text):
         return met_at or (at >= 0 and doc[at].lemma_ in ("visit", "tour") and doc[at].pos_ == "VERB")
     building = any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of"
                                                 or (t.i == cand.end - 2 and doc[t.i + 1].pos_ == "PROPN"))

@@ -5602,3 +5602,54 @@ def test_military_honours_after_a_name(nlp, resolver):
     text = "Lieutenant General Lars Holm RWP RSP ndu met General Tomas Vik in Oslo on Monday."
     meeting = has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Tomas Vik")
     assert "Lars Holm" in {p.entity.name for p in meeting.participants}, meeting.participants
+
+
+def test_an_abbreviated_profession_before_a_name(nlp, resolver):
+    """"The Mayor of Bethlehem, Adv. X welcomed ...": "Adv." (advocate) ends no sentence and is no part of the name."""
+    text = ("On June 27th, The Mayor of Bethlehem, Adv. Anton Salman welcomed the Mayor of Strasbourg, Mr. Roland "
+            "Ries, and his accompanying delegation.")
+    meeting = has(extract(nlp, resolver, text, date=dt.date(2018, 6, 28)), "Meeting", "Anton Salman", "Roland Ries",
+                  date=dt.date(2018, 6, 27))
+    assert "Anton Salman" in {p.entity.name for p in meeting.participants}, meeting.participants
+
+
+def test_the_name_after_a_titles_of_phrase_parsed_as_its_conjunct(nlp, resolver):
+    """"The mayor of Palma, X, and the first alderman of Tangiers, Y, signed": X is the mayor (parsed as a conjunct
+    of Palma), a signatory."""
+    text = ("The mayor of Palma, Jaime Martínez Llabrés, and the first alderman of Tangiers, Mounir Lymouri, signed the "
+            "document this Friday.")
+    has(extract(nlp, resolver, text), "AgreementSigning", "Jaime Martínez Llabrés", "Mounir Lymouri")
+
+
+def test_a_university_of_a_field_and_a_bodys_headquarters_are_places_visited(nlp, resolver):
+    """"visited Jordan University of Science and Technology" (the campus word first); "paid a visit, on Monday, to
+    the headquarters of the X Organization" (the day and its commas between)."""
+    found = extract(nlp, resolver, "Ambassador Lars Holm visited Jordan University of Science and Technology on "
+                                   "Monday.")
+    has(found, "Visit", "Lars Holm", place="Jordan University of Science and Technology")
+    text = ("Secretary-General Lars Holm paid a visit, on October 23, 2021, to the headquarters of the Arab League "
+            "Educational, Cultural and Scientific Organization.")
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm",
+        place="Arab League Educational, Cultural and Scientific Organization")
+
+
+def test_a_headline_title_the_body_gives_one_person(nlp, resolver):
+    """Headline "The Nigerian Ambassador in Amman visited X University"; the body names "Nigerian Ambassador Haruna
+    Onguku": his visit (an ambassador is no single office the knowledge base could name)."""
+    text = ("Dr. Lars Holm, President of the University, received in his office this morning a delegation from the "
+            "Nigerian Embassy in Amman, headed by Nigerian Ambassador Haruna Onguku.")
+    found = extract(nlp, resolver, text, headline="The Nigerian Ambassador in Amman visited Jordan University of "
+                                                  "Science and Technology")
+    has(found, "Visit", "Haruna Onguku", place="Jordan University of Science and Technology")
+
+
+def test_a_president_elect_received_and_the_future_president(nlp, resolver):
+    """"received the President-elect of the European Commission, X": a meeting; "The future President of the
+    European Commission has visited Paris" is X, not the holder of the day."""
+    text = ("The Acting Prime Minister, Pedro Sánchez, received the President-elect of the European Commission, the "
+            "German Ursula von der Leyen, at Moncloa Palace last week. The future President of the European "
+            "Commission has begun her first tour of European capitals and has already visited Paris.")
+    found = extract(nlp, resolver, text, date=dt.date(2019, 8, 5))
+    has(found, "Meeting", "Pedro Sánchez", "Ursula von der Leyen", place="Moncloa Palace")
+    visit = has(found, "Visit", "Ursula von der Leyen", place="Paris")
+    assert "Jean-Claude Juncker" not in names(visit), visit.participants
