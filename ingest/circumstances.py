@@ -96,6 +96,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                    and c.lower_ in ("at", "in") for obj in objects(c) for p in frame.places(obj)]
     candidates = [p for p in candidates if p.kind == "place"] + list(found) + candidates
     candidates += [p for c in held_after(tok) for p in places_within(frame, c)]
+    candidates += [p for head in (tok, governor) if head is not None for p in _at_hung_on_partner(frame, head)]
     for head in (tok, governor):
         if head is None:
             continue
@@ -149,6 +150,15 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
     if etype == "Visit" and found:  # a visit to Russia is not in Dublin, where the clause it hangs on is set
         candidates = [p for p in candidates if p in found or p.contained_in in {d.key for d in found}] or candidates
     return candidates[0] if candidates else None
+
+
+def _at_hung_on_partner(frame: Frame, head) -> list[Entity]:
+    """"X, the president of the association in Daegu, met with Y at Hiroshima City Hall" ("at" hung on Y): the venue
+    of the meeting, before the places named in its parties' descriptions."""
+    partners = [o for c in head.children if c.dep_ == "prep" and c.lower_ in cues()["partner_preps"]
+                for o in objects(c)] + [c for c in head.children if c.dep_ == "dobj"]
+    return [p for o in partners for g in o.children if g.dep_ == "prep" and g.lower_ == "at"
+            for venue in objects(g) for p in frame.places(venue)]
 
 
 SCHEDULING = frozenset({"schedule", "expect", "due", "set", "plan"})  # "is scheduled / expected / due to meet"

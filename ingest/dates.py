@@ -86,6 +86,12 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
             return dt.date.fromisoformat(iso.group(1))
         except ValueError:
             return None
+    dotted = re.fullmatch(r"(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})", mention.strip(" ,;"))
+    if dotted:  # "13.01.2020", "05.06.2020": day first, as wherever dots are written (dateparser reads May 6)
+        try:
+            return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+        except ValueError:
+            return None
     text = _clean(mention)
     if not text or _YEAR_RANGE.match(text):
         return None

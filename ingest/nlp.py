@@ -56,7 +56,8 @@ ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 MONTH_WORD = r"(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"  # a month, or any abbreviation of it
 DAY_WORD = re.compile(r"(?i)" + MONTH_WORD + "|" + "|".join(WEEKDAYS))  # (or a weekday)
 MONTH_NAME = r"(?:" + "|".join((*MONTHS, *(m[:3] for m in MONTHS), "Sept")) + r")\.?"  # (not "Decree")
-CALENDAR_DAY = re.compile(rf"{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_NAME}")
+CALENDAR_DAY = re.compile(rf"{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_NAME}"
+                          r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d")  # ("on 13.01.2020": NER says TIME)
 # a month and its day(s) NER left untagged: "on Aug 11 and 12" ("12" alone CARDINAL)
 UNTAGGED_DAYS = re.compile(rf"\b{MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:(?: and | to |-|–)\d{{1,2}})?"
                            rf"(?:, \d{{4}})?\b")

@@ -285,7 +285,8 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
         return True  # "paid a visit to the headquarters of the Arab League Educational ... Organization" (a ministry
         #              stays a body: the city it is in is where)
     if campus or MISSION.search(doc[cand.start:cand.end].text):
-        return met_at or (at >= 0 and doc[at].lemma_ in ("visit", "tour") and doc[at].pos_ == "VERB")
+        return met_at or (at >= 0 and doc[at].lemma_ in ("visit", "tour") and doc[at].pos_ == "VERB") or (
+            at > 0 and doc[at].lower_ == "to" and doc[at - 1].lemma_ in ("visit", "trip"))  # "a visit to X University"
     building = any(t.lower_ in VENUE_NOUNS and (t.i == cand.end - 1 or doc[t.i + 1].lower_ == "of"
                                                 or (t.i == cand.end - 2 and doc[t.i + 1].pos_ == "PROPN"))
                    for t in doc[cand.start:cand.end])  # (or its town after it: "at State House Entebbe")

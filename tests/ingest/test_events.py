@@ -5653,3 +5653,21 @@ def test_a_president_elect_received_and_the_future_president(nlp, resolver):
     has(found, "Meeting", "Pedro Sánchez", "Ursula von der Leyen", place="Moncloa Palace")
     visit = has(found, "Visit", "Ursula von der Leyen", place="Paris")
     assert "Jean-Claude Juncker" not in names(visit), visit.participants
+
+
+def test_the_venue_hung_on_the_one_met_comes_before_a_partys_description(nlp, resolver):
+    """"X, the president of the association in Daegu, met with Y at Hiroshima City Hall" ("at" hung on Y): the
+    meeting is at the city hall, not in Daegu."""
+    text = ("On November 27, Park Seong Min, the president of the doctors’ association in Daegu, South Korea, together "
+            "with seven other doctors, met with Hiroshima Mayor Kazumi Matsui at Hiroshima City Hall.")
+    has(extract(nlp, resolver, text, date=dt.date(2015, 11, 28)), "Meeting", "Park Seong Min", "Kazumi Matsui",
+        place="Hiroshima City Hall")
+
+
+def test_a_dotted_day_and_a_campus_visited(nlp, resolver):
+    """"visited University of Colombo on 13.01.2020" (NER: a TIME; dots write the day first: "05.06.2020" is
+    5 June); "paid a visit to the University of X (UC) campus": the university is where."""
+    text = "Ambassador Lars Holm visited University of Colombo on 05.01.2020 accompanied by two officials."
+    has(extract(nlp, resolver, text, date=dt.date(2020, 1, 13)), "Visit", "Lars Holm", date=dt.date(2020, 1, 5))
+    text = "High Commissioner Lars Holm paid a special visit to the University of Canterbury (UC) campus recently."
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="University of Canterbury")
