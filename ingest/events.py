@@ -672,7 +672,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, _before_verb_group(clause)) or subject_left(frame, clause) \
-                or (subject_left(frame, tok) if clause != tok else []) \
+                or (subject_left(frame, tok) if clause != tok else []) or _opening_clause_subject(frame, tok) \
                 or opening_person(frame, tok) or lede_actors(frame, tok)
             # ("X visited M to meet Y"; "President X, held on ..., talks with Y"; "• Met with Y")
         subjects = _not_the_inviter(frame, tok, subjects)
@@ -881,6 +881,14 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             date=day, date_mention="" if recalled else date_tok.text if date_tok is not None and first else leg_words,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _opening_clause_subject(frame: Frame, tok) -> list[Entity]:
+    """"After arriving in Madeira, and having met Y at the Palace, X gave up his swim" (X parsed into the Palace's
+    phrase, the main verb left without a subject): the one named right before the main verb."""
+    main = next((a for a in tok.ancestors if a.dep_ == "ROOT"), None)
+    opening = tok.i < (main.i if main is not None else 0) and any(a.dep_ == "pcomp" for a in (tok, *tok.ancestors))
+    return subject_left(frame, main) if opening and main.pos_ in ("VERB", "AUX") else []
 
 
 def _not_the_inviter(frame: Frame, tok, subjects: list[Entity]) -> list[Entity]:

@@ -5671,3 +5671,13 @@ def test_a_dotted_day_and_a_campus_visited(nlp, resolver):
     has(extract(nlp, resolver, text, date=dt.date(2020, 1, 13)), "Visit", "Lars Holm", date=dt.date(2020, 1, 5))
     text = "High Commissioner Lars Holm paid a special visit to the University of Canterbury (UC) campus recently."
     has(extract(nlp, resolver, text), "Visit", "Lars Holm", place="University of Canterbury")
+
+
+def test_an_opening_clause_whose_subject_the_parser_hung_on_a_place(nlp, resolver):
+    """"After arriving in Madeira on Saturday night, and having met X at the Palace, Y gave up his swim" (Y parsed
+    in apposition to the Palace, the main verb without a subject): Y arrived and met X."""
+    text = ("After arriving in Madeira on Saturday night, and having met the Representative of the Republic for "
+            "Madeira, Ireneu Barreto at the São Lourenço Palace, Marcelo Rebelo de Sousa gave up his usual morning "
+            "swim this morning.")
+    found = extract(nlp, resolver, text, date=dt.date(2021, 5, 2))
+    has(found, "Meeting", "Ireneu Barreto", "Marcelo Rebelo de Sousa", date=dt.date(2021, 5, 1))
