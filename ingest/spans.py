@@ -153,7 +153,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             and start <= doc[start - 1].head.i <= end and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_alpha \
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
             and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS | titles.HONORIFICS \
-            and doc[start - 1].lower_ not in HEADLINE_VERBS \
+            and doc[start - 1].lower_ not in HEADLINE_VERBS | STATE_WORDS \
             and not _after_title_of(doc, start - 1, coordinated=True):  # not "of Parliament" + "X Y", "and Marine"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
@@ -252,6 +252,8 @@ def place_like_organization(doc, cand: Candidate) -> bool:
 
 # a building named in Spanish, French, Italian, Portuguese or German: "Palacio de San Carlos" (NER: PERSON)
 FOREIGN_VENUES = frozenset("palacio palais palazzo casa quinta chateau château schloss".split())
+# words of a state's name, never of a person's ("President of Italian Republic Giorgio Napolitano")
+STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "sultanate", "principality"})
 VENUE_NOUNS = PLACE_NOUNS | frozenset("""office buildings centre center hotel headquarters villa castle mansion
 chancellery lodge resort complex compound""".split())
 
@@ -279,7 +281,8 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
     at = cand.start - 1 - (cand.start > 1 and doc[cand.start - 1].lower_ == "the")
     met_at = locative(doc, cand.start, frozenset({"at"})) and not (at > 0 and titles.is_title_token(doc[at - 1]))
     campus = doc[cand.end - 1].lower_ in CAMPUS_NOUNS or (  # "Jordan University of Science and Technology"
-        any(t.lower_ in ("university", "college") and doc[t.i + 1].lower_ == "of" for t in doc[cand.start:cand.end - 1]))
+        any(t.lower_ in ("university", "college") and doc[t.i + 1].lower_ == "of"
+            for t in doc[cand.start:cand.end - 1]))
     if at > 0 and doc[at].lower_ == "of" and doc[at - 1].lower_ in ("headquarters", "premises", "seat", "campus") \
             and not any(t.lower_ in INSTITUTIONS | {"ministry", "council", "bank"} for t in doc[cand.start:cand.end]):
         return True  # "paid a visit to the headquarters of the Arab League Educational ... Organization" (a ministry
@@ -435,8 +438,10 @@ def titled_name(doc, start: int, end: int) -> bool:
     titled = any(t.lower_ not in titles.PORTFOLIOS for t in doc[start:first]) \
         or start > 0 and doc[start - 1].lower_ in OFFICE_WORDS
     words = [t for t in doc[first:end] if t.text not in ("-", "‐")]
-    surname = len(words) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
-                                      for e in doc.ents)  # "CS Omamo" after "Raychelle Omamo"
+    surname = len(words) == 1 and (any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
+                                       for e in doc.ents)  # "CS Omamo" after "Raychelle Omamo"
+                                   or first - start >= 2 and words[0].pos_ == "PROPN"  # "Consul General Barrosse"
+                                   and words[0].lower_ not in VENUE_NOUNS)
     return titled and (2 <= len(words) <= 4 or surname) and doc[end - 1].lower_ not in ORG_HEADS | DOCUMENT_HEADS \
         and name_words(words) and not any(t.lower_ in PLACE_NOUNS for t in words)  # not "State House Entebbe"
 

@@ -5681,3 +5681,15 @@ def test_an_opening_clause_whose_subject_the_parser_hung_on_a_place(nlp, resolve
             "swim this morning.")
     found = extract(nlp, resolver, text, date=dt.date(2021, 5, 2))
     has(found, "Meeting", "Ireneu Barreto", "Marcelo Rebelo de Sousa", date=dt.date(2021, 5, 1))
+
+
+def test_a_surname_after_a_title_of_two_words_and_a_state_word_before_a_name(nlp, resolver):
+    """"Consul General Barrosse met ..." (NER: one body): a person; "President of Italian Republic Giorgio
+    Napolitano": "Republic" is no word of his name."""
+    text = "Consul General Barrosse met Mayor Luigi De Magistris in Naples."
+    meeting = has(extract(nlp, resolver, text), "Meeting", "Barrosse", "Luigi De Magistris")
+    assert ("person", "Barrosse") in {(p.entity.kind, p.entity.name) for p in meeting.participants}, meeting
+    text = ("After presenting the Letter of Credence to President of Italian Republic Giorgio Napolitano, the new U.S. "
+            "Ambassador John R. Phillips met the Italian Prime Minister.")
+    found = extract(nlp, resolver, text, date=dt.date(2013, 10, 10))
+    assert any(p.entity.name == "Giorgio Napolitano" for ev in found for p in ev.participants), found
