@@ -870,10 +870,12 @@ SEAT_HOLDERS = frozenset({"mp", "mpp", "mla", "mep", "member", "senator", "congr
 def _place_read_as_person(doc, ent) -> bool:
     """A "person" right after the "in" of a place or an act ("received X at the residence in [Beth Kerke]",
     "met in [Sharm Kerke]") is a place: not someone's ("in X's name"), nor a name the article gives anyone else;
-    so is a seat ("the MP for [Edinburgh South]")."""
+    so are a seat ("the MP for [Edinburgh South]") and a named province or district."""
     prep = doc[ent.start - 1] if ent.start > 0 else None
     if prep is not None and prep.lower_ == "for" and ent.start > 1 and doc[ent.start - 2].lower_ in SEAT_HOLDERS:
         return True  # "the MP for [Edinburgh South]": a constituency
+    if titles.area_read_as_person(doc, ent.start):
+        return True  # "Chief Minister of [Gandaki Province]"
     if prep is None or prep.lower_ != "in" or prep.head.pos_ not in ("NOUN", "VERB") \
             or titles.is_title_token(prep.head):
         return False
@@ -968,8 +970,12 @@ def _retitled(person: Entity, title: str | None) -> Entity:
 
 def _surname_of_another(doc, start: int, end: int, target: str) -> bool:
     """A KB person's one-word alias inside a longer name NER found: "[Francisco] Guterres" is not António
-    Guterres (but "Meeting [Sergei Lavrov]" is Lavrov); or inside one NER missed that the parser joins
+    Guterres, nor "[Supachai] Iamsuwan" Supachai Panitchpakdi (but "Meeting [Sergei Lavrov]" is Lavrov); or inside
+    one NER missed that the parser joins
     ("President Heydar [Aliyev]" is not Ilham Aliyev)."""
+    if target.startswith("person/") and end - start == 1 and end < len(doc) and doc[end].ent_iob_ == "I" \
+            and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
+        return True  # "[Supachai] Iamsuwan" (NER: one person) is not Supachai Panitchpakdi, the KB's "Supachai"
     before = doc[start - 1] if start > 0 else None
     if not target.startswith("person/") or end - start != 1 or before is None:
         return False

@@ -51,6 +51,7 @@ from newsgraph.ingest.layout import FULL_DATE
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
 from newsgraph.ingest.spans import MISSION, NOT_PLACES, ORG_NOUNS
+from newsgraph.iris import slug
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -1085,18 +1086,34 @@ def _remote(ev: EventMention, frame: Frame) -> bool:
         s.sentence_start, s.sentence_end, alignment_mode="expand") or ()})
 
 
-MAYOR = re.compile(r"\bMayor of (?:the City of )?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)"  # "Mayor of Freetown"
-                   r"|\b([A-Z][\w'’.\-]+) Mayor\b")                                     # "Yerevan Mayor"
+# the head of a city, a province or a state: "Mayor of Freetown", "Yerevan Mayor", "Chief Minister of Gandaki Province"
+SEAT_HEAD = re.compile(r"\b(?:Mayor|Governor|Chief Minister|Premier)\b")
+
+
+@lru_cache(maxsize=8)
+def _seat_of(office: str) -> re.Pattern:
+    return re.compile(rf"\b{office} of (?:the (?:City|Province|State) of )?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)"
+                      rf"|\b([A-Z][\w'’.\-]+) {office}\b")
 
 
 def _mayor_city(frame: Frame, person: Entity) -> Entity | None:
-    """The city a person titled mayor is the mayor of: by their title ("Mayor of Freetown"), else the one city the
-    article names a mayor of ("Yerevan Mayor X", "the Mayor of Yerevan")."""
-    if not re.search(r"\bMayor\b", person.title or ""):
+    """The city (or province) a person titled mayor, governor or chief minister heads: by their title ("Mayor of
+    Freetown", "Provincial Governor of Chiang Mai"), else the one city the article names a head of with that title
+    ("Yerevan Mayor X", "the Mayor of Yerevan")."""
+    office = SEAT_HEAD.search(person.title or "")
+    if office is None:
         return None
-    names = {a or b for a, b in MAYOR.findall(person.title) or MAYOR.findall(frame.text)}
-    cities = {p.key: p for n in names for p in [frame.resolver.places.lookup(n)] if p is not None and p.kind == "place"}
+    seat = _seat_of(office.group(0))
+    names = {a or b for a, b in seat.findall(person.title) or seat.findall(frame.text)}
+    cities = {p.key: p for n in names for p in [frame.resolver.places.lookup(n) or _area_named(n)]
+              if p is not None and p.kind == "place"}
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _area_named(name: str) -> Entity | None:
+    """A province or district no gazetteer knows, named as one: "Gandaki Province"."""
+    return Entity(key=f"place/{slug(name)}", kind="place", name=name) \
+        if name.split()[-1].lower() in titles.AREA_NOUNS else None
 
 
 REMOTE_WORDS = frozenset({"virtual", "virtually", "video", "videoconference", "phone", "telephone", "online"})

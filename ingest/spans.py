@@ -535,6 +535,10 @@ def unlabelled_people(doc) -> list[Candidate]:
                      and (t.pos_ == "PROPN" and (name_cased(t) or _regnal(t) or INITIALS.fullmatch(t.text) is not None)
                           or INITIALED.fullmatch(t.text) is not None)  # (the tagger may read "M.Enkhbold" a verb)
                      and not ("." in t.text and t.lower_ in titles.HONORIFICS) for t in doc]  # "H.E." is no initial
+    for k in range(1, len(doc) - 1):  # "Krishna Chandra [Nepali] Pokhrel": a demonym between name words is one
+        if untagged_name[k - 1] and untagged_name[k + 1] and doc[k].pos_ == "PROPN" and doc[k].ent_iob_ == "O" \
+                and fold(doc[k].text) in titles.country_words():
+            untagged_name[k] = True
     while i < len(doc):
         if not untagged_name[i]:
             i += 1

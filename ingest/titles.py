@@ -127,7 +127,8 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
         if is_title_token(token):
             first = i
         elif token.lower_ in CONNECTORS or (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
-                                             and (token.ent_type_ != "PERSON" or _glued_country(doc, i, start))):
+                                             and (token.ent_type_ != "PERSON" or _glued_country(doc, i, start)
+                                                  or area_read_as_person(doc, i))):
             pass
         elif token.lower_ == "in" and 0 < i < start - 1 and doc[i - 1].ent_type_ == doc[i + 1].ent_type_ == "GPE":
             pass  # "Charge d'Affaires of the Republic of Uzbekistan in China Batyr Tursunov": the post's country
@@ -149,6 +150,16 @@ def title_before(doc, start: int) -> tuple[str, int] | None:
     while doc[end - 1].lower_ in HONORIFICS and office(end - 1):
         end -= 1  # "Premier Hon. X": the style is no part of the office (but "Crown Prince X" is one)
     return doc[first:end].text, first
+
+
+# named areas below a country: "[Gandaki Province]" (which NER may read as a person)
+AREA_NOUNS = frozenset({"province", "prefecture", "county", "district", "governorate", "oblast", "region"})
+
+
+def area_read_as_person(doc, i: int) -> bool:
+    """Token `i` is in a "person" NER made of an area's name: "Chief Minister of [Gandaki Province] X"."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and len(ent) > 1 and ent[-1].lower_ in AREA_NOUNS and ent[-1].is_title
 
 
 def _glued_country(doc, i: int, start: int) -> bool:

@@ -5693,3 +5693,22 @@ def test_a_surname_after_a_title_of_two_words_and_a_state_word_before_a_name(nlp
             "Ambassador John R. Phillips met the Italian Prime Minister.")
     found = extract(nlp, resolver, text, date=dt.date(2013, 10, 10))
     assert any(p.entity.name == "Giorgio Napolitano" for ev in found for p in ev.participants), found
+
+
+def test_a_governors_call_in_his_province_and_no_namesake_by_given_name(nlp, resolver):
+    """"paid his final courtesy call on the Provincial Governor of Chiang Mai, Supachai Iamsuwan": in Chiang Mai, and
+    Supachai Iamsuwan is not Supachai Panitchpakdi (the knowledge base's "Supachai")."""
+    text = ("On August 23rd, 2018, the U.S. Ambassador to Thailand, the Honorable Glyn T. Davies, paid his final "
+            "courtesy call on the Provincial Governor of Chiang Mai, Supachai Iamsuwan.")
+    meeting = has(extract(nlp, resolver, text, date=dt.date(2018, 9, 1)), "Meeting", "Glyn T. Davies",
+                  "Supachai Iamsuwan", place="Chiang Mai")
+    assert "Supachai Panitchpakdi" not in names(meeting), meeting.participants
+
+
+def test_a_chief_minister_of_a_province_ner_reads_as_a_person(nlp, resolver):
+    """"called on Chief Minister of Gandaki Province Krishna Chandra Nepali Pokhrel" (NER: "Gandaki Province" a
+    person, the name unlabelled, "Nepali" in it a demonym): he is met, in his province."""
+    text = ("GANDAKI: British Ambassador to Nepal, Nicola Pollitt, called on Chief Minister of Gandaki Province Krishna "
+            "Chandra Nepali Pokhrel on Monday.")
+    has(extract(nlp, resolver, text, date=dt.date(2022, 2, 22)), "Meeting", "Nicola Pollitt",
+        "Krishna Chandra Nepali Pokhrel", place="Gandaki Province")
