@@ -783,7 +783,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             and opener.head in (tok, governor):  # "X spoke with A today (...). Later he spoke with B": that day
         earlier = [d for start, d, _ in _timeline(frame, article) if start < opener.idx]
         date = earlier[-1] if earlier else None
-    verb = tok if pattern["frame"] == "verb" else governor
+    verb = tok if pattern["frame"] == "verb" else governor or happening  # ("the meeting has kicked off")
     if date is None and date_tok is None and _lede_perfect(frame, verb):
         date = article.date  # "X has met Y, who arrived in Ukraine for an unannounced visit" (the lede): today
     if date is None and date_tok is None and pattern.get("present_is_today") and tok.tag_ in ("VBZ", "VBP"):

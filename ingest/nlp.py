@@ -166,7 +166,7 @@ def load_nlp():
 
 # title abbreviations the model's tokenizer splits from their full stop, which then ends a sentence and
 # leaves the name after it to NER as a body ("the Cabinet Secretary for Defence Hon. Aden Duale")
-SPLIT_TITLES = ("Hon.", "Amb.", "Rt.", "Smt.", "Adv.", "Eng.", "Engr.", "Arch.", "Atty.", "Ir.", "Drs.", "Mme.", "Mgr.",
+SPLIT_TITLES = ("Hon.", "Amb.", "Rt.", "Smt.", "Adv.", "Eng.", "Engr.", "Atty.", "Ir.", "Drs.", "Mme.", "Mgr.",
                 "Msgr.", "Brig.", "Cdr.", "Supt.", "Insp.")
 # words news borrows whole, which the tokenizer splits at their hyphens and the parser then reads as three
 ONE_WORD_LOANS = tuple(w for word in ("tête-à-tête", "tete-a-tete") for w in (word, word.capitalize()))

@@ -63,7 +63,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "comrade", "comrades", "hh", "h.h.",        # "Comrade Li Zhiyong", "HH Sheikh Tamim"
                         "majesty", "highness", "excellencies", "highnesses",  # "His Majesty King X"
                         "holiness", "beatitude", "eminence",                 # "His Holiness Patriarch X"
-                        "adv.", "eng.", "engr.", "arch.", "atty.", "ir.", "drs.", "mme.", "mgr.", "msgr.",
+                        "adv.", "eng.", "engr.", "atty.", "ir.", "drs.", "mme.", "mgr.", "msgr.",
                         "brig.", "cdr.", "supt.", "insp."})
 #                         professions and styles abbreviated before a name: "Adv. Anton Salman", "Eng. X", "Mme. X"
 # honorifics of two words whose words alone are also names or places ("Tan", "Sri Lanka"): Malay styles

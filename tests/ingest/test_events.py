@@ -5712,3 +5712,13 @@ def test_a_chief_minister_of_a_province_ner_reads_as_a_person(nlp, resolver):
             "Chandra Nepali Pokhrel on Monday.")
     has(extract(nlp, resolver, text, date=dt.date(2022, 2, 22)), "Meeting", "Nicola Pollitt",
         "Krishna Chandra Nepali Pokhrel", place="Gandaki Province")
+
+
+def test_a_meeting_that_has_kicked_off_is_of_the_day(nlp, resolver):
+    """"The meeting of the Foreign Ministers of A and B, X and Y, has kicked off in Baku" (the lede): today's, not
+    the day of the declaration a later sentence recalls."""
+    text = ("The meeting of the Foreign Ministers of Azerbaijan and Russia, Jeyhun Bayramov and Sergey Lavrov, has "
+            "kicked off in Baku. Lavrov's visit to Baku is dated to the first anniversary of signing the Declaration "
+            "of Allied Interaction between Azerbaijan and Russia on February 22, 2022.")
+    has(extract(nlp, resolver, text, date=dt.date(2023, 2, 28)), "Meeting", "Jeyhun Bayramov", "Sergey Lavrov",
+        date=dt.date(2023, 2, 28))
