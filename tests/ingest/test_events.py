@@ -5722,3 +5722,14 @@ def test_a_meeting_that_has_kicked_off_is_of_the_day(nlp, resolver):
             "of Allied Interaction between Azerbaijan and Russia on February 22, 2022.")
     has(extract(nlp, resolver, text, date=dt.date(2023, 2, 28)), "Meeting", "Jeyhun Bayramov", "Sergey Lavrov",
         date=dt.date(2023, 2, 28))
+
+
+def test_a_range_of_days_ner_cuts_at_the_month(nlp, resolver):
+    """"paid an official visit to X from 3 to 4 November 2017" (NER: "3 to 4" and "November 2017", after a dateline
+    "Addis Ababa, November 5"): the visit began on 3 November."""
+    text = ("Addis Ababa, November 5 (Infosplusgabon) -  According  to  a  press  release of  the African  Union, the  "
+            "Chairperson of the African Union Commission, Moussa Faki Mahamat, paid an official visit to the Kingdom "
+            "of Morocco from 3 to 4 November 2017.  This was the first visit of the Chairperson of the Commission to "
+            "Morocco since its widely welcomed return to the African Union.")
+    has(extract(nlp, resolver, text, date=dt.date(2017, 11, 5)), "Visit", "Moussa Faki Mahamat",
+        date=dt.date(2017, 11, 3))
