@@ -688,7 +688,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         listed = {e for g in partner_groups for e in g}
         subjects = [e for e in subjects if e not in listed] or subjects  # a list after "with" parsed into the subject
         places = _stops(frame, tok) or places
-        partner_groups = partner_groups or [[e] for e in listed_after(frame, tok) if e not in subjects] \
+        partner_groups = _credentials_received_before(pattern, prior, subjects, partner_groups) or partner_groups \
+            or [[e] for e in listed_after(frame, tok) if e not in subjects] \
             or _partners_of_next_verb(frame, tok, prior) or [[e] for e in _whom_it_lists(frame, tok)]
         if subj_role == "Host" and any(c.dep_ == "nsubjpass" for c in tok.children) and not has_agent(tok):
             subj_role, obj_role = obj_role, subj_role  # "X was officially welcomed to Y": X, the guest, by no one named
@@ -882,6 +883,18 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             date=day, date_mention="" if recalled else date_tok.text if date_tok is not None and first else leg_words,
             status="planned" if future else "happened", confidence=round(min(confidence, 0.95), 2)))
     return events
+
+
+def _credentials_received_before(pattern, prior, subjects, partner_groups) -> list[list[Entity]]:
+    """"X, Ambassador of Greece, also presented her credentials" (to no one named but herself, by "her"): to the
+    host of the credentials the article reported just before ("President Muizzu received the Letters of Credence
+    from six envoys")."""
+    if pattern["id"] != "present-credentials" or {e for g in partner_groups for e in g} - set(subjects):
+        return []
+    before = next((ev for ev in reversed(prior) if "credenc" in ev.span.sentence.lower()
+                   or "credential" in ev.span.sentence.lower()), None)
+    hosts = [p.entity for p in before.participants if p.role == "Host" and p.entity.kind == "person"] if before else []
+    return [hosts] if hosts else []
 
 
 def _opening_clause_subject(frame: Frame, tok) -> list[Entity]:

@@ -158,7 +158,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
-                                            or t.lower_ in ("of", "and") for t in doc[start:end])):
+                                            or t.lower_ in ("of", "and", "-") for t in doc[start:end])):
         return None                                             # "H.E. Mr.", "Shadow", "Heads of State" (NER: ORG)
     while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and (doc[end - 1].head.i == end or (
             doc[end - 1].head.i > end and INITIALS.fullmatch(doc[end - 1].text))) \

@@ -5733,3 +5733,14 @@ def test_a_range_of_days_ner_cuts_at_the_month(nlp, resolver):
             "Morocco since its widely welcomed return to the African Union.")
     has(extract(nlp, resolver, text, date=dt.date(2017, 11, 5)), "Visit", "Moussa Faki Mahamat",
         date=dt.date(2017, 11, 3))
+
+
+def test_credentials_presented_to_no_one_named(nlp, resolver):
+    """"President X received the Letters of Credence from six envoys at a ceremony ... Y, Non-Resident Ambassador of
+    Greece, also presented her credentials": to X ("her" is her own); "Non-Resident" is a title, no body."""
+    text = ("President Dr Mohamed Muizzu received the Letters of Credence from six envoys at a ceremony held this "
+            "morning at the President’s Office. Aliki Koutsomitopoulou, Non-Resident Ambassador of the Hellenic "
+            "Republic (Greece), also presented her credentials.")
+    found = extract(nlp, resolver, text, date=dt.date(2025, 6, 12))
+    meeting = has(found, "Meeting", "Aliki Koutsomitopoulou", "Mohamed Muizzu")
+    assert "Non-Resident" not in names(meeting), meeting.participants
