@@ -32,7 +32,7 @@ news""".split())
 # (and "Raj Bhavan", "Bangabhaban": "bhavan", "bhaban", "niwas" name a building in Hindi and Bengali)
 PLACE_NOUNS = frozenset("""hospital airport hall palace square street station bridge stadium tower church mosque
 temple cathedral building house residence base bhavan bhaban niwas museum memorial monument mausoleum cemetery
-library gallery pagoda shrine""".split())
+library gallery pagoda shrine camp barracks""".split())
 INSTITUTIONS = frozenset("""senate congress parliament assembly house cabinet government secretariat affairs
 states presidency administration""".split())
 NOT_PLACES = frozenset(fold(w) for w in ["Global South", "West", "the West", "East", "Western", "Eurasian",
@@ -158,6 +158,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
+                                            or fold(t.text) in titles.country_words()  # "[Chinese Defence Attaché]"
                                             or t.lower_ in ("of", "and", "-") for t in doc[start:end])):
         return None                                             # "H.E. Mr.", "Shadow", "Heads of State" (NER: ORG)
     while label == "person" and end < len(doc) and doc[end - 1].dep_ == "compound" and (doc[end - 1].head.i == end or (
@@ -647,6 +648,7 @@ def org_slug(name: str) -> str:
 def person_name(text: str) -> str:
     """A person's name without a leading "Mr", "Dr", or two-word style ("Tan Sri Muhyiddin Yassin")."""
     text = re.sub(r"\s+", " ", re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", text)).strip()
+    text = re.sub(r"(?<=\s[A-Z][a-z]{2})\.$", "", text)  # "Colonel Song Jun." ("Jun." kept whole as June's)
     words = text.split(" ")
     return " ".join(words[2:]) if len(words) > 2 and (words[0].lower(), words[1].lower()) in titles.HONORIFIC_PAIRS \
         else text

@@ -33,7 +33,7 @@ taoiseach tánaiste tanaiste ceann comhairle sultan comrade patriarch catholicos
 archimandrite mp mps mpp mla mep mna mk pm fm eam dpm professor prof prof.
 admiral rear colonel brigadier commodore marshal lieutenant commander extraordinary plenipotentiary
 prosecutor procurator attorney judge ombudsman auditor registrar rapporteur negotiator mediator coordinator inspector
-observer consul congressman congresswoman rector resident non nonresident
+observer consul congressman congresswoman rector resident non nonresident attaché attache
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""

@@ -5744,3 +5744,23 @@ def test_credentials_presented_to_no_one_named(nlp, resolver):
     found = extract(nlp, resolver, text, date=dt.date(2025, 6, 12))
     meeting = has(found, "Meeting", "Aliki Koutsomitopoulou", "Mohamed Muizzu")
     assert "Non-Resident" not in names(meeting), meeting.participants
+
+
+def test_an_interaction_at_a_camp_with_an_attache(nlp, resolver):
+    """"during an interaction with the Chinese Defence Attaché (DA) Colonel Song Jun" at "the General Headquarters,
+    Burma Camp": a meeting there with Song Jun (not "Song Jun.", nor the title as a body)."""
+    text = ("The Chief of the Defence Staff Lieutenant General Thomas Oppong-Peprah has stated that cooperation should "
+            "be geared towards peace. He made the statement on Wednesday 24 April 2024 at the General Headquarters, "
+            "Burma Camp during an interaction with the Chinese Defence Attaché (DA) Colonel Song Jun.")
+    meeting = has(extract(nlp, resolver, text, date=dt.date(2024, 4, 25)), "Meeting", "Thomas Oppong-Peprah",
+                  "Song Jun", date=dt.date(2024, 4, 24))
+    assert {p.entity.name for p in meeting.participants} == {"Thomas Oppong-Peprah", "Song Jun"}, meeting.participants
+    assert meeting.place is not None, meeting
+
+
+def test_breakfast_enjoyed_with_a_list(nlp, resolver):
+    """"Governor X enjoyed breakfast with the U.S. Ambassador to Japan Y, along with Z": a meeting ("enjoy" a light
+    verb, as "have")."""
+    text = ("In the morning, Governor Pete Ricketts enjoyed breakfast with the U.S. Ambassador to Japan William Hagerty, "
+            "along with Eric Holcomb (Indiana).")
+    has(extract(nlp, resolver, text), "Meeting", "Pete Ricketts", "William Hagerty")
