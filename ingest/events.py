@@ -234,6 +234,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             continue  # "Summit" in "the East Asia Summit Foreign Ministers' Meeting": that meeting is the event
         prior = [e for _, e in found]
         built = _build(tok, pattern, frame, article, triggers, prior, name=m.entity if m else None)
+        if not built and pattern["frame"] == "noun" and _held_during_a_trip(tok) is not None:
+            # "During the visit, meetings will be held in X": the visitor's, none other named
+            built = _build(tok, {**pattern, "min": 1}, frame, article, triggers, prior, name=m.entity if m else None)
         if not built and pattern["frame"] == "noun" and _setting(tok):
             # "on the sidelines of the ASEAN Ministerial": attended by those who met there (within())
             built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
@@ -631,18 +634,28 @@ def _between_further_on(frame: Frame, tok, triggers: set[int]) -> list[list[Enti
     return [found] if len(found) >= 2 else []
 
 
+def _held_during_a_trip(noun):
+    """The verb of "During the visit, meetings will be held in X" (`noun` its subject), else None."""
+    held = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    return held if held is not None and any(c.dep_ == "prep" and c.lower_ == "during" and o.lemma_.lower() in TRIP_NOUNS
+                                            for c in held.children for o in objects(c)) else None
+
+
 def _programme_of(tok, prior) -> tuple[EventMention | None, bool]:
     """"The trip will include meetings with X", "Events scheduled for the visit include meeting with
     X": an event on a visit's programme is the visitor's, where the visit took them (the latest visit
     reported before, with a person); (that visit, whether the programme is still to come: not "the
     trip included", "the trip has included")."""
     head = _first_listed(tok, None) or tok  # "will include meetings with A, a joint meeting with B, ..."
+    visit = next((ev for ev in reversed(prior) if ev.type == "Visit"
+                  and any(p.entity.kind == "person" for p in ev.participants)), None)
+    held = _held_during_a_trip(head)
+    if held is not None:  # "During the visit, meetings will be held in the Westminster Parliament": the visitor's
+        return visit, visit is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in held.children)
     verb = next((a for a in (head.head, head.head.head) if a.lemma_.lower() in cues()["programme_verbs"]), None)
     if verb is None or not any(t.lemma_.lower() in cues()["programme_nouns"]
                                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree):
         return None, False
-    visit = next((ev for ev in reversed(prior) if ev.type == "Visit"
-                  and any(p.entity.kind == "person" for p in ev.participants)), None)
     done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                              for c in verb.children)
     return visit, visit is not None and not done  # ("the visit has included meetings with X": done)

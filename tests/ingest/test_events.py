@@ -5764,3 +5764,12 @@ def test_breakfast_enjoyed_with_a_list(nlp, resolver):
     text = ("In the morning, Governor Pete Ricketts enjoyed breakfast with the U.S. Ambassador to Japan William Hagerty, "
             "along with Eric Holcomb (Indiana).")
     has(extract(nlp, resolver, text), "Meeting", "Pete Ricketts", "William Hagerty")
+
+
+def test_meetings_held_during_the_visit_are_the_visitors(nlp, resolver):
+    """"X will lead a delegation to the UK. During the visit, meetings will be held in the Westminster Parliament":
+    X's meetings, planned, though no one else is named."""
+    text = ("The Fiji Parliament Speaker, Honourable Dr Jiko Luveni, will next week lead a delegation from the Fiji "
+            "Parliament to the UK. During the visit, meetings will be held in the Westminster Parliament.")
+    meeting = has(extract(nlp, resolver, text, date=dt.date(2015, 1, 16)), "Meeting", "Jiko Luveni")
+    assert meeting.status == "planned", meeting
