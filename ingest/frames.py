@@ -528,7 +528,8 @@ class Frame:
                      for obj in _objects(c) for e in self.places(obj, depth + 1) if e.kind == "place"]
         if depth < 3 and not found:
             for child in tok.children:
-                if child.dep_ in ("compound", "appos", "nmod"):  # (nmod: "the University of X (UC) campus")
+                if child.dep_ in ("compound", "appos") or child.dep_ == "nmod" and tok.lemma_.lower() in CAMPUS_NOUNS:
+                    # (nmod: "the University of X (UC) campus"; not "the Indo-U.S. talks")
                     e = self.entity(child, PLACES)
                     m = self.by_token.get(child.i)
                     if e and e.kind == "country" and (tok.lemma_.lower() in MISSIONS or tok.lower_ in TITLE_WORDS):
