@@ -892,12 +892,14 @@ council ministry agency corporation company bank""".split())
 
 def _holder_after_body(doc, start: int, end: int) -> int | None:
     """Where the name begins in "President of the [Bundestag Norbert Lammert]", "Speaker of the [Knesset Yuli
-    Edelstein]" (NER: one body): a one-word body after the "of" of a title, then a name of two or three words."""
+    Edelstein]", "Governor of [Kagawa Prefecture Toyohito Ikeda]" (NER: one body): a one-word body (or an area's
+    name) after the "of" of a title, then a name of two or three words."""
     of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     if of < 1 or doc[of].lower_ != "of" or not titles.is_title_token(doc[of - 1]) or not 3 <= end - start <= 4:
         return None
-    name = doc[start + 1:end]
-    return start + 1 if doc[start].pos_ == "PROPN" and name_words(name) and not any(
+    body = start + 1 + (doc[start + 1].lower_ in titles.AREA_NOUNS)  # "Governor of [Kagawa Prefecture] X Y"
+    name = doc[body:end]
+    return body if doc[start].pos_ == "PROPN" and len(name) >= 2 and name_words(name) and not any(
         t.lower_ in ORG_HEADS | INSTITUTIONS | PLACE_NOUNS | EVENT_NOUNS for t in name) else None
 
 

@@ -137,7 +137,7 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     # X, [Latvia Baiba Braže]": the next item's
     start = country or start
     while label == "person" and end - start > 1 and (titles.is_title_token(doc[start])
-                                                     or doc[start].lower_ in titles.HONORIFICS):
+                                                     or doc[start].lower_ in titles.HONORIFICS | titles.AREA_NOUNS):
         start += 1  # "Jordanian [King] Abdullah II": a title after the country word
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].text in ("'s", "’s")

@@ -5773,3 +5773,13 @@ def test_meetings_held_during_the_visit_are_the_visitors(nlp, resolver):
             "Parliament to the UK. During the visit, meetings will be held in the Westminster Parliament.")
     meeting = has(extract(nlp, resolver, text, date=dt.date(2015, 1, 16)), "Meeting", "Jiko Luveni")
     assert meeting.status == "planned", meeting
+
+
+def test_a_governor_of_a_prefecture_named_with_it(nlp, resolver):
+    """"a delegation led by the Governor of Kagawa Prefecture Toyohito Ikeda" (NER: one body): Toyohito Ikeda, not
+    "Prefecture Toyohito Ikeda"."""
+    text = ("Taoyuan Mayor Chang Shan-Cheng met with a delegation led by the Governor of Kagawa Prefecture Toyohito "
+            "Ikeda at the City Government on February 6.")
+    meeting = has(extract(nlp, resolver, text, date=dt.date(2023, 2, 22)), "Meeting", "Chang Shan-Cheng",
+                  "Toyohito Ikeda")
+    assert "Toyohito Ikeda" in {p.entity.name for p in meeting.participants}, meeting.participants
