@@ -556,7 +556,8 @@ def unlabelled_people(doc) -> list[Candidate]:
         mononym = j - i == 1 and i > 0 and (doc[i - 1].lower_ in MONONYM_TITLES  # "Patriarch Kirill", "Mr Čeferin"
                                             or INITIALED.fullmatch(doc[i].text) is not None)  # "speaker M.Enkhbold"
         # (a longer name goes on, but not a day: "Minister of Culture Ahmed Fouad Hano Sunday wrapped up ...")
-        if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN" or doc[j].ent_type_ == "DATE") and (
+        if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN" or doc[j].ent_type_ == "DATE"
+                                        or doc[j].text in POST_NOMINALS) and (  # "General Asim Munir NI (M)"
                 _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)) \
                 and fold(doc[i:j].text) not in JUNK \
                 and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | MEAL_NOUNS | DOCUMENT_HEADS \

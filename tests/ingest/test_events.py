@@ -5783,3 +5783,11 @@ def test_a_governor_of_a_prefecture_named_with_it(nlp, resolver):
     meeting = has(extract(nlp, resolver, text, date=dt.date(2023, 2, 22)), "Meeting", "Chang Shan-Cheng",
                   "Toyohito Ikeda")
     assert "Toyohito Ikeda" in {p.entity.name for p in meeting.participants}, meeting.participants
+
+
+def test_an_unlabelled_name_before_honours_letters(nlp, resolver):
+    """"meeting the Chief of Army Staff (COAS) of Pakistan, General Asim Munir NI (M) at General Headquarters"
+    (NER: no person): Asim Munir, his name ending before the honour's letters."""
+    text = ("Lieutenant General Vikum Liyanage had the privilege of meeting the Chief of Army Staff (COAS) of Pakistan, "
+            "General Asim Munir NI (M) at General Headquarters on Friday.")
+    has(extract(nlp, resolver, text), "Meeting", "Vikum Liyanage", "Asim Munir")
