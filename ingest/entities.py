@@ -971,13 +971,17 @@ def _retitled(person: Entity, title: str | None) -> Entity:
 
 
 def _surname_of_another(doc, start: int, end: int, target: str) -> bool:
-    """A KB person's one-word alias inside a longer name NER found: "[Francisco] Guterres" is not António
-    Guterres, nor "[Supachai] Iamsuwan" Supachai Panitchpakdi (but "Meeting [Sergei Lavrov]" is Lavrov); or inside
-    one NER missed that the parser joins
+    """A KB person's (or venue's) one-word alias inside a longer name NER found: "[Francisco] Guterres" is not
+    António Guterres, nor "[Supachai] Iamsuwan" Supachai Panitchpakdi, nor "State [Capitol]" the US Capitol (but
+    "Meeting [Sergei Lavrov]" is Lavrov); or inside one NER missed that the parser joins
     ("President Heydar [Aliyev]" is not Ilham Aliyev)."""
     if target.startswith("person/") and end - start == 1 and end < len(doc) and doc[end].ent_iob_ == "I" \
             and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
         return True  # "[Supachai] Iamsuwan" (NER: one person) is not Supachai Panitchpakdi, the KB's "Supachai"
+    if target.startswith("place/") and end - start == 1 and start > 0 and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start and doc[start - 1].is_title \
+            and not doc[start - 1].ent_type_ in ("GPE", "LOC"):
+        return True  # "the State [Capitol]" in Helena is not the KB's Capitol in Washington
     before = doc[start - 1] if start > 0 else None
     if not target.startswith("person/") or end - start != 1 or before is None:
         return False

@@ -134,20 +134,23 @@ def entity_tails(doc):
         if cut + 1 < ent.end:
             ents.append(Span(doc, cut + 1, ent.end, label="DATE"))
     days = _untagged_days(doc, ents)
-    doc.ents = _days_cut_at_the_month([e for e in ents if not any(d.start < e.end and e.start < d.end for d in days)] + days)
+    doc.ents = _cut_in_two([e for e in ents if not any(d.start < e.end and e.start < d.end for d in days)] + days)
     return doc
 
 
-def _days_cut_at_the_month(ents: list[Span]) -> list[Span]:
-    """"from 3 to 4 November 2017", which NER may cut into two DATEs at the month (or at a double space): one."""
+def _cut_in_two(ents: list[Span]) -> list[Span]:
+    """One name NER cut in two: "from 3 to 4 November 2017" (two DATEs at the month, or at a double space), "the
+    State Capitol" (two venues: "the State" and "Capitol", the second a KB's US Capitol)."""
     ents = sorted(ents, key=lambda e: e.start)
     out = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == ent.label_ == "DATE" and ent.start >= last.end \
-                and all(t.is_space for t in ent.doc[last.end:ent.start]) and last[-1].like_num \
-                and DAY_WORD.match(ent[0].text):
-            out[-1] = Span(ent.doc, last.start, ent.end, label="DATE")
+        between = ent.doc[last.end:ent.start] if last is not None and ent.start >= last.end else None
+        days = between is not None and last.label_ == ent.label_ == "DATE" and all(t.is_space for t in between) \
+            and last[-1].like_num and DAY_WORD.match(ent[0].text)
+        venue = between is not None and last.label_ == ent.label_ == "FAC" and not between and last[-1].is_title
+        if days or venue:
+            out[-1] = Span(ent.doc, last.start, ent.end, label=ent.label_)
         else:
             out.append(ent)
     return out

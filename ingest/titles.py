@@ -34,6 +34,7 @@ archimandrite mp mps mpp mla mep mna mk pm fm eam dpm professor prof prof.
 admiral rear colonel brigadier commodore marshal lieutenant commander extraordinary plenipotentiary
 prosecutor procurator attorney judge ombudsman auditor registrar rapporteur negotiator mediator coordinator inspector
 observer consul congressman congresswoman rector resident non nonresident attaché attache
+gov. sen. rep. pres. sec.
 """.split())
 # The fields a ministry covers, lower case: "Minister of [Economy, Trade and Industry]", "Secretary of [Commerce]".
 PORTFOLIOS = frozenset("""

@@ -5791,3 +5791,12 @@ def test_an_unlabelled_name_before_honours_letters(nlp, resolver):
     text = ("Lieutenant General Vikum Liyanage had the privilege of meeting the Chief of Army Staff (COAS) of Pakistan, "
             "General Asim Munir NI (M) at General Headquarters on Friday.")
     has(extract(nlp, resolver, text), "Meeting", "Vikum Liyanage", "Asim Munir")
+
+
+def test_a_state_capitol_and_an_abbreviated_governor(nlp, resolver):
+    """"Montana Gov. X welcomed Kumamoto Gov. Y during a ceremony at the State Capitol" (NER: "the State" and
+    "Capitol", the KB's "Capitol" the US Capitol; "Kumamoto Gov." taken into Y's name): a meeting of X and Y at the
+    State Capitol."""
+    text = "Montana Gov. Steve Bullock welcomed Kumamoto Gov. Ikuo Kabashima during a ceremony at the State Capitol."
+    meeting = has(extract(nlp, resolver, text), "Meeting", "Steve Bullock", "Ikuo Kabashima", place="State Capitol")
+    assert "Ikuo Kabashima" in {p.entity.name for p in meeting.participants}, meeting.participants
