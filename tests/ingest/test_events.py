@@ -5800,3 +5800,9 @@ def test_a_state_capitol_and_an_abbreviated_governor(nlp, resolver):
     text = "Montana Gov. Steve Bullock welcomed Kumamoto Gov. Ikuo Kabashima during a ceremony at the State Capitol."
     meeting = has(extract(nlp, resolver, text), "Meeting", "Steve Bullock", "Ikuo Kabashima", place="State Capitol")
     assert "Ikuo Kabashima" in {p.entity.name for p in meeting.participants}, meeting.participants
+
+
+def test_visiting_a_ceremony_is_attending_it(nlp, resolver):
+    """"X will visit the Teddy Awards ceremony": X attends it ("visit" a light verb of an event noun)."""
+    text = "Mayor Klaus Wowereit will visit the Teddy Awards ceremony in Berlin on Saturday."
+    has(extract(nlp, resolver, text), "Ceremony", "Klaus Wowereit")
