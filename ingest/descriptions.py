@@ -236,12 +236,18 @@ OFFICE_NAMED_BEFORE = re.compile(r"\b(?:(?i:the)\s+|(?<=\bwith\s)|(?<=\bby\s))"
                                  r"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2})\b(?!\s+(?:of|for|to)\b)")
 
 
+# one office under two names: a Mexican "Municipal President" is the city's mayor
+OFFICE_SYNONYMS = {"municipal president": "mayor"}
+
+
 def _offices_named_before(doc, people: list[Candidate]) -> list[Mention]:
     def named_so(match, cand: Candidate) -> bool:
         office = fold(match.group("office"))
+        office = OFFICE_SYNONYMS.get(office, office)
         if office in titles.roles() or office.split()[-1] not in titles.TITLE_WORDS:
             return False
-        return f" {office} " in f" {fold(_words_before(doc, cand))} " or f" {office} " in f" {fold(cand.title or '')} "
+        named = re.compile(rf"\b{re.escape(office)}\b")  # ("the Mayor, X": before a comma too)
+        return bool(named.search(fold(_words_before(doc, cand))) or named.search(fold(cand.title or "")))
     return _the_one_named_before(doc, people, OFFICE_NAMED_BEFORE, named_so)
 
 

@@ -5806,3 +5806,12 @@ def test_visiting_a_ceremony_is_attending_it(nlp, resolver):
     """"X will visit the Teddy Awards ceremony": X attends it ("visit" a light verb of an event noun)."""
     text = "Mayor Klaus Wowereit will visit the Teddy Awards ceremony in Berlin on Saturday."
     has(extract(nlp, resolver, text), "Ceremony", "Klaus Wowereit")
+
+
+def test_the_municipal_president_is_the_mayor_named_before(nlp, resolver):
+    """"the Mayor, X, builds ties ... Accompanied by the Consul General Y, the Municipal President met with the
+    community": X (a Mexican municipal president is the mayor; the office named before a comma)."""
+    text = ("To consolidate human development in the Municipality, the Mayor, Renán Barrera Concha, builds ties with "
+            "the different cultures.\n\nAccompanied by the Consul General of the United States of America in Mérida, "
+            "Dorothy Ngutter, the Municipal President met with the American and Canadian community.")
+    has(extract(nlp, resolver, text), "Meeting", "Renán Barrera Concha", "Dorothy Ngutter")
