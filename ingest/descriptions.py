@@ -169,7 +169,9 @@ def in_headline(doc, mentions: list[Mention], body: list[Mention]) -> list[Menti
                 continue
             mentions = [m for m in mentions if not (span.start_char <= m.span.start < span.end_char)]
             mentions.append(mention_of(doc, span.start, span.end, next(iter(people))))
-    return sorted(mentions + _titled_as_in_body(doc, text, mentions, body), key=lambda m: m.span.start)
+    titled = _titled_as_in_body(doc, text, mentions, body)
+    mentions = [m for m in mentions if not any(t.span.start <= m.span.start < t.span.end for t in titled)]
+    return sorted(mentions + titled, key=lambda m: m.span.start)
 
 
 def _titled_as_in_body(doc, text: str, mentions: list[Mention], body: list[Mention]) -> list[Mention]:
@@ -178,15 +180,27 @@ def _titled_as_in_body(doc, text: str, mentions: list[Mention], body: list[Menti
     by_title: dict[str, set[Entity]] = {}
     for m in body:
         if m.entity.kind == "person" and m.entity.title and len(m.entity.title.split()) >= 2:
-            by_title.setdefault(m.entity.title.lower(), set()).add(m.entity)
+            for phrase in (m.entity.title.lower(), *_national_forms(m.entity.title)):
+                by_title.setdefault(phrase, set()).add(m.entity)
     found = []
     for title, people in by_title.items():
         match = re.search(rf"\b{re.escape(title)}\b", text, re.I)
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if match else None
-        if len(people) == 1 and span is not None and not any(
-                m.span.start < span.end_char and span.start_char < m.span.end for m in mentions):
+        if len(people) == 1 and span is not None and not any(  # (a country in it gives way: "[Bangladesh] High
+                m.span.start < span.end_char and span.start_char < m.span.end  # Commissioner")
+                and m.entity.kind != "country" for m in mentions):
             found.append(mention_of(doc, span.start, span.end, next(iter(people))))
     return found
+
+
+def _national_forms(title: str) -> list[str]:
+    """The headline forms of a title that names its country after the office: "the High Commissioner of Bangladesh
+    to Sri Lanka" -> "bangladesh high commissioner", "bangladeshi high commissioner"."""
+    m = re.match(r"(?:the\s+)?(?P<office>[A-Za-z -]+?)\s+of\s+(?:the\s+)?(?P<land>[A-Z][\w'’ -]*?)(?:\s+to\s+.*)?$", title)
+    country = titles.country_words().get(fold(m.group("land"))) if m else None
+    if country is None or not all(w.lower() in titles.TITLE_WORDS for w in m.group("office").split()):
+        return []
+    return [f"{w} {m.group('office').lower()}" for w, c in titles.country_words().items() if c == country]
 
 
 def _former(doc, people: list[Candidate]) -> list[Mention]:

@@ -5815,3 +5815,13 @@ def test_the_municipal_president_is_the_mayor_named_before(nlp, resolver):
             "the different cultures.\n\nAccompanied by the Consul General of the United States of America in Mérida, "
             "Dorothy Ngutter, the Municipal President met with the American and Canadian community.")
     has(extract(nlp, resolver, text), "Meeting", "Renán Barrera Concha", "Dorothy Ngutter")
+
+
+def test_a_headline_title_with_its_country_before_the_office(nlp, resolver):
+    """Headline "Bangladesh High Commissioner visits University of Colombo"; the body names "X, the High
+    Commissioner of Bangladesh to Sri Lanka": X's visit, no visit by Bangladesh."""
+    text = ("His Excellency Mr. M. Riaz Hamidullah, the High Commissioner of Bangladesh to Sri Lanka met the "
+            "Vice-Chancellor of University of Colombo, Dr. Lars Holm.")
+    found = extract(nlp, resolver, text, headline="Bangladesh High Commissioner visits University of Colombo")
+    has(found, "Visit", "M. Riaz Hamidullah")
+    assert not any(ev.type == "Visit" and names(ev) & {"Bangladesh"} for ev in found), found
