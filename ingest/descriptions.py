@@ -193,10 +193,14 @@ def _titled_as_in_body(doc, text: str, mentions: list[Mention], body: list[Menti
     return found
 
 
+OFFICE_OF_A_LAND = re.compile(r"(?:the\s+)?(?P<office>[A-Za-z -]+?)\s+of\s+(?:the\s+)?(?P<land>[A-Z][\w'’ -]*?)"
+                              r"(?:\s+to\s+.*)?$")  # "the High Commissioner of Bangladesh to Sri Lanka"
+
+
 def _national_forms(title: str) -> list[str]:
     """The headline forms of a title that names its country after the office: "the High Commissioner of Bangladesh
     to Sri Lanka" -> "bangladesh high commissioner", "bangladeshi high commissioner"."""
-    m = re.match(r"(?:the\s+)?(?P<office>[A-Za-z -]+?)\s+of\s+(?:the\s+)?(?P<land>[A-Z][\w'’ -]*?)(?:\s+to\s+.*)?$", title)
+    m = OFFICE_OF_A_LAND.match(title)
     country = titles.country_words().get(fold(m.group("land"))) if m else None
     if country is None or not all(w.lower() in titles.TITLE_WORDS for w in m.group("office").split()):
         return []

@@ -980,7 +980,7 @@ def _surname_of_another(doc, start: int, end: int, target: str) -> bool:
         return True  # "[Supachai] Iamsuwan" (NER: one person) is not Supachai Panitchpakdi, the KB's "Supachai"
     if target.startswith("place/") and end - start == 1 and start > 0 and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start and doc[start - 1].is_title \
-            and not doc[start - 1].ent_type_ in ("GPE", "LOC"):
+            and doc[start - 1].ent_type_ not in ("GPE", "LOC"):
         return True  # "the State [Capitol]" in Helena is not the KB's Capitol in Washington
     before = doc[start - 1] if start > 0 else None
     if not target.startswith("person/") or end - start != 1 or before is None:

@@ -651,7 +651,8 @@ def _programme_of(tok, prior) -> tuple[EventMention | None, bool]:
                   and any(p.entity.kind == "person" for p in ev.participants)), None)
     held = _held_during_a_trip(head)
     if held is not None:  # "During the visit, meetings will be held in the Westminster Parliament": the visitor's
-        return visit, visit is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in held.children)
+        to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in held.children)
+        return visit, visit is not None and to_come
     verb = next((a for a in (head.head, head.head.head) if a.lemma_.lower() in cues()["programme_verbs"]), None)
     if verb is None or not any(t.lemma_.lower() in cues()["programme_nouns"]
                                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree):
@@ -1075,7 +1076,7 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
         if ev.place is not None or ev.type != "Meeting" or len(people) < 2 or _remote(ev, frame):
             continue
         cities = {city.key: city for p in ev.participants if p.entity.kind == "person" and p.role != "Guest"
-                  for city in [_mayor_city(frame, p.entity)] if city is not None}
+                  for city in [_city_headed_by(frame, p.entity)] if city is not None}
         if len(cities) == 1 and not placed - {None}:  # "Mayor of Freetown X received Ambassador Y": a mayor too
             ev.place = next(iter(cities.values()))
             continue
@@ -1122,7 +1123,7 @@ def _seat_of(office: str) -> re.Pattern:
                       rf"|\b([A-Z][\w'’.\-]+) {office}\b")
 
 
-def _mayor_city(frame: Frame, person: Entity) -> Entity | None:
+def _city_headed_by(frame: Frame, person: Entity) -> Entity | None:
     """The city (or province) a person titled mayor, governor or chief minister heads: by their title ("Mayor of
     Freetown", "Provincial Governor of Chiang Mai"), else the one city the article names a head of with that title
     ("Yerevan Mayor X", "the Mayor of Yerevan")."""
