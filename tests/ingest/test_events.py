@@ -5825,3 +5825,13 @@ def test_a_headline_title_with_its_country_before_the_office(nlp, resolver):
     found = extract(nlp, resolver, text, headline="Bangladesh High Commissioner visits University of Colombo")
     has(found, "Visit", "M. Riaz Hamidullah")
     assert not any(ev.type == "Visit" and names(ev) & {"Bangladesh"} for ev in found), found
+
+
+def test_interactions_in_the_plural_are_no_meeting(nlp, resolver):
+    """"China is willing to maintain close high-level interactions with Russia": a habit of contacts, no meeting (the
+    singular "an interaction with X" is one)."""
+    text = ("President Xi Jinping met Vladimir Putin in Beijing on Tuesday. “China is willing to maintain close "
+            "high-level interactions with Russia,” Xi said, adding that Beijing would coordinate positions “in a timely "
+            "manner”.")
+    meetings = [ev for ev in extract(nlp, resolver, text) if ev.type == "Meeting"]
+    assert len(meetings) == 1 and "Vladimir Putin" in names(meetings[0]), meetings
