@@ -176,7 +176,8 @@ def in_headline(doc, mentions: list[Mention], body: list[Mention]) -> list[Menti
 
 def _titled_as_in_body(doc, text: str, mentions: list[Mention], body: list[Mention]) -> list[Mention]:
     """"The Nigerian Ambassador in Amman visited X": the one person the body names with that very title ("Nigerian
-    Ambassador Haruna Onguku"), for titles of no single office (an ambassador, a consul)."""
+    Ambassador Haruna Onguku"), or with its country after the office ("Bangladesh High Commissioner" for "X, the High
+    Commissioner of Bangladesh to Sri Lanka"), for titles of no single office (an ambassador, a consul)."""
     by_title: dict[str, set[Entity]] = {}
     for m in body:
         if m.entity.kind == "person" and m.entity.title and len(m.entity.title.split()) >= 2:
