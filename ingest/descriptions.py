@@ -179,10 +179,11 @@ def _titled_as_in_body(doc, text: str, mentions: list[Mention], body: list[Menti
     Ambassador Haruna Onguku"), or with its country after the office ("Bangladesh High Commissioner" for "X, the High
     Commissioner of Bangladesh to Sri Lanka"), for titles of no single office (an ambassador, a consul)."""
     by_title: dict[str, set[Entity]] = {}
-    for m in body:
-        if m.entity.kind == "person" and m.entity.title and len(m.entity.title.split()) >= 2:
-            for phrase in (m.entity.title.lower(), *_national_forms(m.entity.title)):
-                by_title.setdefault(phrase, set()).add(m.entity)
+    titled = {m.entity.key: m.entity for m in body
+              if m.entity.kind == "person" and m.entity.title and len(m.entity.title.split()) >= 2}
+    for person in titled.values():  # (each person once, however often the body names them)
+        for phrase in (person.title.lower(), *_national_forms(person.title)):
+            by_title.setdefault(phrase, set()).add(person)
     found = []
     for title, people in by_title.items():
         match = re.search(rf"\b{re.escape(title)}\b", text, re.I)

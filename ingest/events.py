@@ -905,8 +905,7 @@ def _credentials_received_before(pattern, prior, subjects, partner_groups) -> li
     from six envoys")."""
     if pattern["id"] != "present-credentials" or {e for g in partner_groups for e in g} - set(subjects):
         return []
-    before = next((ev for ev in reversed(prior) if "credenc" in ev.span.sentence.lower()
-                   or "credential" in ev.span.sentence.lower()), None)
+    before = next((ev for ev in reversed(prior) if "creden" in ev.span.sentence.lower()), None)  # credence, -tials
     hosts = [p.entity for p in before.participants if p.role == "Host" and p.entity.kind == "person"] if before else []
     return [hosts] if hosts else []
 
