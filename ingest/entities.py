@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
-from newsgraph.ingest.places import Places
+from newsgraph.ingest.places import Places, unlisted_place
 from newsgraph.ingest.spans import (INITIALED, Candidate, EVENT_NOUNS, HEADLINE_VERBS, INSTITUTIONS, LABELS, LOCATIVE,
                                     NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
                                     PLACE_NOUNS, REGNAL, VENUE_NOUNS, acronyms, building_word_after, clean,
@@ -256,7 +256,7 @@ class EntityResolver:
         city, _, land = name.partition("-")  # "31 January 2018, Istanbul-Turkey": the city of a city-country pair
         place = self.place(name) or (self.place(city) if land and fold(land) in titles.country_words() else None)
         if place is None and len(name.split()) > 1 and name.split()[-1].lower() in PLACE_NOUNS:
-            place = Entity(key=f"place/{slug(name)}", kind="place", name=name)
+            place = unlisted_place(name)
         return place
 
     def place_chain(self, entity: Entity) -> list[Entity]:
@@ -619,8 +619,7 @@ class EntityResolver:
             if (first.isupper() and len(first) > 1) or (squash(first) in self.alias_index and
                                                         self.alias_index[squash(first)].startswith("organization/")):
                 return self._organization(text, expansions)        # "YPG", "UN Secretariat"
-            return self._place_running_on(doc, cand, near) or Entity(
-                key=f"place/{slug(text)}", kind="place", name=text, contained_in=self._city_after(doc, cand.end, near))
+            return self._place_running_on(doc, cand, near) or unlisted_place(text, self._city_after(doc, cand.end, near))
         return None
 
     def _place_running_on(self, doc, cand: Candidate, near: set[str]) -> Entity | None:

@@ -50,8 +50,8 @@ from newsgraph.ingest.knowledge import fold
 from newsgraph.ingest.layout import FULL_DATE
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
+from newsgraph.ingest.places import unlisted_place
 from newsgraph.ingest.spans import MISSION, NOT_PLACES, ORG_NOUNS
-from newsgraph.iris import slug
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -1138,8 +1138,7 @@ def _city_headed_by(frame: Frame, person: Entity) -> Entity | None:
 
 def _area_named(name: str) -> Entity | None:
     """A province or district no gazetteer knows, named as one: "Gandaki Province"."""
-    return Entity(key=f"place/{slug(name)}", kind="place", name=name) \
-        if name.split()[-1].lower() in titles.AREA_NOUNS else None
+    return unlisted_place(name) if name.split()[-1].lower() in titles.AREA_NOUNS else None
 
 
 REMOTE_WORDS = frozenset({"virtual", "virtually", "video", "videoconference", "phone", "telephone", "online"})

@@ -39,6 +39,11 @@ EXONYM_PENALTY = 50                        # a city named by an alternate name (
 CAPITAL_WEIGHT = 10                        # so does a national capital (10x): Moscow, Russia beats Moscow, Idaho
 
 
+def unlisted_place(name: str, contained_in: str | None = None) -> Entity:
+    """A place no gazetteer lists (a venue, a province), keyed by its name so that every article names it alike."""
+    return Entity(key=f"place/{slug(name)}", kind="place", name=name, contained_in=contained_in)
+
+
 class Places:
     def __init__(self, cities: dict, city_names: dict, states: dict, country_geonames: dict):
         self._cities = cities                 # geonameid -> "name\x1falpha2\x1fpopulation\x1fcapital" (compact)
