@@ -721,11 +721,18 @@ def name_parts(frame: Frame, tok) -> list[Entity]:
 
 
 def _hyphened_before(frame: Frame, tok) -> list[Entity]:
-    """"the Putin-Biden summit", tokenized "Putin - Biden": the person before the hyphen, which the parser
-    hangs on the one after it (not a country: "the EU-UK summit" is no summit of the EU and the UK alone)."""
-    doc = tok.doc
-    return [m.entity for c in tok.children if c.dep_ == "compound" and c.i + 2 == tok.i and doc[c.i + 1].text == "-"
-            for m in [frame.mention(c)] if m is not None and m.entity.kind == "person"]
+    """"the Putin-Biden summit", "the Armenia-Greece-Cyprus meeting", tokenized apart: the parties named before
+    the hyphens, which the parser hangs on the last one (or on each other) in any order."""
+    doc, found, i = tok.doc, [], tok.i
+    while i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        m = frame.mention(doc[i - 2])
+        if m is None or m.entity.kind not in AGENTS:
+            break
+        found.insert(0, m.entity)
+        i -= 2
+        while i >= 1 and frame.mention(doc[i - 1]) is m:
+            i -= 1
+    return found
 
 
 def counterpart_named(tok, governor) -> bool:

@@ -25,7 +25,9 @@ from functools import lru_cache
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _LEAD = re.compile(r"^(?:on|in|at|by|from|since|during|between|of|the|this past|earlier|later|"
                    r"early|late|mid|around|about)\s+", re.I)
-_TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$", re.I)
+_TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$"
+                   r"|(?<=\d{4})\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)$", re.I)
+# ("On June 4, 2019 the 1st trilateral meeting": NER ran the date into the ordinal after it)
 _WEEKDAY = re.compile(r"^(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")$", re.I)
 _SAME_DAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|tonight|(?:later|earlier)\s+in\s+the\s+day"
                        r"|in\s+the\s+(?:morning|afternoon|evening))$", re.I)  # "will later in the day hold"

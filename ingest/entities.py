@@ -385,6 +385,8 @@ class EntityResolver:
                 cands += [Candidate(bounds[0], inner, "organization"), Candidate(inner, bounds[1], "person")]
             elif holder is not None:  # "President of the [Bundestag] [Norbert Lammert]" (NER: one body)
                 cands += [Candidate(bounds[0], holder, "organization"), Candidate(holder, bounds[1], "person")]
+            elif bounds and self._countries_hyphened(doc, *bounds):  # "the Armenia-Greece-Cyprus meeting" (NER: one
+                cands += self._countries_hyphened(doc, *bounds)      # body or place): the three countries
             elif bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))
         self._relabel_people_named_alike(doc, cands)
@@ -399,6 +401,15 @@ class EntityResolver:
         people = [p for p in (person_after_organization(doc, c) for c in cands) if p is not None]
         return self._long_names(doc, _joined_names(doc, cands)) + extra + people + unlabelled_people(doc) \
             + speakers_by_surname(doc) + foreign_venues(doc)
+
+    def _countries_hyphened(self, doc, start: int, end: int) -> list[Candidate]:
+        """The countries of a span that is two or more country names joined by hyphens, each as a candidate."""
+        cuts = [t.i for t in doc[start:end] if t.text in ("-", "‐", "–")]
+        parts = list(zip([start] + [c + 1 for c in cuts], cuts + [end]))
+        if not cuts or any(s >= e or getattr(self.places.lookup(doc[s:e].text), "kind", None) != "country"
+                           for s, e in parts):
+            return []
+        return [Candidate(s, e, "gpe") for s, e in parts]
 
     def _name_after_place(self, doc, start: int, end: int) -> tuple[int, int] | None:
         """Where the name begins in "Myanmar Ambassador to [Dhaka Aung Kyaw Moe]", "the Mayor of [Reunion Island

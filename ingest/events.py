@@ -420,6 +420,20 @@ def _companions(frame: Frame, verb, prior) -> list[Entity]:
     return accompanied + [e for e in agents(frame, joined, prior) if e.kind == "person"]
 
 
+def _named_before_company(frame: Frame, verb) -> list[Entity]:
+    """"X together with spouse Y arrived": the parser may make Y, inside the "with" phrase, the subject; X, the
+    person named right before "together with", leads."""
+    heads = frame.subjects(verb)
+    if not heads:
+        return []
+    doc = verb.doc
+    for t in doc[frame.sent(verb).start:heads[0].left_edge.i]:
+        if t.lower_ == "with" and t.i >= 2 and doc[t.i - 1].lower_ in ("together", "along"):
+            before = doc[t.i - 2 - (doc[t.i - 2].text == ",")]
+            return [e for e in [frame.entity(before, ("person",))] if e]
+    return []
+
+
 def _accompanied_after(events: list[EventMention], frame: Frame) -> None:
     """"X arrived in Port Moresby tonight. ... Mr X was accompanied by a delegation comprising Minister A and Dr B":
     A and B are on X's visit, the latest one reported before that sentence."""
@@ -691,6 +705,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
                 or opening_person(frame, tok) or lede_actors(frame, tok)
             # ("X visited M to meet Y"; "President X, held on ..., talks with Y"; "• Met with Y")
         subjects = _not_the_inviter(frame, tok, subjects)
+        subjects = [e for e in _named_before_company(frame, tok) if e not in subjects] + subjects
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"),
                                               pattern.get("partner_preps", ()))
         if pattern.get("thing_object"):  # "inaugurated the embassy of Norway": a building's owner is no party

@@ -177,7 +177,7 @@ class Frame:
             return []
         named, modifiers = self._core(tok, kinds)
         if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok) and not any(
-                c.dep_ == "appos" and self.entity(c, ("person",)) for c in tok.children):  # "the Minister, Wang Yi"
+                c.dep_ == "appos" and self.entity(c, ("person",)) for c in _before_company(tok)):  # "the Minister, Wang Yi"
             # "the Chilean Minister of Energy X" names X (parsed under "of"); "the Minister" alone, the one before
             # "the President of the ICRC, X,": X, not the president named before (but "the Foreign Secretary and
             # Prime Minister X" are two)
@@ -1234,6 +1234,13 @@ def _office(tok) -> str:
     return "pope" if tok.lower_ == "pontiff" else tok.lower_
 
 
+def _before_company(tok) -> list:
+    """The children of `tok` before a "with" phrase: "President of X Y together with spouse Z": Z, set beside the
+    title by the parser, is the company, not the name of the title's holder."""
+    company = next((c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), len(tok.doc))
+    return [c for c in tok.children if c.i < company]
+
+
 def _description(tok) -> bool:
     """"the Secretary", "the Foreign Minister", "the Secretary and Foreign Minister": a definite
     office word standing for a person (not "the Chinese president": the entities name that one)."""
@@ -1253,8 +1260,8 @@ def _bare_office_of_a_country(tok) -> bool:
     """"Chief Prosecutor of Georgia met X": a capitalised office of a country as a subject, no article before it
     (the release's own style for the one named before)."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title and not any(c.dep_ == "det" for c in tok.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "GPE" for o in c.children)
-                for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "GPE" for o in c.children for t in o.subtree)
+                for c in tok.children)  # ("President of Greece X": the name parsed as the object, the country in it)
 
 
 def _after_honorific(tok) -> bool:

@@ -136,3 +136,9 @@ def test_the_commonest_mentions_are_read_as_dateparser_reads_them():
                 assert day is not None and day == _dateparser_day(text, base, prefer), (text, base, prefer)
     for other in ("February 29", "April 31", "Sept. 20", "july 4", "Thursday 12 September", "TODAY"):
         assert dates._plain_day(other, leap, "past") is None          # left to dateparser
+
+
+def test_an_ordinal_run_into_the_date():
+    """"On June 4, 2019 the 1st trilateral meeting was held": NER's date ends in the ordinal after the year."""
+    assert resolve("June 4, 2019 the 1st", dt.date(2019, 11, 5)) == dt.date(2019, 6, 4)
+    assert resolve("March 2, 2020 the second", dt.date(2020, 3, 5)) == dt.date(2020, 3, 2)

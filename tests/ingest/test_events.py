@@ -5835,3 +5835,20 @@ def test_interactions_in_the_plural_are_no_meeting(nlp, resolver):
             "manner”.")
     meetings = [ev for ev in extract(nlp, resolver, text) if ev.type == "Meeting"]
     assert len(meetings) == 1 and "Vladimir Putin" in names(meetings[0]), meetings
+
+
+def test_a_title_with_its_holder_and_a_spouse_beside_it(nlp, resolver):
+    """"President of X Y together with spouse Z arrived in W on an official visit at the invitation of V": Y visits
+    (the parser may make the spouse the subject, set her beside the title, or end the sentence inside her name)."""
+    text = ("President of Bulgaria Rumen Radev together with spouse Desislava Radeva arrived in Georgia on an official "
+            "visit on 3 June at the invitation of President Salome Zourabichvili.")
+    visit = has(extract(nlp, resolver, text), "Visit", "Rumen Radev", place="Georgia", date=dt.date(2025, 6, 3))
+    assert "Salome Zourabichvili" in names(visit), visit.participants
+
+
+def test_a_meeting_named_for_countries_joined_by_hyphens(nlp, resolver):
+    """"The first Portugal-Spain-Morocco trilateral meeting", "the Chile-Peru summit" (each country tokenized
+    apart, or NER reading the three as one body): a meeting of all the countries named."""
+    text = "The first Portugal-Spain-Morocco trilateral meeting was held in Rabat on 4 June."
+    has(extract(nlp, resolver, text), "Meeting", "Portugal", "Spain", "Morocco", place="Rabat")
+    has(extract(nlp, resolver, "The Chile-Peru summit was held in Lima on 4 June."), "Summit", "Chile", "Peru")

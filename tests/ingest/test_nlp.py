@@ -1,0 +1,16 @@
+"""The sentence boundaries ingest/nlp.py sets before the parser, which the parser then keeps."""
+from newsgraph.ingest.nlp import paragraphs
+
+
+def starts(nlp, text):
+    doc = paragraphs(nlp.make_doc(text))
+    return {t.text: t.is_sent_start for t in doc}
+
+
+def test_no_sentence_ends_between_two_words_of_a_line(nlp):
+    """"... together with spouse Ana | Lopes arrived": the parser may end a sentence inside a name; a word followed
+    by a word on the same line never ends one. A blank line still does, and a full stop is left to the parser."""
+    text = "Lopes together with spouse Ana Lopes arrived in Lima. He met the press.\n\nThe visit ends on Friday."
+    marks = starts(nlp, text)
+    assert marks["arrived"] is False and marks["Ana"] is False
+    assert marks["He"] is None and marks["The"] is True
