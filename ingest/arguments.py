@@ -983,7 +983,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             break
         found = agents(frame, frame.subjects(clause), prior, clause if noun.head == clause else None)
         company = clause.lemma_.lower() in cues()["company_verbs"]
-        partners = [e for c in clause.children if c.dep_ in ("dobj", "dative") and c != noun
+        partners = [e for c in clause.children if (c.dep_ in ("dobj", "dative") or _met_with(clause, c)) and c != noun
                     for o in (objects(c) if c.pos_ == "ADP" else [c])  # "delivered a message [to] X at the talks"
                     for e in frame.entities(o, ("person",))] \
             if clause != governor or company or copresent(noun, governor) else []
@@ -1350,6 +1350,11 @@ def date_of_another(tok) -> bool:
     """`tok` is the date of an "on"/"in" phrase of a noun or a verb: "the opening ceremony on 31 July"."""
     return (tok.ent_type_ == "DATE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
             and tok.head.head.pos_ in ("NOUN", "PROPN", "VERB"))
+
+
+def _met_with(verb, prep) -> bool:
+    """"X met with Y during a conference": Y, whom X met there, is at the conference too."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and verb.lemma_.lower() in ("meet", "talk", "confer", "speak")
 
 
 def copresent(noun, governor) -> bool:

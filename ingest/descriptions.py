@@ -118,7 +118,8 @@ def find(doc, date: dt.date | None, cands: list[Candidate], people: list[Candida
                     and (held := _holder(role, country, people, span.start, date, actors, before)) is not None:
                 from_kb.append(mention_of(doc, span.start, span.end, held))
     found += _plural_counterparts(doc, date, people, actors, before) + _nationals(doc, date, people, actors, before) \
-        + _former(doc, people) + _envoys(doc, people) + _offices_named_before(doc, people) \
+        + _former(doc, people) + _envoys(doc, people) + _national_envoys(doc, people, actors) \
+        + _offices_named_before(doc, people) \
         + _bare_offices(doc, people) + _acronym_offices(doc, people, taken) + from_kb
     # one per phrase: the first, so the people the article names come before the KB's holder of an office
     return list({(m.span.start, m.span.end): m for m in reversed(found)}.values())[::-1]
@@ -242,6 +243,42 @@ def _nationals(doc, date, people: list[Candidate], actors, before) -> list[Menti
 ENVOY = re.compile(r"\b(?i:the)\s+(?:(?i:outgoing|departing|incoming|new|visiting)\s+)?"
                    r"(?i:ambassador|envoy|high commissioner|diplomat)\b(?!\s+(?:of|for|to)\b|\s+[A-Z])")
 ENVOY_TITLE = re.compile(r"(?i)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)\b")
+
+
+# "Kazakhstan's ambassador to the UK", "the Kazakh envoy": a country's envoy the phrase does not name
+NATIONAL_ENVOY = re.compile(r"\b(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+"
+                            r"(?i:ambassador|envoy|high commissioner)\b(?:\s+to\s+(?:the\s+)?[A-Z][\w.]*)?")
+
+
+def _national_envoys(doc, people: list[Candidate], actors: dict[str, KbActor]) -> list[Mention]:
+    """A country's envoy no name follows: the one person named before with an envoy's title of that country, else
+    the person the next sentence opens with (_named_next)."""
+    found = []
+    for match in NATIONAL_ENVOY.finditer(nlp.doc_text(doc)):
+        country = titles.country_words().get(fold(match.group("country")))
+        span = doc.char_span(match.start(), match.end())
+        if country is None or span is None or followed_by_name(doc, span.end, people):
+            continue
+        named = {c.entity.key: c.entity for c in people if c.end <= span.start and c.entity is not None
+                 and ENVOY_TITLE.search(c.title or c.entity.title or "") and _country_of_title(c) == country}
+        entity = next(iter(named.values())) if len(named) == 1 else _named_next(doc, span, people, actors)
+        if entity is not None:
+            found.append(mention_of(doc, span.start, span.end, entity))
+    return found
+
+
+def _named_next(doc, span, people: list[Candidate], actors: dict[str, KbActor]) -> Entity | None:
+    """"Kazakhstan's ambassador to the UK arrived in Aberdeen yesterday. Erlan Idrissov left the London embassy":
+    an office no one named fits is the person the next sentence opens with, named there without a title, not
+    named before, and no one the knowledge base knows (whose offices it would have matched)."""
+    i = span.sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    opener = next((c for c in people if c.start == i and c.title is None and c.entity is not None), None)
+    if opener is None or opener.entity.key in actors or any(
+            c.entity is not None and c.entity.key == opener.entity.key and c.start < span.start for c in people):
+        return None
+    return opener.entity
 
 
 def _envoys(doc, people: list[Candidate]) -> list[Mention]:

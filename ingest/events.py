@@ -230,6 +230,10 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "invite":
             rejects.append(Reject(tok.text, frame.span(tok), "only an invitation ('invited X to visit')"))
             continue
+        if _invitee(frame, tok) == []:
+            rejects.append(Reject(tok.text, frame.span(tok), "an invitation passed on to someone not named "
+                                                             "('handed over an invitation from X to visit Y')"))
+            continue
         if pattern["frame"] == "noun" and _names_another(tok, best):
             continue  # "Summit" in "the East Asia Summit Foreign Ministers' Meeting": that meeting is the event
         prior = [e for _, e in found]
@@ -418,6 +422,22 @@ def _companions(frame: Frame, verb, prior) -> list[Entity]:
     joined = [o for h in (verb, *frame.subjects(verb)) for c in h.children if c.dep_ in ("prep", "advmod")
               for w in ([c] if c.lower_ == "with" else c.children) if _together_with(w) for o in objects(w)]
     return accompanied + [e for e in agents(frame, joined, prior) if e.kind == "person"]
+
+
+GIVING_VERBS = frozenset({"hand", "extend", "convey", "deliver", "give", "send", "pass", "issue", "renew",
+                          "reiterate", "transmit", "present"})
+
+
+def _invitee(frame: Frame, tok) -> list[Entity] | None:
+    """"X extended an invitation to Y to visit Z": Y is the one invited to visit, not X who passed the invitation
+    on; [] when the text does not name Y ("handed over an invitation from W to visit Z"); None for other verbs."""
+    invitation = tok.head
+    if tok.dep_ != "acl" or invitation.lemma_.lower() not in ("invitation", "invite") \
+            or invitation.head.lemma_.lower() not in GIVING_VERBS:
+        return None
+    return [e for h in (invitation, invitation.head) for c in h.children
+            if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+            for o in (objects(c) if c.pos_ == "ADP" else [c]) for e in frame.entities(o)]
 
 
 def _named_before_company(frame: Frame, verb) -> list[Entity]:
@@ -706,6 +726,7 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             # ("X visited M to meet Y"; "President X, held on ..., talks with Y"; "• Met with Y")
         subjects = _not_the_inviter(frame, tok, subjects)
         subjects = [e for e in _named_before_company(frame, tok) if e not in subjects] + subjects
+        subjects = _invitee(frame, tok) or subjects
         partner_groups, places = verb_objects(frame, tok, prior, pattern.get("destination"),
                                               pattern.get("partner_preps", ()))
         if pattern.get("thing_object"):  # "inaugurated the embassy of Norway": a building's owner is no party

@@ -540,6 +540,8 @@ def unlabelled_people(doc) -> list[Candidate]:
         if untagged_name[k - 1] and untagged_name[k + 1] and doc[k].pos_ == "PROPN" and doc[k].ent_iob_ == "O" \
                 and fold(doc[k].text) in titles.country_words():
             untagged_name[k] = True
+    # surnames the article styles "Mr X" elsewhere: "Erlan Idrissov left the embassy ... Mr Idrissov said"
+    styled = {doc[k + 1].text for k in range(len(doc) - 1) if doc[k].lower_.rstrip(".") in PERSONAL_STYLES}
     while i < len(doc):
         if not untagged_name[i]:
             i += 1
@@ -558,7 +560,8 @@ def unlabelled_people(doc) -> list[Candidate]:
         # (a longer name goes on, but not a day: "Minister of Culture Ahmed Fouad Hano Sunday wrapped up ...")
         if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN" or doc[j].ent_type_ == "DATE"
                                         or doc[j].text in POST_NOMINALS) and (  # "General Asim Munir NI (M)"
-                _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)) \
+                _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)
+                or 2 <= j - i <= 3 and doc[j - 1].text in styled) \
                 and fold(doc[i:j].text) not in JUNK \
                 and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | MEAL_NOUNS | DOCUMENT_HEADS \
                 and not (j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].dep_ == "compound"

@@ -6,7 +6,7 @@ from newsgraph.ingest import titles
 from newsgraph.ingest.entities import EntityResolver, add_kb_ruler
 from newsgraph.ingest.model import Article
 from newsgraph.ingest.readers import read_paths
-from newsgraph.ingest.spans import name_before_title
+from newsgraph.ingest.spans import name_before_title, unlabelled_people
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -695,3 +695,11 @@ def test_a_congressman_is_a_title(nlp, resolver):
     got = found(nlp, resolver, "The talks will be co-hosted by US Congresswoman Anna Waters. Prime Minister Lars Holm "
                                "had earlier met the Congresswoman Waters during a visit to Washington D.C. in 2019.")
     assert got.get("Waters") == "person/anna-waters", got
+
+
+def test_a_name_ner_missed_that_is_styled_mr_elsewhere(nlp):
+    """"Tormod Skjervheim left the embassy ... Mr Skjervheim said": where NER misses the full name at the start of a
+    sentence, the article's "Mr Skjervheim" shows that it is a person's (NER's miss made here by clearing its spans)."""
+    doc = nlp("Tormod Skjervheim left the embassy for a visit to the port.\n\nMr Skjervheim said the trip went well.")
+    doc.ents = []
+    assert ("Tormod Skjervheim", "person") in {(doc[c.start:c.end].text, c.label) for c in unlabelled_people(doc)}

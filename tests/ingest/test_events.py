@@ -5852,3 +5852,40 @@ def test_a_meeting_named_for_countries_joined_by_hyphens(nlp, resolver):
     text = "The first Portugal-Spain-Morocco trilateral meeting was held in Rabat on 4 June."
     has(extract(nlp, resolver, text), "Meeting", "Portugal", "Spain", "Morocco", place="Rabat")
     has(extract(nlp, resolver, "The Chile-Peru summit was held in Lima on 4 June."), "Summit", "Chile", "Peru")
+
+
+def test_handing_over_an_invitation_or_a_letter_is_no_ceremony(nlp, resolver):
+    """"X handed over an invitation (a letter) from A to B": a message passed at a meeting, not a handover ceremony
+    (which "the equipment was handed over by X to Y" is)."""
+    for text in ("Foreign Minister Lars Holm handed over an invitation from President Anna Berg to President Juan "
+                 "Perez on Monday.",
+                 "A letter from President Anna Berg was handed over to President Juan Perez by Foreign Minister Lars "
+                 "Holm."):
+        assert not [ev for ev in extract(nlp, resolver, text) if ev.type == "Ceremony"], text
+
+
+def test_whom_one_met_during_a_conference_attends_it(nlp, resolver):
+    """"X met with Y during a regional conference in Z": both are at the conference."""
+    text = "Minister Lars Holm met with President Anna Berg during a regional conference in Almaty on Monday."
+    has(extract(nlp, resolver, text), "Conference", "Lars Holm", "Anna Berg", place="Almaty")
+
+
+def test_an_invitation_passed_on_is_the_invitees_visit(nlp, resolver):
+    """"X extended an invitation to Y to visit Z": Y's visit, not X's; "X handed over an invitation from W to visit
+    Z" names no one invited: no visit; "X accepted an invitation to visit Z": X's."""
+    found = extract(nlp, resolver, "President Lars Holm extended an invitation to President Anna Berg to visit Kenya "
+                                   "next year.")
+    assert [sorted(names(ev)) for ev in found if ev.type == "Visit"] == [["Anna Berg"]], found
+    found = extract(nlp, resolver, "President Lars Holm handed over an invitation from President Anna Berg to visit "
+                                   "Kenya next year.")
+    assert not [ev for ev in found if ev.type == "Visit"], found
+    has(extract(nlp, resolver, "President Lars Holm accepted an invitation from President Anna Berg to visit Kenya "
+                               "next year."), "Visit", "Lars Holm", place="Kenya")
+
+
+def test_a_countrys_envoy_named_in_the_next_sentence(nlp, resolver):
+    """"Norway's ambassador to Chile arrived in Santiago yesterday. Lars Holm left the embassy ... Mr Holm said": the
+    ambassador is the person the next sentence opens with (NER may miss the name, which "Mr Holm" shows is one)."""
+    text = ("Norway’s ambassador to Chile arrived in Santiago yesterday – and pledged to deepen ties.\n\n"
+            "Tormod Skjervheim left the embassy for a visit to the port.\n\nMr Skjervheim said the trip went well.")
+    has(extract(nlp, resolver, text), "Visit", "Tormod Skjervheim", place="Santiago", date=dt.date(2025, 7, 14))
