@@ -564,9 +564,10 @@ def _bullets(frame: Frame, start: int) -> list[list[Entity]]:
 def partners_of(frame: Frame, tok, prior) -> list[list[Entity]]:
     """The parties of each partner phrase ("with X", "between A and B") under `tok`: "an exchange of views
     [with X]", "her first meeting as chancellor [with X]", "discussed the crisis [with X]", "signed a memorandum
-    of understanding [with X]" (hung on "understanding")."""
-    heads = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and tok.lemma_.lower()
-                    in ("memorandum", "exchange", "letter") for o in objects(p)),
+    of understanding [with X]" (hung on "understanding"), "the Memorandum on Cooperation [between A and B]"."""
+    heads = [tok, *(o for p in tok.children if p.dep_ == "prep" and (
+        p.lower_ == "of" and tok.lemma_.lower() in ("memorandum", "exchange", "letter")
+        or p.lower_ in ("on", "about") and tok.lemma_.lower() in DOCUMENT_HEADS) for o in objects(p)),
              *(o for v in tok.children if v.dep_ == "acl" and tok.lemma_.lower() in DOCUMENT_HEADS  # "agreements to
                for o in v.children if o.dep_ == "dobj")]                       # promote cooperation [between A and B]"
     return [agents(frame, [obj], prior) + people_within(frame, obj) for h in heads for p in h.children

@@ -405,7 +405,7 @@ class EntityResolver:
     def _countries_hyphened(self, doc, start: int, end: int) -> list[Candidate]:
         """The countries of a span that is two or more country names joined by hyphens, each as a candidate."""
         cuts = [t.i for t in doc[start:end] if t.text in ("-", "‐", "–")]
-        parts = list(zip([start] + [c + 1 for c in cuts], cuts + [end]))
+        parts = list(zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True))
         if not cuts or any(s >= e or getattr(self.places.lookup(doc[s:e].text), "kind", None) != "country"
                            for s, e in parts):
             return []
@@ -907,6 +907,8 @@ def _holder_after_body(doc, start: int, end: int) -> int | None:
     of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     if of < 1 or doc[of].lower_ != "of" or not titles.is_title_token(doc[of - 1]) or not 3 <= end - start <= 4:
         return None
+    if end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in ORG_HEADS:
+        return None  # "Chairman of the [State Great Khural] (Parliament)": a body glossed, no name
     body = start + 1 + (doc[start + 1].lower_ in titles.AREA_NOUNS)  # "Governor of [Kagawa Prefecture] X Y"
     name = doc[body:end]
     return body if doc[start].pos_ == "PROPN" and len(name) >= 2 and name_words(name) and not any(

@@ -440,6 +440,28 @@ def _invitee(frame: Frame, tok) -> list[Entity] | None:
             for o in (objects(c) if c.pos_ == "ADP" else [c]) for e in frame.entities(o)]
 
 
+def _signers_of_the_document(frame: Frame, tok, prior) -> list[Entity]:
+    """A document "signed" with no agent: "the Memorandum of Understanding between A and B, signed in May" was
+    signed by A and B; "A and B renounced war, enshrining the decision in a declaration signed on 8 August", the
+    means of what the clause does, by the clause's subject (up through participles and conjuncts); but who "reviewed
+    the agreement signed in 2015" did not sign it."""
+    document = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or has_agent(tok):
+        return []
+    named = [e for group in partners_of(frame, document, prior) for e in group]
+    if named or document.dep_ != "pobj" or document.head.lower_ not in ("in", "through", "with", "by", "via"):
+        return named
+    clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for _ in range(3):
+        if clause is None:
+            return []
+        found = agents(frame, frame.subjects(clause), prior)
+        if found:
+            return found
+        clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
+    return []
+
+
 def _named_before_company(frame: Frame, verb) -> list[Entity]:
     """"X together with spouse Y arrived": the parser may make Y, inside the "with" phrase, the subject; X, the
     person named right before "together with", leads."""
@@ -719,6 +741,8 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
                 break
             clause = clause.head
             subjects = agents(frame, frame.subjects(clause), prior, clause)
+        if not subjects and pattern["type"] == "AgreementSigning":
+            subjects = _signers_of_the_document(frame, tok, prior)
         if not subjects and tok.i > 0:  # "A, B, and C signed" parsed as conjuncts of a place before them
             subjects = people_listed_back(frame, _before_verb_group(clause)) or subject_left(frame, clause) \
                 or (subject_left(frame, tok) if clause != tok else []) or _opening_clause_subject(frame, tok) \

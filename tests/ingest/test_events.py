@@ -5889,3 +5889,31 @@ def test_a_countrys_envoy_named_in_the_next_sentence(nlp, resolver):
     text = ("Norway’s ambassador to Chile arrived in Santiago yesterday – and pledged to deepen ties.\n\n"
             "Tormod Skjervheim left the embassy for a visit to the port.\n\nMr Skjervheim said the trip went well.")
     has(extract(nlp, resolver, text), "Visit", "Tormod Skjervheim", place="Santiago", date=dt.date(2025, 7, 14))
+
+
+def test_a_document_signed_as_the_means_of_the_clause(nlp, resolver):
+    """"A and B ended the dispute, sealing the decision in a treaty signed on 3 May": A and B signed; but "A and B
+    reviewed the agreement signed in 2015" makes no signing of theirs."""
+    text = ("Kenya and Ethiopia have formally ended their border dispute, sealing the decision in a treaty signed on "
+            "3 May in Addis Ababa with the mediation of President Cyril Ramaphosa.")
+    has(extract(nlp, resolver, text), "AgreementSigning", "Kenya", "Ethiopia", place="Addis Ababa")
+    assert not extract(nlp, resolver, "Chile and Peru reviewed the trade agreement signed in 2015 in Lima.")
+
+
+def test_a_body_glossed_in_brackets_is_no_person(nlp, resolver):
+    """"Chairman of the State Great Khural (Parliament) of Mongolia X": the body is no person's name, X holds the
+    chair (and the list hung on the apposition "President of Y, Z," is the other party)."""
+    text = ("President of Uzbekistan, Shavkat Mirziyoyev, and Chairman of the State Great Khural (Parliament) of "
+            "Mongolia Dashzegviin Amarbayasgalan, discussed trade and transport links in Tashkent on Monday.")
+    talks = has(extract(nlp, resolver, text), "Talks", "Shavkat Mirziyoyev", "Dashzegviin Amarbayasgalan")
+    assert "Great Khural" not in names(talks), talks.participants
+
+
+def test_a_signed_document_between_two_parties(nlp, resolver):
+    """"The Memorandum of Understanding between A and B on X, signed in Lima on 3 May 2018," and "the Agreement on X
+    between A and B, signed ...": A and B signed (the "between" hung on the document's "of" or "on" phrase)."""
+    for text in ("The Memorandum of Understanding between Chile and Peru on Cooperation in Education, signed in Lima "
+                 "on 3 May 2018, entered into force.",
+                 "The Agreement on Cooperation in Education between Chile and Peru, signed in Lima on 3 May 2018, "
+                 "entered into force."):
+        has(extract(nlp, resolver, text), "AgreementSigning", "Chile", "Peru", place="Lima", date=dt.date(2018, 5, 3))
