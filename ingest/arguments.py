@@ -389,7 +389,7 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
                 groups[-1] = people_after(frame, c) or groups[-1]  # "met his peers from A and B, X and Y"
             if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
-                places += [p for o in ((c, *conjuncts(c)) if trip else (c,))
+                places += [p for o in (_listed_places(c) if trip else (c,))
                            for p in frame.places(o) or (frame.country_of_body(o) if trip else [])]
                 if trip:  # "will visit Fiji, Samoa and Palau": places to go, not parties (nor "Addis Ababa,
                     within = {p.contained_in for p in places}  # Ethiopia": the country the city lies in)
@@ -467,6 +467,12 @@ def _partner_on_the_verb(verb, c, own_preps) -> bool:
         g.dep_ in ("nsubj", "nsubjpass", "aux", "cop") for g in c.children) and any(
         o.i < c.i and (o.dep_ == "dobj" or o.dep_ == "prep" and o.lower_ in (*cues()["partner_preps"], *own_preps))
         for o in verb.children)
+
+
+def _listed_places(tok) -> list:
+    """`tok` and the places listed with it: "visited six countries Senegal, Guinea, Mali and Ghana" (the parser may
+    set the second beside the first and hang the rest on it)."""
+    return [tok, *conjuncts(tok), *(t for a in tok.children if a.dep_ == "appos" for t in (a, *conjuncts(a)))]
 
 
 def conjuncts(tok) -> list:
@@ -722,18 +728,11 @@ def name_parts(frame: Frame, tok) -> list[Entity]:
 
 
 def _hyphened_before(frame: Frame, tok) -> list[Entity]:
-    """"the Putin-Biden summit", "the Armenia-Greece-Cyprus meeting", tokenized apart: the parties named before
-    the hyphens, which the parser hangs on the last one (or on each other) in any order."""
-    doc, found, i = tok.doc, [], tok.i
-    while i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-        m = frame.mention(doc[i - 2])
-        if m is None or m.entity.kind not in AGENTS:
-            break
-        found.insert(0, m.entity)
-        i -= 2
-        while i >= 1 and frame.mention(doc[i - 1]) is m:
-            i -= 1
-    return found
+    """"the Putin-Biden summit", tokenized "Putin - Biden": the person before the hyphen, which the parser
+    hangs on the one after it (not a country: "the EU-UK summit" is no summit of the EU and the UK alone)."""
+    doc = tok.doc
+    return [m.entity for c in tok.children if c.dep_ == "compound" and c.i + 2 == tok.i and doc[c.i + 1].text == "-"
+            for m in [frame.mention(c)] if m is not None and m.entity.kind == "person"]
 
 
 def counterpart_named(tok, governor) -> bool:
