@@ -967,6 +967,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
             groups += [agents(frame, [s], prior) for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
     places += route_stops(frame, noun) + _city_named(frame, noun)
     if not subjects:
+        subjects += _attendees_listed(frame, noun)
+    if not subjects:
         subjects += possessors_before(frame, noun) or participation_possessor(frame, noun) \
             or _programme_makers(frame, noun, prior) or _counterpart_of(frame, noun)
     if not subjects and groups:  # "X was received by Y, ahead of a meeting with Z": X meets Z
@@ -981,7 +983,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     for _ in range(3):  # "join Xi ... when troops will march in a parade": up to a clause naming someone
         if clause is None:
             break
-        found = agents(frame, frame.subjects(clause), prior, clause if noun.head == clause else None)
+        found = agents(frame, frame.subjects(clause), prior, clause if noun.head == clause else None) \
+            or (_patients_present(frame, clause, prior) if clause == governor and not own else [])
         company = clause.lemma_.lower() in cues()["company_verbs"]
         partners = [e for c in clause.children if (c.dep_ in ("dobj", "dative") or _met_with(clause, c)) and c != noun
                     for o in (objects(c) if c.pos_ == "ADP" else [c])  # "delivered a message [to] X at the talks"
@@ -1285,7 +1288,26 @@ def governor_of(noun):
             return governor_of(head)  # "looked forward to further engagement at the NATO summit"
         if on_trip and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
             return head.head  # "X, on an official visit to Y, met Z" (the parser hangs "on" on X): X's visit
+    if tok.dep_ == "oprd" and tok.head.pos_ == "VERB" and _after_at(tok.left_edge):
+        return tok.head  # "X was elected chairman at the 61st Summit": "at" hung on "chairman", the summit a predicate
     return None
+
+
+def _patients_present(frame: Frame, verb, prior) -> list[Entity]:
+    """"X was elected chairman at the summit", "X was honoured during the ceremony": the people a passive with no
+    agent is about were at the event it happened at."""
+    if has_agent(verb):
+        return []
+    return [e for c in verb.children if c.dep_ == "nsubjpass" for e in agents(frame, [c], prior) if e.kind == "person"]
+
+
+def _after_at(tok) -> bool:
+    """`tok` follows "at" or "during", past a determiner and ordinals: "at the 61st [ECOWAS Summit]"."""
+    i = tok.i - 1
+    while i > 0 and (tok.doc[i].tag_ in ("DT", "JJ", "CD") or tok.doc[i].like_num or tok.doc[i].lower_.endswith(
+            ("st", "nd", "rd", "th")) and tok.doc[i].text[:1].isdigit()):
+        i -= 1
+    return i >= 0 and tok.doc[i].lower_ in ("at", "during")
 
 
 PRESS_NOUNS = {"reporters", "journalists", "media", "press", "newsmen"}
@@ -1355,6 +1377,18 @@ def date_of_another(tok) -> bool:
 def _met_with(verb, prep) -> bool:
     """"X met with Y during a conference": Y, whom X met there, is at the conference too."""
     return prep.dep_ == "prep" and prep.lower_ == "with" and verb.lemma_.lower() in ("meet", "talk", "confer", "speak")
+
+
+def _attendees_listed(frame: Frame, noun) -> list[Entity]:
+    """The people listed as those who attended the event: "Those who attended the summit included A, B and C",
+    "Attending the summit were A, B and C" (read from the text: the parser seldom gets such lists right)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("attend", "join"):
+        return []
+    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() in ("include", "be"):
+        return people_after(frame, verb.head.head)  # "those who attended X included"
+    be = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > noun.i), None)
+    return people_after(frame, be) if verb.tag_ == "VBG" and be is not None else []  # "Attending X were"
 
 
 def copresent(noun, governor) -> bool:

@@ -207,6 +207,9 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if _habitual(tok):
             rejects.append(Reject(tok.text, frame.span(tok), "a habit, not an event ('agreed to meet regularly')"))
             continue
+        if pattern.get("destination") and pattern["frame"] == "verb" and _to_a_body(frame, tok):
+            rejects.append(Reject(tok.text, frame.span(tok), "a body, not a place to go ('left for Microsoft')"))
+            continue
         if pattern["id"] == "gather-verb" and (tok.dep_ == "acl" and tok.head.i in triggers or any(
                 c.dep_ == "nsubj" and c.i in triggers for c in tok.children)):
             rejects.append(Reject(tok.text, frame.span(tok), "the event its subject names ('the summit convened')"))
@@ -460,6 +463,13 @@ def _signers_of_the_document(frame: Frame, tok, prior) -> list[Entity]:
             return found
         clause = clause.head if clause.dep_ in ("advcl", "xcomp", "conj") else None
     return []
+
+
+def _to_a_body(frame: Frame, verb) -> bool:
+    """"left for Microsoft": a body with no place of its own is no destination (the patterns accept what NER calls a
+    body, as it calls "Bujumbura" one)."""
+    ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "in", "at") for o in objects(c)]
+    return bool(ends) and all(frame.entity(o, ("organization",)) is not None and not frame.places(o) for o in ends)
 
 
 def _named_before_company(frame: Frame, verb) -> list[Entity]:

@@ -49,9 +49,9 @@ def paragraphs(doc):
             tok.is_sent_start = False  # "welcomed PM Oli at the Great Hall": a title (not "at 6 PM")
         elif ORDINAL_DAY.fullmatch(prev.text) and re.fullmatch(MONTH_NAME, tok.text):
             tok.is_sent_start = False  # "on Friday, 23rd September 2022": one date (split, it lost its parties)
-        elif prev.is_alpha and prev.whitespace_ == " " and tok.is_alpha:
-            tok.is_sent_start = False  # "X together with spouse Vlassia | Pavlopoulou arrived": no sentence ends on
-            # a word followed by a word on the same line
+        elif prev.text[-1].isalnum() and prev.whitespace_ == " " and tok.is_alpha:
+            tok.is_sent_start = False  # "together with spouse Vlassia | Pavlopoulou arrived", "at the 61st | ECOWAS
+            # Summit": no sentence ends on a word (or a number) followed by a word on the same line
     return doc
 
 

@@ -5930,3 +5930,33 @@ def test_visited_countries_listed_after_their_number(nlp, resolver):
     visits = [ev for ev in extract(nlp, resolver, text) if ev.type == "Visit"]
     assert sorted(ev.place.name for ev in visits) == ["Bolivia", "Chile", "Ecuador", "Peru"], visits
     assert all(names(ev) == names_of(visits[0].participants[0].entity) for ev in visits), visits
+
+
+def test_those_who_attended_the_summit_included(nlp, resolver):
+    """"Those who attended the summit in X included A, B and C", "Attending the summit in X were A, B and C": the
+    summit's attendees are the people listed."""
+    for text in ("Those who attended the summit in Gaborone included Namibia’s President Hage Geingob, Zambia’s "
+                 "President Hakainde Hichilema and Angola’s President João Lourenço.",
+                 "Attending the summit in Gaborone were Namibia’s President Hage Geingob, Zambia’s President Hakainde "
+                 "Hichilema and Angola’s President João Lourenço."):
+        has(extract(nlp, resolver, text), "Summit", "Hage Geingob", "Hakainde Hichilema", "João Lourenço",
+            place="Gaborone")
+
+
+def test_leaving_for_a_city_ner_calls_a_body(nlp, resolver):
+    """"X left for Bujumbura this morning" (NER: Bujumbura an organisation) is a visit there; "left for Microsoft",
+    a body with no place of its own, is none."""
+    text = "President Yoweri Museveni left for Bujumbura this morning."
+    has(extract(nlp, resolver, text, date=dt.date(2023, 2, 5)), "Visit", "Yoweri Museveni", place="Bujumbura")
+    assert not extract(nlp, resolver, "Prime Minister Anna Berg left for Microsoft on Monday.")
+
+
+def test_elected_at_a_summit_attends_it(nlp, resolver):
+    """"X was elected chairman of the AU at the 35th AU Summit in Addis Ababa": X attends the summit (the one a
+    passive with no agent is about; the parser may also hang "at" on "chairman" and make the summit a predicate of
+    "elected")."""
+    for text, place in (("President Macky Sall was elected chairman of the AU at the 35th AU Summit in Addis Ababa on "
+                         "Sunday.", "Addis Ababa"),
+                        ("President Macky Sall was elected chairman of ECOWAS at the 61st ECOWAS Summit in Accra on "
+                         "Sunday.", "Accra")):
+        has(extract(nlp, resolver, text), "Summit", "Macky Sall", place=place, date=dt.date(2025, 7, 13))

@@ -8,9 +8,10 @@ def starts(nlp, text):
 
 
 def test_no_sentence_ends_between_two_words_of_a_line(nlp):
-    """"... together with spouse Ana | Lopes arrived": the parser may end a sentence inside a name; a word followed
-    by a word on the same line never ends one. A blank line still does, and a full stop is left to the parser."""
-    text = "Lopes together with spouse Ana Lopes arrived in Lima. He met the press.\n\nThe visit ends on Friday."
+    """"... together with spouse Ana | Lopes arrived", "the 61st | ECOWAS Summit": the parser may end a sentence inside
+    a name; a word (or a number) followed by a word on the same line never ends one. A blank line still does, and a full stop is left to the parser."""
+    text = ("Lopes together with spouse Ana Lopes arrived in Lima for the 61st ECOWAS Summit. He met the press.\n\n"
+            "The visit ends on Friday.")
     marks = starts(nlp, text)
-    assert marks["arrived"] is False and marks["Ana"] is False
+    assert marks["arrived"] is False and marks["Ana"] is False and marks["ECOWAS"] is False
     assert marks["He"] is None and marks["The"] is True
