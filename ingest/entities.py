@@ -35,7 +35,7 @@ from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places, unlisted_place
 from newsgraph.ingest.spans import (INITIALED, Candidate, EVENT_NOUNS, HEADLINE_VERBS, INSTITUTIONS, LABELS, LOCATIVE,
-                                    NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES, PersonCluster,
+                                    MONONYM_TITLES, NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PersonCluster,
                                     PLACE_NOUNS, REGNAL, VENUE_NOUNS, acronyms, building_word_after, clean,
                                     country_possessive, find_cluster, foreign_venues, in_order, kin_of_another,
                                     locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
@@ -630,7 +630,8 @@ class EntityResolver:
             if (first.isupper() and len(first) > 1) or (squash(first) in self.alias_index and
                                                         self.alias_index[squash(first)].startswith("organization/")):
                 return self._organization(text, expansions)        # "YPG", "UN Secretariat"
-            return self._place_running_on(doc, cand, near) or unlisted_place(text, self._city_after(doc, cand.end, near))
+            return self._place_running_on(doc, cand, near) \
+                or unlisted_place(text, self._city_after(doc, cand.end, near))
         return None
 
     def _place_running_on(self, doc, cand: Candidate, near: set[str]) -> Entity | None:
@@ -729,9 +730,10 @@ class EntityResolver:
                 cluster.title = cluster.title or cand.title
                 if found and cluster.title_country is None:  # the title and the words right before it
                     cluster.title_country = titles.role_of(doc[max(0, found[1] - 4):cand.start].text)[1]
-            # a one-word name is a person's after a style ("Mr Čeferin"), when the article keeps using it, or as
-            # the one who meets ("Borodavkin meets Foreign Minister X"), and a Mongolian name ("Ts.Munkh-Orgil")
-            person_like = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES
+            # a one-word name is a person's after a style or a royal title ("Mr Čeferin", "Prince Harry"), when the
+            # article keeps using it, or as the one who meets ("Borodavkin meets Foreign Minister X"), and a Mongolian
+            # name ("Ts.Munkh-Orgil")
+            person_like = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in MONONYM_TITLES
                               or _meets(doc[c.end - 1]) or INITIALED.match(doc[c.start].text)
                               for c in cluster.cands) or _recurring(doc, cluster)
             entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like, day)

@@ -452,7 +452,7 @@ def _signers_of_the_document(frame: Frame, tok, prior) -> list[Entity]:
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or has_agent(tok):
         return []
     named = [e for group in partners_of(frame, document, prior) for e in group]
-    if named or document.dep_ != "pobj" or document.head.lower_ not in ("in", "through", "with", "by", "via"):
+    if named or document.dep_ != "pobj" or document.head.lower_ not in ("in", "through", "with", "by", "via", "under"):
         return named
     clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     for _ in range(3):

@@ -176,8 +176,8 @@ class Frame:
         if depth > 6:
             return []
         named, modifiers = self._core(tok, kinds)
-        if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok) and not any(
-                c.dep_ == "appos" and self.entity(c, ("person",)) for c in _before_company(tok)):  # "the Minister, Wang Yi"
+        if "person" in kinds and self.by_token.get(tok.i) is None and _description(tok) and not any(  # "the
+                c.dep_ == "appos" and self.entity(c, ("person",)) for c in _before_company(tok)):  # Minister, Wang Yi"
             # "the Chilean Minister of Energy X" names X (parsed under "of"); "the Minister" alone, the one before
             # "the President of the ICRC, X,": X, not the president named before (but "the Foreign Secretary and
             # Prime Minister X" are two)
@@ -1260,7 +1260,8 @@ def _bare_office_of_a_country(tok) -> bool:
     """"Chief Prosecutor of Georgia met X": a capitalised office of a country as a subject, no article before it
     (the release's own style for the one named before)."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title and not any(c.dep_ == "det" for c in tok.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "GPE" for o in c.children for t in o.subtree)
+        and any(c.dep_ == "prep" and c.lower_ == "of"
+                and any(t.ent_type_ == "GPE" for o in c.children for t in o.subtree)
                 for c in tok.children)  # ("President of Greece X": the name parsed as the object, the country in it)
 
 

@@ -5960,3 +5960,17 @@ def test_elected_at_a_summit_attends_it(nlp, resolver):
                         ("President Macky Sall was elected chairman of ECOWAS at the 61st ECOWAS Summit in Accra on "
                          "Sunday.", "Accra")):
         has(extract(nlp, resolver, text), "Summit", "Macky Sall", place=place, date=dt.date(2025, 7, 13))
+
+
+def test_a_prince_named_by_one_name(nlp, resolver):
+    """"met with Prince Harry" (NER: "Harry" a person): a royal is named by one name after the title."""
+    text = "The Speaker of Parliament, Ana Kolo, met with Prince Harry on Monday at Parliament House."
+    has(extract(nlp, resolver, text), "Meeting", "Ana Kolo", "Harry")
+
+
+def test_a_treaty_signed_today_and_signed_by_its_parties(nlp, resolver):
+    """"X has agreed to ... under a new treaty signed today. The treaty was signed by A and B.": one signing, today,
+    by A and B (a document "signed" with no prepositional phrase after it is an event too)."""
+    text = ("Tuvalu has agreed to give Australia a say over its security deals under a new treaty signed today.\n\n"
+            "The treaty was signed by Australian PM Anthony Albanese and Tuvalu Prime Minister Feleti Teo.")
+    has(extract(nlp, resolver, text), "AgreementSigning", "Anthony Albanese", "Feleti Teo", date=DAY)
