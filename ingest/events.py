@@ -895,8 +895,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
     events = []
     split = split_mode(frame, tok)
     if split == "series":  # "held a series of bilateral meetings ... met A, B and C" (not "counterparts from A, B")
-        listed = [e for g in partner_groups for e in g]
-        split = "each" if subjects and len(listed) > 1 and all(e.kind == "person" for e in listed) else None
+        people = [e for g in partner_groups for e in g if e.kind == "person"]
+        split = "each" if subjects and len(people) > 1 else None
+        if split:  # (the bodies named beside them are theirs: "with the CEI Secretary General, C")
+            partner_groups = [people]
     if split is None and _leaders_of_several_lands(frame, tok, [e for g in partner_groups for e in g]):
         split = "each"
     if split == "each":

@@ -561,7 +561,7 @@ def unlabelled_people(doc) -> list[Candidate]:
         if (j - i >= 2 or mononym) and (j == len(doc) or doc[j].pos_ != "PROPN" or doc[j].ent_type_ == "DATE"
                                         or doc[j].text in POST_NOMINALS) and (  # "General Asim Munir NI (M)"
                 _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)
-                or 2 <= j - i <= 3 and doc[j - 1].text in styled) \
+                or 2 <= j - i <= 3 and doc[j - 1].text in styled and (i == 0 or doc[i - 1].ent_type_ != "PERSON")) \
                 and fold(doc[i:j].text) not in JUNK \
                 and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | MEAL_NOUNS | DOCUMENT_HEADS \
                 and not (j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].dep_ == "compound"

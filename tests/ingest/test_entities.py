@@ -2,6 +2,8 @@
 import datetime as dt
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from newsgraph.ingest import titles
 from newsgraph.ingest.entities import EntityResolver, add_kb_ruler
 from newsgraph.ingest.model import Article
@@ -703,3 +705,11 @@ def test_a_name_ner_missed_that_is_styled_mr_elsewhere(nlp):
     doc = nlp("Tormod Skjervheim left the embassy for a visit to the port.\n\nMr Skjervheim said the trip went well.")
     doc.ents = []
     assert ("Tormod Skjervheim", "person") in {(doc[c.start:c.end].text, c.label) for c in unlabelled_people(doc)}
+
+
+def test_the_rest_of_a_name_ner_cut_is_no_name_of_its_own(nlp):
+    """"Mr. [Ana Maria] Souza Lima ... Mr. Lima": the words after a name NER cut short are its rest, not a second
+    person (styled "Mr. Lima" or not)."""
+    doc = nlp("The Ambassador, Mr. Ana Maria Souza Lima, arrived.\n\nMr. Lima said the trip went well.")
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]
+    assert "Souza Lima" not in {doc[c.start:c.end].text for c in unlabelled_people(doc)}

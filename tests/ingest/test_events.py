@@ -5974,3 +5974,13 @@ def test_a_treaty_signed_today_and_signed_by_its_parties(nlp, resolver):
     text = ("Tuvalu has agreed to give Australia a say over its security deals under a new treaty signed today.\n\n"
             "The treaty was signed by Australian PM Anthony Albanese and Tuvalu Prime Minister Feleti Teo.")
     has(extract(nlp, resolver, text), "AgreementSigning", "Anthony Albanese", "Feleti Teo", date=DAY)
+
+
+def test_bilateral_talks_with_people_and_a_bodys_head(nlp, resolver):
+    """"held bilateral talks with his counterparts from X and Y - A and B - and with the OAS Secretary General, C":
+    talks with each of the three (the body named beside C is C's, not a fourth party)."""
+    text = ("Foreign Minister Lars Holm held bilateral talks with his counterparts from Chile and Peru - Anna Berg and "
+            "Juan Perez - and with the Organization of American States (OAS) Secretary General, Luis Almagro.")
+    talks = [sorted(names(ev) - names_of(ev.participants[0].entity)) for ev in extract(nlp, resolver, text)
+             if ev.type == "Talks"]
+    assert len(talks) == 3 and all(len(t) >= 1 for t in talks), talks
