@@ -1080,9 +1080,12 @@ def _hosted_by(frame: Frame, noun, prior) -> list[Entity]:
         node = t.head
         while node != noun and node.dep_ in ("pobj", "prep", "appos", "compound", "conj"):
             node = node.head
-        if node == noun:
-            found += [e for a in t.children if a.dep_ == "agent" for o in objects(a) for e in agents(frame, [o], prior)]
-    return found
+        if node == noun:  # (and the people listed after "by" up to the next preposition, however parsed: "hosted
+            # by A and [Suriname's President] B", B hung on the main verb)
+            found += [e for a in t.children if a.dep_ == "agent"
+                      for e in [*(e for o in objects(a) for e in agents(frame, [o], prior)),
+                                *people_after(frame, a, to_preposition=True)]]
+    return list(dict.fromkeys(found))
 
 
 def _nationality(frame: Frame, tok) -> Entity | None:

@@ -5984,3 +5984,15 @@ def test_bilateral_talks_with_people_and_a_bodys_head(nlp, resolver):
     talks = [sorted(names(ev) - names_of(ev.participants[0].entity)) for ev in extract(nlp, resolver, text)
              if ev.type == "Talks"]
     assert len(talks) == 3 and all(len(t) >= 1 for t in talks), talks
+
+
+def test_hosts_listed_after_by_however_parsed(nlp, resolver):
+    """"a joint press conference hosted by President A and Chile's President B": both host it, also where the parser
+    hangs B on the main verb (made so here)."""
+    text = "This was done at a joint press conference hosted by President Lars Holm and Chile’s President Gabriel Boric."
+    doc = nlp(text)
+    name, root = next(t for t in doc if t.text == "Boric"), next(t for t in doc if t.dep_ == "ROOT")
+    name.head, name.dep_ = root, "npadvmod"
+    article = Article(identifier="t", text=text, source="test", date=DAY)
+    found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
+    has(found, "Conference", "Lars Holm", "Gabriel Boric")
