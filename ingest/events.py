@@ -747,9 +747,10 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
         subjects = agents(frame, frame.subjects(tok), prior, tok)
         clause = tok
         for _ in range(3):  # "Raab urged the embassy to reconsider and spoke with Pompeo": a misattached
-            if subjects or clause.dep_ not in ("conj", "xcomp", "advcl"):  # coordination
+            if subjects or clause.dep_ not in ("conj", "xcomp", "advcl") and not (  # coordination; "X made a trip,
+                    clause.dep_ == "acl" and clause.head.dep_ == "npadvmod"):   # this time heading to Y"
                 break
-            clause = clause.head
+            clause = clause.head if clause.dep_ != "acl" else clause.head.head
             subjects = agents(frame, frame.subjects(clause), prior, clause)
         if not subjects and pattern["type"] == "AgreementSigning":
             subjects = _signers_of_the_document(frame, tok, prior)

@@ -5996,3 +5996,13 @@ def test_hosts_listed_after_by_however_parsed(nlp, resolver):
     article = Article(identifier="t", text=text, source="test", date=DAY)
     found = events.extract(doc, resolver.mentions(doc, article, remember=False), article, resolver)
     has(found, "Conference", "Lars Holm", "Gabriel Boric")
+
+
+def test_this_time_heading_to(nlp, resolver):
+    """"X has made her second trip to the region in a month, this time heading to A and B": X visits A and B (the
+    participle hangs on "time")."""
+    text = ("Foreign Minister Anna Berg has made her second trip to the Pacific since being sworn into government "
+            "less than two weeks ago, this time heading to Vanuatu and Tonga.")
+    found = extract(nlp, resolver, text)
+    has(found, "Visit", "Anna Berg", place="Vanuatu")
+    has(found, "Visit", "Anna Berg", place="Tonga")
