@@ -34,8 +34,9 @@ from newsgraph.ingest import descriptions, ministries, nlp, titles
 from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places, unlisted_place
-from newsgraph.ingest.spans import (INITIALED, Candidate, EVENT_NOUNS, HEADLINE_VERBS, INSTITUTIONS, LABELS, LOCATIVE,
-                                    MONONYM_TITLES, NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PersonCluster,
+from newsgraph.ingest.spans import (COMPASS_WORDS, INITIALED, Candidate, EVENT_NOUNS, HEADLINE_VERBS, INSTITUTIONS,
+                                    LABELS, LOCATIVE, MONONYM_TITLES, NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS,
+                                    PersonCluster,
                                     PLACE_NOUNS, REGNAL, VENUE_NOUNS, acronyms, building_word_after, clean,
                                     country_possessive, find_cluster, foreign_venues, in_order, kin_of_another,
                                     locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
@@ -349,8 +350,9 @@ class EntityResolver:
                 #                                    Christiansborg Castle" (NER: PERSON; but "met Barbara Castle")
             elif ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in BODY_NOUNS:
                 label = "organization"             # "Al-Farabi Kazakh National University" (NER: PERSON)
-            elif ent.label_ == "PERSON" and _place_read_as_person(doc, ent):
-                label = "gpe"                      # "at the residence in Beth Kerke" (NER: PERSON)
+            elif ent.label_ == "PERSON" and (_place_read_as_person(doc, ent) or first.lower_ in COMPASS_WORDS):
+                label = "gpe"                      # "at the residence in Beth Kerke", "the Eastern Caribbean"
+                #                                    (NER: PERSON)
             elif ent.label_ == "GPE" and self._person_with_person(doc, ent):
                 label = "person"                   # "Thorbjørn Jagland and Catherine Ashton agreed" (NER: GPE)
             elif label is None and locative(doc, ent.start, LOCATIVE) and self.places.lookup(ent.text) is not None:
@@ -365,6 +367,8 @@ class EntityResolver:
                 continue                           # "the Letters of Credence" (NER: ORG) is a paper, not a body
             if label == "organization" and PRESS_EVENT.fullmatch(fold(doc[first.i:ent.end].text)):
                 continue                           # "the Joint Press Conference by A and B" (NER: ORG) is an event
+            if label == "organization" and re.fullmatch(r"\d+(?:st|nd|rd|th)", first.text):
+                continue                           # "the [3rd Singapore Pacific] High-level visit": an event's name
             if label == "organization" and _title_of_the_name_after(doc, ent):
                 continue                           # "[Indian National Security Advisor] (NSA) Ajit Doval" (NER: ORG)
             if label in ("gpe", "loc") and ent.end < len(doc) and doc[ent.end].lower_ == "time":

@@ -526,6 +526,10 @@ def speakers_by_surname(doc) -> list[Candidate]:
     return [Candidate(t.i, t.i + 1, "person", priority=-1) for t in speaking if counts[t.text] >= 2]
 
 
+# a region's first word, never a person's: "the Eastern Caribbean", "the Western Balkans" (NER: a person)
+COMPASS_WORDS = frozenset("eastern western northern southern central north south east west".split())
+
+
 def unlabelled_people(doc) -> list[Candidate]:
     """Two to four title-case proper nouns NER left unlabelled right after a title of office or an
     honorific: "spoke with His Eminence Cardinal Pietro Parolin", "met Chairman Tran Van Nam", "The
@@ -562,7 +566,7 @@ def unlabelled_people(doc) -> list[Candidate]:
                                         or doc[j].text in POST_NOMINALS) and (  # "General Asim Munir NI (M)"
                 _after_title(doc, i) or name_before_title(doc, i, j) or titled_apposition(doc, i, j)
                 or 2 <= j - i <= 3 and doc[j - 1].text in styled and (i == 0 or doc[i - 1].ent_type_ != "PERSON")) \
-                and fold(doc[i:j].text) not in JUNK \
+                and fold(doc[i:j].text) not in JUNK and doc[i].lower_ not in COMPASS_WORDS \
                 and doc[j - 1].lower_ not in ORG_NOUNS | PLACE_NOUNS | EVENT_NOUNS | MEAL_NOUNS | DOCUMENT_HEADS \
                 and not (j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].dep_ == "compound"
                          and doc[j - 1].head.i == j):  # "the foreign ministers of the Weimar Triangle countries"

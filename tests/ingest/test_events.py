@@ -6006,3 +6006,17 @@ def test_this_time_heading_to(nlp, resolver):
     found = extract(nlp, resolver, text)
     has(found, "Visit", "Anna Berg", place="Vanuatu")
     has(found, "Visit", "Anna Berg", place="Tonga")
+
+
+def test_an_ordinal_event_name_and_a_region_are_no_parties(nlp, resolver):
+    """"took part in the 2nd Korea Pacific High-level visit", NER reading "2nd Korea Pacific" as a body (made so
+    here), names an event, not a party; "the High Commissioner to Barbados and the Eastern Caribbean, X" (NER:
+    "Eastern Caribbean" a person): a region, X the party."""
+    doc = nlp("Minister Anna Berg has taken part in the 2nd Korea Pacific High-level visit from June 3rd-5th.")
+    doc.ents = [Span(doc, 8, 11, label="ORG")]
+    assert doc[8:11].text == "2nd Korea Pacific"
+    assert not [m for m in resolver.mentions(doc, remember=False) if m.text[0].isdigit()]
+    talks = has(extract(nlp, resolver, "Prime Minister Gaston Browne had a fruitful discussion with the High "
+                                       "Commissioner to Barbados and the Eastern Caribbean, Lars Holm, on Tuesday."),
+                "Talks", "Gaston Browne", "Lars Holm")
+    assert "Eastern Caribbean" not in names(talks), talks.participants
