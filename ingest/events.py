@@ -51,7 +51,7 @@ from newsgraph.ingest.layout import FULL_DATE
 from newsgraph.ingest.model import Article, Entity, EventMention, Mention, Participant, Reject, Span
 from newsgraph.ingest.nlp import headline_doc, sentence
 from newsgraph.ingest.places import unlisted_place
-from newsgraph.ingest.spans import MISSION, NOT_PLACES, ORG_NOUNS
+from newsgraph.ingest.spans import MISSION, NOT_PLACES, ORG_NOUNS, VENUE_NOUNS
 
 
 TOPICS = ("calls", "agreements", "visits", "talks", "meetings", "gatherings", "statements")
@@ -469,7 +469,10 @@ def _to_a_body(frame: Frame, verb) -> bool:
     """"left for Microsoft": a body with no place of its own is no destination (the patterns accept what NER calls a
     body, as it calls "Bujumbura" one)."""
     ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "in", "at") for o in objects(c)]
-    return bool(ends) and all(frame.entity(o, ("organization",)) is not None and not frame.places(o) for o in ends)
+    bodies = [frame.entity(o, ("organization",)) for o in ends if not frame.places(o)]
+    # (but "proceeded to the Tashkent International Airport": a body named as a building is somewhere)
+    return bool(ends) and len(bodies) == len(ends) and all(
+        b is not None and b.name.split()[-1].lower() not in VENUE_NOUNS for b in bodies)
 
 
 def _named_before_company(frame: Frame, verb) -> list[Entity]:

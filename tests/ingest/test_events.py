@@ -5945,10 +5945,15 @@ def test_those_who_attended_the_summit_included(nlp, resolver):
 
 def test_leaving_for_a_city_ner_calls_a_body(nlp, resolver):
     """"X left for Bujumbura this morning" (NER: Bujumbura an organisation) is a visit there; "left for Microsoft",
-    a body with no place of its own, is none."""
+    a body with no place of its own, is none; "proceeded to the Jorge Chávez International Airport" (a body named as
+    a building) is one."""
     text = "President Yoweri Museveni left for Bujumbura this morning."
     has(extract(nlp, resolver, text, date=dt.date(2023, 2, 5)), "Visit", "Yoweri Museveni", place="Bujumbura")
     assert not extract(nlp, resolver, "Prime Minister Anna Berg left for Microsoft on Monday.")
+    # but a body named as a building is a place to go
+    text = ("Then, President Lars Holm and President Anna Berg proceeded to the Jorge Chávez International Airport, "
+            "where the leaders of the two states said goodbye to each other.")
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", "Anna Berg")
 
 
 def test_elected_at_a_summit_attends_it(nlp, resolver):
