@@ -35,8 +35,8 @@ from newsgraph.ingest.knowledge import KbActor, actors, countries, fold, squash
 from newsgraph.ingest.model import Article, Entity, Mention
 from newsgraph.ingest.places import Places, unlisted_place
 from newsgraph.ingest.spans import (COMPASS_WORDS, INITIALED, Candidate, EVENT_NOUNS, HEADLINE_VERBS, INSTITUTIONS,
-                                    LABELS, LOCATIVE, MONONYM_TITLES, NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS,
-                                    PersonCluster,
+                                    LABELS, LOCATIVE, NOT_PLACES, OFFICE_WORDS, ORG_HEADS, ORG_NOUNS, PERSONAL_STYLES,
+                                    ROYAL_TITLES, PersonCluster,
                                     PLACE_NOUNS, REGNAL, VENUE_NOUNS, acronyms, building_word_after, clean,
                                     country_possessive, find_cluster, foreign_venues, in_order, kin_of_another,
                                     locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
@@ -168,6 +168,23 @@ def _honorific_at(doc, i: int) -> bool:
     """An honorific, a word of a two-word one, or the apostrophe of "Dato’"."""
     return doc[i].lower_ in titles.HONORIFICS or titles.in_honorific_pair(doc, i) \
         or doc[i].text in ("’", "'") and i > 0 and doc[i - 1].lower_ in titles.HONORIFICS
+
+
+def _first_names_of_full(mentions: list[Mention]) -> list[Mention]:
+    """"Sheikh Tamim", "Prince Harry": a person named by one name is the one person the article names in full with
+    that first name ("Qatar's Emir" resolved to Tamim bin Hamad Al Thani), when there is one."""
+    full: dict[str, dict[str, Entity]] = {}
+    for m in mentions:
+        if m.entity.kind == "person" and " " in m.entity.name:
+            full.setdefault(fold(m.entity.name).split()[0], {})[m.entity.key] = m.entity
+    def named_in_full(entity: Entity) -> Entity:
+        if entity.kind != "person" or " " in entity.name or len(full.get(fold(entity.name), {})) != 1:
+            return entity
+        whole = next(iter(full[fold(entity.name)].values()))
+        royal = {w for w in (entity.title or "").lower().split() if w in ROYAL_TITLES}
+        # (but "King Philippe" is no mayor Philippe Close: a royal title asks for a royal in full)
+        return whole if not royal or set((whole.title or "").lower().split()) & ROYAL_TITLES else entity
+    return [replace(m, entity=named_in_full(m.entity)) for m in mentions]
 
 
 def _joined_names(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -313,6 +330,7 @@ class EntityResolver:
         spans = {(m.span.start, m.span.end) for m in described}  # "counterparts from [Ghana]": the person, not the land
         mentions = [m for m in mentions if (m.span.start, m.span.end) not in spans] + described
         mentions += surnames_alone(doc, mentions)
+        mentions = _first_names_of_full(mentions)
         mentions.sort(key=lambda m: (m.span.start, -m.span.end))
         _align_labels(doc, mentions)
         if remember:
@@ -737,7 +755,8 @@ class EntityResolver:
             # a one-word name is a person's after a style or a royal title ("Mr Čeferin", "Prince Harry"), when the
             # article keeps using it, or as the one who meets ("Borodavkin meets Foreign Minister X"), and a Mongolian
             # name ("Ts.Munkh-Orgil")
-            person_like = any(c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in MONONYM_TITLES
+            person_like = any(c.start > 0 and (doc[c.start - 1].lower_.rstrip(".") in PERSONAL_STYLES
+                                               or doc[c.start - 1].lower_ in ROYAL_TITLES)
                               or _meets(doc[c.end - 1]) or INITIALED.match(doc[c.start].text)
                               for c in cluster.cands) or _recurring(doc, cluster)
             entity = self._person(cluster, [c.canonical for c in clusters if c is not cluster], person_like, day)

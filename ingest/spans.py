@@ -579,8 +579,8 @@ def unlabelled_people(doc) -> list[Candidate]:
 
 # titles whose holders are often named by one name alone, and the styles a surname alone follows
 PERSONAL_STYLES = frozenset({"mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "signor"})  # "Mr Čeferin", "Herr X"
-MONONYM_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "patriarch", "catholicos", "sultan", "emir",
-                            "sheikh", "sheikha"}) \
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "sheikha"})
+MONONYM_TITLES = ROYAL_TITLES | frozenset({"pope", "patriarch", "catholicos"}) \
     | PERSONAL_STYLES | {f"{style}." for style in PERSONAL_STYLES}
 DOCUMENT_HEADS = frozenset({"agreement", "agreements", "memorandum", "treaty", "accord", "accords", "protocol", "pact",
                             "deal", "mou"})

@@ -6025,3 +6025,12 @@ def test_an_ordinal_event_name_and_a_region_are_no_parties(nlp, resolver):
                                        "Commissioner to Barbados and the Eastern Caribbean, Lars Holm, on Tuesday."),
                 "Talks", "Gaston Browne", "Lars Holm")
     assert "Eastern Caribbean" not in names(talks), talks.participants
+
+
+def test_a_royal_named_by_first_name_after_the_full_name(nlp, resolver):
+    """"Qatar's Emir arrived in Nairobi ... Sheikh Tamim met President X": the Emir the description names, not a
+    person called Tamim."""
+    text = ("Qatar’s Emir arrived in Nairobi on Monday for a two-day visit.\n\nWhile in Nairobi yesterday, Sheikh Tamim "
+            "and President William Ruto held talks at State House.")
+    talks = has(extract(nlp, resolver, text, date=dt.date(2025, 7, 15)), "Talks", "William Ruto")
+    assert "Tamim bin Hamad Al Thani" in names(talks), talks.participants
