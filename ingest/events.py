@@ -466,13 +466,16 @@ def _signers_of_the_document(frame: Frame, tok, prior) -> list[Entity]:
 
 
 def _to_a_body(frame: Frame, verb) -> bool:
-    """"left for Microsoft": a body with no place of its own is no destination (the patterns accept what NER calls a
-    body, as it calls "Bujumbura" one)."""
+    """"left for the World Bank": a body the knowledge base knows, or one named as a body ("the Asian Development
+    Bank"), is no destination (the patterns accept what NER calls a body, as it calls "Bujumbura" one); but an
+    unknown name may be a place ("travel to the Pilbara"), and a body named as a building is one ("proceeded to
+    the Tashkent International Airport")."""
     ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "in", "at") for o in objects(c)]
     bodies = [frame.entity(o, ("organization",)) for o in ends if not frame.places(o)]
-    # (but "proceeded to the Tashkent International Airport": a body named as a building is somewhere)
+    actors = getattr(frame.resolver, "actors", None) or {}
     return bool(ends) and len(bodies) == len(ends) and all(
-        b is not None and b.name.split()[-1].lower() not in VENUE_NOUNS for b in bodies)
+        b is not None and (b.key in actors or b.name.split()[-1].lower() in ORG_NOUNS)
+        and b.name.split()[-1].lower() not in VENUE_NOUNS for b in bodies)
 
 
 def _named_before_company(frame: Frame, verb) -> list[Entity]:
