@@ -202,6 +202,10 @@ def _dateparser(text: str, base: dt.date | None, planned: bool) -> dt.date | Non
     day = _parse(text, base, "future" if planned else "past")
     if planned and base is not None and day is not None and day > base and _parse(text, base, "past") == base:
         return base  # "will attend the opening on 31 July" in a 31 July paper: that day, not next year's
+    if planned and base is not None and day is not None and (day - base).days > 300:
+        past = _parse(text, base, "past")  # "is set to visit on February 18" in a 24 February paper: a report
+        if past is not None and (base - past).days <= 14:  # written before, posted late; not next year's
+            return past
     if day is not None and not _weekday_fits(text, day):  # "Thursday, 4 September" in an August paper
         other = _parse(text, base, "past" if planned else "future")
         return other if other is not None and _weekday_fits(text, other) else day

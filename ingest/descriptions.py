@@ -55,6 +55,9 @@ NATIONAL = re.compile(r"\b(?i:the)\s+(?P<adj>[A-Z][\w.\-]*)\s+"  # ("the U.S. of
                       r"(?P<noun>(?i:official|diplomat|minister|envoy|visitor|guest|dignitary))\b(?!\s+(?:of|for|to)\b)")
 
 
+_NOT_ELECT = r"(?![-‐](?i:elect|designate))"  # "the President-elect of Moldova" holds no office yet
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern, ...]:
     """"the Chinese president", "the Minister of Foreign Affairs of the Russian Federation", "Russia's top
@@ -63,8 +66,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
     roles = _role_words()
     description = re.compile(
         rf"(?:\b(?P<det>(?i:the|his|her|their|its))\s+(?:(?P<adj>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)\s+)?"
-        rf"|\b{_NO_DETERMINER}(?P<bare>[A-Z][\w\-]*)\s+)?(?P<role>{roles})\b(?:{_OF})?")  # "Georgian PM held ..."
-    possessive = re.compile(rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+(?P<role>{roles})\b")
+        rf"|\b{_NO_DETERMINER}(?P<bare>[A-Z][\w\-]*)\s+)?(?P<role>{roles})\b{_NOT_ELECT}(?:{_OF})?")  # "Georgian PM"
+    possessive = re.compile(rf"\b(?P<country>[A-Z][\w.\-]*(?:[ ][A-Z][\w\-]*)?)(?:'s|’s)\s+"
+                            rf"(?P<role>{roles})\b{_NOT_ELECT}")
     return description, possessive, BARE_DESCRIPTION, HEAD_OF_THE_NATIONS
 
 

@@ -142,3 +142,10 @@ def test_an_ordinal_run_into_the_date():
     """"On June 4, 2019 the 1st trilateral meeting was held": NER's date ends in the ordinal after the year."""
     assert resolve("June 4, 2019 the 1st", dt.date(2019, 11, 5)) == dt.date(2019, 6, 4)
     assert resolve("March 2, 2020 the second", dt.date(2020, 3, 5)) == dt.date(2020, 3, 2)
+
+
+def test_a_planned_day_just_past_is_that_day_not_next_years():
+    """"X is set to visit on February 18" in a paper dated 24 February: a report written before and posted late, not
+    a visit a year ahead; a planned day weeks past is still next year's."""
+    assert resolve("February 18", dt.date(2025, 2, 24), True) == dt.date(2025, 2, 18)
+    assert resolve("January 5", dt.date(2025, 2, 24), True) == dt.date(2026, 1, 5)

@@ -713,3 +713,10 @@ def test_the_rest_of_a_name_ner_cut_is_no_name_of_its_own(nlp):
     doc = nlp("The Ambassador, Mr. Ana Maria Souza Lima, arrived.\n\nMr. Lima said the trip went well.")
     doc.ents = [Span(doc, 4, 6, label="PERSON")]
     assert "Souza Lima" not in {doc[c.start:c.end].text for c in unlabelled_people(doc)}
+
+
+def test_the_president_elect_is_no_description_of_the_president(nlp, resolver):
+    """"President X had a call with the President-elect of Chile, Y": "the President" there is no mention of X."""
+    text = ("President Lars Holm of Peru had, on Monday, a telephone conversation with the President-elect of the "
+            "Republic of Chile, Ana Berg.")
+    assert "the President" not in found(nlp, resolver, text)
