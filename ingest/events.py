@@ -263,7 +263,8 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             # "After the talks, a joint press conference was held": given by the talks' parties (_joint_briefings)
             built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior, name=m.entity if m else None)
         weak_ones = []
-        if not built and pattern["frame"] == "noun" and definite(tok):
+        if not built and (pattern["frame"] == "noun" and definite(tok) or _signed_again(tok, pattern)):
+            # ("The memorandum was signed yesterday in Hof": the signing reported before, placed and dated here)
             weak_ones = built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior,
                                        name=m.entity if m else None)
         if built and _press_briefing(tok, built[0]):

@@ -45,6 +45,10 @@ def cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v["words"]) for k, v in data.items() if not k.startswith("_")}
 
 
+TOPIC_NOUNS = frozenset({"issue", "affair", "matter", "question", "policy", "cooperation", "relation", "security",
+                         "development", "trade", "investment", "problem", "conflict", "crisis"})
+
+
 class Frame:
     def __init__(self, doc, mentions: list[Mention], resolver=None, date=None, headline: list[Mention] = (),
                  byline: str | None = None, dateline: Entity | None = None):
@@ -534,6 +538,8 @@ class Frame:
                     m = self.by_token.get(child.i)
                     if e and e.kind == "country" and (tok.lemma_.lower() in MISSIONS or tok.lower_ in TITLE_WORDS):
                         continue  # "at the US embassy", "a visit to the US Ambassador": whose, not where
+                    if e and tok.lemma_.lower() in TOPIC_NOUNS:
+                        continue  # "cooperation in Arctic issues": what about, not where
                     if e:
                         found.append(e)
                     elif m is not None and m.entity.kind == "organization":

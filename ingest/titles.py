@@ -20,7 +20,8 @@ from newsgraph.ingest.knowledge import KB_DIR, countries, fold
 # Words that make up titles of office and forms of address, lower case. A title is a run of these, of
 # country names/adjectives and of capitalised words ("Economic Development Minister"), joined by of/for/and.
 TITLE_WORDS = frozenset("""
-president vice shadow prime minister ministers premier chancellor foreign secretary state general deputy spokesman federal
+president vice shadow prime minister minster ministers premier
+chancellor foreign secretary state general deputy spokesman federal
 spokeswoman spokesperson press ambassador envoy special representative king queen emir prince princess crown
 sheikh chairman chair chairwoman chairperson administrator ceo director commissioner governor mayor senator leader supreme adviser
 advisor aide chief head top diplomat counterpart mr mr. mrs mrs. ms ms. dr dr. lt lt. gen gen. col col. sr sr.

@@ -6036,3 +6036,21 @@ def test_a_royal_named_by_first_name_after_the_full_name(nlp, resolver):
             "and President William Ruto held talks at State House.")
     talks = has(extract(nlp, resolver, text, date=dt.date(2025, 7, 15)), "Talks", "William Ruto")
     assert "Tamim bin Hamad Al Thani" in names(talks), talks.participants
+
+
+def test_the_memorandum_was_signed_there_places_the_signing(nlp, resolver):
+    """"A and B signed a memorandum yesterday about cooperation in Arctic issues. The memorandum was signed yesterday
+    afternoon in Akureyri.": one signing, in Akureyri (the passive's document was signed before; a topic's
+    "Arctic" is no place)."""
+    text = ("Foreign Minister Anna Berg of Norway and Foreign Minister Lars Holm of Iceland signed a memorandum "
+            "yesterday about cooperation in Arctic issues.\n\nThe memorandum was signed yesterday afternoon in "
+            "Akureyri.")
+    signings = [ev for ev in extract(nlp, resolver, text) if ev.type == "AgreementSigning"]
+    assert len(signings) == 1 and signings[0].place.name == "Akureyri", signings
+
+
+def test_the_prime_minster_typo_is_a_title(nlp, resolver):
+    """"Prime Minster X" (a common typo): a title, not part of X's name."""
+    text = "Talks were held between President Lars Holm and Prime Minster Anna Berg in Lima on Sunday."
+    talks = has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Anna Berg")
+    assert not [n for n in names(talks) if n.startswith("Minster")], talks.participants
