@@ -49,6 +49,9 @@ def paragraphs(doc):
             tok.is_sent_start = False  # "welcomed PM Oli at the Great Hall": a title (not "at 6 PM")
         elif ORDINAL_DAY.fullmatch(prev.text) and re.fullmatch(MONTH_NAME, tok.text):
             tok.is_sent_start = False  # "on Friday, 23rd September 2022": one date (split, it lost its parties)
+        elif prev.text == "." and tok.i >= 3 and NAME_ABBREVIATION.fullmatch(doc[tok.i - 2].text) \
+                and not doc[tok.i - 2].whitespace_ and doc[tok.i - 3].is_title and tok.is_title and not tok.is_stop:
+            tok.is_sent_start = False  # "Wegger Chr. Strømmen": an abbreviated given name
         elif prev.text[-1].isalnum() and prev.whitespace_ == " " and tok.is_alpha:
             tok.is_sent_start = False  # "together with spouse Vlassia | Pavlopoulou arrived", "at the 61st | ECOWAS
             # Summit": no sentence ends on a word (or a number) followed by a word on the same line
@@ -56,6 +59,7 @@ def paragraphs(doc):
 
 
 ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+NAME_ABBREVIATION = re.compile(r"Chr|Wm|Jos|Geo|Chas|Thos|Jas|Robt|Benj|Edw|Th|Ph")  # "Wegger Chr. Strømmen"
 MONTH_WORD = r"(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"  # a month, or any abbreviation of it
 DAY_WORD = re.compile(r"(?i)" + MONTH_WORD + "|" + "|".join(WEEKDAYS))  # (or a weekday)
 MONTH_NAME = r"(?:" + "|".join((*MONTHS, *(m[:3] for m in MONTHS), "Sept")) + r")\.?"  # (not "Decree")
@@ -121,9 +125,15 @@ def opening_verbs(doc):
 def entity_tails(doc):
     """A venue NER runs on into the day after it ("the Great Hall of the People on November 25", one FAC) or
     into the preposition of that day ("... of the People on" + "Monday"): the venue ends before "on", and
-    the day is a DATE of its own. A day of the calendar NER labels otherwise ("Sep 12", LAW) is a DATE."""
+    the day is a DATE of its own. A day of the calendar NER labels otherwise ("Sep 12", LAW) is a DATE. A name NER
+    ends at an abbreviated given name ("Wegger Chr. Strømmen") runs on past it."""
     ents = []
     for ent in doc.ents:
+        if ents and ent.start < ents[-1].end:
+            continue  # (the rest of a name run on below)
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and NAME_ABBREVIATION.fullmatch(doc[ent.end - 1].text) \
+                and doc[ent.end].text == "." and doc[ent.end + 1].is_title:
+            ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "[Wegger Chr]. Strømmen": one name
         if ent.label_ != "DATE" and CALENDAR_DAY.fullmatch(ent.text):
             ents.append(Span(doc, ent.start, ent.end, label="DATE"))  # "on Sep 12 traveled" (NER: LAW)
             continue

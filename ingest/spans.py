@@ -555,6 +555,9 @@ def unlabelled_people(doc) -> list[Candidate]:
             j += 1
             if j + 1 < len(doc) and titles.inner_hyphen(doc[j]) and untagged_name[j + 1]:
                 j, hyphens = j + 1, hyphens + 1  # "Rita Hammerli-Weschke": one name
+            elif j + 1 < len(doc) and doc[j].text == "." and nlp.NAME_ABBREVIATION.fullmatch(doc[j - 1].text) \
+                    and doc[j + 1].is_title and doc[j + 1].ent_iob_ == "O":
+                j, hyphens = j + 2, hyphens + 1  # "Wegger Chr. Strømmen" (the tagger: a noun): one name
         # "Minister for Industry and [Science] Ed Husic", "of [Natural Resources] X Y": the portfolio's words
         i = max([i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ in titles.PORTFOLIOS])
         i += j - i >= 3 and _after_title_of(doc, i)  # "of the Union for the [Mediterranean] Nasser Kamel"

@@ -720,3 +720,12 @@ def test_the_president_elect_is_no_description_of_the_president(nlp, resolver):
     text = ("President Lars Holm of Peru had, on Monday, a telephone conversation with the President-elect of the "
             "Republic of Chile, Ana Berg.")
     assert "the President" not in found(nlp, resolver, text)
+
+
+def test_an_abbreviated_given_name_inside_a_name(nlp, resolver):
+    """"His Excellency Halvard Chr. Strømsnes": one name (the parser would end a sentence at "Chr.", the tagger
+    call the surname a noun)."""
+    names = {e.name for e in entities(nlp, resolver, "Norwegian Ambassador, His Excellency Halvard Chr. Strømsnes "
+                                                     "and Danish Ambassador, His Excellency Anna Lindqvist, will "
+                                                     "attend the dinner.").values() if e.kind == "person"}
+    assert "Halvard Chr. Strømsnes" in names, names

@@ -15,3 +15,10 @@ def test_no_sentence_ends_between_two_words_of_a_line(nlp):
     marks = starts(nlp, text)
     assert marks["arrived"] is False and marks["Ana"] is False and marks["ECOWAS"] is False
     assert marks["He"] is None and marks["The"] is True
+
+
+def test_an_abbreviated_given_name_ends_no_sentence(nlp):
+    """"Ambassador Halvard Chr. Strømsnes will attend": "Chr." abbreviates a given name; a known company suffix
+    ("Apple Inc. The company ...") is left to the parser."""
+    marks = starts(nlp, "Ambassador Halvard Chr. Strømsnes will attend. Shares of Apple Inc. The company said.")
+    assert marks["Strømsnes"] is False and marks["The"] is None
