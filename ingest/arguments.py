@@ -986,6 +986,8 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         found = agents(frame, frame.subjects(clause), prior, clause if noun.head == clause else None) \
             or (_patients_present(frame, clause, prior) if clause == governor and not own else [])
         company = clause.lemma_.lower() in cues()["company_verbs"]
+        if company and has_agent(clause) and clause == governor:  # "X was joined by Y during the discussions": both
+            found += [e for e in _passive_patients(frame, clause, prior) if e not in found]
         partners = [e for c in clause.children if (c.dep_ in ("dobj", "dative") or _met_with(clause, c)) and c != noun
                     for o in (objects(c) if c.pos_ == "ADP" else [c])  # "delivered a message [to] X at the talks"
                     for e in frame.entities(o, ("person",))] \
@@ -1296,12 +1298,15 @@ def governor_of(noun):
     return None
 
 
+def _passive_patients(frame: Frame, verb, prior) -> list[Entity]:
+    """The people a passive verb is about ("X was joined by Y": X)."""
+    return [e for c in verb.children if c.dep_ == "nsubjpass" for e in agents(frame, [c], prior) if e.kind == "person"]
+
+
 def _patients_present(frame: Frame, verb, prior) -> list[Entity]:
     """"X was elected chairman at the summit", "X was honoured during the ceremony": the people a passive with no
     agent is about were at the event it happened at."""
-    if has_agent(verb):
-        return []
-    return [e for c in verb.children if c.dep_ == "nsubjpass" for e in agents(frame, [c], prior) if e.kind == "person"]
+    return [] if has_agent(verb) else _passive_patients(frame, verb, prior)
 
 
 def _after_at(tok) -> bool:

@@ -6054,3 +6054,11 @@ def test_the_prime_minster_typo_is_a_title(nlp, resolver):
     text = "Talks were held between President Lars Holm and Prime Minster Anna Berg in Lima on Sunday."
     talks = has(extract(nlp, resolver, text), "Talks", "Lars Holm", "Anna Berg")
     assert not [n for n in names(talks) if n.startswith("Minster")], talks.participants
+
+
+def test_joined_by_someone_during_the_discussions(nlp, resolver):
+    """"Minister X was joined by ... Secretary General Y during the discussions which were held in Z": both take
+    part in the discussions."""
+    text = ("Minister Anna Berg was joined by other Pacific Islands Ministers along with the Pacific Islands Forum "
+            "Secretary General, H.E Henry Puna during the discussions which were held in Singapore.")
+    has(extract(nlp, resolver, text), "Talks", "Anna Berg", "Henry Puna", place="Singapore")
