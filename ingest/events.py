@@ -208,7 +208,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
             rejects.append(Reject(tok.text, frame.span(tok), "a habit, not an event ('agreed to meet regularly')"))
             continue
         if pattern.get("destination") and pattern["frame"] == "verb" and _to_a_body(frame, tok):
-            rejects.append(Reject(tok.text, frame.span(tok), "a body, not a place to go ('left for Microsoft')"))
+            rejects.append(Reject(tok.text, frame.span(tok), "a body, not a place to go ('left for the World Bank')"))
             continue
         if pattern["id"] == "gather-verb" and (tok.dep_ == "acl" and tok.head.i in triggers or any(
                 c.dep_ == "nsubj" and c.i in triggers for c in tok.children)):
