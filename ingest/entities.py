@@ -41,9 +41,9 @@ from newsgraph.ingest.spans import (COMPASS_WORDS, INITIALED, Candidate, EVENT_N
                                     country_possessive, find_cluster, foreign_venues, in_order, kin_of_another,
                                     locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
                                     org_slug, person_after_organization, person_name, place_like_organization,
-                                    speakers_by_surname, titled_apposition, titled_name, unlabelled_people,
-                                    unlabelled_places, venue_like_organization, weak_organization, without_initials,
-                                    without_inner_honorifics)
+                                    speakers_by_surname, titled_apposition, titled_name, town_before_building,
+                                    unlabelled_people, unlabelled_places, venue_like_organization, weak_organization,
+                                    without_initials, without_inner_honorifics)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -412,8 +412,10 @@ class EntityResolver:
             elif bounds:
                 cands.append(Candidate(bounds[0], bounds[1], label))
         self._relabel_people_named_alike(doc, cands)
-        extra = unlabelled_places(doc, lambda name: self.places.lookup(name) is not None)
-        places = {doc[c.start:c.end].text for c in cands + extra if place_like_organization(doc, c) or c in extra}
+        known = lambda name: self.places.lookup(name) is not None  # noqa: E731
+        extra = unlabelled_places(doc, known)
+        places = {doc[c.start:c.end].text for c in cands + extra
+                  if place_like_organization(doc, c) or town_before_building(doc, c, known) or c in extra}
         for cand in cands:
             cand.end += building_word_after(doc, cand)
             if cand.label == "organization" and doc[cand.start:cand.end].text in places:

@@ -265,6 +265,13 @@ HELD_AT = frozenset("""meet hold host receive welcome speak address gather sign 
 ceremony reception dinner lunch luncheon breakfast roundtable event""".split())
 
 
+def town_before_building(doc, cand: Candidate, known) -> bool:
+    """"at a downtown [Santa Fe] hotel" (NER: a body): a place the gazetteer `known` knows, before a lower-case
+    building word, is the town the building is in."""
+    return cand.label == "organization" and not cand.target and cand.end < len(doc) \
+        and doc[cand.end].text in VENUE_NOUNS and known(doc[cand.start:cand.end].text)
+
+
 def building_word_after(doc, cand: Candidate) -> bool:
     """"at the [Navy] Headquarters" (NER: the body alone): the capitalised building word after a body met at; "at
     the [Executive] mansion": any building word after a venue's name."""

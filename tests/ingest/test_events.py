@@ -6062,3 +6062,10 @@ def test_joined_by_someone_during_the_discussions(nlp, resolver):
     text = ("Minister Anna Berg was joined by other Pacific Islands Ministers along with the Pacific Islands Forum "
             "Secretary General, H.E Henry Puna during the discussions which were held in Singapore.")
     has(extract(nlp, resolver, text), "Talks", "Anna Berg", "Henry Puna", place="Singapore")
+
+
+def test_a_town_named_before_a_hotel_places_the_meeting(nlp, resolver):
+    """"at a downtown Santa Fe hotel" (NER: "Santa Fe" a body): a town the gazetteer knows, before a building
+    word, is where."""
+    text = "Governor Anna Berg met Governor Lars Holm at a downtown Santa Fe hotel on Sunday."
+    has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="Santa Fe")
