@@ -632,10 +632,13 @@ def one_setting(events: list[EventMention], resolver) -> None:
         return
     people = {p.entity.key for e in placed for p in e.participants if p.entity.kind == "person"}
     days = [e.date for e in placed if e.date is not None]
+    happened = {p.entity.key for e in placed if e.status != "planned" for p in e.participants}
     for ev in events:
         if ev.place is not None or ev.type == "PhoneCall" or (ev.date is None and ev.date_mention is not None) \
                 or not people & {p.entity.key for p in ev.participants}:
             continue
+        if ev.status != "planned" and not happened & {p.entity.key for p in ev.participants}:
+            continue  # what happened is not placed by its people's plans alone ("they will hold talks in Cyprus")
         if ev.date is not None and days and not min(days) - SAME_DAYS <= ev.date <= max(days) + SAME_DAYS:
             continue  # a day of its own, far from the placed events' days
         # (a visit goes to a land or a town, not to the mausoleum where the visitor laid a wreath)

@@ -1380,13 +1380,25 @@ def _during(tok, best, by_id) -> tuple[int, str, bool | str] | None:
 
 
 def _when_clause_event(tok, best):
-    """The event of a "when" clause hung on the trigger ("previously met when politicians held
-    consultations in Warsaw on November 2"): the trigger's event took place during it."""
-    for clause in (c for c in tok.children if c.dep_ == "advcl"):
-        if any(c.lower_ == "when" and c.i < clause.i for c in clause.children if c.dep_ in ("advmod", "mark")):
-            return next((t for t in [clause, *(o for o in clause.children if o.dep_ == "dobj")]
-                         if t.i in best and t.i != tok.i), None)
+    """The event of a "when" clause hung on the trigger or on the verbs it is the object of ("previously met when
+    politicians held consultations in Warsaw on November 2", "will have the opportunity to attend talks when D
+    accompanies M during the visit to Cyprus"): the trigger's event took place during it."""
+    for head in _object_chain(tok):
+        for clause in (c for c in head.children if c.dep_ == "advcl"):
+            if any(c.lower_ == "when" and c.i < clause.i for c in clause.children if c.dep_ in ("advmod", "mark")):
+                during = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "during" for o in objects(c)]
+                return next((t for t in [clause, *(o for o in clause.children if o.dep_ == "dobj"), *during]
+                             if t.i in best and t.i != tok.i), None)
     return None
+
+
+def _object_chain(tok):
+    """The trigger and the words it is the object or complement of, up to its clause's verb ("the opportunity to
+    attend talks": talks, attend, opportunity, have); not the verb a subject tells of ("the talks were fruitful")."""
+    yield tok
+    while tok.dep_ in ("dobj", "pobj", "prep", "acl", "xcomp") and tok.head is not tok:
+        tok = tok.head
+        yield tok
 
 
 def _convener(frame: Frame, name: Entity | None) -> Entity | None:

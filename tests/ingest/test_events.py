@@ -6069,3 +6069,15 @@ def test_a_town_named_before_a_hotel_places_the_meeting(nlp, resolver):
     word, is where."""
     text = "Governor Anna Berg met Governor Lars Holm at a downtown Santa Fe hotel on Sunday."
     has(extract(nlp, resolver, text), "Meeting", "Anna Berg", "Lars Holm", place="Santa Fe")
+
+
+def test_talks_during_the_visit_a_when_clause_names(nlp, resolver):
+    """"The two ministers will have the opportunity to attend talks when X accompanies Y during the visit to Z":
+    the talks take place during that visit, in Z (the "when" clause hangs on the verb the talks are the object
+    of); the meeting that happened is not placed by that plan."""
+    text = ("Foreign Minister Anna Berg met her counterpart Lars Holm on Tuesday.\n\nThe two ministers will have the "
+            "opportunity to attend extended talks when Holm will accompany Prime Minister Jonas Dahl during the "
+            "official visit of the Prime Minister to Cyprus in the near future.")
+    found = extract(nlp, resolver, text)
+    has(found, "Talks", "Anna Berg", "Lars Holm", place="Cyprus")
+    assert has(found, "Meeting", "Anna Berg", "Lars Holm").place is None  # (Tuesday's meeting: not by that plan)
