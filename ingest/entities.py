@@ -42,8 +42,8 @@ from newsgraph.ingest.spans import (COMPASS_WORDS, INITIALED, Candidate, EVENT_N
                                     locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
                                     org_slug, person_after_organization, person_name, place_like_organization,
                                     speakers_by_surname, titled_apposition, titled_name, town_before_building,
-                                    unlabelled_people, unlabelled_places, venue_like_organization, weak_organization,
-                                    without_initials, without_inner_honorifics)
+                                    NAME_PARTICLES, UNIVERSITY_WORDS, unlabelled_people, unlabelled_places, venue_like_organization,
+                                    weak_organization, without_initials, without_inner_honorifics)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8
@@ -344,8 +344,11 @@ class EntityResolver:
         cands = []
         for ent in doc.ents:
             first = doc[ent.start + (doc[ent.start].lower_ == "the")] if len(ent) > 1 else ent[0]
-            label = LABELS.get(ent.label_)
-            if first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end and ent.label_ in ("ORG", "WORK_OF_ART"):
+            label, start = LABELS.get(ent.label_), ent.start
+            if first.text in UNIVERSITY_WORDS or ent.start > 0 and doc[ent.start - 1].text in UNIVERSITY_WORDS:
+                label = "organization"  # "Universitas Gadjah Mada" (NER: PERSON), "[Universitas] Sumatera Utara"
+                start = ent.start - (doc[ent.start - 1].text in UNIVERSITY_WORDS)  # (NER: the rest alone)
+            elif first.lower_ in titles.HONORIFICS and first.i + 1 < ent.end and ent.label_ in ("ORG", "WORK_OF_ART"):
                 label = "person"                   # "the Hon Julie Bishop" (NER: ORG), "The Honorable X" (WORK_OF_ART)
             elif ent.label_ == "ORG" and doc[ent.end - 1].lower_ not in ORG_HEADS and (
                     country_possessive(doc, first.i, ent.end)
@@ -393,8 +396,8 @@ class EntityResolver:
                 continue                           # "at 16:15 Athens time": a clock's zone, not where it is
             # "[Persad]-Bissessar" (NER: ORG); but "Belgrade-Pristina" joins two places
             joined = _hyphen_cut(doc, ent.end) and self.places.lookup(doc[ent.end + 1].text) is None
-            end = ent.end + 2 if joined else ent.end
-            bounds = clean(doc, ent.start, end, label)
+            end = ent.end + 2 if joined else _university_name_end(doc, ent) if label == "organization" else ent.end
+            bounds = clean(doc, start, end, label)
             name = self._name_after_place(doc, *bounds) if bounds and label in (
                 "person", "fac", "gpe", "loc", "organization") else None
             holder = _holder_after_body(doc, *bounds) if bounds and label == "organization" and name is None \
@@ -1060,6 +1063,18 @@ def add_kb_ruler(nlp):
     ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", config={"validate": True}, **where)
     ruler.add_patterns(sorted(patterns, key=lambda p: (p["id"], p["pattern"])))
     return ruler
+
+
+def _university_name_end(doc, ent: Span) -> int:
+    """"[Universitas] Gadjah Mada" (NER: the first word alone): a university's name in another language runs on
+    through the title-case words after it ("Universidad de Chile": and a particle between them)."""
+    end = ent.end
+    if doc[end - 1].text not in UNIVERSITY_WORDS:
+        return end
+    while end < len(doc) and not doc[end].is_sent_start and (doc[end].text.istitle() and doc[end].is_alpha or (
+            doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text.istitle())):
+        end += 1
+    return end
 
 
 def _hyphen_cut(doc, end: int) -> bool:

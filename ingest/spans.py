@@ -260,6 +260,9 @@ chancellery lodge resort complex compound""".split())
 
 
 CAMPUS_NOUNS = frozenset("university college institute academy campus plant factory laboratory".split())
+# "university" in other languages, first in a university's name: "Universitas Sumatera Utara", "Universidad de Chile"
+UNIVERSITY_WORDS = frozenset("""Universitas Universidad Universidade Université Universität Università Universiteit
+Universitat Universitet Uniwersytet""".split())
 # what is held at a venue: "met at X", "a lecture at X" (X, a body NER knows by no other name, is where)
 HELD_AT = frozenset("""meet hold host receive welcome speak address gather sign lecture speech meeting talks
 ceremony reception dinner lunch luncheon breakfast roundtable event""".split())
@@ -288,9 +291,9 @@ def venue_like_organization(doc, cand: Candidate) -> bool:
         return False
     at = cand.start - 1 - (cand.start > 1 and doc[cand.start - 1].lower_ == "the")
     met_at = locative(doc, cand.start, frozenset({"at"})) and not (at > 0 and titles.is_title_token(doc[at - 1]))
-    campus = doc[cand.end - 1].lower_ in CAMPUS_NOUNS or (  # "Jordan University of Science and Technology"
+    campus = doc[cand.end - 1].lower_ in CAMPUS_NOUNS or doc[cand.start].text in UNIVERSITY_WORDS or (
         any(t.lower_ in ("university", "college") and doc[t.i + 1].lower_ == "of"
-            for t in doc[cand.start:cand.end - 1]))
+            for t in doc[cand.start:cand.end - 1]))  # ("Jordan University of Science and Technology")
     if at > 0 and doc[at].lower_ == "of" and doc[at - 1].lower_ in ("headquarters", "premises", "seat", "campus") \
             and not any(t.lower_ in INSTITUTIONS | {"ministry", "council", "bank"} for t in doc[cand.start:cand.end]):
         return True  # "paid a visit to the headquarters of the Arab League Educational ... Organization" (a ministry

@@ -729,3 +729,12 @@ def test_an_abbreviated_given_name_inside_a_name(nlp, resolver):
                                                      "and Danish Ambassador, His Excellency Anna Lindqvist, will "
                                                      "attend the dinner.").values() if e.kind == "person"}
     assert "Halvard Chr. Strømsnes" in names, names
+
+
+def test_a_university_named_in_another_language(nlp, resolver):
+    """"Universitas Sumatera Utara (USU) welcomed ...", "visited Universitas Gadjah Mada": the whole name is the
+    university's (NER tags the rest alone, a person, or the first word alone); visited, it is where."""
+    names = found(nlp, resolver, "Universitas Sumatera Utara (USU) welcomed a delegation from the consulate.")
+    assert names.get("Universitas Sumatera Utara", "").startswith("organization/"), names
+    names = found(nlp, resolver, "The minister visited Universitas Gadjah Mada on Monday.")
+    assert "Universitas Gadjah Mada" in names, names
