@@ -18,6 +18,7 @@ a day range ("August 3-5", "7-9 December") starts on its first day, and a weeken
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -121,6 +122,9 @@ def resolve(mention: str, base: dt.date | None, planned: bool = False) -> dt.dat
     m = _ORDINAL_DAY.match(text)
     if m:
         return _day_of_month(base, int(m.group(1)), planned)
+    m = _EDGE_DAY.match(text)
+    if m:
+        return _edge_of_month(m, base, planned)
     if _VAGUE.search(text) and not re.search(r"\b(today|yesterday|tomorrow)\b", text, re.I):
         return None
     if _NO_DAY.fullmatch(text) or text in MONTHS:
@@ -238,6 +242,26 @@ _DAY = r"(?P<day>[1-9]|[12]\d|3[01])"
 _MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _CALENDAR_DAY = [re.compile(rf"{_MONTH} {_DAY}(?:, {_YEAR})?"), re.compile(rf"{_DAY} {_MONTH}(?: {_YEAR})?")]
+
+
+# "the last day of January 2019", "the first day of March"
+_EDGE_DAY = re.compile(rf"^(?:the\s+)?(first|last)\s+day\s+of\s+({'|'.join(MONTHS)})(?:,?\s+(\d{{4}}))?$", re.I)
+
+
+def _edge_of_month(m: re.Match, base: dt.date | None, planned: bool) -> dt.date:
+    """The first or last day of a month; without a year, the month's latest before the article (its next if
+    planned)."""
+    month = [x.lower() for x in MONTHS].index(m.group(2).lower()) + 1
+
+    def edge(year: int) -> dt.date:
+        return dt.date(year, month, 1 if m.group(1).lower() == "first" else calendar.monthrange(year, month)[1])
+    if m.group(3):
+        return edge(int(m.group(3)))
+    day = edge(base.year)
+    if day > base and not planned:
+        return edge(base.year - 1)
+    return edge(base.year + 1) if day < base and planned else day
+
 
 
 def _plain_day(text: str, base: dt.date | None, prefer: str) -> dt.date | None:

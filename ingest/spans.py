@@ -232,10 +232,14 @@ def locative(doc, start: int, preps: frozenset[str] = STRONG_LOCATIVE) -> bool:
 
 
 def _of_a_settlement(doc, start: int) -> bool:
-    """"the Brazilian city of [Fortaleza]", "the port of [Busan]", "the state house of [Zanzibar]": a name in the
-    "of" phrase of a settlement or a building noun."""
-    return start >= 2 and doc[start - 1].lower_ == "of" \
-        and doc[start - 2].lower_ in ("city", "town", "port", "village", *PLACE_NOUNS)
+    """"the Brazilian city of [Fortaleza]", "the port of [Busan]", "the state house of [Zanzibar]", "the council of
+    [Lagoa]": a name in the "of" phrase of a settlement, a local government's or a building noun (in lower case:
+    not "the Council of Europe")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text.islower() \
+        and doc[start - 2].lower_ in (*SETTLEMENT_NOUNS, *PLACE_NOUNS)
+
+
+SETTLEMENT_NOUNS = frozenset("city town port village municipality council county district province prefecture".split())
 
 
 def _not_place_word(token) -> bool:
@@ -243,12 +247,14 @@ def _not_place_word(token) -> bool:
 
 
 def place_like_organization(doc, cand: Candidate) -> bool:
-    """An NER 'organisation' that is a place: one or two title-case words after "in"/"on"/"near"/"off", with no
-    organisation noun and no acronym ("a meeting on Crete"; not "investment in the Asian Development Bank")."""
+    """An NER 'organisation' that is a place: one or two title-case words after "in"/"on"/"near"/"off" or "the town
+    of", with no organisation noun and no acronym ("a meeting on Crete"; not "investment in the Asian Development
+    Bank")."""
     words = doc[cand.start:cand.end]
     return (cand.label == "organization" and not cand.target and cand.end - cand.start <= 2
             and all(t.text.istitle() and t.pos_ == "PROPN" for t in words)
-            and not any(_not_place_word(t) for t in words) and locative(doc, cand.start))
+            and not any(_not_place_word(t) for t in words)
+            and (locative(doc, cand.start) or _of_a_settlement(doc, cand.start)))
 
 
 # a building named in Spanish, French, Italian, Portuguese or German: "Palacio de San Carlos" (NER: PERSON)
@@ -325,8 +331,8 @@ def _held_at(doc, cand: Candidate, at: int) -> bool:
 
 
 def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
-    """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off" ("agreed to meet on Crete"),
-    or after "to"/"at" when the gazetteer `known` knows them ("a visit to Kyiv"); and a building's name after "at
+    """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off" ("agreed to meet on Crete") or
+    "the town of", or after "to"/"at" when the gazetteer `known` knows them ("a visit to Kyiv"); and a building's name after "at
     the" or "in the", whatever words it has ("at the Vice Presidential Palace")."""
     cands, i = [], 0
     untagged_proper = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text.istitle() for t in doc]  # read once
@@ -338,8 +344,8 @@ def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
         while j < len(doc) and j - i < 3 and untagged_proper[j]:
             j += 1
         if j > i and not doc[i].is_sent_start and fold(doc[i:j].text) not in JUNK \
-                and (locative(doc, i) or (locative(doc, i, LOCATIVE) or _of_a_settlement(doc, i))
-                     and known(doc[i:j].text)) \
+                and (locative(doc, i) or _of_a_settlement(doc, i)
+                     or locative(doc, i, LOCATIVE) and known(doc[i:j].text)) \
                 and not any(_not_place_word(doc[k]) for k in range(i, j)):
             cands.append(Candidate(i, j, "loc", priority=-1))
         elif j - i >= 2 and doc[j - 1].lower_ in VENUE_NOUNS and i > 1 and doc[i - 1].lower_ == "the" \

@@ -149,3 +149,12 @@ def test_a_planned_day_just_past_is_that_day_not_next_years():
     a visit a year ahead; a planned day weeks past is still next year's."""
     assert resolve("February 18", dt.date(2025, 2, 24), True) == dt.date(2025, 2, 18)
     assert resolve("January 5", dt.date(2025, 2, 24), True) == dt.date(2026, 1, 5)
+
+
+def test_the_first_or_last_day_of_a_month():
+    """"the courtesy visit that took place on the last day of January 2019": 31 January; without a year, the
+    month's latest before the article, or its next when planned."""
+    assert resolve("the last day of January 2019", dt.date(2019, 2, 21)) == dt.date(2019, 1, 31)
+    assert resolve("the last day of February", dt.date(2020, 3, 5)) == dt.date(2020, 2, 29)
+    assert resolve("the first day of March", dt.date(2019, 2, 21)) == dt.date(2018, 3, 1)
+    assert resolve("the first day of March", dt.date(2019, 2, 21), True) == dt.date(2019, 3, 1)

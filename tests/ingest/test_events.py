@@ -6081,3 +6081,13 @@ def test_talks_during_the_visit_a_when_clause_names(nlp, resolver):
     found = extract(nlp, resolver, text)
     has(found, "Talks", "Anna Berg", "Lars Holm", place="Cyprus")
     assert has(found, "Meeting", "Anna Berg", "Lars Holm").place is None  # (Tuesday's meeting: not by that plan)
+
+
+def test_a_town_no_gazetteer_knows_named_as_a_council(nlp, resolver):
+    """"visited the council of Lagoa" (NER: nothing, or a body): a name after a local government's or a
+    settlement's noun in lower case is a place, the visit's (not the "in Portugal" of the guest's title)."""
+    text = ("Nabil Abuznaid, the Ambassador of Palestine in Portugal, recently visited the council of Lagoa, and left "
+            "proposals for the development of relations.")
+    has(extract(nlp, resolver, text), "Visit", "Nabil Abuznaid", place="Lagoa")
+    has(extract(nlp, resolver, "Ambassador Nabil Abuznaid visited the town of Lagoa on Monday."), "Visit",
+        "Nabil Abuznaid", place="Lagoa")
