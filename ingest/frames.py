@@ -629,6 +629,9 @@ class Frame:
         if depth > 4 or verb.head == verb:
             return []
         head, dep = verb.head, verb.dep_
+        if dep in ("xcomp", "advcl") and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "pobj" \
+                and verb.doc[verb.i - 1].head.lower_ == "with" and verb.doc[verb.i - 1].head.head == head:
+            return [self.relative(verb.doc[verb.i - 1])]  # "started with King X having an audience with Y": X
         if dep == "xcomp":  # "sent Pompeo to join": the object controls; "wants to visit": the subject
             controller = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
             return controller or self.subjects(head, depth + 1)

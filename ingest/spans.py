@@ -457,8 +457,9 @@ def titled_name(doc, start: int, end: int) -> bool:
     words = [t for t in doc[first:end] if t.text not in ("-", "‐")]
     surname = len(words) == 1 and (any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
                                        for e in doc.ents)  # "CS Omamo" after "Raychelle Omamo"
-                                   or first - start >= 2 and words[0].pos_ == "PROPN"  # "Consul General Barrosse"
-                                   and words[0].lower_ not in VENUE_NOUNS)
+                                   or (first - start >= 2 or first > 0 and doc[first - 1].lower_ in ROYAL_TITLES)
+                                   and words[0].pos_ == "PROPN"  # "Consul General Barrosse", "King Felipe" (NER:
+                                   and words[0].lower_ not in VENUE_NOUNS)  # ORG)
     return titled and (2 <= len(words) <= 4 or surname) and doc[end - 1].lower_ not in ORG_HEADS | DOCUMENT_HEADS \
         and name_words(words) and not any(t.lower_ in PLACE_NOUNS for t in words)  # not "State House Entebbe"
 

@@ -6091,3 +6091,12 @@ def test_a_town_no_gazetteer_knows_named_as_a_council(nlp, resolver):
     has(extract(nlp, resolver, text), "Visit", "Nabil Abuznaid", place="Lagoa")
     has(extract(nlp, resolver, "Ambassador Nabil Abuznaid visited the town of Lagoa on Monday."), "Visit",
         "Nabil Abuznaid", place="Lagoa")
+
+
+def test_a_king_named_by_one_name_has_an_audience_with_a_president(nlp, resolver):
+    """"The day started with King Felipe having an audience with President X": the king (NER: "King Felipe" a
+    body) is the subject of the absolute "with ... having"."""
+    text = ("The Honduran President and his wife are in Spain on a three-day official visit, and yesterday started "
+            "with King Felipe having an audience with President Alvarado at the Zarzuela Palace in the outskirts of "
+            "Madrid.")
+    has(extract(nlp, resolver, text), "Meeting", "Felipe", "Alvarado", place="Zarzuela Palace")
