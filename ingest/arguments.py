@@ -76,8 +76,34 @@ def agents(frame: Frame, heads, prior, clause=None) -> list[Entity]:
         else:
             if clause is not None and h.dep_ == "nsubj":
                 found += listed_before(frame, h) or counterpart_before(frame, h)
-            found += office_holders(frame, h, _past_the_inviter(frame, h) or frame.entities(h))
+            found += office_holders(frame, h, _past_the_inviter(frame, h) or _not_posted_to(frame, h))
     return found
+
+
+ENVOY_NOUNS = frozenset({"envoy", "ambassador", "diplomat", "ambassador-designate"})
+
+
+def envoys(tok) -> bool:
+    """`tok` is a word for envoys ("ambassadors", "the five Ambassadors" tagged as a name)."""
+    return tok.lemma_.lower() in ENVOY_NOUNS or tok.lower_.removesuffix("s") in ENVOY_NOUNS
+
+
+def not_postings(prep, objs: list) -> list:
+    """Not the land of "from five new ambassadors to South Sudan" (the parser hangs "to" on "from")."""
+    if not any(envoys(o) for o in objs):
+        return objs
+    posts = {t.i for p in prep.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+    return [o for o in objs if o.i not in posts]
+
+
+def _not_posted_to(frame: Frame, head) -> list[Entity]:
+    """The entities of the phrase; for envoys, not the land they are posted to ("credentials from five new
+    ambassadors to South Sudan")."""
+    entities = frame.entities(head)
+    if not envoys(head):
+        return entities
+    posts = {frame.entity(t) for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+    return [e for e in entities if e not in posts]
 
 
 def _past_the_inviter(frame: Frame, subject) -> list[Entity]:
@@ -448,7 +474,7 @@ def _whose_person(frame: Frame, verb) -> list[Entity]:
 def _prep_partners(frame: Frame, prep, prior) -> list[list[Entity]]:
     """The partner groups of a partner preposition: "with X", "spoke to X" (X a person, not an audience)."""
     groups = []
-    for obj in objects(prep):
+    for obj in not_postings(prep, objects(prep)):
         found = agents(frame, [obj], prior) + people_within(frame, obj)
         groups.append(found if prep.lower_ != "to" else [e for e in found if e.kind == "person"])
     groups += unparsed_partners(frame, prep)

@@ -20,6 +20,12 @@ TALK_NOUNS = frozenset({"talk", "talks", "discussion", "negotiation", "consultat
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "travel", "journey", "stopover"})
 
 
+def _phrases_of(noun) -> list:
+    """The phrases under a noun and under the participle of its holding: "a function [held] in Entebbe"."""
+    held = [v for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in ("hold", "organize", "organise")]
+    return [*noun.children, *(g for v in held for g in v.children)]
+
+
 def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> Entity | None:
     """The event's place: its own "in / at" phrases, then its governing verb's, then those inside its
     relative clause or its participants' phrases ("Lavrov in Beijing")."""
@@ -38,10 +44,10 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                     named_after = obj.pos_ == "PROPN" and frame.by_token.get(obj.i) is None
                     named_here += [p for p in frame.places(obj) if c.lower_ != "on" or p.kind == "place"
                                    and not named_after] or [
-                        p for g in obj.children if g.dep_ == "prep" and g.lower_ in ("in", "at")
+                        p for g in _phrases_of(obj) if g.dep_ == "prep" and g.lower_ in ("in", "at")
                         and (c.lower_ == "at" or obj.lemma_.lower() in ("office", "residence", "study", *TALK_NOUNS))
                         for o in objects(g) for p in frame.places(o)]  # "at the headquarters of X in Riyadh", "in his
-                    #                                                      office at the Apostolic Palace"
+                    #                               office at the Apostolic Palace", "at a function held in Entebbe"
                     if not named_here and obj.lower_ in ("capital", "city", "town"):
                         named_here = _named_after_comma(frame, obj)  # "in the capital, Mogadishu on Saturday"
                     if c.lower_ == "at" and not named_here and obj.lemma_.lower() not in ASKING_NOUNS:

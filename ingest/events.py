@@ -31,12 +31,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from newsgraph.ingest import dates, descriptions, titles
-from newsgraph.ingest.arguments import (a_delegation, agents, conjuncts, counterpart_named, country_meant, definite,
-                                        governor_of, following_list, has_agent, joined_before, lede_actors,
-                                        listed_after, listed_partners, multilateral, named, noun_arguments,
-                                        opening_person, own_partners, participants, partners_of, people_after,
-                                        people_listed_back, people_within, present_at, split_mode, subject_left,
-                                        unnamed_office, verb_objects, visit_by, visiting_guest)
+from newsgraph.ingest.arguments import (a_delegation, agents, conjuncts, counterpart_named, country_meant,
+                                        definite, envoys, governor_of, following_list, has_agent, joined_before,
+                                        lede_actors, listed_after, listed_partners, multilateral, named, not_postings,
+                                        noun_arguments, opening_person, own_partners, participants, partners_of,
+                                        people_after, people_listed_back, people_within, present_at, split_mode,
+                                        subject_left, unnamed_office, verb_objects, visit_by, visiting_guest)
 from newsgraph.ingest.circumstances import (DURATION, TRIP_NOUNS, anchor, date_of, place_of, places_within, planned,
                                             progressive_ahead, with_calendar_day)
 from newsgraph.ingest.coreference import (ANAPHOR_REACH, GATHERINGS, OCCASIONS, SAME_DAYS, at_dateline, at_gathering,
@@ -193,6 +193,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     joining: set[int] = set()  # anaphors whose parties join the event referred to
     signed: set[int] = set()  # signings a verb reports ("A and B signed"), not a noun names ("a pact between A and B")
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
+    awaiting: set[int] = set()  # credentials received from envoys named later: kept if they are
     lists: dict[int, list[int]] = {}  # first item of a list of event nouns -> the events listed there
     links: dict[int, tuple[int, str, bool | str]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
     for i in sorted(best):
@@ -262,6 +263,11 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
         if not built and pattern["frame"] == "noun" and _joint_briefing(tok):
             # "After the talks, a joint press conference was held": given by the talks' parties (_joint_briefings)
             built = _build(tok, {**pattern, "min": 0}, frame, article, triggers, prior, name=m.entity if m else None)
+        if not built and pattern["frame"] == "verb" and _credentials_from_envoys(tok):
+            # "X received credentials from four new envoys": kept for the envoys a later sentence lists ("The
+            # envoys who presented their credentials include A, B") to join; dropped below if none does
+            built = _build(tok, {**pattern, "min": 1}, frame, article, triggers, prior, name=m.entity if m else None)
+            awaiting.update(id(ev) for ev in built)
         weak_ones = []
         if not built and (pattern["frame"] == "noun" and definite(tok) or _signed_again(tok, pattern)):
             # ("The memorandum was signed yesterday in Hof": the signing reported before, placed and dated here)
@@ -319,6 +325,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     _delegation_leaders(events, frame)
     _accompanied_after(events, frame)
     _also_attended(events, frame)
+    events = _envoys_listed(events, frame, awaiting)
     _timeline_days(events, frame, article)
     opening = lede(frame, article)
     first = frame.sents[0].start_char if frame.sents else 0
@@ -821,8 +828,9 @@ def _build(tok, pattern, frame: Frame, article: Article, triggers: set[int], pri
             pair = [e for e in agents(frame, frame.subjects(verb), prior) if e.kind == "person"] if verb else []
             subjects = pair if len(pair) >= 2 else []
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in pattern.get("partner_preps", ())):
-        partner_groups = partner_groups + [[e for o in objects(prep) for e in agents(frame, [o], prior)
-                                            or people_within(frame, o)]]  # "called on his counterpart, X"
+        partner_groups = partner_groups + [[e for o in not_postings(prep, objects(prep))
+                                            for e in agents(frame, [o], prior) or people_within(frame, o)]]
+        # ("called on his counterpart, X": the people within)
     if pattern["frame"] == "noun":
         partner_groups = partner_groups + [g for h in dict.fromkeys((tok, governor)) if h is not None
                                            and (g := _honoured(frame, h, prior))]
@@ -1530,6 +1538,36 @@ def _also_attended(events: list[EventMention], frame: Frame) -> None:
         people = [e for h in frame.subjects(root) for e in frame.entities(h, ("person",)) if e.kind == "person"] \
             or [e for h in frame.subjects(root) for e in following_list(frame, h)]  # "The following ... will attend:"
         _join_latest(events, sent, people)
+
+
+def _credentials_from_envoys(verb) -> bool:
+    """"received credentials from four new envoys": papers received from envoys the sentence does not name."""
+    papers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("credentials", "letters", "copies")]
+    return verb.lemma_.lower() in ("receive", "accept") and bool(papers) and any(
+        p.lower_ == "from" and envoys(o) for h in (verb, *papers)
+        for p in h.children if p.dep_ == "prep" for o in objects(p))
+
+
+def _envoys_listed(events: list[EventMention], frame: Frame, awaiting: set[int]) -> list[EventMention]:
+    """"The five Ambassadors include A from X and B from Y. Others are C and D.", "The envoys who presented their
+    credentials include A, B": the envoys a credentials ceremony was reported with, unnamed, take part in it (and
+    the presenting the list's clause tells is that ceremony). Such a ceremony no list names is dropped."""
+    waiting = [ev for ev in events if id(ev) in awaiting]
+    listing, retold = False, set()
+    for sent in frame.sents if waiting else ():
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        listing = subject is not None and sent.root.lemma_.lower() in ("include", "be") and (
+            envoys(subject) or listing and subject.lower_ == "others")
+        if listing:
+            people = [e for e in people_after(frame, sent.root) if e.kind == "person"]
+            _join_latest(waiting, sent, people)
+            retold |= {id(ev) for ev in events if id(ev) not in awaiting and ev.span.sentence_start == sent.start_char
+                       and {p.entity.key for p in ev.participants} <= {e.key for e in people} | _keys(waiting)}
+    return [ev for ev in events if id(ev) not in retold and (id(ev) not in awaiting or len(ev.participants) > 1)]
+
+
+def _keys(events: list[EventMention]) -> set[str]:
+    return {p.entity.key for ev in events for p in ev.participants}
 
 
 def _join_latest(events: list[EventMention], sent, people: list[Entity], of: set[str] | None = None) -> None:

@@ -6100,3 +6100,28 @@ def test_a_king_named_by_one_name_has_an_audience_with_a_president(nlp, resolver
             "with King Felipe having an audience with President Alvarado at the Zarzuela Palace in the outskirts of "
             "Madrid.")
     has(extract(nlp, resolver, text), "Meeting", "Felipe", "Alvarado", place="Zarzuela Palace")
+
+
+def test_credentials_from_envoys_a_later_sentence_lists(nlp, resolver):
+    """"X received letters of credence from five new ambassadors to South Sudan. ... The five Ambassadors include A
+    from Brazil and B from Qatar. Others are C from Niger and D.": one ceremony of X and the four envoys (South
+    Sudan, where they are posted, is none of them); without the list, no event of X alone."""
+    text = ("President Salva Kiir yesterday received letters of credence from five new ambassadors to South Sudan."
+            "\n\nThe newly accredited ambassadors expressed enthusiasm to engage with the government.\n\nThe five "
+            "Ambassadors include Amb. Jandyr Ferreira Dos Santos from Brazil and Mohammed Bin Ibrahim Alsada from "
+            "Qatar.\n\nOthers are Aboubaker Hassane Dan Sokoto from Niger and Julia Niblett from Australia.")
+    found = extract(nlp, resolver, text)
+    ceremony = has(found, "Meeting", "Salva Kiir", "Jandyr Ferreira Dos Santos", "Julia Niblett")
+    assert "South Sudan" not in names(ceremony) and len(found) == 1, found
+    assert not extract(nlp, resolver, text.split("\n\n")[0])
+
+
+def test_envoys_who_presented_credentials_include(nlp, resolver):
+    """"X has today received credentials from four new envoys ... The envoys who presented their credentials include
+    A and B": A and B join that ceremony, the clause telling it no other event."""
+    text = ("President Lars Holm has today received credentials from four new envoys, at a function held in "
+            "Entebbe.\n\nThe envoys who presented their credentials include the Ambassador of Norway, H.E Anna "
+            "Berg, and the Ambassador of Finland, H.E. Jon Dahl.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Lars Holm", "Anna Berg", "Jon Dahl", place="Entebbe")
+    assert len(found) == 1, found
