@@ -357,6 +357,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     events = country_welcomes(events)
     partners_at_home(events, frame)
     leaders_at_home(events, frame)
+    mayors_at_home(events, frame)
     visits_in_setting(events, frame)
     events += headline_events(line, stated, events) if line else []
     return [e for e in events if not _only_named(e, rejects, signed) and not _country_alone(e, rejects)]
@@ -1177,6 +1178,19 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
             ev.place = frame.resolver.entity(home)
 
 
+def mayors_at_home(events: list[EventMention], frame: Frame) -> None:
+    """"The Mayor of Dubrovnik, X, received an official visit from the Ambassador of Romania to the Republic of
+    Croatia": an event the text places only in a country, hosted by the head of a city in it, is in that city."""
+    for ev in events if frame.resolver is not None else ():
+        if ev.place is None or ev.place.kind != "country" or ev.type == "PhoneCall":
+            continue
+        cities = {city.key: city for p in ev.participants if p.entity.kind == "person" and p.role == "Host"
+                  for city in [_city_headed_by(frame, p.entity)] if city is not None}
+        city = next(iter(cities.values())) if len(cities) == 1 else None
+        if city is not None and city.contained_in == ev.place.key:
+            ev.place = city
+
+
 def visits_in_setting(events: list[EventMention], frame: Frame) -> None:
     """"During the visit, X met the president of Kyrgyzstan Y": a visit that names no place went to the one
     country where its guest's other events of the same days (placed by now, at the hosts' homes too) took place;
@@ -1206,8 +1220,9 @@ SEAT_HEAD = re.compile(r"\b(?:Mayor|Governor|Chief Minister|Premier)\b")
 
 @lru_cache(maxsize=8)
 def _seat_of(office: str) -> re.Pattern:
+    # (the second form never takes "The" or "Deputy" for a seat: "The Mayor of Dubrovnik")
     return re.compile(rf"\b{office} of (?:the (?:City|Province|State) of )?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)"
-                      rf"|\b([A-Z][\w'’.\-]+) {office}\b")
+                      rf"|\b(?!(?:The|Deputy|Vice|Former|Acting)\b)([A-Z][\w'’.\-]+) {office}\b")
 
 
 def _city_headed_by(frame: Frame, person: Entity) -> Entity | None:

@@ -189,13 +189,15 @@ def title_run(before: str) -> str:
 def title_before_comma(doc, start: int, end: int) -> tuple[str, int] | None:
     """The title set off by a comma before an honorific and a name: "the Minister of Foreign Affairs,
     H.E. Asma Abdalla" -> 'Minister of Foreign Affairs' (the honorific marks the name as the title's); or before
-    a name no list goes on from: "former Liberian President, George M. Weah for his work" (not "the President,
-    the Vice President, X and others")."""
+    a name no list goes on from: "former Liberian President, George M. Weah for his work", or whose apposition a
+    verb closes: "The Mayor of Dubrovnik, X, received" (not "the President, the Vice President, X and others")."""
     k = start - 1
     while k > 0 and doc[k].lower_ in HONORIFICS:
         k -= 1
     listed = end < len(doc) and doc[end].lower_ in (",", "and", "&")
-    return title_before(doc, k) if 0 < k < start and doc[k].text == "," and (k < start - 1 or not listed) else None
+    closed = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("VERB", "AUX", "ADV")
+    return title_before(doc, k) if 0 < k < start and doc[k].text == "," and (k < start - 1 or not listed or closed) \
+        else None
 
 
 def _title_opens(doc, i: int) -> bool:

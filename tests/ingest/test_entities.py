@@ -738,3 +738,12 @@ def test_a_university_named_in_another_language(nlp, resolver):
     assert names.get("Universitas Sumatera Utara", "").startswith("organization/"), names
     names = found(nlp, resolver, "The minister visited Universitas Gadjah Mada on Monday.")
     assert "Universitas Gadjah Mada" in names, names
+
+
+def test_a_title_set_off_by_commas_a_verb_closes(nlp, resolver):
+    """"The Foreign Minister of Croatia, X, received Y": X's title (the apposition's closing comma, then a verb);
+    not in a list of titles with no names ("the President, the Vice President, X and others")."""
+    people = entities(nlp, resolver, "The Foreign Minister of Croatia, Mato Frankovic, received Anna Berg yesterday.")
+    assert people["person/mato-frankovic"].title == "Foreign Minister of Croatia", people
+    people = entities(nlp, resolver, "He met the President, the Vice President, Mato Frankovic and others.")
+    assert people["person/mato-frankovic"].title is None, people

@@ -6125,3 +6125,11 @@ def test_envoys_who_presented_credentials_include(nlp, resolver):
     found = extract(nlp, resolver, text)
     has(found, "Meeting", "Lars Holm", "Anna Berg", "Jon Dahl", place="Entebbe")
     assert len(found) == 1, found
+
+
+def test_a_mayor_receives_in_the_city_he_heads(nlp, resolver):
+    """"The Mayor of Dubrovnik, X, received an official visit from the Ambassador of Romania to the Republic of
+    Croatia, Y": in Dubrovnik (not only in Croatia, where the ambassador is posted)."""
+    text = ("The Mayor of Dubrovnik, Lars Holm, received an official visit from the Ambassador of Romania to the "
+            "Republic of Croatia, Anna Berg, yesterday.")
+    has(extract(nlp, resolver, text), "Visit", "Lars Holm", "Anna Berg", place="Dubrovnik")
