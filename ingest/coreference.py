@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from newsgraph.ingest import dates
+from newsgraph.ingest import dates, titles
 from newsgraph.ingest.circumstances import CLOCK, DURATION, anchor, planned, with_calendar_day
 from newsgraph.ingest.frames import Frame
 from newsgraph.ingest.knowledge import actors
@@ -190,7 +190,11 @@ def related(xs: list[Entity], ys: list[Entity]) -> bool:
         names = [c.name.lower() for c in countries if c.kind == "country"]
         if any(n in (p.title or "").lower() for p in people if p.kind == "person" for n in names):
             return True
-    return False
+    # "A and B met in Dubai to sign an agreement ... X, Minister of Mauritius, and Y signed the document": officials
+    # of the same countries (by their titles)
+    lands = [{titles.role_of(p.title)[1] for p in people if p.kind == "person" and p.title} - {None}
+             for people in (xs, ys)]
+    return bool(lands[0] and lands[1] and (lands[0] <= lands[1] or lands[1] <= lands[0]))
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -6133,3 +6133,16 @@ def test_a_mayor_receives_in_the_city_he_heads(nlp, resolver):
     text = ("The Mayor of Dubrovnik, Lars Holm, received an official visit from the Ambassador of Romania to the "
             "Republic of Croatia, Anna Berg, yesterday.")
     has(extract(nlp, resolver, text), "Visit", "Lars Holm", "Anna Berg", place="Dubrovnik")
+
+
+def test_ministers_of_the_same_countries_signed_the_document(nlp, resolver):
+    """"In a ceremony on Monday, the prime ministers of A and B met in Dubai to sign an agreement. X, the A Minister
+    of Trade, and Y, the B Minister of Foreign Affairs, signed the document": the signing reported before (its
+    officials are of the same countries), in Dubai on Monday."""
+    text = ("In a ceremony on Monday, Prime Minister of Mauritius Anna Berg and Prime Minister of Norway Lars Holm met "
+            "in Dubai to sign a Comprehensive Economic Partnership Agreement.\n\nJon Dahl, the Norway Minister of "
+            "Trade, and Eva Lund, the Mauritius Minister of Foreign Affairs, signed the document while the two "
+            "prime ministers looked on.")
+    signings = [ev for ev in extract(nlp, resolver, text) if ev.type == "AgreementSigning"]
+    assert len(signings) == 1 and signings[0].place.name == "Dubai", signings
+    assert {"Jon Dahl", "Eva Lund"} <= set(names(signings[0])), signings
