@@ -100,7 +100,7 @@ def place_of(frame: Frame, tok, governor, found: list[Entity], etype: str) -> En
                        for obj in objects(prep) for p in frame.places(obj)]
     candidates += [p for lead in _leading(tok, governor) for c in lead.children if c.dep_ == "prep"
                    and c.lower_ in ("at", "in") for obj in objects(c) for p in frame.places(obj)]
-    candidates = [p for p in candidates if p.kind == "place"] + list(found) + candidates
+    candidates = [p for p in candidates if p.kind == "place"] + _where_built(frame, tok) + list(found) + candidates
     candidates += [p for c in held_after(tok) for p in places_within(frame, c)]
     candidates += [p for head in (tok, governor) if head is not None for p in _at_hung_on_partner(frame, head)]
     for head in (tok, governor):
@@ -165,6 +165,18 @@ def _at_hung_on_partner(frame: Frame, head) -> list[Entity]:
                 for o in objects(c)] + [c for c in head.children if c.dep_ == "dobj"]
     return [p for o in partners for g in o.children if g.dep_ == "prep" and g.lower_ == "at"
             for venue in objects(g) for p in frame.places(venue)]
+
+
+# what is opened or inaugurated where it stands: "opened the new Embassy in Abu Dhabi, United Arab Emirates"
+BUILT = frozenset("""embassy consulate consulate-general office centre center museum hospital school bridge port
+airport station monument memorial statue exhibition pavilion plant factory building headquarters campus""".split())
+
+
+def _where_built(frame: Frame, verb) -> list[Entity]:
+    """Where the building a verb opens stands: "opened the Embassy in Abu Dhabi" (before a place the parser made
+    another object of the verb: "..., United Arab Emirates")."""
+    return [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in BUILT for g in o.children
+            if g.dep_ == "prep" and g.lower_ in ("in", "at") for venue in objects(g) for p in frame.places(venue)]
 
 
 SCHEDULING = frozenset({"schedule", "expect", "due", "set", "plan"})  # "is scheduled / expected / due to meet"

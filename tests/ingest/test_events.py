@@ -6146,3 +6146,11 @@ def test_ministers_of_the_same_countries_signed_the_document(nlp, resolver):
     signings = [ev for ev in extract(nlp, resolver, text) if ev.type == "AgreementSigning"]
     assert len(signings) == 1 and signings[0].place.name == "Dubai", signings
     assert {"Jon Dahl", "Eva Lund"} <= set(names(signings[0])), signings
+
+
+def test_an_embassy_opened_where_it_stands(nlp, resolver):
+    """"X today opened Y's new Embassy in Abu Dhabi, United Arab Emirates (UAE)": a ceremony in Abu Dhabi (the
+    parser makes the country another object of "opened")."""
+    text = ("Prime Minister Jeremiah Manele today opened Solomon Islands’ new Embassy in Abu Dhabi, United Arab "
+            "Emirates (UAE), giving his country a permanent presence in the Gulf region.")
+    has(extract(nlp, resolver, text), "Ceremony", "Jeremiah Manele", place="Abu Dhabi")
