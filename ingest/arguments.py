@@ -867,6 +867,17 @@ def _gathering_verb(verb) -> bool:
         c.lower_ == "together" for c in verb.children)
 
 
+def _spoken_to_at(frame: Frame, noun, governor, prior) -> list[list[Entity]]:
+    """"..., said X to Y at a meeting in Beijing", "X told Y at a meeting": Y, spoken to there, met X."""
+    if governor is None or governor.lemma_.lower() not in ("say", "tell") or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "at" or noun.head.head != governor:
+        return []
+    spoken_to = [o for h in (governor, *frame.subjects(governor))  # (the parser may hang "to Y" on the speaker)
+                 for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for o in objects(c)] \
+        + [c for c in governor.children if c.dep_ == "dobj" and governor.lemma_.lower() == "tell"]
+    return [agents(frame, [o], prior) for o in spoken_to]
+
+
 def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
     """(subjects, partner groups, places, hosts) of an event noun."""
     subjects, groups, places, hosts = [], [], [], []
@@ -991,6 +1002,7 @@ def noun_arguments(frame: Frame, noun, governor, prior, of_agents: bool = True):
         if noun.dep_ == "dobj" and has_agent(governor):  # "X was granted audience by Y": Y (the agent) and X
             verbs = (governor, *[a for a in governor.children if a.dep_ == "aux"])  # the subject may hang on "was"
             groups += [agents(frame, [s], prior) for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
+    groups += _spoken_to_at(frame, noun, governor, prior)
     places += route_stops(frame, noun) + _city_named(frame, noun)
     if not subjects:
         subjects += _attendees_listed(frame, noun)

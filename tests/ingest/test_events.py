@@ -6154,3 +6154,14 @@ def test_an_embassy_opened_where_it_stands(nlp, resolver):
     text = ("Prime Minister Jeremiah Manele today opened Solomon Islands’ new Embassy in Abu Dhabi, United Arab "
             "Emirates (UAE), giving his country a permanent presence in the Gulf region.")
     has(extract(nlp, resolver, text), "Ceremony", "Jeremiah Manele", place="Abu Dhabi")
+
+
+def test_said_to_someone_at_a_meeting(nlp, resolver):
+    """"..., said Chinese State Counselor, X, to Ecuador's Foreign Minister, Y, at a meeting in Beijing on
+    Wednesday", "X told Y at a meeting in Lima": the speaker met the one spoken to (however the parser hangs "to")."""
+    text = ("China seeks a relationship with Ecuador to serve as “an example for Chinese relations with Latin "
+            "America,” said Chinese State Counselor, Lars Holm, to Ecuador’s Foreign Minister, Anna Berg, at a "
+            "meeting in Beijing on Wednesday.")
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Beijing")
+    text = "President Lars Holm told Prime Minister Anna Berg at a meeting in Lima on Monday that trade must grow."
+    has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Lima")
