@@ -621,7 +621,7 @@ def _shared(chains: list[list[Entity]]) -> list[Entity]:
     return [p for p in chains[0] if all(p.key in {q.key for q in c} for c in chains[1:])] if chains else []
 
 
-def one_setting(events: list[EventMention], resolver) -> None:
+def one_setting(events: list[EventMention], resolver, today: dt.date | None = None) -> None:
     """An article whose placed events all lie within one place (a visit's meetings in Israel, a conference's
     margins in Addis Ababa): its events that name no place, of the same people and days, took place there
     too, at the finest place the others share. Not a phone call, nor what the text puts at another time without
@@ -641,8 +641,10 @@ def one_setting(events: list[EventMention], resolver) -> None:
         if ev.place is not None or ev.type == "PhoneCall" or (ev.date is None and ev.date_mention is not None) \
                 or not people & {p.entity.key for p in ev.participants}:
             continue
-        if ev.status != "planned" and not happened & {p.entity.key for p in ev.participants}:
-            continue  # what happened is not placed by its people's plans alone ("they will hold talks in Cyprus")
+        if ev.status != "planned" and not happened & {p.entity.key for p in ev.participants} \
+                and ev.date is not None and today is not None and ev.date < today:
+            continue  # what happened days before is not placed by its people's plans alone ("X met Y on Tuesday.
+            #           They will hold talks when Y visits Cyprus"; but a trip under way places today's events)
         if ev.date is not None and days and not min(days) - SAME_DAYS <= ev.date <= max(days) + SAME_DAYS:
             continue  # a day of its own, far from the placed events' days
         # (a visit goes to a land or a town, not to the mausoleum where the visitor laid a wreath)

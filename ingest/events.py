@@ -351,7 +351,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     within(events, links)  # again: the fills may have placed or dated the event another took place during
     dateline_refines(events, article, dateline, resolver)
     venues_in_setting(events, resolver)
-    one_setting(events, resolver)
+    one_setting(events, resolver, article.date)
     city_refines(events, resolver)
     hosts_at_home(events, frame)
     events = country_welcomes(events)
