@@ -414,7 +414,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
                 groups[-1] += people_within(frame, c) or _holder_named_after(frame, c) or _included_after(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
                 groups[-1] = people_after(frame, c) or groups[-1]  # "met his peers from A and B, X and Y"
-            if not any(e.kind == "person" for e in groups[-1]):  # "hosted the Prime Minister of Peru": no place
+            if not any(e.kind == "person" for e in groups[-1]) and c.lower_ not in CREDENTIALS:
+                # ("hosted the Prime Minister of Peru": no place; "the credentials of the ambassadors of X": nor X)
                 places += [p for o in (_listed_places(c) if trip else (c,))
                            for p in frame.places(o) or (frame.country_of_body(o) if trip else [])]
                 if trip:  # "will visit Fiji, Samoa and Palau": places to go, not parties (nor "Addis Ababa,
@@ -1523,6 +1524,7 @@ def named(tok) -> bool:
         c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.is_title for c in tok.children))
 
 
+CREDENTIALS = frozenset({"credentials", "credential", "letters", "letter", "copies", "copy"})
 SIGNED_PAPERS = DOCUMENT_HEADS | {"document", "memoranda", "treaty", "contract", "declaration", "instrument"}
 
 

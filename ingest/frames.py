@@ -661,6 +661,9 @@ class Frame:
         infinitive = dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if infinitive and head.dep_ == "attr" and any(c.lower_ == "first" for c in head.children):
             return self.subjects(head.head, depth + 1)  # "X will become the first foreign leader to visit Y": X
+        if infinitive and head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
+                c.lower_ in ORDINAL_WORDS for c in head.children):  # "The second ambassador to present his
+            return [c for c in head.head.children if c.dep_ == "attr"]  # letters was the Ambassador of X, Y": Y
         if infinitive and head.lower_ in cues()["group_nouns"]:  # "X will lead a delegation to attend": X
             return self.subjects(head.head, depth + 1) if head.head.lemma_.lower() in LEAD_VERBS else [head]
         if infinitive:
@@ -1114,6 +1117,9 @@ HEAD_WORDS = ("chief", "head", "boss")  # news words for whoever heads a body: "
 BODY_HEADS = ("secretary-general", "secretary general", "director-general", "director general", "executive director",
               "managing director", "high commissioner", "executive secretary", "president", "chairman",
               "chairperson", "chair", "head", "chief")
+
+
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
 
 
 def _named_in_subject_title(tok) -> bool:

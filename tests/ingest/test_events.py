@@ -6165,3 +6165,15 @@ def test_said_to_someone_at_a_meeting(nlp, resolver):
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Beijing")
     text = "President Lars Holm told Prime Minister Anna Berg at a meeting in Lima on Monday that trade must grow."
     has(extract(nlp, resolver, text), "Meeting", "Lars Holm", "Anna Berg", place="Lima")
+
+
+def test_the_first_ambassador_to_present_credentials_was(nlp, resolver):
+    """"The first ambassador to present his letters of credence to the President was the Ambassador of X, Y": Y
+    presented them (the one the copula names); the lands of the envoys whose credentials were received are not
+    where ("received the credentials of the new ambassadors of Australia and Chile")."""
+    text = ("On Wednesday, President Lars Holm received the credentials of the new ambassadors of Australia and "
+            "Chile.\n\nThe first ambassador to present his letters of credence to the President was the Ambassador "
+            "of the Commonwealth of Australia, H.E. Dr. Ralph Peter King.")
+    found = extract(nlp, resolver, text)
+    has(found, "Meeting", "Lars Holm", "Ralph Peter King")
+    assert not [ev for ev in found if ev.place is not None and ev.place.name in ("Australia", "Chile")], found
