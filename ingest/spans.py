@@ -154,7 +154,8 @@ def clean(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
             and doc[start - 1].text.istitle() and not titles.is_title_token(doc[start - 1]) \
             and doc[start - 1].lower_ not in INSTITUTIONS | ORG_NOUNS | titles.PORTFOLIOS | titles.HONORIFICS \
             and doc[start - 1].lower_ not in HEADLINE_VERBS | STATE_WORDS \
-            and not _after_title_of(doc, start - 1, coordinated=True):  # not "of Parliament" + "X Y", "and Marine"
+            and not _after_title_of(doc, start - 1, coordinated=True) \
+            and not _gerund_before_surname(doc, start, end):  # not "of Parliament" + "X Y", "and Marine"
         start -= 1                                              # "Filipe" + "Jacinto Nyusi": the name's first word
     if all(t.lower_ in titles.HONORIFICS for t in doc[start:end]) or (
             label == "organization" and all(t.lower_ in titles.TITLE_WORDS or t.lemma_.lower() in titles.TITLE_WORDS
@@ -213,6 +214,13 @@ says tells urges discusses welcome meet receive visit host hold call sign attend
 NAME_PARTICLES = frozenset("van von de da do dos das del della di du der den ten ter le la al el bin ibn".split())
 LOCATIVE = frozenset({"in", "on", "near", "off", "at", "to"})     # "a meeting on Crete", "flew to Halifax"
 STRONG_LOCATIVE = LOCATIVE - {"at", "to"}                         # "at Gazprom", "to Huawei" are organisations
+
+
+def _gerund_before_surname(doc, start: int, end: int) -> bool:
+    """"Accompanying Cohen, who arrived late Sunday" after "Eli Cohen": a sentence's first word in -ing before the
+    surname of a person named in full is no first name."""
+    return end - start == 1 and doc[start - 1].is_sent_start and doc[start - 1].lower_.endswith("ing") \
+        and _surname_elsewhere(doc, doc[start])
 
 
 def _surname_elsewhere(doc, token) -> bool:

@@ -747,3 +747,11 @@ def test_a_title_set_off_by_commas_a_verb_closes(nlp, resolver):
     assert people["person/mato-frankovic"].title == "Foreign Minister of Croatia", people
     people = entities(nlp, resolver, "He met the President, the Vice President, Mato Frankovic and others.")
     assert people["person/mato-frankovic"].title is None, people
+
+
+def test_a_fronted_gerund_is_no_first_name(nlp, resolver):
+    """"Accompanying Cohen, who arrived late Sunday, is a delegation" after "Foreign Minister Eli Cohen": Cohen is
+    Eli Cohen (the -ing word opening the sentence is no first name of his)."""
+    names = found(nlp, resolver, "Foreign Minister Eli Cohen is in Manila for a two-day visit.\n\nAccompanying "
+                                 "Cohen, who arrived late Sunday, is an Israeli business delegation.")
+    assert names.get("Cohen") == names["Eli Cohen"] and "Accompanying Cohen" not in names, names
