@@ -6177,3 +6177,11 @@ def test_the_first_ambassador_to_present_credentials_was(nlp, resolver):
     found = extract(nlp, resolver, text)
     has(found, "Meeting", "Lars Holm", "Ralph Peter King")
     assert not [ev for ev in found if ev.place is not None and ev.place.name in ("Australia", "Chile")], found
+
+
+def test_credentials_submitted(nlp, resolver):
+    """"X submitted his letter of credence to Pope Francis in the Vatican City on Monday": X presented them."""
+    text = ("Ambassador Paul Adikwu submitted his letter of credence to Pope Francis in the Vatican City on Monday 21st "
+            "June 2021.")
+    has(extract(nlp, resolver, text), "Meeting", "Paul Adikwu", "Francis", place="Vatican City",
+        date=dt.date(2021, 6, 21))
