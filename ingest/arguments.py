@@ -426,6 +426,9 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
         elif c.dep_ == "prep" and (c.lower_ in cues()["partner_preps"] or (
                 c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))):
             groups += _prep_partners(frame, c, prior)
+        elif c.lower_ == "face" and c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ == "to" and any(
+                o.lower_ == "face" for o in objects(c)):  # "met face to face with X" (however parsed)
+            groups += [g for o in ([c] if c.dep_ == "advcl" else objects(c)) for g in partners_of(frame, o, prior)]
         elif c.dep_ in ("prep", "agent") and c.lower_ in MEDIUM_PREPS:
             for prep in (p for m in objects(c) if m.lower_ in MEDIA for p in m.children
                          if p.dep_ == "prep" and p.lower_ in cues()["partner_preps"]):

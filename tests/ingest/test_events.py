@@ -6185,3 +6185,13 @@ def test_credentials_submitted(nlp, resolver):
             "June 2021.")
     has(extract(nlp, resolver, text), "Meeting", "Paul Adikwu", "Francis", place="Vatican City",
         date=dt.date(2021, 6, 21))
+
+
+def test_met_face_to_face_with(nlp, resolver):
+    """"X met face to face with Y", "was able to meet face to face with Y": a meeting of X and Y (the parser makes
+    "face" an object, or "to face" a clause, with "with Y" under it)."""
+    has(extract(nlp, resolver, "Prime Minister Charles Michel met face to face with Angela Merkel on Monday."),
+        "Meeting", "Charles Michel", "Angela Merkel")
+    text = ("The Belgian prime minister Charles Michel went to Berlin on Monday for a short visit.\n\nHe visited the "
+            "Memorial of the Berlin Wall and was able to meet face to face with Angela Merkel, German Chancellor.")
+    has(extract(nlp, resolver, text), "Meeting", "Charles Michel", "Angela Merkel")
