@@ -410,6 +410,8 @@ def verb_objects(frame: Frame, verb, prior, destination: bool, own_preps=()):
             # "The visiting delegation called on X. They were received by Y": those the sentence before was about
             received = previous_subjects(frame, c) if c.dep_ == "nsubjpass" and c.lower_ == "they" else []
             groups.append(received or (agents(frame, [c], prior) if c.text not in STYLE_ABBREVIATIONS else []))
+            if groups[-1] and set(groups[-1]) <= {e for h in frame.subjects(verb) for e in frame.entities(h)}:
+                groups[-1] = []  # "the President, X, will receive the President of the parliament, Y": not X again
             if not any(e.kind == "person" for e in groups[-1]):  # "received the Secretary-General of X, Mr. Y,"
                 groups[-1] += people_within(frame, c) or _holder_named_after(frame, c) or _included_after(frame, c)
             if c.lower_ in cues()["peer_nouns"] and set(groups[-1]) <= set(possessors(frame, c)):
@@ -706,8 +708,11 @@ def _holder_named_after(frame: Frame, title) -> list[Entity]:
     if title.lower_ not in TITLE_WORDS and title.text not in STYLE_ABBREVIATIONS and not any(
             c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in title.children):  # ("Minister Delegate")
         return []
-    doc = title.doc
+    doc, aside = title.doc, 0
     for t in doc[title.right_edge.i + 1:min(frame.sent(title).end, title.right_edge.i + 20)]:
+        aside += (t.text == "(") - (t.text == ")")
+        if aside > 0 or t.text == ")":
+            continue  # "the President of the Norwegian parliament (the so called 'Stortinget'), X"
         m = frame.mention(t)
         if m is not None and m.entity.kind == "person":
             return [m.entity]

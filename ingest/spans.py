@@ -480,7 +480,16 @@ def titled_apposition(doc, start: int, end: int) -> bool:
         and doc[end - 1].lower_ not in ORG_HEADS | PLACE_NOUNS \
         and (name_words(words) or _name_after_comma(doc, start, end) and name_words(words[1:])) \
         and any(t.lower_ in titles.TITLE_WORDS and t.lower_ not in titles.HONORIFICS
-                for t in doc[max(0, start - 12):start - 1])
+                for t in doc[max(0, _before_aside(doc, start - 1) - 11):start - 1])
+
+
+def _before_aside(doc, i: int) -> int:
+    """The token before a parenthesis that ends right before token `i` ("the President of the parliament (the so
+    called 'Stortinget'), X"), else `i`."""
+    if i < 1 or doc[i - 1].text != ")":
+        return i
+    opening = next((k for k in range(i - 2, max(-1, i - 15), -1) if doc[k].text == "("), None)
+    return opening if opening is not None else i
 
 
 def _described_office(doc, i: int) -> int | None:

@@ -6195,3 +6195,11 @@ def test_met_face_to_face_with(nlp, resolver):
     text = ("The Belgian prime minister Charles Michel went to Berlin on Monday for a short visit.\n\nHe visited the "
             "Memorial of the Berlin Wall and was able to meet face to face with Angela Merkel, German Chancellor.")
     has(extract(nlp, resolver, text), "Meeting", "Charles Michel", "Angela Merkel")
+
+
+def test_the_president_of_another_body_named_after_an_aside(nlp, resolver):
+    """"The President of the House, Ms. X, will receive the President of the Norwegian parliament (the so called
+    'Stortinget'), Y": Y is received (the name after the aside; "the President" is not X again)."""
+    text = ("On Thursday 17 March, the President of the House of Representatives, Ms. Gerdi Verbeet,  will receive "
+            "the President of the Norwegian parliament (the so called ‘Stortinget’), Dag Terje Andersen.")
+    has(extract(nlp, resolver, text, date=dt.date(2011, 3, 17)), "Meeting", "Gerdi Verbeet", "Dag Terje Andersen")
