@@ -93,7 +93,7 @@ def not_postings(prep, objs: list) -> list:
     if not any(envoys(o) for o in objs):
         return objs
     posts = {t.i for p in prep.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
-    return [o for o in objs if o.i not in posts]
+    return [o for o in objs if o.i not in posts or o.ent_type_ == "PERSON"]  # (but "to Sudan, Tom Perriello")
 
 
 def _not_posted_to(frame: Frame, head) -> list[Entity]:
@@ -102,7 +102,9 @@ def _not_posted_to(frame: Frame, head) -> list[Entity]:
     entities = frame.entities(head)
     if not envoys(head):
         return entities
-    posts = {frame.entity(t) for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+    # (the lands only: "the U.S. Special Envoy to Sudan, Tom Perriello" names the envoy there)
+    posts = {e for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree
+             for e in [frame.entity(t, ("place", "country"))] if e is not None}
     return [e for e in entities if e not in posts]
 
 

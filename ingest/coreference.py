@@ -168,7 +168,8 @@ def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False
     mine = [p.entity for p in anaphor.participants]
     if not a.participants:  # a gathering named with no party yet ("The summit was held in Seoul")
         return family(a.type) == family(anaphor.type) and a.status == anaphor.status
-    return joins or not mine or related(mine, [p.entity for p in a.participants])
+    theirs = [p.entity for p in a.participants]
+    return joins or not mine or related(mine, theirs) or anaphor.type == "AgreementSigning" and same_lands(mine, theirs)
 
 
 def nested(a: Entity, b: Entity) -> bool:
@@ -190,8 +191,12 @@ def related(xs: list[Entity], ys: list[Entity]) -> bool:
         names = [c.name.lower() for c in countries if c.kind == "country"]
         if any(n in (p.title or "").lower() for p in people if p.kind == "person" for n in names):
             return True
-    # "A and B met in Dubai to sign an agreement ... X, Minister of Mauritius, and Y signed the document": officials
-    # of the same countries (by their titles)
+    return False
+
+
+def same_lands(xs: list[Entity], ys: list[Entity]) -> bool:
+    """People of one group are officials of the countries of the other's (by their titles): "A and B met in Dubai
+    to sign an agreement ... X, Minister of Mauritius, and Y signed the document"."""
     lands = [{titles.role_of(p.title)[1] for p in people if p.kind == "person" and p.title} - {None}
              for people in (xs, ys)]
     return bool(lands[0] and lands[1] and (lands[0] <= lands[1] or lands[1] <= lands[0]))

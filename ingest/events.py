@@ -219,6 +219,10 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
                 and tok.head.head.lemma_.lower() in cues()["idea_nouns"]:
             rejects.append(Reject(tok.text, frame.span(tok), "an idea, not an event ('the need for meetings')"))
             continue
+        if pattern["type"] == "Ceremony" and pattern["frame"] == "verb" and tok.dep_ == "acl" \
+                and tok.head.lemma_.lower() in PLAN_NOUNS:
+            rejects.append(Reject(tok.text, frame.span(tok), "a plan, not an event ('plans to open a consulate')"))
+            continue
         if _negated(tok, pattern):
             rejects.append(Reject(tok.text, frame.span(tok), "negated: the text says it did not (or will not) happen"))
             continue
@@ -585,6 +589,9 @@ def _signed_again(tok, pattern) -> bool:
     signing too (its signatories are the parties' officials)."""
     return pattern["type"] == "AgreementSigning" and pattern["frame"] == "verb" and any(
         c.dep_ in ("dobj", "nsubjpass") and definite(c) for c in tok.children)
+
+
+PLAN_NOUNS = frozenset({"plan", "proposal", "intention", "idea", "bid", "project"})
 
 
 def _only_named(ev: EventMention, rejects: list[Reject], signed: set[int]) -> bool:

@@ -6203,3 +6203,21 @@ def test_the_president_of_another_body_named_after_an_aside(nlp, resolver):
     text = ("On Thursday 17 March, the President of the House of Representatives, Ms. Gerdi Verbeet,  will receive "
             "the President of the Norwegian parliament (the so called ‘Stortinget’), Dag Terje Andersen.")
     has(extract(nlp, resolver, text, date=dt.date(2011, 3, 17)), "Meeting", "Gerdi Verbeet", "Dag Terje Andersen")
+
+
+def test_plans_to_open_a_consulate_are_no_ceremony(nlp, resolver):
+    """"X is to meet Y to discuss plans to open a Mexican consulate in Oklahoma": a plan, no opening ceremony (and
+    no place for the meeting)."""
+    text = ("Governor Kevin Stitt is also to meet with Mexican Foreign Secretary Marcelo Ebrard to discuss recently "
+            "announced plans to open a Mexican consulate in Oklahoma.")
+    found = extract(nlp, resolver, text)
+    assert not [ev for ev in found if ev.type == "Ceremony"], found
+    assert has(found, "Meeting", "Kevin Stitt", "Marcelo Ebrard").place is None, found
+
+
+def test_an_envoy_to_a_country_named_after_it(nlp, resolver):
+    """"X held talks with the U.S. Special Envoy to Sudan, Tom Perriello": the envoy (named after the land he is
+    posted to) is the partner; the land is not."""
+    text = "On Monday, General Abdel Fattah al-Burhan held talks with the U.S. Special Envoy to Sudan, Tom Perriello."
+    talks = has(extract(nlp, resolver, text), "Talks", "Abdel Fattah al-Burhan", "Tom Perriello")
+    assert "Sudan" not in names(talks), talks
