@@ -169,7 +169,7 @@ def antecedent_event(a: EventMention, anaphor: EventMention, joins: bool = False
     if not a.participants:  # a gathering named with no party yet ("The summit was held in Seoul")
         return family(a.type) == family(anaphor.type) and a.status == anaphor.status
     theirs = [p.entity for p in a.participants]
-    return joins or not mine or related(mine, theirs) or anaphor.type == "AgreementSigning" and same_lands(mine, theirs)
+    return joins or not mine or related(mine, theirs) or same_lands(mine, theirs)
 
 
 def nested(a: Entity, b: Entity) -> bool:
@@ -207,6 +207,11 @@ DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|su
                        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", re.I)
 
 
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTH_NAMED = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\b", re.I)
+
+
 def dates_agree(a: EventMention, b: EventMention) -> bool:
     """Two reports may be of the same day: equal dates, or at most one of them dated — unless their
     words say otherwise ("in 2017" is not "last Thursday"; "on Monday" is not "on Tuesday", even
@@ -217,6 +222,10 @@ def dates_agree(a: EventMention, b: EventMention) -> bool:
              for e in (a, b)]
     if years[0] and years[1] and not years[0] & years[1]:
         return False
+    for said, other in ((a, b), (b, a)):  # "last October" is not 27 March
+        month = MONTH_NAMED.search(said.date_mention or "") if said.date is None else None
+        if month and other.date and MONTH_NAMES.index(month.group(1).lower()) + 1 != other.date.month:
+            return False
     if not (a.date or b.date) and a.date_mention and b.date_mention:
         words = [set(w.lower()[:3] for w in DAY_WORDS.findall(e.date_mention)) for e in (a, b)]
         if words[0] and words[1] and words[0] != words[1]:

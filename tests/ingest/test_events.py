@@ -6221,3 +6221,14 @@ def test_an_envoy_to_a_country_named_after_it(nlp, resolver):
     text = "On Monday, General Abdel Fattah al-Burhan held talks with the U.S. Special Envoy to Sudan, Tom Perriello."
     talks = has(extract(nlp, resolver, text), "Talks", "Abdel Fattah al-Burhan", "Tom Perriello")
     assert "Sudan" not in names(talks), talks
+
+
+def test_a_month_named_is_not_another_days_month():
+    """"President X's visit to Paraguay last October" is not the visit dated 27 March: two reports agree on their day
+    only when a month one of them names is the other's (so they are never merged as one)."""
+    from newsgraph.ingest.coreference import dates_agree
+    from newsgraph.ingest.model import EventMention, Span
+    span = Span(0, 1, "x", 0, 1)
+    dated = EventMention("Visit", span, [], date=dt.date(2017, 3, 27), date_mention="March 27")
+    assert not dates_agree(EventMention("Visit", span, [], date_mention="last October"), dated)
+    assert dates_agree(EventMention("Visit", span, [], date_mention="in March"), dated)
