@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from newsgraph.ingest import dates, descriptions, titles
-from newsgraph.ingest.arguments import (a_delegation, agents, conjuncts, counterpart_named, country_meant,
+from newsgraph.ingest.arguments import (CREDENTIALS, a_delegation, agents, conjuncts, counterpart_named, country_meant,
                                         definite, envoys, governor_of, following_list, has_agent, joined_before,
                                         lede_actors, listed_after, listed_partners, multilateral, named, not_postings,
                                         noun_arguments, opening_person, own_partners, participants, partners_of,
@@ -193,7 +193,7 @@ def extract(doc, mentions: list[Mention], article: Article, resolver=None,
     joining: set[int] = set()  # anaphors whose parties join the event referred to
     signed: set[int] = set()  # signings a verb reports ("A and B signed"), not a noun names ("a pact between A and B")
     weak: set[int] = set()  # built only as possible anaphors: kept when merged into an earlier event
-    awaiting: set[int] = set()  # credentials received from envoys named later: kept if they are
+    awaiting: set[int] = set()  # credentials received from envoys not named: kept only if a later list names them
     lists: dict[int, list[int]] = {}  # first item of a list of event nouns -> the events listed there
     links: dict[int, tuple[int, str, bool | str]] = {}  # event -> (offset, type, setting?) of the event noun it happened during
     for i in sorted(best):
@@ -1170,10 +1170,9 @@ def leaders_at_home(events: list[EventMention], frame: Frame) -> None:
         people = [p.entity for p in ev.participants if p.entity.kind == "person"]
         if ev.place is not None or ev.type != "Meeting" or len(people) < 2 or _remote(ev, frame):
             continue
-        cities = {city.key: city for p in ev.participants if p.entity.kind == "person" and p.role != "Guest"
-                  for city in [_city_headed_by(frame, p.entity)] if city is not None}
-        if len(cities) == 1 and not placed - {None}:  # "Mayor of Freetown X received Ambassador Y": a mayor too
-            ev.place = next(iter(cities.values()))
+        city = _city_of(frame, [p.entity for p in ev.participants if p.role != "Guest"])
+        if city is not None and not placed - {None}:  # "Mayor of Freetown X received Ambassador Y": a mayor too
+            ev.place = city
             continue
         # (not the home of a leader the article has on a visit: "the Bhutanese Prime Minister will hold a
         # private meeting with Prof Yunus" in Bangladesh)
@@ -1191,9 +1190,7 @@ def mayors_at_home(events: list[EventMention], frame: Frame) -> None:
     for ev in events if frame.resolver is not None else ():
         if ev.place is None or ev.place.kind != "country" or ev.type == "PhoneCall":
             continue
-        cities = {city.key: city for p in ev.participants if p.entity.kind == "person" and p.role == "Host"
-                  for city in [_city_headed_by(frame, p.entity)] if city is not None}
-        city = next(iter(cities.values())) if len(cities) == 1 else None
+        city = _city_of(frame, [p.entity for p in ev.participants if p.role == "Host"])
         if city is not None and city.contained_in == ev.place.key:
             ev.place = city
 
@@ -1230,6 +1227,13 @@ def _seat_of(office: str) -> re.Pattern:
     # (the second form never takes "The" or "Deputy" for a seat: "The Mayor of Dubrovnik")
     return re.compile(rf"\b{office} of (?:the (?:City|Province|State) of )?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)"
                       rf"|\b(?!(?:The|Deputy|Vice|Former|Acting)\b)([A-Z][\w'’.\-]+) {office}\b")
+
+
+def _city_of(frame: Frame, parties: list[Entity]) -> Entity | None:
+    """The one city (or province) the people among `parties` head, if they head one."""
+    cities = {city.key: city for e in parties if e.kind == "person"
+              for city in [_city_headed_by(frame, e)] if city is not None}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _city_headed_by(frame: Frame, person: Entity) -> Entity | None:
@@ -1564,7 +1568,7 @@ def _also_attended(events: list[EventMention], frame: Frame) -> None:
 
 def _credentials_from_envoys(verb) -> bool:
     """"received credentials from four new envoys": papers received from envoys the sentence does not name."""
-    papers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("credentials", "letters", "copies")]
+    papers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CREDENTIALS]
     return verb.lemma_.lower() in ("receive", "accept") and bool(papers) and any(
         p.lower_ == "from" and envoys(o) for h in (verb, *papers)
         for p in h.children if p.dep_ == "prep" for o in objects(p))
