@@ -207,9 +207,7 @@ DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|su
                        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", re.I)
 
 
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
-MONTH_NAMED = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\b", re.I)
+MONTH_NAMED = re.compile(rf"\b({'|'.join(dates.MONTHS)})\b", re.I)
 
 
 def dates_agree(a: EventMention, b: EventMention) -> bool:
@@ -224,7 +222,7 @@ def dates_agree(a: EventMention, b: EventMention) -> bool:
         return False
     for said, other in ((a, b), (b, a)):  # "last October" is not 27 March
         month = MONTH_NAMED.search(said.date_mention or "") if said.date is None else None
-        if month and other.date and MONTH_NAMES.index(month.group(1).lower()) + 1 != other.date.month:
+        if month and other.date and dates.MONTHS.index(month.group(1).capitalize()) + 1 != other.date.month:
             return False
     if not (a.date or b.date) and a.date_mention and b.date_mention:
         words = [set(w.lower()[:3] for w in DAY_WORDS.findall(e.date_mention)) for e in (a, b)]

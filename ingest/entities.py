@@ -42,8 +42,9 @@ from newsgraph.ingest.spans import (COMPASS_WORDS, INITIALED, Candidate, EVENT_N
                                     locative, mention_of, name_before_title, name_cased, name_words, org_extensions,
                                     org_slug, person_after_organization, person_name, place_like_organization,
                                     speakers_by_surname, titled_apposition, titled_name, town_before_building,
-                                    NAME_PARTICLES, UNIVERSITY_WORDS, unlabelled_people, unlabelled_places, venue_like_organization,
-                                    weak_organization, without_initials, without_inner_honorifics)
+                                    NAME_PARTICLES, UNIVERSITY_WORDS, unlabelled_people, unlabelled_places,
+                                    venue_like_organization, weak_organization, without_initials,
+                                    without_inner_honorifics)
 from newsgraph.iris import slug
 
 MAX_ALIAS_TOKENS = 8

@@ -340,8 +340,8 @@ def _held_at(doc, cand: Candidate, at: int) -> bool:
 
 def unlabelled_places(doc, known=lambda name: False) -> list[Candidate]:
     """Title-case proper nouns NER left unlabelled right after "in"/"on"/"near"/"off" ("agreed to meet on Crete") or
-    "the town of", or after "to"/"at" when the gazetteer `known` knows them ("a visit to Kyiv"); and a building's name after "at
-    the" or "in the", whatever words it has ("at the Vice Presidential Palace")."""
+    "the town of", or after "to"/"at" when the gazetteer `known` knows them ("a visit to Kyiv"); and a building's
+    name after "at the" or "in the", whatever words it has ("at the Vice Presidential Palace")."""
     cands, i = [], 0
     untagged_proper = [t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text.istitle() for t in doc]  # read once
     while i < len(doc):
